@@ -1,0 +1,39 @@
+"""articles -> signals: every weapons-test, escalation, deadline and moratorium signal."""
+
+from __future__ import annotations
+
+from faust.types import StreamT
+
+from streams.app import app, settings
+from streams.deadletter import OversizedMessage, dead_letter_on_error
+from streams.extract import extract
+from streams.models import Article, Signal
+from streams.topics import articles, signals
+
+
+@app.agent(articles)
+async def extract_signals(stream: StreamT[bytes]) -> None:
+    async for event in stream.events():
+        async with dead_letter_on_error(event, agent="extract_signals"):
+            article = article_from_wire(event.value, limit=settings.max_message_bytes)
+            for signal in signals_of(article):
+                await signals.send(key=article.id.encode(), value=signal.to_wire())
+
+
+def article_from_wire(value: bytes, *, limit: int) -> Article:
+    """Validate an articles-topic message; oversized ones are refused before parsing."""
+    if len(value) > limit:
+        raise OversizedMessage(f"message of {len(value)} bytes exceeds the {limit}-byte limit")
+    return Article.model_validate_json(value)
+
+
+def signals_of(article: Article) -> list[Signal]:
+    """The extractor's matches as Signal messages carrying their evidence and provenance."""
+    return [
+        Signal(
+            kind=m.kind, article_id=article.id, start=m.start, end=m.end, evidence=m.text,
+            attrs=m.attrs, published=article.published, url=article.url,
+            source=article.source, title=article.title,
+        )
+        for m in extract(article.text, published=article.published)
+    ]

@@ -1,0 +1,78 @@
+"""Subscribe to the alerts topic from any point and print alerts, as an analyst reads them."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import AsyncIterator
+from typing import TextIO
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import ValidationError
+from rich.console import Console
+
+from streams.models import Alert
+from streams.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+async def read_alerts(
+    settings: Settings, topic: str, *, follow: bool, idle: float = 5.0
+) -> AsyncIterator[Alert]:
+    """Alerts from the start of the topic; without `follow`, stop at the end seen at start."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
+        auto_offset_reset="earliest", isolation_level="read_committed",
+    )
+    await consumer.start()
+    try:
+        await consumer.topics()  # refreshes metadata
+        partitions = [TopicPartition(topic, p) for p in
+                      sorted(consumer.partitions_for_topic(topic) or {0})]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        while True:
+            batch = await consumer.getmany(timeout_ms=int(idle * 1000))
+            for records in batch.values():
+                for record in records:
+                    try:
+                        yield Alert.model_validate_json(record.value or b"")
+                    except ValidationError as exc:
+                        logger.warning("unreadable alert offset=%d error=%s", record.offset, exc)
+            if not follow:
+                positions = {tp: await consumer.position(tp) for tp in partitions}
+                if all(positions[tp] >= ends[tp] for tp in partitions) or not batch:
+                    return
+    finally:
+        await consumer.stop()
+
+
+def render(alert: Alert, console: Console) -> None:
+    """One alert as a short readable block: what, how bad, and the quote that fired it."""
+    colour = {"critical": "bold red", "high": "red", "medium": "yellow"}.get(alert.severity, "cyan")
+    head = f"[{colour}]{alert.severity.upper()}[/] {alert.kind} {alert.status}"
+    attrs = " ".join(f"{k}={v}" for k, v in alert.attrs.items() if v not in (None, [], ""))
+    console.print(f"{head}  [dim]{alert.id}[/]  {attrs}")
+    for ev in alert.evidence:
+        where = ev.url or ev.source or ev.article_id
+        console.print(f"    “{ev.text}”  [dim]({where}, {ev.published.date()})[/]", highlight=False)
+
+
+async def print_alerts(
+    settings: Settings, *, follow: bool, as_json: bool, idle: float, out: TextIO = sys.stdout
+) -> int:
+    """Print each alert (JSON lines or rich text); returns how many were printed."""
+    from streams.topics import ALERTS
+
+    console = Console(file=out, highlight=False)
+    count = 0
+    async for alert in read_alerts(settings, ALERTS, follow=follow, idle=idle):
+        if as_json:
+            out.write(alert.model_dump_json() + "\n")
+            out.flush()
+        else:
+            render(alert, console)
+        count += 1
+    return count

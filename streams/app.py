@@ -1,0 +1,30 @@
+"""The faust.App and nothing else."""
+
+from __future__ import annotations
+
+import faust
+
+from streams.settings import get_settings
+
+settings = get_settings()
+
+app = faust.App(
+    settings.app_id,
+    version=1,  # bumping it starts fresh tables
+    broker=f"kafka://{settings.kafka_bootstrap}",
+    store=settings.faust_store,
+    value_serializer="raw",  # bytes on the wire; pydantic owns the schema
+    key_serializer="raw",
+    processing_guarantee=settings.processing_guarantee,
+    broker_session_timeout=settings.broker_session_timeout,
+    broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
+    consumer_auto_offset_reset="earliest",
+    topic_replication_factor=1,
+    topic_partitions=settings.articles_partitions,
+    web_enabled=settings.web_enabled,
+    web_host=settings.web_host,
+    web_port=settings.web_port,
+    web_bind=settings.web_host,
+    autodiscover=["streams.agents"],
+    origin="streams",
+)

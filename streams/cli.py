@@ -1,0 +1,165 @@
+"""The single entry point, `watchfloor`: commands parse arguments and call streams or connectors.
+
+Kafka-side modules are imported inside the commands that need them, so `extract` and
+`feeds parse` run offline without building the Faust app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from streams.settings import get_settings
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(), stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+@click.group()
+@click.option("-l", "--loglevel", default="warning", show_default=True,
+              type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False))
+@click.pass_context
+def main(ctx: click.Context, loglevel: str) -> None:
+    """watchfloor: weapons-test, escalation, deadline and moratorium alerts from news feeds."""
+    ctx.ensure_object(dict)
+    ctx.obj["loglevel"] = loglevel
+    setup_logging(loglevel)
+
+
+@main.command()
+@click.pass_context
+def worker(ctx: click.Context) -> None:
+    """Run the Faust worker: articles -> signals -> alerts."""
+    from faust import Worker
+
+    from streams.agents import import_agents
+    from streams.app import app
+    from streams.topic_admin import ensure_topics
+
+    import_agents()
+    asyncio.run(ensure_topics(get_settings()))
+    Worker(app, loglevel=ctx.obj["loglevel"].upper()).execute_from_commandline()
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Poll every feed once, then exit.")
+@click.option("--feed", "feed_urls", multiple=True, metavar="URL",
+              help="Poll this feed instead of the configured ones (repeatable).")
+@click.option("--interval", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds between polls for feeds without their own interval.")
+def connector(once: bool, feed_urls: tuple[str, ...], interval: float | None) -> None:
+    """Poll the configured feeds and publish new articles."""
+    from connectors.feed_service import run_connector, with_feed_overrides
+    from streams.topic_admin import ensure_topics
+
+    try:
+        settings = with_feed_overrides(get_settings(), urls=feed_urls, interval=interval)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--feed") from exc
+    asyncio.run(ensure_topics(settings))
+    asyncio.run(run_connector(settings, once=once))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def replay(paths: tuple[Path, ...]) -> None:
+    """Publish seed articles (JSON or .txt files, or folders of them), as the connector would."""
+    from connectors.producer import open_producer, send_articles
+    from connectors.replay import ArticleFileError, read_article_files
+    from streams.topic_admin import ensure_topics
+    from streams.topics import ARTICLES
+
+    try:
+        items = list(read_article_files(paths))
+    except ArticleFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    async def run() -> int:
+        settings = get_settings()
+        await ensure_topics(settings)
+        async with open_producer(settings) as producer:
+            return await send_articles(producer, ARTICLES, items)
+
+    click.echo(f"replayed {asyncio.run(run())} articles", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="text",
+              show_default=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def extract(fmt: str, paths: tuple[Path, ...]) -> None:
+    """Extract signals from article files offline (no Kafka), one result per article."""
+    from connectors.replay import ArticleFileError, read_article_files
+    from streams.extraction_report import report_of
+
+    try:
+        for article in read_article_files(paths):
+            report = report_of(article)
+            if fmt == "jsonl":
+                click.echo(report.model_dump_json())
+            else:
+                click.echo(report.as_text())
+    except ArticleFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.group()
+def alerts() -> None:
+    """Read the alerts topic."""
+
+
+@alerts.command("tail")
+@click.option("--follow", "-f", is_flag=True, help="Keep waiting for new alerts.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON alert per line.")
+@click.option("--timeout", type=float, default=5.0, show_default=True,
+              help="Without --follow: stop after this many idle seconds.")
+def alerts_tail(follow: bool, as_json: bool, timeout: float) -> None:
+    """Print alerts from the start of the alerts topic (and new ones with --follow)."""
+    from streams.alert_reader import print_alerts
+    from streams.topic_admin import ensure_topics
+
+    async def run() -> None:
+        settings = get_settings()
+        await ensure_topics(settings)  # a subscriber may start before the worker
+        await print_alerts(settings, follow=follow, as_json=as_json, idle=timeout)
+
+    asyncio.run(run())
+
+
+@main.group()
+def feeds() -> None:
+    """Feed documents, offline."""
+
+
+@feeds.command("parse")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def feeds_parse(paths: tuple[Path, ...]) -> None:
+    """Parse feed files and print their normalised articles as JSON lines."""
+    from connectors.feed_files import parse_feed_files
+
+    sys.exit(parse_feed_files(paths, out=sys.stdout, err=sys.stderr))
+
+
+@feeds.command("import-opml")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def feeds_import_opml(path: Path) -> None:
+    """Print an OPML file's feeds as [[connector.feeds]] tables to paste into watchfloor.toml."""
+    from connectors.opml import OpmlError, feeds_as_toml, read_opml
+
+    try:
+        click.echo(feeds_as_toml(read_opml(path)), nl=False)
+    except OpmlError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Who acts: alpha-3 codes from the actor lexicon, picked by a subject-first heuristic."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+
+_OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than)\s+(?:the\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.I)
+
+
+def actor_hits(doc: Document, index: int) -> list[Hit]:
+    return doc.hits("actors", index)
+
+
+def code_of(hit: Hit) -> str | None:
+    """Alpha-3 of an ACTOR hit; groups of states (E3, world powers) have no single code."""
+    return hit.id if hit.label == "ACTOR" else None
+
+
+def _is_object(doc: Document, hit: Hit) -> bool:
+    return bool(_OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start))
+
+
+def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
+    """The actor of the event at `pos`: nearest subject-like mention before it in the sentence,
+    else the sentence's first actor, else the previous sentences' last one."""
+    index = doc.sentence_index(pos)
+    hits = actor_hits(doc, index)
+    before = [h for h in hits if h.end <= pos]
+    if prefer_object:
+        after = [h for h in hits if h.start >= pos and h.start - pos < 60 and h.label == "ACTOR"]
+        if after:
+            return code_of(after[0])
+    subjects = [h for h in before if not _is_object(doc, h)]
+    if subjects:
+        return _group_aware(doc, subjects)
+    if hits and not before:
+        first = hits[0]
+        if not _is_object(doc, first) and first.start - pos < 80:
+            return code_of(first)
+    for back in range(index - 1, max(-1, index - 3), -1):
+        previous = [h for h in actor_hits(doc, back) if not _is_object(doc, h)]
+        if previous:
+            return code_of(previous[-1])
+    return None
+
+
+def _group_aware(doc: Document, subjects: list[Hit]) -> str | None:
+    """A list of states acting together ("France, Germany and the UK") has no single actor."""
+    last = subjects[-1]
+    codes = {code_of(last)}
+    for h in reversed(subjects[:-1]):
+        gap = doc.text[h.end : last.start]
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            codes.add(code_of(h))
+            last = h
+        else:
+            break
+    return codes.pop() if len(codes) == 1 else None

@@ -1,0 +1,193 @@
+"""Date expressions resolved against the publication date: deadlines look forward, events back.
+
+A small grammar rather than dateparser: deadline phrases need domain readings that
+dateparser does not give ("end-of-year" is Dec 31, "before the new year" is not Jan 1,
+"a 60-day deadline" is published + 60 days), and running it per sentence costs
+milliseconds where these regexes cost microseconds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_S = r"[\s\-]+"
+
+_GRAMMAR = re.compile(
+    rf"""
+    (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year{_S}end|(?:the{_S})?new{_S}year))
+  | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
+  | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
+  | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
+  | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
+  | (?P<m3>{_MONTH})(?:\s(?P<y3>\d{{4}}))?\b
+  | (?:(?P<wrel>(?i:last|next|this))\s)?(?P<wd>{_WEEKDAY})
+  | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
+  | (?P<tomorrow>(?i:tomorrow))
+  | (?P<yesterday>(?i:yesterday))
+  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>day|week|month|year)s?))
+  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>day|week|month|year)s?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?P<lastyear>(?i:last\syear|a\syear\sago))
+  | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
+  | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
+  | (?P<years>(?i:(?:in\s)?recent\syears|years\sago|decades|in\sthe\spast))
+  | (?P<year>(?<![\w,.$])(?:19|20)\d{{2}}(?![\w%]|[.,]\d))
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression with the day it stands for (None if it gives only a vague past)."""
+
+    start: int
+    end: int
+    value: date | None
+    vague_past: bool = False
+    relative: bool = False  # a duration counted from publication ("within 60 days")
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBERS[token.lower()]
+
+
+def _infer_year(month: int, day: int, published: date, *, future: bool) -> date:
+    """A day without a year: this year's, unless that is implausibly far the other way."""
+    d = date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
+    if future and d < published - timedelta(days=62):
+        return date(d.year + 1, d.month, d.day)
+    if not future and d > published + timedelta(days=2):
+        return date(d.year - 1, d.month, d.day)
+    return d
+
+
+def _weekday(name: str, rel: str | None, published: date, *, future: bool) -> date:
+    target = _WEEKDAYS[name.lower()]
+    ahead = (target - published.weekday()) % 7
+    behind = (published.weekday() - target) % 7
+    rel = (rel or "").lower()
+    if rel == "next":
+        return published + timedelta(days=ahead or 7)
+    if rel == "last":
+        return published - timedelta(days=behind or 7)
+    return published + timedelta(days=ahead) if future else published - timedelta(days=behind)
+
+
+def _resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention | None:
+    g = m.groupdict()
+    value: date | None = None
+    vague = relative = False
+    if g["eoy"]:
+        value = date(published.year, 12, 31)
+    elif g["eomonth"]:
+        value = _month_end(published.year, published.month)
+    elif g["eom"]:
+        month = _MONTHS[g["eom"].lower().rstrip(".")]
+        year = int(g["eomy"]) if g["eomy"] else published.year
+        value = _month_end(year, month)
+        if not g["eomy"] and future and value < published - timedelta(days=62):
+            value = _month_end(year + 1, month)
+    elif g["m1"] or g["m2"]:
+        month = _MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        if not 1 <= day <= 31:
+            return None
+        year = g["y1"] or g["y2"]
+        if year:
+            value = date(int(year), month, min(day, calendar.monthrange(int(year), month)[1]))
+        elif g["rly"]:
+            value = date(published.year - 1, month, min(day, 28))
+        else:
+            value = _infer_year(month, day, published, future=future)
+    elif g["m3"]:
+        if g["m3"] == "May" and not g["y3"] and not _month_context(m):
+            return None
+        month = _MONTHS[g["m3"].lower().rstrip(".")]
+        if g["y3"]:
+            value = date(int(g["y3"]), month, 1)
+        else:
+            value = _infer_year(month, 1, published, future=future)
+    elif g["wd"]:
+        value = _weekday(g["wd"], g["wrel"], published, future=future)
+    elif g["today"]:
+        value = published
+    elif g["tomorrow"]:
+        value = published + timedelta(days=1)
+    elif g["yesterday"]:
+        value = published - timedelta(days=1)
+    elif g["within"] or g["ndeadline"]:
+        relative = True
+        n, unit = (g["n1"], g["u1"]) if g["within"] else (g["n2"], g["u2"])
+        count = _number(n)
+        unit = unit.lower()
+        if unit == "day":
+            value = published + timedelta(days=count)
+        elif unit == "week":
+            value = published + timedelta(weeks=count)
+        elif unit == "month":
+            value = _add_months(published, count)
+        else:
+            value = _add_months(published, 12 * count)
+    elif g["lastyear"]:
+        value, vague = date(published.year - 1, 6, 30), True
+    elif g["lastmonth"]:
+        value, vague = published - timedelta(days=30), True
+    elif g["recent"]:
+        value = published - timedelta(days=3)
+    elif g["years"]:
+        value, vague = published - timedelta(days=730), True
+    elif g["year"]:
+        year = int(g["year"])
+        if year == published.year:
+            return None
+        value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
+    return DateMention(m.start(), m.end(), value, vague, relative)
+
+
+def _month_context(m: re.Match[str]) -> bool:
+    """'May' is a month only after a preposition like 'in' or 'since', not as a modal verb."""
+    before = m.string[max(0, m.start() - 8) : m.start()].lower()
+    return bool(re.search(r"\b(?:in|since|by|until|before|of|from|early|late|mid|last|next)\s+$", before))
+
+
+def find_dates(
+    text: str, start: int, end: int, published: date, *, future: bool
+) -> list[DateMention]:
+    """Date expressions in text[start:end]: `future` reads bare days as upcoming (deadlines)."""
+    out = []
+    for m in _GRAMMAR.finditer(text, start, end):
+        mention = _resolve(m, published, future=future)
+        if mention is not None:
+            out.append(mention)
+    return out

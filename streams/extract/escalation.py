@@ -1,0 +1,111 @@
+"""escalation: threats, provocations, strikes, arsenal build-up and nuclear steps between states."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extract.actors import actor_at
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+from streams.extract.match import Match
+from streams.extract.sentences import clause_spans, evidence_span
+
+_PAIR_WINDOW = 60
+_NEG_WINDOW = 22
+_ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.I)
+
+
+def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
+    for c in clause_spans(doc.text, *doc.sentences[index]):
+        if c[0] <= pos < c[1]:
+            return c
+    return doc.sentences[index]
+
+
+def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[tuple[int, int]]:
+    """Spans where a `first` cue comes within a short window of a `second` cue."""
+    out = []
+    for a in (h for h in hits if h.label == first):
+        for b in (h for h in hits if h.label == second):
+            if 0 <= b.start - a.end < _PAIR_WINDOW or (not ordered and 0 <= a.start - b.end < _PAIR_WINDOW):
+                out.append((min(a.start, b.start), max(a.end, b.end)))
+                break
+    return out
+
+
+def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'ordered the military to resume nuclear testing': an order to (re)start testing."""
+    out = []
+    resumes = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "resume"]
+    for order in (h for h in hits if h.label == "ORDER"):
+        for r in resumes:
+            if 0 <= r.start - order.end < 90:
+                out.append((order.start, r.end))
+                break
+    return out
+
+
+def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
+    """Negated, hedged by doubting experts, or conciliatory language near the cue."""
+    s = doc.sentences[index][0]
+    if any(h.label == "DEESCALATION" and 0 <= start - h.end < _NEG_WINDOW for h in hits):
+        return True
+    if any(h.label == "HEDGE" and h.end <= start for h in hits):
+        return True
+    negations = doc.hits("tests", index, "NEGATION")
+    if any(max(s, start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
+        return True
+    clause = _clause(doc, index, start)
+    distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
+    return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
+
+
+def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
+    """Sanctions escalate when threatened or triggered; sanctions simply imposed do not."""
+    lo = max(doc.sentences[index][0], cue.start - 60)
+    if "snap" in doc.text[cue.start : cue.end].lower():
+        return bool(_ACTIVATE.search(doc.text, max(0, cue.start - 50), cue.start))
+    modal = doc.between("tests", lo, cue.start, "PROSPECTIVE")
+    threat = [h for h in hits if h.id in ("threat", "warn") and lo <= h.start < cue.start]
+    return bool(modal or threat)
+
+
+def _cues(doc: Document, index: int) -> list[tuple[int, int]]:
+    hits = doc.hits("escalation", index)
+    spans = []
+    for h in hits:
+        if h.label != "ESCALATION":
+            continue
+        if h.id == "sanction" and not _threatened(doc, index, h, hits):
+            continue
+        spans.append((h.start, h.end))
+    spans += _pairs(hits, "STRENGTHEN", "ARSENAL", ordered=True)
+    spans += _pairs(hits, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)
+    spans += _orders_to_test(doc, index, hits)
+    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
+
+
+def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
+    """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
+    if not doc.in_domain:
+        return []
+    spans: list[tuple[int, int, int]] = []
+    for index in range(len(doc.sentences)):
+        if not doc.sentence_in_domain(index):
+            continue
+        for start, end in _cues(doc, index):
+            s, e = evidence_span(doc.text, doc.sentences[index], start, end, max_words=24)
+            spans.append((s, e, start))
+    spans += [(m.start, m.end, m.start) for m in threatened]
+    spans.sort()
+    merged: list[tuple[int, int, int]] = []
+    for s, e, cue in spans:
+        if merged and s <= merged[-1][1] + 3 and doc.sentence_index(s) == doc.sentence_index(merged[-1][0]):
+            ps, pe, pcue = merged[-1]
+            merged[-1] = (ps, max(pe, e), pcue)
+        else:
+            merged.append((s, e, cue))
+    return [
+        Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor_at(doc, cue)})
+        for s, e, cue in merged
+    ]

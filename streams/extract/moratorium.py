@@ -1,0 +1,144 @@
+"""moratorium: halts of weapons testing, in force, called for, threatened or ended, with scope."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extract.actors import actor_at
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+from streams.extract.match import Match
+from streams.extract.scope import article_scope, scope_classes, weapon_hits
+from streams.extract.sentences import clause_spans, evidence_span
+
+_RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
+_BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
+_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|if\b[^.]{0,60}\bfirst)\b", re.I)
+_OBJECT_WINDOW = 90
+_LATER = re.compile(r"(?:after|until|once|before|when)\s", re.I)
+
+
+@dataclass
+class _Halt:
+    start: int
+    end: int
+    status: str
+    scope: list[str]
+    actor: str | None
+
+
+def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
+    for c in clause_spans(doc.text, *doc.sentences[index]):
+        if c[0] <= pos < c[1]:
+            return c
+    return doc.sentences[index]
+
+
+def _status(doc: Document, index: int, trigger: Hit) -> str:
+    """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
+    s = doc.sentences[index][0]
+    cues = [h for h in doc.hits("moratorium", index) if h.end <= trigger.start and h.start >= s]
+    if any(h.label == "CALL" for h in cues):
+        return "called_for"
+    if trigger.id == "noun":
+        ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
+        after = doc.text[trigger.end : trigger.end + 40]
+        if ends:
+            threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
+            return "threatened" if threat else "ended"
+        if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.I):
+            return "ended"
+    return "in_force"
+
+
+def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], bool]:
+    """Weapon mentions the halt covers and whether it names a testing object at all."""
+    clause = _clause(doc, index, trigger.start)
+    if trigger.id == "noun" and doc.text[trigger.start : trigger.end].lower() == "on hold":
+        lo, hi = max(clause[0], trigger.start - _OBJECT_WINDOW), trigger.start
+    else:
+        lo, hi = trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW)
+    objects = doc.between("moratorium", lo, hi, "TESTOBJ")
+    return weapon_hits(doc, lo, hi), bool(objects)
+
+
+def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
+    surface = doc.text[trigger.start : trigger.end].lower()
+    weapons, has_object = _object_scope(doc, index, trigger)
+    clause = _clause(doc, index, trigger.start)
+    distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
+    if distracted and not weapons:
+        return None
+    if "ban" in surface:
+        observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if h.start > trigger.end]
+        if not observed:
+            return None
+        trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
+    elif trigger.id == "verb" and not has_object:
+        return None
+    elif not (has_object or weapons):
+        following = doc.text[trigger.end : trigger.end + 4].lower()
+        if surface not in _BARE_NOUNS or following.startswith((" on", " of")):
+            return None
+        if not doc.sentence_in_domain(index):
+            return None
+    scope = scope_classes(weapons) or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
+    if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
+        scope = ["other"]
+    status = _status(doc, index, trigger)
+    actor = actor_at(doc, trigger.start, prefer_object=status == "called_for")
+    return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
+    """'would only restart tests if the US does so first': a threat to end a halt."""
+    out = []
+    s, e = doc.sentences[index]
+    if not _CONDITIONAL.search(doc.text, s, e):
+        return []
+    for h in doc.hits("tests", index, "TRIGGER"):
+        if h.id != "resume":
+            continue
+        objects = doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ")
+        if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
+            continue
+        scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(h.start, objects[0].end, "threatened", scope, actor_at(doc, h.start)))
+    return out
+
+
+def find_moratoria(doc: Document) -> list[Match]:
+    """Moratorium mentions, one per clause; the most marked status in the clause wins."""
+    if not doc.in_domain:
+        return []
+    out: list[Match] = []
+    for index in range(len(doc.sentences)):
+        halts = [
+            halt
+            for trigger in doc.hits("moratorium", index, "HALT")
+            if (halt := _halt_of(doc, index, trigger)) is not None
+        ] + _conditional_resumption(doc, index)
+        halts.sort(key=lambda h: h.start)
+        for halt in halts:
+            s, e = evidence_span(doc.text, doc.sentences[index], halt.start, halt.end)
+            attrs = {"status": halt.status, "scope": halt.scope, "actor": halt.actor}
+            if out and out[-1].end > s and doc.sentence_index(out[-1].start) == index:
+                prev = out.pop()
+                merged = {**prev.attrs}
+                if _RANK[halt.status] > _RANK[prev.attrs["status"]]:
+                    merged["status"] = halt.status
+                merged["scope"] = prev.attrs["scope"] or halt.scope
+                s, e = min(s, prev.start), max(e, prev.end)
+                attrs = merged
+            out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
+    return out
+
+
+def halted_span(doc: Document, match: Match) -> tuple[int, int]:
+    """Where tests belong to this halt: its clause, and a following 'after one more test' clause."""
+    index = doc.sentence_index(match.start)
+    for c in clause_spans(doc.text, *doc.sentences[index]):
+        if c[0] >= match.end and doc.text[match.end : c[0]].strip(" ,") == "" and _LATER.match(doc.text, c[0]):
+            return match.start, c[1]
+    return match.start, match.end

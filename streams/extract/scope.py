@@ -1,0 +1,69 @@
+"""What a weapons mention covers: weapon classes for tests, scope classes for moratoria."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+
+_SITE_OR_PURPOSE = re.compile(
+    r"\s*(?:launch(?:ing)?\s+(?:site|ground|pad|station|facility)|test(?:ing)?\s+(?:site|ground|range)"
+    r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
+    re.I,
+)
+_FOR_BEFORE = re.compile(r"\b(?:engine|motor|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.I)
+
+SCOPE_OF = {
+    "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
+    "irbm": "missile", "srbm": "missile", "slbm": "missile", "cruise_missile": "missile",
+    "hypersonic": "missile", "ballistic_missile": "missile", "missile": "missile",
+    "rocket_artillery": "missile", "space_launch": "space_launch", "engine": "other",
+}
+_SPECIFIC = frozenset(SCOPE_OF) - {"missile"}
+
+
+def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
+    """Weapon mentions in text[start:end], minus launch sites, technology and 'engine for X' purposes."""
+    out = []
+    for h in doc.between("weapons", start, end, "WEAPON"):
+        if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
+            continue
+        if _FOR_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
+            continue
+        out.append(h)
+    return out
+
+
+def weapon_classes(hits: list[Hit]) -> list[str]:
+    """Guideline weapon classes, specific ones first; a bare 'missile' is `unspecified`."""
+    classes: list[str] = []
+    for h in hits:
+        cls = "icbm" if h.id == "long_range_missile" else h.id
+        if cls not in classes:
+            classes.append(cls)
+    specific = [c for c in classes if c in _SPECIFIC]
+    if specific:
+        return specific + (["unspecified"] if "unspecified" in classes else [])
+    return ["unspecified"] if classes else []
+
+
+def scope_classes(hits: list[Hit]) -> list[str]:
+    """Moratorium scope classes of weapon mentions, in text order, without repeats."""
+    out: list[str] = []
+    for h in hits:
+        scope = SCOPE_OF.get(h.id)
+        if scope and scope not in out:
+            out.append(scope)
+    return out
+
+
+def article_scope(doc: Document) -> list[str]:
+    """Fallback scope from the whole article: nuclear if it speaks of nuclear testing."""
+    for i in range(len(doc.sentences)):
+        if any(h.id == "nuclear" for h in doc.hits("weapons", i, "WEAPON")):
+            return ["nuclear"]
+    for i in range(len(doc.sentences)):
+        if any(h.id in SCOPE_OF for h in doc.hits("weapons", i, "WEAPON")):
+            return ["missile"]
+    return []

@@ -1,0 +1,100 @@
+"""Cheap regex sentence and clause splitting: spans over the whole article, no tokeniser."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]?[\"'”’)\]]*$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt adm gov sen rep st jr sr no vs etc inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m d.c""".split()
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),(?!\d)\s*|;\s*|:\s+|\s+[–—]\s+|\s+-\s+|\s+\((?=[a-z])|\)\s+"
+    r"|\s+(?=(?:but|while|whereas|although|though|because|after|before)\s)"
+)
+_WORD = re.compile(r"\w+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, stripped of surrounding space; abbreviations don't split."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n":
+            if not _paragraph_break(text, start, m.start()):
+                continue
+        else:
+            word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start())
+            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _paragraph_break(text: str, start: int, pos: int) -> bool:
+    """A newline ends a sentence after end punctuation, before a blank line, or after a heading."""
+    before = text[start:pos].rstrip()
+    if not before or before[-1] in ".!?:\"”'’)":
+        return True
+    if text[pos + 1 : pos + 2] in ("\n", "") or text[pos + 1 : pos + 40].strip() == "":
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    if line[-1] in ",;:-–—(" or line[-1].islower():
+        return line.isupper()
+    return len(line.split()) <= 8
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of text[start:end] split at commas, semicolons, dashes and subordinators."""
+    out, s = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if end > s:
+        out.append((s, end))
+    return out or [(start, end)]
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def evidence_span(
+    text: str, sentence: tuple[int, int], start: int, end: int, *, min_words: int = 4, max_words: int = 28
+) -> tuple[int, int]:
+    """The clause around text[start:end], widened to neighbours while short, trimmed while long."""
+    clauses = clause_spans(text, *sentence)
+    first = next(i for i, c in enumerate(clauses) if c[1] > start or c is clauses[-1])
+    last = next(i for i, c in reversed(list(enumerate(clauses))) if c[0] < end or i == 0)
+    last = max(first, last)
+    while word_count(text, clauses[first][0], clauses[last][1]) < min_words:
+        if last + 1 < len(clauses):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    s, e = clauses[first][0], clauses[last][1]
+    if word_count(text, s, e) > max_words:
+        half = max_words // 2
+        before = [m.start() for m in _WORD.finditer(text, s, start)]
+        after = [m.end() for m in _WORD.finditer(text, end, e)]
+        s = before[-half] if len(before) > half else s
+        e = after[half - 1] if len(after) >= half else e
+    e = max(e, end)
+    s = min(s, start)
+    while e > s and text[e - 1] in " ,;:.":
+        e -= 1
+    return s, e

@@ -1,0 +1,168 @@
+"""weapons_test: test events with temporal reading (new / historical / prospective), weapon, actor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from streams.extract.actors import actor_at
+from streams.extract.dates import find_dates
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+from streams.extract.match import Match
+from streams.extract.scope import weapon_classes, weapon_hits
+from streams.extract.sentences import clause_spans, evidence_span
+
+NEW_WINDOW = timedelta(days=17)
+_NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.I)
+_DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.I)
+_POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.I)
+_VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.I)
+_SITE_AFTER = re.compile(r"\s*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.I)
+_SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.I)
+_NEG_WINDOW = 28
+_PROSPECTIVE_WINDOW = 70
+
+
+@dataclass
+class _Test:
+    clause: tuple[int, int]
+    sentence: int
+    triggers: list[Hit] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    generic: bool = False  # the text names a weapon, but no class
+    temporal: str = "new"
+    actor: str | None = None
+
+
+def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
+    for c in clause_spans(doc.text, *doc.sentences[index]):
+        if c[0] <= pos < c[1]:
+            return c
+    return doc.sentences[index]
+
+
+def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    lo = max(clause[0], trigger.start - _NEG_WINDOW)
+    return any(h.label == "NEGATION" and h.start >= lo and h.end <= trigger.start for h in doc.hits("tests", index))
+
+
+def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
+    """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
+    text = doc.text
+    if any(s <= trigger.start < e for s, e in suppressed):
+        return False
+    if _SITE_AFTER.match(text, trigger.end) and trigger.id in ("fire", "test"):
+        return False
+    if any(h.start <= trigger.start < h.end for h in doc.hits("domain", index, "DISTRACTOR")):
+        return False
+    if _negated(doc, index, trigger, clause):
+        return False
+    weapons = weapon_hits(doc, *clause)
+    near = [h for h in weapons if abs(h.start - trigger.start) < 70]
+    if trigger.id == "flight":
+        return any(0 <= trigger.start - h.end < 40 for h in weapons)
+    if trigger.id in ("fire", "blast") and not near:
+        return False
+    if trigger.id == "resume":
+        after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
+        return bool(after)
+    support = doc.between("tests", clause[0], clause[1], "SUPPORT")
+    dated = find_dates(text, clause[0], clause[1], doc.published, future=False)
+    if trigger.id == "test" and not (near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1])):
+        return False
+    before = text[max(clause[0], trigger.start - 50) : trigger.start]
+    if _NOUNS.search(text[trigger.start : trigger.end]) and not _VERB_CONTEXT.search(before):
+        verbs = [h for h in doc.between("tests", clause[0], clause[1], "TRIGGER") if not _NOUNS.search(text[h.start : h.end])]
+        planned = doc.between("tests", clause[0], trigger.start, "PROSPECTIVE")
+        if _DEFINITE_NP.search(before):
+            if not (support or dated or verbs):
+                return False
+        elif not (support or dated or verbs or planned or _POSSESSIVE_NP.search(before)):
+            return False
+    distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
+    return not distracted or bool(near)
+
+
+def _temporal(doc: Document, index: int, test: _Test) -> str:
+    """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
+    first = test.triggers[0]
+    lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
+    cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
+    blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
+    for h in cues:
+        if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
+            return "prospective"
+    if any(h.label == "HISTORICAL" for h in cues):
+        return "historical"
+    s, e = doc.sentences[index]
+    anchors = _anchors(doc, *test.clause) or _anchors(doc, s, e)
+    if anchors and min(anchors) < doc.published - NEW_WINDOW:
+        return "historical"
+    return "new"
+
+
+def _anchors(doc: Document, start: int, end: int) -> list:
+    out = []
+    for d in find_dates(doc.text, start, end, doc.published, future=False):
+        if d.value is None or _SINCE_FIRST.search(doc.text, start, d.start):
+            continue
+        out.append(d.value)
+    return out
+
+
+def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
+    tests: dict[tuple[int, int], _Test] = {}
+    for trigger in doc.hits("tests", index, "TRIGGER"):
+        clause = _clause(doc, index, trigger.start)
+        if _accepted(doc, index, trigger, clause, suppressed):
+            tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
+    own = list(tests)
+    for test in tests.values():
+        hits = weapon_hits(doc, *test.clause)
+        if not weapon_classes(hits) or weapon_classes(hits) == ["unspecified"]:
+            s, e = doc.sentences[index]
+            others = [c for c in clause_spans(doc.text, s, e) if c not in own]
+            extra = [h for c in others for h in weapon_hits(doc, *c)]
+            if [c for c in weapon_classes(extra) if c != "unspecified"]:
+                hits = hits + extra
+        test.weapons = weapon_classes(hits)
+        test.generic = bool(hits)
+        test.temporal = _temporal(doc, index, test)
+        test.actor = actor_at(doc, test.triggers[0].start)
+    return list(tests.values())
+
+
+def _inherit_weapons(tests: list[_Test]) -> None:
+    """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
+    article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
+    for i, test in enumerate(tests):
+        if test.weapons and test.weapons != ["unspecified"]:
+            continue
+        previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
+        if previous and test.generic and previous[-1].weapons != ["unspecified"] and not test.weapons == ["unspecified"] or (
+            previous and not test.generic
+        ):
+            test.weapons = list(previous[-1].weapons)
+        elif not test.generic and len(article) == 1:
+            test.weapons = sorted(article)
+        elif test.generic and previous and test.weapons == ["unspecified"]:
+            test.weapons = list(previous[-1].weapons)
+        if not test.weapons:
+            test.weapons = ["unspecified"]
+
+
+def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
+    """Weapons-test mentions, one per clause; tests that a moratorium halts are left to it."""
+    if not doc.in_domain:
+        return []
+    tests = [t for i in range(len(doc.sentences)) for t in _tests_in(doc, i, suppressed)]
+    _inherit_weapons(tests)
+    out = []
+    for t in tests:
+        s, e = evidence_span(doc.text, doc.sentences[t.sentence], t.triggers[0].start, t.triggers[-1].end)
+        weapon: str | list[str] = t.weapons[0] if len(t.weapons) == 1 else t.weapons
+        attrs = {"temporal": t.temporal, "weapon": weapon, "actor": t.actor}
+        out.append(Match(kind="weapons_test", start=s, end=e, text=doc.text[s:e], attrs=attrs))
+    return out

@@ -1,0 +1,89 @@
+"""Run watchfloor commands as real processes against the real broker, as a user would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from streams.settings import Settings
+
+WATCHFLOOR = str(Path(sys.executable).parent / "watchfloor")
+
+
+def env_for(settings: Settings, **extra: str) -> dict[str, str]:
+    """The environment that makes a child process use these settings."""
+    env = dict(os.environ)
+    env.update(
+        WATCHFLOOR_KAFKA_BOOTSTRAP=settings.kafka_bootstrap,
+        WATCHFLOOR_APP_ID=settings.app_id,
+        WATCHFLOOR_TOPIC_PREFIX=settings.topic_prefix,
+        WATCHFLOOR_ARTICLES_PARTITIONS=str(settings.articles_partitions),
+        WATCHFLOOR_BROKER_SESSION_TIMEOUT=str(settings.broker_session_timeout),
+        WATCHFLOOR_PROCESSING_GUARANTEE=settings.processing_guarantee,
+        WATCHFLOOR_WEB_ENABLED=str(settings.web_enabled).lower(),
+        WATCHFLOOR_WEB_PORT=str(settings.web_port),
+        WATCHFLOOR_MAX_MESSAGE_BYTES=str(settings.max_message_bytes),
+    )
+    env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
+    env.update(extra)
+    return env
+
+
+def run(settings: Settings, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [WATCHFLOOR, *args], env=env_for(settings), capture_output=True, text=True,
+        timeout=timeout, check=True,
+    )
+
+
+class WorkerProcess:
+    """`watchfloor worker` in a child process, its log in a file; ready once Faust says so."""
+
+    def __init__(self, settings: Settings, log: Path) -> None:
+        self.settings = settings
+        self.log = log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, *, ready_timeout: float = 60) -> None:
+        self._offset = self.log.stat().st_size if self.log.exists() else 0
+        with self.log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                [WATCHFLOOR, "-l", "info", "worker"], env=env_for(self.settings),
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+        self.wait_for("Ready", timeout=ready_timeout)
+
+    def output(self) -> str:
+        return self.log.read_bytes()[self._offset:].decode(errors="replace")
+
+    def wait_for(self, text: str, *, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.output():
+                return
+            if self.proc is not None and self.proc.poll() is not None:
+                raise RuntimeError(f"worker exited {self.proc.returncode}:\n{self.output()[-3000:]}")
+            time.sleep(0.2)
+        raise TimeoutError(f"worker never logged {text!r}:\n{self.output()[-3000:]}")
+
+    def kill(self) -> None:
+        """kill -9: no shutdown, no commit."""
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+    def stop(self, *, timeout: float = 20) -> int:
+        """SIGTERM and wait; returns the exit status."""
+        assert self.proc is not None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        return self.proc.returncode
