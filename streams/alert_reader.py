@@ -50,14 +50,24 @@ async def read_alerts(
 
 
 def render(alert: Alert, console: Console) -> None:
-    """One alert as a short readable block: what, how bad, and the quote that fired it."""
+    """One alert as a short readable block: what, how bad, why now, and the quote behind it."""
     colour = {"critical": "bold red", "high": "red", "medium": "yellow"}.get(alert.severity, "cyan")
-    head = f"[{colour}]{alert.severity.upper()}[/] {alert.kind} {alert.status}"
-    attrs = " ".join(f"{k}={v}" for k, v in alert.attrs.items() if v not in (None, [], ""))
-    console.print(f"{head}  [dim]{alert.id}[/]  {attrs}")
-    for ev in alert.evidence:
+    facts = [f"actors={','.join(alert.actors) or '?'}"]
+    if alert.due:
+        facts.append(f"due={alert.due}")
+    if alert.moratorium_status:
+        facts.append(f"status={alert.moratorium_status} scope={','.join(alert.scope) or '?'}")
+    if alert.weapon:
+        facts.append(f"weapon={','.join(alert.weapon)}")
+    facts.append(f"articles={alert.corroborating_articles}")
+    console.print(
+        f"[{colour}]{alert.severity.upper():8}[/] [bold]{alert.kind}[/] {alert.status} "
+        f"r{alert.revision}: {alert.reason}  {' '.join(facts)}  [dim]{alert.id}[/]"
+    )
+    for ev in alert.evidence[:1]:
+        who = f"{ev.quoted}, " if ev.quoted else ""
         where = ev.url or ev.source or ev.article_id
-        console.print(f"    “{ev.text}”  [dim]({where}, {ev.published.date()})[/]", highlight=False)
+        console.print(f"    “{ev.text}” [dim]({who}{where}, {ev.published.date()})[/]")
 
 
 async def print_alerts(

@@ -19,6 +19,7 @@ app = faust.App(
     broker_session_timeout=settings.broker_session_timeout,
     broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
     consumer_auto_offset_reset="earliest",
+    stream_wait_empty=False,
     topic_replication_factor=1,
     topic_partitions=settings.articles_partitions,
     web_enabled=settings.web_enabled,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -17,11 +19,37 @@ import click
 from streams.settings import get_settings
 
 
-def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(), stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+KEY_VALUE = re.compile(r"(\w+)=(\S+)")
+OUR_LOGGERS = ("streams", "connectors")  # the modules that log key=value pairs
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; our key=value pairs become fields a log shipper can index."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(), "logger": record.name, "message": message,
+        }
+        fields = dict(KEY_VALUE.findall(message)) if record.name.startswith(OUR_LOGGERS) else {}
+        if fields:
+            entry["fields"] = fields
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(level: str, *, json_logs: bool = False) -> None:
+    if not json_logs:
+        logging.basicConfig(
+            level=level.upper(), stream=sys.stderr,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
 
 
 @click.group()
@@ -32,7 +60,7 @@ def main(ctx: click.Context, loglevel: str) -> None:
     """watchfloor: weapons-test, escalation, deadline and moratorium alerts from news feeds."""
     ctx.ensure_object(dict)
     ctx.obj["loglevel"] = loglevel
-    setup_logging(loglevel)
+    setup_logging(loglevel, json_logs=get_settings().json_logs)
 
 
 @main.command()
@@ -41,13 +69,21 @@ def worker(ctx: click.Context) -> None:
     """Run the Faust worker: articles -> signals -> alerts."""
     from faust import Worker
 
+    import streams.web  # noqa: F401  # /health, /ready, /metrics and the lag timer
     from streams.agents import import_agents
     from streams.app import app
     from streams.topic_admin import ensure_topics
 
     import_agents()
     asyncio.run(ensure_topics(get_settings()))
-    Worker(app, loglevel=ctx.obj["loglevel"].upper()).execute_from_commandline()
+    json_logs = get_settings().json_logs
+    # Faust replaces the root handlers with its own unless told not to: keep JSON lines,
+    # and no banner or spinner on stdout between them ("Ready" is then a log line).
+    worker = Worker(app, loglevel=ctx.obj["loglevel"].upper(), override_logging=not json_logs,
+                    quiet=json_logs)
+    if json_logs:
+        worker.spinner = None
+    worker.execute_from_commandline()
 
 
 @main.command()
@@ -133,6 +169,21 @@ def alerts_tail(follow: bool, as_json: bool, timeout: float) -> None:
         await print_alerts(settings, follow=follow, as_json=as_json, idle=timeout)
 
     asyncio.run(run())
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks against the real broker (not tests: they measure, they do not assert)."""
+
+
+@bench.command("pipeline", context_settings={"ignore_unknown_options": True,
+                                             "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench_pipeline(args: tuple[str, ...]) -> None:
+    """End-to-end throughput and alert latency; `watchfloor bench pipeline --help` for options."""
+    from streams.bench.pipeline import main as run_bench
+
+    sys.exit(run_bench(list(args)))
 
 
 @main.group()

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from faust.types import EventT
 from pydantic import ValidationError
 
+from streams import metrics
 from streams.models import DeadLetter
 from streams.topics import dead_letters
 
@@ -28,13 +29,15 @@ def reason_of(exc: BaseException) -> str:
     return "error"
 
 
-def dead_letter_for(event: EventT, exc: BaseException, *, agent: str) -> DeadLetter:
+def dead_letter_for(
+    event: EventT, exc: BaseException, *, agent: str, reason: str | None = None
+) -> DeadLetter:
     msg = event.message
     value = msg.value if isinstance(msg.value, bytes) else str(msg.value).encode()
     key = msg.key if isinstance(msg.key, bytes | None) else str(msg.key).encode()
     return DeadLetter.for_message(
         topic=msg.topic, partition=msg.partition, offset=msg.offset, key=key, value=value,
-        reason=reason_of(exc), error=f"{type(exc).__name__}: {exc}", agent=agent,
+        reason=reason or reason_of(exc), error=f"{type(exc).__name__}: {exc}", agent=agent,
     )
 
 
@@ -44,9 +47,17 @@ async def dead_letter_on_error(event: EventT, *, agent: str) -> AsyncIterator[No
     try:
         yield
     except Exception as exc:  # the one broad except: the boundary between events
-        letter = dead_letter_for(event, exc, agent=agent)
-        logger.warning(
-            "dead letter topic=%s partition=%d offset=%d reason=%s error=%s",
-            letter.topic, letter.partition, letter.offset, letter.reason, letter.error[:200],
-        )
-        await dead_letters.send(key=letter.topic.encode(), value=letter.to_wire())
+        await send_dead_letter(event, exc, agent=agent)
+
+
+async def send_dead_letter(
+    event: EventT, exc: BaseException, *, agent: str, reason: str | None = None
+) -> None:
+    """Keep the event whole on the dead-letter topic, with why it failed."""
+    letter = dead_letter_for(event, exc, agent=agent, reason=reason)
+    logger.warning(
+        "dead letter topic=%s partition=%d offset=%d reason=%s error=%s",
+        letter.topic, letter.partition, letter.offset, letter.reason, letter.error[:200],
+    )
+    await dead_letters.send(key=letter.topic.encode(), value=letter.to_wire())
+    metrics.DEAD_LETTERS.labels(agent, letter.reason).inc()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
@@ -55,6 +55,8 @@ class Signal(WireModel):
     url: str | None = None
     source: str | None = None
     title: str | None = None
+    sentence: str | None = None  # the whole sentence the evidence sits in
+    quoted: str | None = None  # who the sentence quotes ("KCNA said"), where it says
 
     @model_validator(mode="after")
     def _span_matches_evidence(self) -> Self:
@@ -68,28 +70,70 @@ class Signal(WireModel):
 
 
 class Evidence(WireModel):
-    """A quote that made an alert fire, with where to read it."""
+    """A quote that made an alert fire, with where to read it and who said it."""
 
     article_id: str
     start: int
     end: int
     text: str
+    sentence: str | None = None
+    quoted: str | None = None
     url: str | None = None
     source: str | None = None
+    title: str | None = None
     published: AwareDatetime
 
 
+class Transition(WireModel):
+    """One change of a commitment's state: a moratorium's status or a deadline's due date."""
+
+    field: Literal["status", "due", "reminder"]
+    old: str | None
+    new: str | None
+    at: AwareDatetime  # publication time of the report (wall clock for reminders)
+    article_id: str | None = None
+
+
 class Alert(WireModel):
-    """A notice for analysts. On the alerts topic (compacted), keyed by alert id."""
+    """A notice for analysts. On the alerts topic (compacted), keyed by alert id.
+
+    One alert id per commitment (actor + kind + scope for moratoria, actor + kind for
+    deadlines, actor + weapon + day for new tests); each message about it has the next
+    `revision`, so (id, revision) names one notice and a subscriber can drop repeats.
+    """
 
     id: str
+    revision: int = Field(ge=1)
     kind: AlertKind
-    status: Literal["new", "update"] = "new"
+    status: Literal["new", "update"]
+    reason: str  # why this notice: "first report", "status in_force -> threatened", ...
     severity: Severity
-    article_ids: list[str]
-    evidence: list[Evidence]
-    attrs: dict[str, Any] = Field(default_factory=dict)
+    actors: list[str]
+    due: date | None = None  # deadlines: the resolved due date
+    moratorium_status: str | None = None  # moratoria: in_force / threatened / ended / called_for
+    scope: list[str] = Field(default_factory=list)  # moratoria: what is halted
+    weapon: list[str] = Field(default_factory=list)  # new tests: weapon classes
+    evidence: list[Evidence]  # newest first, a few
+    article_ids: list[str]  # corroborating articles, newest first, a bounded few
+    corroborating_articles: int = Field(ge=1)
+    first_seen: AwareDatetime  # publication time of the first report
+    last_seen: AwareDatetime  # publication time of the latest report
+    history: list[Transition] = Field(default_factory=list)
     created_at: AwareDatetime = Field(default_factory=utc_now)
+
+
+class CommitmentEvent(WireModel):
+    """Input of the commitment tracker: a signal, or a timer tick. Keyed by commitment key."""
+
+    key: str
+    signal: Signal | None = None
+    tick_at: AwareDatetime | None = None  # wall-clock time of a deadline-timer tick
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Self:
+        if (self.signal is None) == (self.tick_at is None):
+            raise ValueError("a commitment event holds a signal or a tick, not both or neither")
+        return self
 
 
 class DeadLetter(WireModel):

@@ -18,6 +18,7 @@ from pydantic import (
     PositiveInt,
     field_validator,
 )
+from streams.subscriptions import SinkConfig
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -100,14 +101,21 @@ class Settings(BaseSettings):
     topic_prefix: str = "watchfloor."  # every topic name starts with it
     articles_partitions: PositiveInt = 1
     faust_store: str = "memory://"  # tables are rebuilt from their changelog topics at start
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "exactly_once"
     broker_session_timeout: PositiveFloat = 60.0  # seconds before a dead worker's partitions move
     web_enabled: bool = True
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
     max_message_bytes: PositiveInt = 1_000_000  # larger article messages become dead letters
+    lag_interval: PositiveFloat = 5.0  # seconds between consumer-lag gauge updates on /metrics
+    json_logs: bool = False  # one JSON object per log line, for log shippers
 
     connector: ConnectorSettings = ConnectorSettings()
+
+    alert_on_new_tests: bool = True  # lower-severity notices for new weapons tests
+    sinks: tuple[SinkConfig, ...] = ()  # [[sinks]] in the config file
+    timer_interval: PositiveFloat = 60.0  # seconds between deadline-timer sweeps
+    clock_skew: float = 0.0  # seconds added to the wall clock: drills and tests of timers only
 
     @classmethod
     def settings_customise_sources(

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from faust.types import StreamT
 
+from streams import metrics
 from streams.app import app, settings
 from streams.deadletter import OversizedMessage, dead_letter_on_error
 from streams.extract import extract
 from streams.models import Article, Signal
+from streams.provenance import quoted_source, sentence_around
 from streams.topics import articles, signals
 
 
 @app.agent(articles)
 async def extract_signals(stream: StreamT[bytes]) -> None:
     async for event in stream.events():
+        metrics.ARTICLES_IN.inc()
         async with dead_letter_on_error(event, agent="extract_signals"):
-            article = article_from_wire(event.value, limit=settings.max_message_bytes)
-            for signal in signals_of(article):
+            with metrics.EXTRACTION_SECONDS.time():
+                article = article_from_wire(event.value, limit=settings.max_message_bytes)
+                found = signals_of(article)
+            for signal in found:
                 await signals.send(key=article.id.encode(), value=signal.to_wire())
+                metrics.SIGNALS.labels(signal.kind).inc()
 
 
 def article_from_wire(value: bytes, *, limit: int) -> Article:
@@ -29,11 +35,13 @@ def article_from_wire(value: bytes, *, limit: int) -> Article:
 
 def signals_of(article: Article) -> list[Signal]:
     """The extractor's matches as Signal messages carrying their evidence and provenance."""
-    return [
-        Signal(
+    found = []
+    for m in extract(article.text, published=article.published):
+        sentence = sentence_around(article.text, m.start, m.end)
+        found.append(Signal(
             kind=m.kind, article_id=article.id, start=m.start, end=m.end, evidence=m.text,
             attrs=m.attrs, published=article.published, url=article.url,
-            source=article.source, title=article.title,
-        )
-        for m in extract(article.text, published=article.published)
-    ]
+            source=article.source, title=article.title, sentence=sentence,
+            quoted=quoted_source(sentence),
+        ))
+    return found

@@ -7,8 +7,8 @@ import re
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 
-_OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than)\s+(?:the\s+)?$", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 
 
 def actor_hits(doc: Document, index: int) -> list[Hit]:

@@ -35,6 +35,7 @@ _S = r"[\s\-]+"
 
 _GRAMMAR = re.compile(
     rf"""
+    (?<![\w.])(?=[\w])(?:
     (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year{_S}end|(?:the{_S})?new{_S}year))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
   | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
@@ -52,7 +53,7 @@ _GRAMMAR = re.compile(
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
   | (?P<years>(?i:(?:in\s)?recent\syears|years\sago|decades|in\sthe\spast))
   | (?P<year>(?<![\w,.$])(?:19|20)\d{{2}}(?![\w%]|[.,]\d))
-    """,
+    )""",
     re.VERBOSE,
 )
 

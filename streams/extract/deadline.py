@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from streams.extract.actors import actor_at, code_of
-from streams.extract.dates import DateMention, find_dates
+from streams.extract.dates import DateMention
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
-from streams.extract.sentences import clause_spans, evidence_span
+from streams.extract.sentences import evidence_span
 
-_SET_BY = re.compile(r"\s*(?:set|imposed|given|issued|laid down)\s+by\s+(?:\w+\s+){0,3}?$", re.I)
+_SET_BY = re.compile(r"\s*(?:set|imposed|given|issued|laid down)\s+by\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 _NEAR = 60  # chars between a deadline noun and the date that fixes it
 
 
@@ -27,13 +27,6 @@ class _Candidate:
     set_by: str | None
 
 
-def _clause_of(doc: Document, index: int, pos: int) -> tuple[int, int]:
-    for clause in clause_spans(doc.text, *doc.sentences[index]):
-        if clause[0] <= pos < clause[1]:
-            return clause
-    return doc.sentences[index]
-
-
 def _set_by(doc: Document, noun: Hit) -> str | None:
     """'deadline set by leader Kim' names the setter; else "Iran's deadline"; else the subject."""
     index = doc.sentence_index(noun.start)
@@ -41,7 +34,7 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in actors:
         if h.start >= noun.end and h.start - noun.end < 40:
             gap = doc.text[noun.end : h.start]
-            if re.search(r"\b(?:set|imposed|given|issued)\s+by\b", gap, re.I):
+            if re.search(r"\b(?:set|imposed|given|issued)\s+by\b", gap, re.IGNORECASE):
                 return code_of(h)
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
@@ -52,7 +45,7 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
-        clause = _clause_of(doc, index, noun.start)
+        clause = doc.clause_at(noun.start)
         near = [
             d for d in dates
             if d.value is not None and not d.vague_past
@@ -85,7 +78,7 @@ def _limit_candidates(
             continue
         if not conditional:
             continue
-        clause = _clause_of(doc, index, limit.start)
+        clause = doc.clause_at(limit.start)
         if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
             continue
         out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, actor_at(doc, limit.start)))
@@ -101,7 +94,7 @@ def _deadline_candidates(doc: Document, index: int) -> list[_Candidate]:
     if not doc.sentence_in_domain(index):
         return []
     s, e = doc.sentences[index]
-    dates = find_dates(doc.text, s, e, doc.published, future=True)
+    dates = doc.dates(s, e, future=True)
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
     return _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
 

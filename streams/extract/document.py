@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 
-from streams.extract.lexicon import Hit, load_lexicon
-from streams.extract.sentences import sentence_spans
+from streams.extract.dates import DateMention, find_dates
+from streams.extract.lexicon import Hit, load_lexicon, tokenize
+from streams.extract.sentences import clause_spans, sentence_spans
 
 _CASED = frozenset({"actors"})
 _MIN_DOMAIN_CUES = 2
@@ -25,6 +26,11 @@ class Document:
         self.sentences = sentence_spans(text)
         self._starts = [s for s, _ in self.sentences]
         self._hits: dict[str, list[list[Hit]]] = {}
+        self._tokens = tokenize(text)
+        self._cased = [t[2] for t in self._tokens]
+        self._folded = [t.lower() for t in self._cased]
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._dates: dict[bool, list[DateMention]] = {}
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
@@ -34,7 +40,8 @@ class Document:
         if lexicon not in self._hits:
             lex = load_lexicon(lexicon, ignore_case=lexicon not in _CASED)
             buckets: list[list[Hit]] = [[] for _ in self.sentences]
-            for hit in lex.hits(self.text):
+            keys = self._folded if lex.ignore_case else self._cased
+            for hit in lex.scan(self._tokens, keys):
                 buckets[self.sentence_index(hit.start)].append(hit)
             self._hits[lexicon] = buckets
         if not 0 <= index < len(self.sentences):
@@ -48,6 +55,12 @@ class Document:
         for i in range(self.sentence_index(start), self.sentence_index(max(start, end - 1)) + 1):
             out.extend(h for h in self.hits(lexicon, i, *labels) if h.start >= start and h.end <= end)
         return out
+
+    def dates(self, start: int, end: int, *, future: bool) -> list[DateMention]:
+        """Date expressions inside text[start:end], parsed once per article and direction."""
+        if future not in self._dates:
+            self._dates[future] = find_dates(self.text, 0, len(self.text), self.published, future=future)
+        return [d for d in self._dates[future] if d.start >= start and d.end <= end]
 
     @cached_property
     def in_domain(self) -> bool:
@@ -73,6 +86,20 @@ class Document:
             for i in range(index - window, index + window + 1)
             if i != index
         )
+
+    def clauses(self, index: int) -> list[tuple[int, int]]:
+        """Clause spans of sentence `index`, split once per article."""
+        if index not in self._clauses:
+            self._clauses[index] = clause_spans(self.text, *self.sentences[index])
+        return self._clauses[index]
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        """The clause holding char `pos` (its sentence if none does)."""
+        index = self.sentence_index(pos)
+        for c in self.clauses(index):
+            if c[0] <= pos < c[1]:
+                return c
+        return self.sentences[index]
 
     def sentence_text(self, index: int) -> str:
         s, e = self.sentences[index]

@@ -8,18 +8,11 @@ from streams.extract.actors import actor_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
-from streams.extract.sentences import clause_spans, evidence_span
+from streams.extract.sentences import evidence_span
 
 _PAIR_WINDOW = 60
 _NEG_WINDOW = 22
-_ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.I)
-
-
-def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
-    for c in clause_spans(doc.text, *doc.sentences[index]):
-        if c[0] <= pos < c[1]:
-            return c
-    return doc.sentences[index]
+_ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
 
 
 def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[tuple[int, int]]:
@@ -55,7 +48,7 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     negations = doc.hits("tests", index, "NEGATION")
     if any(max(s, start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
         return True
-    clause = _clause(doc, index, start)
+    clause = doc.clause_at(start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 

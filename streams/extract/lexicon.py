@@ -1,8 +1,8 @@
-"""Lexicons: JSONL phrase patterns (spaCy entity-ruler format) compiled once into regexes.
+"""Lexicons: JSONL phrase patterns (spaCy entity-ruler format) compiled once into token tries.
 
-The files load into spaCy's EntityRuler unchanged, but extraction scans them with one
-compiled alternation per lexicon: a C-speed scan over the article is what keeps
-extract() above 1,000 articles/s, where tokenising every article would not.
+The files load into spaCy's EntityRuler unchanged; extraction matches them itself, like
+spaCy's PhraseMatcher (LOWER or ORTH) over one cheap regex tokenisation of the article,
+which keeps extract() well above 1,000 articles/s.
 """
 
 from __future__ import annotations
@@ -53,38 +53,62 @@ def normalise(surface: str, *, ignore_case: bool) -> str:
     return key.lower() if ignore_case else key
 
 
-def _phrase_regex(phrase: str) -> str:
-    """A phrase as a regex: any run of spaces or hyphens matches any other, quotes either way."""
-    parts = [re.escape(p) for p in _SEPARATORS.split(phrase.translate(_APOSTROPHES).strip())]
-    body = r"[\s\-‐‑–]+".join(parts).replace("'", "['’]").replace('"', '["“”]')
-    head = r"(?<![\w\-])" if phrase[:1].isalnum() else ""
-    tail = r"(?![\w])" if phrase[-1:].isalnum() else ""
-    return head + body + tail
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s\-‐‑–]")
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of each word or punctuation mark; hyphens and spaces only separate."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.translate(_APOSTROPHES))]
 
 
 class Lexicon:
-    """Compiled patterns of one file: finds every hit, longest first, and maps it to label and id."""
+    """Patterns of one file as a token trie: a leftmost-longest scan over pre-split tokens.
+
+    Python's regex engine tries every alternative at every position, so a few hundred
+    phrases cost ~20 ms per article; a dict keyed by first token costs ~0.1 ms.
+    """
 
     def __init__(self, name: str, patterns: tuple[Pattern, ...], *, ignore_case: bool) -> None:
         self.name = name
         self.patterns = patterns
         self.ignore_case = ignore_case
-        self._ids: dict[str, list[tuple[str, str]]] = {}
+        self._first: dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]] = {}
+        entries: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for p in patterns:
-            ids = self._ids.setdefault(normalise(p.pattern, ignore_case=ignore_case), [])
+            key = tuple(self._key(t[2]) for t in tokenize(p.pattern))
+            ids = entries.setdefault(key, [])
             if (p.label, p.id) not in ids:
                 ids.append((p.label, p.id))
-        ordered = sorted({p.pattern for p in patterns}, key=len, reverse=True)
-        flags = re.IGNORECASE if ignore_case else 0
-        self.regex = re.compile("|".join(_phrase_regex(p) for p in ordered), flags)
+        for key, ids in sorted(entries.items(), key=lambda kv: len(kv[0]), reverse=True):
+            if key:
+                self._first.setdefault(key[0], []).append((key, ids))
+
+    def _key(self, token: str) -> str:
+        return token.lower() if self.ignore_case else token
+
+    def scan(self, tokens: list[tuple[int, int, str]], keys: list[str] | None = None) -> list[Hit]:
+        """Every leftmost-longest non-overlapping match, one hit per label its phrase carries;
+        `keys` are the tokens already case-folded as this lexicon wants, if the caller has them."""
+        out: list[Hit] = []
+        if keys is None:
+            keys = [self._key(t[2]) for t in tokens]
+        first, n, i = self._first, len(tokens), 0
+        while i < n:
+            candidates = first.get(keys[i])
+            if candidates:
+                for key, ids in candidates:
+                    k = len(key)
+                    if i + k <= n and (k == 1 or tuple(keys[i : i + k]) == key):
+                        out.extend(Hit(tokens[i][0], tokens[i + k - 1][1], label, id_) for label, id_ in ids)
+                        i += k - 1
+                        break
+            i += 1
+        return out
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Every non-overlapping match in text[start:end], one hit per label its surface carries."""
-        out = []
-        for m in self.regex.finditer(text, start, len(text) if end is None else end):
-            for label, id_ in self._ids[normalise(m.group(), ignore_case=self.ignore_case)]:
-                out.append(Hit(m.start(), m.end(), label, id_))
-        return out
+        """Every match inside text[start:end], with offsets into text."""
+        end = len(text) if end is None else end
+        return [h for h in self.scan(tokenize(text)) if h.start >= start and h.end <= end]
 
     def labels(self) -> set[str]:
         return {p.label for p in self.patterns}

@@ -10,13 +10,13 @@ from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import article_scope, scope_classes, weapon_hits
-from streams.extract.sentences import clause_spans, evidence_span
+from streams.extract.sentences import evidence_span
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
-_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|if\b[^.]{0,60}\bfirst)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|if\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
 _OBJECT_WINDOW = 90
-_LATER = re.compile(r"(?:after|until|once|before|when)\s", re.I)
+_LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -26,13 +26,6 @@ class _Halt:
     status: str
     scope: list[str]
     actor: str | None
-
-
-def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
-    for c in clause_spans(doc.text, *doc.sentences[index]):
-        if c[0] <= pos < c[1]:
-            return c
-    return doc.sentences[index]
 
 
 def _status(doc: Document, index: int, trigger: Hit) -> str:
@@ -47,14 +40,14 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         if ends:
             threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
             return "threatened" if threat else "ended"
-        if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.I):
+        if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.IGNORECASE):
             return "ended"
     return "in_force"
 
 
 def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], bool]:
     """Weapon mentions the halt covers and whether it names a testing object at all."""
-    clause = _clause(doc, index, trigger.start)
+    clause = doc.clause_at(trigger.start)
     if trigger.id == "noun" and doc.text[trigger.start : trigger.end].lower() == "on hold":
         lo, hi = max(clause[0], trigger.start - _OBJECT_WINDOW), trigger.start
     else:
@@ -66,7 +59,7 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
 def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
-    clause = _clause(doc, index, trigger.start)
+    clause = doc.clause_at(trigger.start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
         return None
@@ -138,7 +131,7 @@ def find_moratoria(doc: Document) -> list[Match]:
 def halted_span(doc: Document, match: Match) -> tuple[int, int]:
     """Where tests belong to this halt: its clause, and a following 'after one more test' clause."""
     index = doc.sentence_index(match.start)
-    for c in clause_spans(doc.text, *doc.sentences[index]):
+    for c in doc.clauses(index):
         if c[0] >= match.end and doc.text[match.end : c[0]].strip(" ,") == "" and _LATER.match(doc.text, c[0]):
             return match.start, c[1]
     return match.start, match.end

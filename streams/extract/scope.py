@@ -10,9 +10,9 @@ from streams.extract.lexicon import Hit
 _SITE_OR_PURPOSE = re.compile(
     r"\s*(?:launch(?:ing)?\s+(?:site|ground|pad|station|facility)|test(?:ing)?\s+(?:site|ground|range)"
     r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
-    re.I,
+    re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"\b(?:engine|motor|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.I)
+_FOR_BEFORE = re.compile(r"\b(?:engine|motor|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",

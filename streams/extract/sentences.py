@@ -7,8 +7,7 @@ import re
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]?[\"'”’)\]]*$")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt adm gov sen rep st jr sr no vs etc inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m d.c""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "adm", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c"]
 )
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),(?!\d)\s*|;\s*|:\s+|\s+[–—]\s+|\s+-\s+|\s+\((?=[a-z])|\)\s+"

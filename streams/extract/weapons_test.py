@@ -7,20 +7,19 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from streams.extract.actors import actor_at
-from streams.extract.dates import find_dates
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
-from streams.extract.sentences import clause_spans, evidence_span
+from streams.extract.sentences import evidence_span
 
 NEW_WINDOW = timedelta(days=17)
-_NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.I)
-_DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.I)
-_POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.I)
-_VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.I)
-_SITE_AFTER = re.compile(r"\s*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.I)
-_SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.I)
+_NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.IGNORECASE)
+_DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
+_POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
+_VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"\s*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
+_SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 _NEG_WINDOW = 28
 _PROSPECTIVE_WINDOW = 70
 
@@ -34,13 +33,6 @@ class _Test:
     generic: bool = False  # the text names a weapon, but no class
     temporal: str = "new"
     actor: str | None = None
-
-
-def _clause(doc: Document, index: int, pos: int) -> tuple[int, int]:
-    for c in clause_spans(doc.text, *doc.sentences[index]):
-        if c[0] <= pos < c[1]:
-            return c
-    return doc.sentences[index]
 
 
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
@@ -69,7 +61,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
         return bool(after)
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
-    dated = find_dates(text, clause[0], clause[1], doc.published, future=False)
+    dated = doc.dates(clause[0], clause[1], future=False)
     if trigger.id == "test" and not (near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1])):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -105,7 +97,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
 
 def _anchors(doc: Document, start: int, end: int) -> list:
     out = []
-    for d in find_dates(doc.text, start, end, doc.published, future=False):
+    for d in doc.dates(start, end, future=False):
         if d.value is None or _SINCE_FIRST.search(doc.text, start, d.start):
             continue
         out.append(d.value)
@@ -115,7 +107,7 @@ def _anchors(doc: Document, start: int, end: int) -> list:
 def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
     tests: dict[tuple[int, int], _Test] = {}
     for trigger in doc.hits("tests", index, "TRIGGER"):
-        clause = _clause(doc, index, trigger.start)
+        clause = doc.clause_at(trigger.start)
         if _accepted(doc, index, trigger, clause, suppressed):
             tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
     own = list(tests)
@@ -123,7 +115,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         hits = weapon_hits(doc, *test.clause)
         if not weapon_classes(hits) or weapon_classes(hits) == ["unspecified"]:
             s, e = doc.sentences[index]
-            others = [c for c in clause_spans(doc.text, s, e) if c not in own]
+            others = [c for c in doc.clauses(index) if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra

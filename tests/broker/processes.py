@@ -27,6 +27,8 @@ def env_for(settings: Settings, **extra: str) -> dict[str, str]:
         WATCHFLOOR_WEB_ENABLED=str(settings.web_enabled).lower(),
         WATCHFLOOR_WEB_PORT=str(settings.web_port),
         WATCHFLOOR_MAX_MESSAGE_BYTES=str(settings.max_message_bytes),
+        WATCHFLOOR_LAG_INTERVAL=str(settings.lag_interval),
+        WATCHFLOOR_JSON_LOGS=str(settings.json_logs).lower(),
     )
     env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
     env.update(extra)
@@ -43,19 +45,25 @@ def run(settings: Settings, *args: str, timeout: float = 60) -> subprocess.Compl
 class WorkerProcess:
     """`watchfloor worker` in a child process, its log in a file; ready once Faust says so."""
 
-    def __init__(self, settings: Settings, log: Path) -> None:
+    command: tuple[str, ...] = ("worker",)
+    ready_text = "Ready"
+
+    def __init__(self, settings: Settings, log: Path, *, env: dict[str, str] | None = None
+                 ) -> None:
         self.settings = settings
         self.log = log
+        self.extra_env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, *, ready_timeout: float = 60) -> None:
         self._offset = self.log.stat().st_size if self.log.exists() else 0
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                [WATCHFLOOR, "-l", "info", "worker"], env=env_for(self.settings),
+                [WATCHFLOOR, "-l", "info", *self.command],
+                env=env_for(self.settings, **self.extra_env),
                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             )
-        self.wait_for("Ready", timeout=ready_timeout)
+        self.wait_for(self.ready_text, timeout=ready_timeout)
 
     def output(self) -> str:
         return self.log.read_bytes()[self._offset:].decode(errors="replace")
@@ -87,3 +95,35 @@ class WorkerProcess:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
         return self.proc.returncode
+
+
+class ConnectorProcess(WorkerProcess):
+    """`watchfloor connector` in a child process; pass its feeds and state path in env."""
+
+    command = ("connector",)
+    ready_text = "connector started"
+
+
+KAFKA_SCRIPTS = Path(__file__).resolve().parents[2] / "deploy" / "kafka"
+
+
+class BrokerInstance:
+    """A second, private KRaft broker from deploy/kafka's scripts, for drills that stop it.
+
+    The shared broker on 9092 is never stopped: other tests and engineers use it.
+    """
+
+    def __init__(self, data_dir: Path, *, port: int, controller_port: int) -> None:
+        self.bootstrap = f"127.0.0.1:{port}"
+        self.env = dict(os.environ, KAFKA_DATA_DIR=str(data_dir), KAFKA_PORT=str(port),
+                        KAFKA_CONTROLLER_PORT=str(controller_port))
+
+    def _script(self, name: str, timeout: float) -> None:
+        subprocess.run(["bash", str(KAFKA_SCRIPTS / name)], env=self.env, check=True,
+                       capture_output=True, timeout=timeout)
+
+    def start(self) -> None:
+        self._script("start.sh", timeout=120)
+
+    def stop(self) -> None:
+        self._script("stop.sh", timeout=60)

@@ -17,15 +17,19 @@ from tests.conftest import SEED
 
 pytestmark = [pytest.mark.broker, pytest.mark.asyncio]
 
-MARKER_TEXT = (
-    "Officials in Pyongyang said the regime had set an end-of-year deadline for Washington "
-    "to change its approach, and warned of a new path if talks stall."
+MARKERS = (
+    "Tehran gave European governments a 60-day deadline to restore the nuclear deal.",
+    "Moscow set a deadline of the end of the month for Washington to answer its proposal on "
+    "nuclear missile deployments.",
+    "Officials in Pyongyang set an end-of-year deadline for Washington to resume nuclear talks "
+    "and warned of new missile tests.",
 )
+MARKER_TEXT = MARKERS[2]
 
 
-def marker_article(article_id: str) -> Article:
+def marker_article(article_id: str, text: str = MARKER_TEXT) -> Article:
     """A small article of our own whose deadline alert shows the worker has caught up."""
-    return Article(id=article_id, text=MARKER_TEXT, title="marker",
+    return Article(id=article_id, text=text, title="marker",
                    published=datetime(2019, 12, 1, tzinfo=UTC), source="test")
 
 
@@ -44,21 +48,19 @@ async def test_the_seed_raises_one_deadline_and_one_moratorium_alert_even_when_r
     names = topic_names(broker_settings)
     seed_text = json.loads(SEED.read_text())["text"]
 
-    run(broker_settings, "replay", str(SEED))
     async with TopicReader(broker_settings, names.alerts) as alerts:
-        await alerts.wait_until(lambda r: {a.kind for a in alerts_of(r)} >= {"deadline", "moratorium"})
-        first = alerts_of(alerts.records)
+        for marker_id, marker_text in (("marker-1", MARKERS[0]), ("marker-2", MARKERS[1])):
+            run(broker_settings, "replay", str(SEED))
+            marker = marker_article(marker_id, marker_text)
+            await produce(broker_settings, names.articles, (marker.id.encode(), marker.to_wire()))
+            await alerts.wait_until(has_alert(marker_id, "deadline"))
+            if marker_id == "marker-1":
+                first = [a for a in alerts_of(alerts.records) if "seed-0001" in a.article_ids]
+        again = [a for a in alerts_of(alerts.records) if "seed-0001" in a.article_ids]
 
-        run(broker_settings, "replay", str(SEED))
-        marker = marker_article("marker-1")
-        await produce(broker_settings, names.articles, (marker.id.encode(), marker.to_wire()))
-        await alerts.wait_until(has_alert("marker-1", "deadline"))
-        after = [a for a in alerts_of(alerts.records) if "seed-0001" in a.article_ids]
-
-    assert sorted(a.kind for a in first) == ["deadline", "moratorium"]
-    assert all(e.text in seed_text and seed_text[e.start:e.end] == e.text
-               for a in first for e in a.evidence)
-    assert len(after) == 2, "replaying the seed raised a second alert"
+    assert {a.kind for a in first} >= {"deadline", "moratorium"}
+    assert all(seed_text[e.start:e.end] == e.text for a in first for e in a.evidence)
+    assert again == first, "replaying the seed raised new alerts"
 
 
 async def test_a_malformed_message_becomes_a_dead_letter_and_the_next_article_is_processed(

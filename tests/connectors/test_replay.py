@@ -17,8 +17,16 @@ def test_the_seed_article_is_read_with_its_metadata() -> None:
 
 def test_a_gold_key_is_ignored(tmp_path: Path) -> None:
     f = tmp_path / "a.json"
-    f.write_text(json.dumps({"id": "x", "text": "t", "published": "2020-01-01T00:00:00+00:00",
-                             "gold": {"signals": []}}))
+    f.write_text(
+        json.dumps(
+            {
+                "id": "x",
+                "text": "t",
+                "published": "2020-01-01T00:00:00+00:00",
+                "gold": {"signals": []},
+            }
+        )
+    )
 
     (article,) = read_article_files([f])
 
@@ -27,8 +35,9 @@ def test_a_gold_key_is_ignored(tmp_path: Path) -> None:
 
 def test_a_folder_yields_its_json_and_text_files_in_order(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Second article\nbody")
-    (tmp_path / "a.json").write_text(json.dumps(
-        {"id": "first", "text": "t", "published": "2020-01-01T00:00:00+00:00"}))
+    (tmp_path / "a.json").write_text(
+        json.dumps({"id": "first", "text": "t", "published": "2020-01-01T00:00:00+00:00"})
+    )
     (tmp_path / "notes.md").write_text("ignored")
 
     articles = list(read_article_files([tmp_path]))

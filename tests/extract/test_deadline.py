@@ -1,0 +1,81 @@
+"""deadline: domain ultimatums resolved to the day they fall due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streams.extract import extract
+
+PUBLISHED = date(2019, 12, 14)  # a Saturday
+
+
+def deadlines(text: str, published: date = PUBLISHED) -> list:
+    return [m for m in extract(text, published=published) if m.kind == "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Pyongyang has set an end-of-year deadline for Washington to drop its nuclear demands.", "2019-12-31"),
+        ("The regime said Washington must ease sanctions before the new year or face a new path on missiles.", "2019-12-31"),
+        ("Tehran gave the European signatories of the nuclear deal a year-end deadline.", "2019-12-31"),
+        ("Iran said it would resume enrichment unless the sanctions were lifted within 60 days.", "2020-02-12"),
+        ("The envoy warned that Pyongyang must return to the nuclear talks by the end of the month.", "2019-12-31"),
+        ("Moscow demanded that the missile batteries be withdrawn by Sunday or face military action.", "2019-12-15"),
+        ("The ultimatum on the missile deployment expires at midnight, the defence ministry said.", "2019-12-14"),
+        ("Israel said Iran must halt uranium enrichment by the end of January or face strikes.", "2020-01-31"),
+        ("The nuclear agency gave Tehran a 30-day deadline to restore camera access.", "2020-01-13"),
+        ("Washington said Moscow has until 2 February 2020 to return to compliance with the missile treaty.", "2020-02-02"),
+    ],
+)
+def test_each_deadline_phrase_resolves_to_its_due_date(text: str, due: str) -> None:
+    (match,) = deadlines(text)
+
+    assert match.attrs["due"] == due
+    assert text[match.start : match.end] == match.text
+
+
+def test_the_party_that_set_the_deadline_is_named() -> None:
+    text = "Talks stalled ahead of a year-end deadline set by Kim Jong Un for nuclear concessions."
+
+    (match,) = deadlines(text)
+
+    assert match.attrs["set_by"] == "PRK"
+
+
+def test_a_later_undated_mention_inherits_the_stated_day() -> None:
+    text = (
+        "Iran said it would not give the Europeans more time beyond July 8 to shield the nuclear deal from sanctions. "
+        "Officials said Iran's two-month deadline to the remaining signatories cannot be extended."
+    )
+
+    matches = deadlines(text, date(2019, 6, 19))
+
+    assert [m.attrs["due"] for m in matches] == ["2019-07-08", "2019-07-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxpayers face a tax-filing deadline on April 15, the IRS said.",
+        "The new Brexit deadline of 31 October gives MPs more time to agree a withdrawal agreement.",
+        "Exporters have until Friday to meet the tariff deadline set in the trade deal.",
+        "The league set a transfer deadline for the football clubs at midnight.",
+        "Lenders extended the loan repayment deadline for borrowers until March.",
+    ],
+)
+def test_deadlines_outside_the_domain_are_ignored(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed to extend the nuclear test moratorium until 2003.",
+        "The nuclear talks are scheduled to resume on Monday in Geneva.",
+    ],
+)
+def test_expiry_dates_and_scheduled_meetings_are_not_deadlines(text: str) -> None:
+    assert deadlines(text) == []
