@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import UTC, datetime
 from collections.abc import AsyncIterator
 from typing import TextIO
 
@@ -13,14 +14,17 @@ from rich.console import Console
 
 from streams.models import Alert
 from streams.settings import Settings
+from streams.subscriptions import AlertFilter
 
 logger = logging.getLogger(__name__)
 
 
 async def read_alerts(
-    settings: Settings, topic: str, *, follow: bool, idle: float = 5.0
+    settings: Settings, topic: str, *, follow: bool, idle: float = 5.0,
+    since: datetime | None = None,
 ) -> AsyncIterator[Alert]:
-    """Alerts from the start of the topic; without `follow`, stop at the end seen at start."""
+    """Alerts from the start of the topic (or from `since`, by record timestamp); without
+    `follow`, stop at the end seen at start."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
         auto_offset_reset="earliest", isolation_level="read_committed",
@@ -32,6 +36,12 @@ async def read_alerts(
                       sorted(consumer.partitions_for_topic(topic) or {0})]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
+        if since is not None:
+            stamp = int(since.timestamp() * 1000)
+            found = await consumer.offsets_for_times({tp: stamp for tp in partitions})
+            for tp, at in found.items():
+                if at is not None:
+                    consumer.seek(tp, at.offset)
         ends = await consumer.end_offsets(partitions)
         while True:
             batch = await consumer.getmany(timeout_ms=int(idle * 1000))
@@ -71,14 +81,17 @@ def render(alert: Alert, console: Console) -> None:
 
 
 async def print_alerts(
-    settings: Settings, *, follow: bool, as_json: bool, idle: float, out: TextIO = sys.stdout
+    settings: Settings, *, follow: bool, as_json: bool, idle: float,
+    only: AlertFilter = AlertFilter(), out: TextIO = sys.stdout,
 ) -> int:
-    """Print each alert (JSON lines or rich text); returns how many were printed."""
+    """Print each alert that passes the filter (JSON lines or rich text); returns the count."""
     from streams.topics import ALERTS
 
     console = Console(file=out, highlight=False)
     count = 0
-    async for alert in read_alerts(settings, ALERTS, follow=follow, idle=idle):
+    async for alert in read_alerts(settings, ALERTS, follow=follow, idle=idle, since=only.since):
+        if not only.matches(alert, now=datetime.now(UTC)):
+            continue
         if as_json:
             out.write(alert.model_dump_json() + "\n")
             out.flush()

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from streams.settings import get_settings
+from streams.subscriptions import SEVERITIES, AlertFilter, parse_since
 
 
 KEY_VALUE = re.compile(r"(\w+)=(\S+)")
@@ -72,10 +73,15 @@ def worker(ctx: click.Context) -> None:
     import streams.web  # noqa: F401  # /health, /ready, /metrics and the lag timer
     from streams.agents import import_agents
     from streams.app import app
-    from streams.topic_admin import ensure_topics
+    from streams.topic_admin import ensure_topics, seed_committed_offsets
 
     import_agents()
-    asyncio.run(ensure_topics(get_settings()))
+
+    async def prepare() -> None:
+        await ensure_topics(get_settings())
+        await seed_committed_offsets(get_settings())
+
+    asyncio.run(prepare())
     json_logs = get_settings().json_logs
     # Faust replaces the root handlers with its own unless told not to: keep JSON lines,
     # and no banner or spinner on stdout between them ("Ready" is then a log line).
@@ -156,19 +162,47 @@ def alerts() -> None:
 @alerts.command("tail")
 @click.option("--follow", "-f", is_flag=True, help="Keep waiting for new alerts.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON alert per line.")
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["deadline", "moratorium", "weapons_test"]))
+@click.option("--actor", "actors", multiple=True, help="ISO alpha-3 code, e.g. PRK.")
+@click.option("--min-severity", type=click.Choice(list(SEVERITIES)))
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["new", "update"]))
+@click.option("--due-within", help="Deadlines passing within this long from now, e.g. 7d.")
+@click.option("--since", help="Alerts created since a duration ago (2d) or an ISO date.")
 @click.option("--timeout", type=float, default=5.0, show_default=True,
               help="Without --follow: stop after this many idle seconds.")
-def alerts_tail(follow: bool, as_json: bool, timeout: float) -> None:
-    """Print alerts from the start of the alerts topic (and new ones with --follow)."""
+def alerts_tail(
+    follow: bool, as_json: bool, kinds: tuple[str, ...], actors: tuple[str, ...],
+    min_severity: str | None, statuses: tuple[str, ...], due_within: str | None,
+    since: str | None, timeout: float,
+) -> None:
+    """Print alerts from the alerts topic that match every filter given."""
     from streams.alert_reader import print_alerts
     from streams.topic_admin import ensure_topics
+
+    try:
+        only = AlertFilter.model_validate({
+            "kinds": kinds, "actors": actors, "min_severity": min_severity,
+            "statuses": statuses, "due_within": due_within,
+            "since": since and parse_since(since, now=datetime.now(UTC)),
+        })
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
     async def run() -> None:
         settings = get_settings()
         await ensure_topics(settings)  # a subscriber may start before the worker
-        await print_alerts(settings, follow=follow, as_json=as_json, idle=timeout)
+        await print_alerts(settings, follow=follow, as_json=as_json, idle=timeout, only=only)
 
     asyncio.run(run())
+
+
+@alerts.command("schema")
+def alerts_schema() -> None:
+    """Print the JSON Schema of an Alert message (streams/schemas/alert.schema.json)."""
+    from streams.alert_schema import alert_schema_json
+
+    click.echo(alert_schema_json(), nl=False)
 
 
 @main.group()

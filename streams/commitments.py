@@ -32,7 +32,7 @@ REMINDERS: tuple[tuple[str, timedelta, Severity], ...] = (
 )
 SOON = timedelta(days=14)  # a deadline due this soon after the report is high severity
 SCOPE_KEY = {"icbm": "long_range_missile"}  # same halt, spelled two ways
-MAX_ARTICLES, MAX_EVIDENCE, MAX_HISTORY = 50, 5, 20
+MAX_ARTICLES, MAX_EVIDENCE, MAX_HISTORY, MAX_UNCONFIRMED, MAX_SIGNALS = 50, 5, 20, 50, 200
 
 
 class CommitmentState(BaseModel):
@@ -51,10 +51,15 @@ class CommitmentState(BaseModel):
     first_seen: datetime
     last_seen: datetime
     article_ids: list[str] = Field(default_factory=list)  # newest first, bounded
+    signal_ids: list[str] = Field(default_factory=list)  # applied signals, newest first, bounded
     articles_seen: int = 0
     evidence: list[Evidence] = Field(default_factory=list)
     history: list[Transition] = Field(default_factory=list)
     reminders_done: list[str] = Field(default_factory=list)  # for the current due date
+    reason: str = ""  # of the latest notice, so it can be sent again exactly as it was
+    severity: Severity = "info"
+    noticed_at: datetime | None = None  # wall clock of the latest notice
+    unconfirmed: list[Alert] = Field(default_factory=list)  # sent, not yet seen on the topic
 
 
 def as_list(value: Any) -> list[str]:
@@ -105,17 +110,35 @@ def severity_of(state: CommitmentState) -> Severity:
     return "low"
 
 
-def notice(state: CommitmentState, *, reason: str, severity: Severity | None = None) -> Alert:
+def notice(
+    state: CommitmentState, *, reason: str, now: datetime, severity: Severity | None = None
+) -> Alert:
     """The next revision of the commitment's alert; the state records that it was sent."""
     state.revision += 1
+    state.noticed_at = now
+    state.reason = reason
+    state.severity = severity or severity_of(state)
+    alert = latest_notice(state)
+    state.unconfirmed = [*state.unconfirmed, alert][-MAX_UNCONFIRMED:]
+    return alert
+
+
+def confirm(state: CommitmentState, published: int) -> None:
+    """Forget notices the alerts topic is known to hold; keep the rest for resending."""
+    state.unconfirmed = [a for a in state.unconfirmed if a.revision > published]
+
+
+def latest_notice(state: CommitmentState) -> Alert:
+    """The commitment's latest notice, rebuilt from its state (same id, revision and text)."""
     return Alert(
         id=stable_id(state.key), revision=state.revision, kind=state.kind,
-        status="new" if state.revision == 1 else "update", reason=reason,
-        severity=severity or severity_of(state), actors=state.actors, due=state.due,
+        status="new" if state.revision == 1 else "update", reason=state.reason,
+        severity=state.severity, actors=state.actors, due=state.due,
         moratorium_status=state.status, scope=state.scope, weapon=state.weapon,
         evidence=state.evidence, article_ids=state.article_ids,
         corroborating_articles=max(state.articles_seen, 1), first_seen=state.first_seen,
         last_seen=state.last_seen, history=state.history,
+        created_at=state.noticed_at or state.last_seen,
     )
 
 
@@ -179,15 +202,19 @@ def on_signal(
     """Fold one signal into its commitment: a notice when it is new or changed, else None."""
     if state is None:
         state = new_state(key, signal, now=now)
+        state.signal_ids = [signal.id]
         record(state, signal)
-        return state, notice(state, reason="first report")
+        return state, notice(state, reason="first report", now=now)
     state = state.model_copy(deep=True)
     record(state, signal)
+    if signal.id in state.signal_ids:
+        return state, None  # a replayed signal was applied already: no notice, no change
+    state.signal_ids = [signal.id, *state.signal_ids][:MAX_SIGNALS]
     change = transition(state, signal, now=now)
     if change is None:
         return state, None
     verb = "deadline moved" if change.field == "due" and change.old else f"{change.field}"
-    return state, notice(state, reason=f"{verb} {change.old} -> {change.new}")
+    return state, notice(state, reason=f"{verb} {change.old} -> {change.new}", now=now)
 
 
 def on_tick(state: CommitmentState, *, now: datetime) -> tuple[CommitmentState, Alert | None]:
@@ -203,7 +230,7 @@ def on_tick(state: CommitmentState, *, now: datetime) -> tuple[CommitmentState, 
     state.reminders_done = [*state.reminders_done, *(r[0] for r in crossed)]
     state.history = [*state.history, Transition(field="reminder", old=None, new=name, at=now)]
     reason = "deadline passed" if name == "passed" else f"deadline {name} away"
-    return state, notice(state, reason=reason, severity=severity)
+    return state, notice(state, reason=reason, severity=severity, now=now)
 
 
 def next_reminder(state: CommitmentState) -> datetime | None:

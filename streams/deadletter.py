@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from aiokafka.errors import KafkaError
 from faust.types import EventT
 from pydantic import ValidationError
 
@@ -46,6 +47,8 @@ async def dead_letter_on_error(event: EventT, *, agent: str) -> AsyncIterator[No
     """Turn any failure while handling one event into a dead letter; the stream goes on."""
     try:
         yield
+    except KafkaError:
+        raise  # the broker, not the message, failed: let Faust retry rather than drop it
     except Exception as exc:  # the one broad except: the boundary between events
         await send_dead_letter(event, exc, agent=agent)
 

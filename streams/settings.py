@@ -101,7 +101,7 @@ class Settings(BaseSettings):
     topic_prefix: str = "watchfloor."  # every topic name starts with it
     articles_partitions: PositiveInt = 1
     faust_store: str = "memory://"  # tables are rebuilt from their changelog topics at start
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = "exactly_once"
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     broker_session_timeout: PositiveFloat = 60.0  # seconds before a dead worker's partitions move
     web_enabled: bool = True
     web_host: str = "127.0.0.1"

@@ -54,7 +54,10 @@ class AlertFilter(BaseModel):
     @field_validator("due_within", mode="before")
     @classmethod
     def _duration(cls, value: object) -> object:
-        return parse_duration(value) if isinstance(value, str) else value
+        """'7d' as people write it; other strings (ISO 8601 'P7D') go to pydantic."""
+        if isinstance(value, str) and _DURATION.match(value):
+            return parse_duration(value)
+        return value
 
     def matches(self, alert: Alert, *, now: datetime) -> bool:
         if self.kinds and alert.kind not in self.kinds:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.structs import OffsetAndMetadata
 
 from streams.settings import Settings
 from streams.topics import TopicSpec, pipeline_topics
@@ -38,3 +40,39 @@ async def ensure_topics(settings: Settings, specs: Iterable[TopicSpec] | None = 
         logger.info("created topics names=%s", ",".join(s.name for s in missing))
     finally:
         await admin.close()
+
+
+async def seed_committed_offsets(settings: Settings) -> int:
+    """Give every pipeline partition the worker group has never committed a committed offset
+    at the start of its log.
+
+    faust-streaming 0.15.3 resumes a partition that has no committed offset from where it
+    last fetched or from the log end after a rebalance, not from `consumer_auto_offset_reset`:
+    a partition handed over from a worker that died before its first commit would lose its
+    first events. Seeding at start-up, while nobody has committed, closes that gap. When the
+    group is already active the broker refuses the commit; the running workers' own commits
+    then cover their partitions, so the refusal is logged and ignored.
+    """
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap, group_id=settings.app_id,
+        enable_auto_commit=False,
+    )
+    await consumer.start()
+    try:
+        names = [s.name for s in pipeline_topics(settings)]
+        tps = [TopicPartition(name, p) for name in names
+               for p in sorted(await consumer._client._wait_on_metadata(name))]
+        unset = [tp for tp in tps if await consumer.committed(tp) is None]
+        if not unset:
+            return 0
+        consumer.assign(unset)
+        starts = await consumer.beginning_offsets(unset)
+        try:
+            await consumer.commit({tp: OffsetAndMetadata(starts[tp], "") for tp in unset})
+        except KafkaError as exc:
+            logger.info("offsets not seeded (group active) error=%r", exc)
+            return 0
+        logger.info("seeded committed offsets partitions=%d", len(unset))
+        return len(unset)
+    finally:
+        await consumer.stop()

@@ -96,7 +96,7 @@ async def update_consumer_lag() -> None:
         return
     try:
         lags = await partition_lags(app)
-    except Exception as exc:  # metrics must never stop the worker
+    except Exception as exc:  # noqa: BLE001  # metrics must never stop the worker
         logger.warning("consumer lag not updated error=%r", exc)
         return
     _state["lag_partitions"] = metrics.set_consumer_lag(lags, previous=_state["lag_partitions"])

@@ -1,25 +1,34 @@
 """commitment events -> alerts: a notice when a commitment appears, changes or a timer is due.
 
 The commitments table (changelog-backed) holds each commitment's state; the stream is keyed
-by commitment key, so one partition owns each commitment. See streams/commitments.py.
+by commitment key, so one partition owns each commitment. Exactly once as a subscriber sees
+it: each notice has a deterministic (alert id, revision), and the alert ledger, which reads
+the alerts topic itself, stops a recomputed notice from being sent twice (see alert_ledger).
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from faust.types import StreamT
 
+from streams import metrics
+from streams.alert_ledger import AlertLedger
 from streams.app import app, settings
-from streams.commitments import CommitmentState, on_signal, on_tick
+from streams.commitments import CommitmentState, confirm, on_signal, on_tick
 from streams.deadletter import dead_letter_on_error
-from streams.models import CommitmentEvent
-from streams.topics import alerts, commitments
+from streams.models import Alert, CommitmentEvent, stable_id
+from streams.topics import ALERTS, alerts, commitments
+
+logger = logging.getLogger(__name__)
 
 states = app.Table(
     "commitments", key_type=str, value_type=str,
     help="commitment key -> CommitmentState JSON",
 )
+ledger = AlertLedger(settings.kafka_bootstrap, ALERTS)
 
 
 def wall_clock() -> datetime:
@@ -27,19 +36,44 @@ def wall_clock() -> datetime:
     return datetime.now(UTC) + timedelta(seconds=settings.clock_skew)
 
 
+@app.on_rebalance_complete.connect
+async def _read_the_ledger_before_the_first_event(sender: Any, **kwargs: Any) -> None:
+    """At start-up, read the whole alerts topic before any event runs. Later rebalances need
+    no catch-up: the ledger follows the topic all along, and a dead worker's last notices
+    reached it long before its session expired. (Awaiting inside the agent during a
+    rebalance is what to avoid: faust-streaming then hands out events out of order.)"""
+    if ledger.stale:
+        await ledger.ensure_caught_up()
+
+
 @app.agent(commitments)
 async def raise_alerts(stream: StreamT[bytes]) -> None:
-    async for event in stream.events():
-        async with dead_letter_on_error(event, agent="raise_alerts"):
-            item = CommitmentEvent.model_validate_json(event.value)
-            raw = states.get(item.key)
-            state = None if raw is None else CommitmentState.model_validate_json(raw)
-            if item.signal is not None:
-                state, alert = on_signal(state, item.key, item.signal, now=wall_clock())
-            elif state is not None:
-                state, alert = on_tick(state, now=wall_clock())
-            else:
-                continue  # a tick for a commitment this worker no longer holds
-            if alert is not None:
-                await alerts.send(key=alert.id.encode(), value=alert.to_wire())
-            states[item.key] = state.model_dump_json()
+    try:
+        async for event in stream.events():
+            async with dead_letter_on_error(event, agent="raise_alerts"):
+                item = CommitmentEvent.model_validate_json(event.value)
+                raw = states.get(item.key)
+                state = None if raw is None else CommitmentState.model_validate_json(raw)
+                if item.signal is not None:
+                    state, _ = on_signal(state, item.key, item.signal, now=wall_clock())
+                elif state is not None:
+                    state, _ = on_tick(state, now=wall_clock())
+                else:
+                    continue  # a tick for a commitment this worker no longer holds
+                confirm(state, ledger.published(stable_id(item.key)))
+                states[item.key] = state.model_dump_json()  # saved before the notice is sent
+                for alert in state.unconfirmed:  # the new notice, and any a crash lost
+                    await publish(alert)
+    finally:
+        await ledger.stop()
+
+
+async def publish(alert: Alert) -> None:
+    """Send a notice unless the alerts topic already holds this revision of it."""
+    if ledger.published(alert.id) >= alert.revision:
+        return
+    sent = await alerts.send(key=alert.id.encode(), value=alert.to_wire())
+    await sent  # acknowledged by the broker before the ledger counts it as published
+    ledger.note(alert.id, alert.revision)
+    metrics.ALERTS_RAISED.labels(alert.kind).inc()
+

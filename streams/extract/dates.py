@@ -37,17 +37,20 @@ _GRAMMAR = re.compile(
     rf"""
     (?<![\w.])(?=[\w])(?:
     (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year{_S}end|(?:the{_S})?new{_S}year))
+  | (?P<eoweek>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})week))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
   | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
   | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
   | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
   | (?P<m3>{_MONTH})(?:\s(?P<y3>\d{{4}}))?\b
   | (?:(?P<wrel>(?i:last|next|this))\s)?(?P<wd>{_WEEKDAY})
+  | (?:(?i:(?:at\s)?midnight\s(?:on\s)?)(?:(?P<mwrel>(?i:next|this))\s)?(?P<mwd>{_WEEKDAY}))
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
   | (?P<tomorrow>(?i:tomorrow))
   | (?P<yesterday>(?i:yesterday))
   | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>day|week|month|year)s?))
   | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>day|week|month|year)s?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>day|week|month|year)s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
@@ -111,6 +114,8 @@ def _resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention 
     vague = relative = False
     if g["eoy"]:
         value = date(published.year, 12, 31)
+    elif g["eoweek"]:  # the working week: its Friday
+        value = published + timedelta(days=(4 - published.weekday()) % 7)
     elif g["eomonth"]:
         value = _month_end(published.year, published.month)
     elif g["eom"]:
@@ -141,15 +146,19 @@ def _resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention 
             value = _infer_year(month, 1, published, future=future)
     elif g["wd"]:
         value = _weekday(g["wd"], g["wrel"], published, future=future)
+    elif g["mwd"]:
+        value = _weekday(g["mwd"], g["mwrel"], published, future=future)
     elif g["today"]:
         value = published
     elif g["tomorrow"]:
         value = published + timedelta(days=1)
     elif g["yesterday"]:
         value = published - timedelta(days=1)
-    elif g["within"] or g["ndeadline"]:
+    elif g["within"] or g["ndeadline"] or g["span"]:
+        if g["span"] and not future:  # a bare duration ("30 days") counts forward only
+            return None
         relative = True
-        n, unit = (g["n1"], g["u1"]) if g["within"] else (g["n2"], g["u2"])
+        n, unit = (g["n1"], g["u1"]) if g["within"] else (g["n2"], g["u2"]) if g["ndeadline"] else (g["n3"], g["u3"])
         count = _number(n)
         unit = unit.lower()
         if unit == "day":
@@ -186,9 +195,83 @@ def find_dates(
     text: str, start: int, end: int, published: date, *, future: bool
 ) -> list[DateMention]:
     """Date expressions in text[start:end]: `future` reads bare days as upcoming (deadlines)."""
+    return resolve_all(list(_GRAMMAR.finditer(text, start, end)), published, future=future)
+
+
+def resolve_all(matches: list[re.Match[str]], published: date, *, future: bool) -> list[DateMention]:
+    """Mentions of grammar matches; one scan of the text serves both reading directions."""
     out = []
-    for m in _GRAMMAR.finditer(text, start, end):
+    for m in matches:
         mention = _resolve(m, published, future=future)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+# Every grammar alternative starts with one of these words (folded), a digit, or, where
+# the grammar sets no word boundary after it, a word starting with one of _FIRST_PREFIXES.
+_FIRST_WORDS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, *_NUMBERS, "the", "end", "year", "new", "last", "next", "this",
+     "today", "tonight", "at", "midnight", "tomorrow", "yesterday", "within", "in", "after",
+     "just", "only", "days", "hours", "earlier", "recent", "years", "decades", "forty"]
+)
+_FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "decades", *_WEEKDAYS)
+
+
+# Common words open a date expression only before certain words: "the" only as in
+# "the end of ..." or "the new year", "in" only before a number, "the" or "recent".
+_UNITS = ("day", "week", "month", "year")
+_COUNTED = frozenset(w.split("-")[0] for w in _NUMBERS)
+_NEXT = {
+    "the": ("end", "new"), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
+    "in": ("the", "recent"), "after": ("the",), "within": ("the",),
+}
+_BEFORE_COUNT = frozenset({"in", "after", "within"})
+
+
+_OPEN3 = frozenset(p[:3] for p in _FIRST_PREFIXES)  # a cheap first test for the prefixes
+
+
+def _may_open(word: str, following: str) -> bool:
+    """Whether a date expression can start at `word` followed by `following` (both folded)."""
+    if word not in _FIRST_WORDS:
+        return word[0].isdigit() or word.startswith(_FIRST_PREFIXES)
+    prefixes = _NEXT.get(word)
+    if prefixes is None or following.startswith(prefixes):
+        return True
+    return word in _BEFORE_COUNT and bool(following) and (following in _COUNTED or following[0].isdigit())
+
+
+class _Openers(dict[str, bool]):
+    """Memo of whether a folded word may open a date expression (first test, before _may_open):
+    one dict lookup per word instead of three string tests; cleared when it grows large."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        opens = self[word] = word in _FIRST_WORDS or word[:3] in _OPEN3 or word[0].isdigit()
+        return opens
+
+
+_OPENERS = _Openers()
+
+
+def date_matches(text: str, words: list[str], starts: list[int]) -> list[re.Match[str]]:
+    """What _GRAMMAR.finditer(text) finds, trying the grammar only where a match can start.
+
+    A match starts at a word (a run of letters or digits, not after a word character), so
+    given the text's words (folded) and their offsets, only words that can open a date
+    expression need the ~20-way alternation: ~1 ms per article becomes ~0.1 ms.
+    """
+    out: list[re.Match[str]] = []
+    done, last = 0, len(words) - 1
+    opens = _OPENERS
+    for i in [i for i, w in enumerate(words) if opens[w]]:
+        pos = starts[i]
+        if pos < done or not _may_open(words[i], words[i + 1] if i < last else ""):
+            continue
+        m = _GRAMMAR.match(text, pos)
+        if m is not None:
+            out.append(m)
+            done = m.end()
     return out

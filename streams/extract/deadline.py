@@ -11,10 +11,19 @@ from streams.extract.dates import DateMention
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
-from streams.extract.sentences import evidence_span
 
 _SET_BY = re.compile(r"\s*(?:set|imposed|given|issued|laid down)\s+by\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 _NEAR = 60  # chars between a deadline noun and the date that fixes it
+_ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
+_EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
+_EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
+_GRANT_GAP = 45  # chars between 'gave' and the duration granted
+_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}(?:(?:just|only|another|a\s+further)\s+)?")
+_GRANT_PURPOSE = re.compile(
+    r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
+    re.IGNORECASE,
+)
+_ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -25,6 +34,26 @@ class _Candidate:
     due: date | None
     absolute: bool  # the text names the day itself, not a duration or nothing
     set_by: str | None
+
+
+def _setter(doc: Document, pos: int) -> str | None:
+    """The subject of a setting verb ('Washington gave Pyongyang a deadline'), not its
+    recipient; else the actor of the event at `pos`."""
+    index = doc.sentence_index(pos)
+    clause = doc.clause_at(pos)
+    setters = doc.hits("deadline", index, "SETTER")
+    verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
+    if verbs:
+        return actor_at(doc, verbs[-1].start)
+    # "..., Washington said.": an attribution closing the sentence names the setter
+    s, e = doc.sentences[index]
+    for h in reversed(doc.hits("actors", index)):
+        if h.start <= pos:
+            break
+        verb = next((v for v in setters if 0 < v.start - h.end < 30), None)
+        if verb and _ATTRIBUTION.fullmatch(doc.text, verb.end, e) and "," in doc.text[pos : h.start]:
+            return code_of(h)
+    return actor_at(doc, pos)
 
 
 def _set_by(doc: Document, noun: Hit) -> str | None:
@@ -39,7 +68,7 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
             return code_of(h)
-    return actor_at(doc, noun.start)
+    return _setter(doc, noun.start)
 
 
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
@@ -52,6 +81,13 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             and (0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR)
             and clause[0] <= d.start < clause[1] + 2
         ]
+        if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
+            expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]
+            near = [
+                d for d in dates
+                if d.value is not None and not d.vague_past and clause[0] <= d.start < clause[1]
+                and any(0 <= d.start - x <= 4 or _ON_AT.fullmatch(doc.text, x, d.start) for x in expiring)
+            ]
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
         absolute = bool(near) and not near[0].relative
@@ -67,7 +103,11 @@ def _limit_candidates(
     out = []
     not_deadline = doc.hits("deadline", index, "NOTDEADLINE")
     for limit in limits:
-        following = [d for d in dates if 0 <= d.start - limit.start <= len(doc.text[limit.start : limit.end]) + 6]
+        following = [
+            d for d in dates
+            if 0 <= d.start - limit.start <= limit.end - limit.start + 6
+            or (0 < d.start - limit.end <= _EVENT_GAP and _EVENT_DATED.fullmatch(doc.text, limit.end, d.start))
+        ]
         following = [d for d in following if d.value is not None and not d.vague_past]
         if not following:
             continue
@@ -81,7 +121,22 @@ def _limit_candidates(
         clause = doc.clause_at(limit.start)
         if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
             continue
-        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, actor_at(doc, limit.start)))
+        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, _setter(doc, limit.start)))
+    return out
+
+
+def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+    """'gave Tehran 30 days to comply': a granted duration, up to a few words after the verb."""
+    out = []
+    for grant in grants:
+        for d in dates:
+            if not d.relative or d.value is None or not 0 < d.start - grant.end <= _GRANT_GAP:
+                continue
+            gap = doc.text[grant.end : d.start]
+            if not _GRANT_GAP_WORDS.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
+                continue
+            out.append(_Candidate(grant.start, d.end, index, d.value, False, _setter(doc, grant.start)))
+            break
     return out
 
 
@@ -89,14 +144,20 @@ def _deadline_candidates(doc: Document, index: int) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
     limits = [h for h in hits if h.label == "LIMIT"]
-    if not nouns and not limits:
+    grants = [h for h in hits if h.label == "GRANT"]
+    if not nouns and not limits and not grants:
+        return []
+    conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
+    if not conditional and not grants:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
     if not doc.sentence_in_domain(index):
         return []
     s, e = doc.sentences[index]
     dates = doc.dates(s, e, future=True)
-    conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
-    return _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    if grants and not found:
+        found = _grant_candidates(doc, index, grants, dates)
+    return found
 
 
 def find_deadlines(doc: Document) -> list[Match]:
@@ -108,7 +169,7 @@ def find_deadlines(doc: Document) -> list[Match]:
     out: list[Match] = []
     for c in candidates:
         due = c.due if c.absolute or anchor is None else anchor
-        s, e = evidence_span(doc.text, doc.sentences[c.sentence], c.start, c.end)
+        s, e = doc.evidence(c.sentence, c.start, c.end)
         if out and out[-1].end > s:  # one clause, one deadline
             continue
         attrs = {"due": due.isoformat() if due else None, "set_by": c.set_by}

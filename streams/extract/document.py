@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, datetime
-from functools import cached_property
+from functools import cache, cached_property
 
-from streams.extract.dates import DateMention, find_dates
-from streams.extract.lexicon import Hit, load_lexicon, tokenize
-from streams.extract.sentences import clause_spans, sentence_spans
+from streams.extract.dates import DateMention, date_matches, resolve_all
+from streams.extract.lexicon import Hit, load_lexicon
+from streams.extract.scanner import Scanner, Tokens
+from streams.extract.sentences import clause_spans, evidence_span, sentence_spans
 
 _CASED = frozenset({"actors"})
+LEXICONS = ("actors", "deadline", "domain", "escalation", "moratorium", "tests", "weapons")
 _MIN_DOMAIN_CUES = 2
 _GENERIC_WEAPONS = frozenset({"engine", "missile", "space_launch", "unspecified"})
+
+
+@cache
+def _scanner() -> Scanner:
+    return Scanner([load_lexicon(n, ignore_case=n not in _CASED) for n in LEXICONS])
 
 
 class Document:
@@ -25,42 +33,58 @@ class Document:
         self.published: date = published or date.today()
         self.sentences = sentence_spans(text)
         self._starts = [s for s, _ in self.sentences]
-        self._hits: dict[str, list[list[Hit]]] = {}
-        self._tokens = tokenize(text)
-        self._cased = [t[2] for t in self._tokens]
-        self._folded = [t.lower() for t in self._cased]
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._dates: dict[bool, list[DateMention]] = {}
+        self._date_starts: dict[bool, list[int]] = {}
+        self._clause_at: dict[int, tuple[int, int]] = {}
+        self._in_domain: dict[int, bool] = {}
+        self.weapon_spans: dict[tuple[int, int], list[Hit]] = {}  # scope.weapon_hits' memo
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def hits(self, lexicon: str, index: int, *labels: str) -> list[Hit]:
         """Hits of one lexicon in sentence `index`, optionally only the given labels."""
-        if lexicon not in self._hits:
-            lex = load_lexicon(lexicon, ignore_case=lexicon not in _CASED)
-            buckets: list[list[Hit]] = [[] for _ in self.sentences]
-            keys = self._folded if lex.ignore_case else self._cased
-            for hit in lex.scan(self._tokens, keys):
-                buckets[self.sentence_index(hit.start)].append(hit)
-            self._hits[lexicon] = buckets
         if not 0 <= index < len(self.sentences):
             return []
-        found = self._hits[lexicon][index]
+        found = self._lexicon_hits[lexicon][index]
         return [h for h in found if h.label in labels] if labels else found
 
-    def between(self, lexicon: str, start: int, end: int, *labels: str) -> list[Hit]:
-        """Hits of one lexicon lying inside text[start:end] (may span sentences)."""
-        out: list[Hit] = []
-        for i in range(self.sentence_index(start), self.sentence_index(max(start, end - 1)) + 1):
-            out.extend(h for h in self.hits(lexicon, i, *labels) if h.start >= start and h.end <= end)
-        return out
+    @cached_property
+    def _lexicon_hits(self) -> dict[str, list[list[Hit]]]:
+        """Every lexicon's hits in one merged pass, bucketed by sentence."""
+        return dict(zip(LEXICONS, _scanner().scan(self._tokens, self._starts)))
+
+    def between(self, lexicon: str, start: int, end: int, label: str) -> list[Hit]:
+        """Hits of one lexicon and label lying inside text[start:end] (may span sentences)."""
+        buckets = self._lexicon_hits[lexicon]
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        last = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
+        if last <= first:
+            return [h for h in buckets[first] if h.label == label and h.start >= start and h.end <= end]
+        return [
+            h for i in range(first, last + 1) for h in buckets[i]
+            if h.label == label and h.start >= start and h.end <= end
+        ]
 
     def dates(self, start: int, end: int, *, future: bool) -> list[DateMention]:
         """Date expressions inside text[start:end], parsed once per article and direction."""
-        if future not in self._dates:
-            self._dates[future] = find_dates(self.text, 0, len(self.text), self.published, future=future)
-        return [d for d in self._dates[future] if d.start >= start and d.end <= end]
+        found = self._dates.get(future)
+        if found is None:
+            found = self._dates[future] = resolve_all(self._date_matches, self.published, future=future)
+            self._date_starts[future] = [d.start for d in found]
+        starts = self._date_starts[future]  # ascending: the grammar's matches don't overlap
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [d for d in found[lo:hi] if d.end <= end]
+
+    @cached_property
+    def _tokens(self) -> Tokens:
+        return Tokens(self.text)
+
+    @cached_property
+    def _date_matches(self) -> list[re.Match[str]]:
+        """The date grammar's matches over the whole text, found once for both directions."""
+        return date_matches(self.text, self._tokens.keys, self._tokens.starts)
 
     @cached_property
     def in_domain(self) -> bool:
@@ -72,8 +96,15 @@ class Document:
         )
         return cues >= min(_MIN_DOMAIN_CUES, len(self.sentences))
 
-    def sentence_in_domain(self, index: int, *, window: int = 1) -> bool:
-        """A domain cue in this sentence or its neighbours, and no distractor outweighing it."""
+    def sentence_in_domain(self, index: int) -> bool:
+        """A domain cue in this sentence or its neighbours, and no distractor outweighing it;
+        asked once per sentence and article."""
+        found = self._in_domain.get(index)
+        if found is None:
+            found = self._in_domain[index] = self._sentence_in_domain(index)
+        return found
+
+    def _sentence_in_domain(self, index: int, *, window: int = 1) -> bool:
         own = self.hits("domain", index)
         distractors = sum(h.label == "DISTRACTOR" for h in own)
         cues = sum(h.label == "DOMAIN" for h in own)
@@ -93,13 +124,19 @@ class Document:
             self._clauses[index] = clause_spans(self.text, *self.sentences[index])
         return self._clauses[index]
 
+    def evidence(self, index: int, start: int, end: int, *, max_words: int = 28) -> tuple[int, int]:
+        """sentences.evidence_span in sentence `index`, on its cached clauses."""
+        sentence = self.sentences[index]
+        return evidence_span(self.text, sentence, start, end, max_words=max_words, clauses=self.clauses(index))
+
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause holding char `pos` (its sentence if none does)."""
-        index = self.sentence_index(pos)
-        for c in self.clauses(index):
-            if c[0] <= pos < c[1]:
-                return c
-        return self.sentences[index]
+        found = self._clause_at.get(pos)
+        if found is None:
+            index = self.sentence_index(pos)
+            found = next((c for c in self.clauses(index) if c[0] <= pos < c[1]), self.sentences[index])
+            self._clause_at[pos] = found
+        return found
 
     def sentence_text(self, index: int) -> str:
         s, e = self.sentences[index]

@@ -8,10 +8,11 @@ from streams.extract.actors import actor_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
-from streams.extract.sentences import evidence_span
 
 _PAIR_WINDOW = 60
 _NEG_WINDOW = 22
+_REJECT_WINDOW = 40
+_REJECT_GAP = re.compile(r"\s+(?:[\w'’\-]+\s+){0,4}")  # words, no clause break, between refusal and talks
 _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
 
 
@@ -22,6 +23,17 @@ def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[t
         for b in (h for h in hits if h.label == second):
             if 0 <= b.start - a.end < _PAIR_WINDOW or (not ordered and 0 <= a.start - b.end < _PAIR_WINDOW):
                 out.append((min(a.start, b.start), max(a.end, b.end)))
+                break
+    return out
+
+
+def _rejections(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'rejected any negotiations with Washington': a refusal whose object is talks."""
+    out = []
+    for a in (h for h in hits if h.label == "REJECT"):
+        for b in (h for h in hits if h.label == "TALKS"):
+            if 0 <= b.start - a.end < _REJECT_WINDOW and _REJECT_GAP.fullmatch(doc.text, a.end, b.start):
+                out.append((a.start, b.end))
                 break
     return out
 
@@ -63,6 +75,16 @@ def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
     return bool(modal or threat)
 
 
+def _may_cue(hits: list[Hit]) -> bool:
+    """Whether _cues can find anything: a cue word, an order, or both halves of a pair."""
+    labels = {h.label for h in hits}
+    return (
+        "ESCALATION" in labels or "ORDER" in labels
+        or {"STRENGTHEN", "ARSENAL"} <= labels or {"ENRICH_VERB", "ENRICH_NOUN"} <= labels
+        or {"REJECT", "TALKS"} <= labels
+    )
+
+
 def _cues(doc: Document, index: int) -> list[tuple[int, int]]:
     hits = doc.hits("escalation", index)
     spans = []
@@ -74,6 +96,7 @@ def _cues(doc: Document, index: int) -> list[tuple[int, int]]:
         spans.append((h.start, h.end))
     spans += _pairs(hits, "STRENGTHEN", "ARSENAL", ordered=True)
     spans += _pairs(hits, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)
+    spans += _rejections(doc, hits)
     spans += _orders_to_test(doc, index, hits)
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
 
@@ -84,10 +107,10 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
         return []
     spans: list[tuple[int, int, int]] = []
     for index in range(len(doc.sentences)):
-        if not doc.sentence_in_domain(index):
+        if not _may_cue(doc.hits("escalation", index)) or not doc.sentence_in_domain(index):
             continue
         for start, end in _cues(doc, index):
-            s, e = evidence_span(doc.text, doc.sentences[index], start, end, max_words=24)
+            s, e = doc.evidence(index, start, end, max_words=24)
             spans.append((s, e, start))
     spans += [(m.start, m.end, m.start) for m in threatened]
     spans.sort()
@@ -99,6 +122,13 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
         else:
             merged.append((s, e, cue))
     return [
-        Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor_at(doc, cue)})
+        Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, cue)})
         for s, e, cue in merged
     ]
+
+
+def _actor(doc: Document, cue: int) -> str | None:
+    """Who escalates: the accuser in 'Pakistan accused India of hostile acts', else the subject."""
+    clause = doc.clause_at(cue)
+    accusing = [h for h in doc.hits("escalation", doc.sentence_index(cue), "ACCUSE") if clause[0] <= h.start and h.end <= cue]
+    return actor_at(doc, accusing[-1].start if accusing else cue)

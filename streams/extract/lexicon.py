@@ -1,8 +1,9 @@
 """Lexicons: JSONL phrase patterns (spaCy entity-ruler format) compiled once into token tries.
 
 The files load into spaCy's EntityRuler unchanged; extraction matches them itself, like
-spaCy's PhraseMatcher (LOWER or ORTH) over one cheap regex tokenisation of the article,
-which keeps extract() well above 1,000 articles/s.
+spaCy's PhraseMatcher (LOWER or ORTH) over one cheap regex tokenisation of the article.
+Document scans all lexicons at once through scanner.Scanner; Lexicon.scan is the
+one-lexicon reference it must agree with (tests/extract/test_fast_paths.py).
 """
 
 from __future__ import annotations
@@ -37,9 +38,12 @@ class Pattern(BaseModel):
     id: str = Field(min_length=1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
-    """One lexicon match in a text: absolute char offsets, the pattern's label and id."""
+    """One lexicon match in a text: absolute char offsets, the pattern's label and id.
+
+    Treat as immutable. Not declared frozen: an article makes ~300 hits, and a frozen
+    dataclass's __init__ (object.__setattr__ per field) costs 3-4x a plain one."""
 
     start: int
     end: int
@@ -73,13 +77,14 @@ class Lexicon:
         self.patterns = patterns
         self.ignore_case = ignore_case
         self._first: dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]] = {}
-        entries: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        # phrase key (tokens, folded if ignore_case) -> (label, id) pairs, in file order
+        self.entries: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for p in patterns:
             key = tuple(self._key(t[2]) for t in tokenize(p.pattern))
-            ids = entries.setdefault(key, [])
+            ids = self.entries.setdefault(key, [])
             if (p.label, p.id) not in ids:
                 ids.append((p.label, p.id))
-        for key, ids in sorted(entries.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for key, ids in sorted(self.entries.items(), key=lambda kv: len(kv[0]), reverse=True):
             if key:
                 self._first.setdefault(key[0], []).append((key, ids))
 

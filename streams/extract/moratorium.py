@@ -10,12 +10,21 @@ from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import article_scope, scope_classes, weapon_hits
-from streams.extract.sentences import evidence_span
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
 _CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|if\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
 _OBJECT_WINDOW = 90
+_END_OF = re.compile(r"[\s\-‐‑–]+of\b", re.IGNORECASE)  # "end of the year", "end-of-year"
+_POSTEND_WINDOW = 60
+_NEAR_CALL = 12  # a modal call ("must halt") binds only the halt right after it
+_BREAK_WINDOW = 70
+# the halt noun closes the phrase: "... testing after a 30-year pause", "... tests, ending a hiatus"
+_BREAK_LINK = re.compile(
+    r"\b(?:after|ending|ended|breaking|broke|following)\s+(?:a|an|its|their|the|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b", re.IGNORECASE)
 _LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)
 
 
@@ -32,7 +41,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
     cues = [h for h in doc.hits("moratorium", index) if h.end <= trigger.start and h.start >= s]
-    if any(h.label == "CALL" for h in cues):
+    if any(h.label == "CALL" and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL) for h in cues):
         return "called_for"
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
@@ -42,7 +51,35 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened" if threat else "ended"
         if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.IGNORECASE):
             return "ended"
+        if _declared_over(doc, index, trigger):
+            return "ended"
     return "in_force"
+
+
+def _declared_over(doc: Document, index: int, trigger: Hit) -> bool:
+    """'declared its moratorium on nuclear tests over': an end word after the halt and its object,
+    in the same clause, after a declaring verb before the halt."""
+    clause = doc.clause_at(trigger.start)
+    hi = min(clause[1], trigger.end + _POSTEND_WINDOW)
+    after = [h for h in doc.between("moratorium", trigger.end, hi, "POSTEND") if not _DETERMINER_AFTER.match(doc.text, h.end)]
+    if not after:
+        return False
+    observe = doc.between("moratorium", max(clause[0], trigger.start - 40), trigger.start, "OBSERVE")
+    return bool(observe) or bool(re.match(r"\s*(?:[.,;]|and\b|$)", doc.text[after[0].end : after[0].end + 5]))
+
+
+def _broken_before(doc: Document, index: int, trigger: Hit) -> list[Hit] | None:
+    """'resumed nuclear testing after a 30-year pause': testing resumed or done just before an
+    objectless halt noun ends that halt; the weapon mentions of the testing, or None."""
+    s = doc.sentences[index][0]
+    lo = max(s, trigger.start - _BREAK_WINDOW)
+    breaks = doc.between("moratorium", lo, trigger.start, "BREAK")
+    if not breaks or not _BREAK_LINK.search(doc.text, breaks[-1].end, trigger.start):
+        return None
+    objects = [o for o in doc.between("moratorium", breaks[-1].end, trigger.start, "TESTOBJ") if o.id == "test"]
+    if not objects:
+        return None
+    return weapon_hits(doc, breaks[-1].start, trigger.start)
 
 
 def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], bool]:
@@ -59,6 +96,7 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
 def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
+    status: str | None = None
     clause = doc.clause_at(trigger.start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
@@ -68,8 +106,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
         if not observed:
             return None
         trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-    elif trigger.id == "verb" and not has_object:
+    elif trigger.id == "verb" and (not has_object or _END_OF.match(doc.text, trigger.end)):
         return None
+    elif not (has_object or weapons) and (broken := _broken_before(doc, index, trigger)) is not None:
+        weapons, status = broken, "ended"
     elif not (has_object or weapons):
         following = doc.text[trigger.end : trigger.end + 4].lower()
         if surface not in _BARE_NOUNS or following.startswith((" on", " of")):
@@ -79,7 +119,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
     scope = scope_classes(weapons) or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
         scope = ["other"]
-    status = _status(doc, index, trigger)
+    if status is None:
+        status = _status(doc, index, trigger)
     actor = actor_at(doc, trigger.start, prefer_object=status == "called_for")
     return _Halt(trigger.start, trigger.end, status, scope, actor)
 
@@ -88,12 +129,11 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     """'would only restart tests if the US does so first': a threat to end a halt."""
     out = []
     s, e = doc.sentences[index]
-    if not _CONDITIONAL.search(doc.text, s, e):
+    resumes = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "resume"]
+    if not resumes or not _CONDITIONAL.search(doc.text, s, e):
         return []
-    for h in doc.hits("tests", index, "TRIGGER"):
-        if h.id != "resume":
-            continue
-        objects = doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ")
+    for h in resumes:
+        objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
         if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
             continue
         scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
@@ -114,7 +154,7 @@ def find_moratoria(doc: Document) -> list[Match]:
         ] + _conditional_resumption(doc, index)
         halts.sort(key=lambda h: h.start)
         for halt in halts:
-            s, e = evidence_span(doc.text, doc.sentences[index], halt.start, halt.end)
+            s, e = doc.evidence(index, halt.start, halt.end)
             attrs = {"status": halt.status, "scope": halt.scope, "actor": halt.actor}
             if out and out[-1].end > s and doc.sentence_index(out[-1].start) == index:
                 prev = out.pop()

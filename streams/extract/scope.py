@@ -24,7 +24,11 @@ _SPECIFIC = frozenset(SCOPE_OF) - {"missile"}
 
 
 def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
-    """Weapon mentions in text[start:end], minus launch sites, technology and 'engine for X' purposes."""
+    """Weapon mentions in text[start:end], minus launch sites, technology and 'engine for X' purposes;
+    memoised per article, as tests and moratoria ask again for the same clauses."""
+    found = doc.weapon_spans.get((start, end))
+    if found is not None:
+        return found
     out = []
     for h in doc.between("weapons", start, end, "WEAPON"):
         if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
@@ -32,6 +36,7 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
         if _FOR_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
             continue
         out.append(h)
+    doc.weapon_spans[(start, end)] = out
     return out
 
 

@@ -11,14 +11,13 @@ from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
-from streams.extract.sentences import evidence_span
 
 NEW_WINDOW = timedelta(days=17)
 _NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.IGNORECASE)
-_SITE_AFTER = re.compile(r"\s*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 _NEG_WINDOW = 28
 _PROSPECTIVE_WINDOW = 70
@@ -59,7 +58,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     if trigger.id == "resume":
         after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
-        return bool(after)
+        return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = doc.dates(clause[0], clause[1], future=False)
     if trigger.id == "test" and not (near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1])):
@@ -153,7 +152,7 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     _inherit_weapons(tests)
     out = []
     for t in tests:
-        s, e = evidence_span(doc.text, doc.sentences[t.sentence], t.triggers[0].start, t.triggers[-1].end)
+        s, e = doc.evidence(t.sentence, t.triggers[0].start, t.triggers[-1].end)
         weapon: str | list[str] = t.weapons[0] if len(t.weapons) == 1 else t.weapons
         attrs = {"temporal": t.temporal, "weapon": weapon, "actor": t.actor}
         out.append(Match(kind="weapons_test", start=s, end=e, text=doc.text[s:e], attrs=attrs))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,22 +16,13 @@ WATCHFLOOR = str(Path(sys.executable).parent / "watchfloor")
 
 
 def env_for(settings: Settings, **extra: str) -> dict[str, str]:
-    """The environment that makes a child process use these settings."""
-    env = dict(os.environ)
-    env.update(
-        WATCHFLOOR_KAFKA_BOOTSTRAP=settings.kafka_bootstrap,
-        WATCHFLOOR_APP_ID=settings.app_id,
-        WATCHFLOOR_TOPIC_PREFIX=settings.topic_prefix,
-        WATCHFLOOR_ARTICLES_PARTITIONS=str(settings.articles_partitions),
-        WATCHFLOOR_BROKER_SESSION_TIMEOUT=str(settings.broker_session_timeout),
-        WATCHFLOOR_PROCESSING_GUARANTEE=settings.processing_guarantee,
-        WATCHFLOOR_WEB_ENABLED=str(settings.web_enabled).lower(),
-        WATCHFLOOR_WEB_PORT=str(settings.web_port),
-        WATCHFLOOR_MAX_MESSAGE_BYTES=str(settings.max_message_bytes),
-        WATCHFLOOR_LAG_INTERVAL=str(settings.lag_interval),
-        WATCHFLOOR_JSON_LOGS=str(settings.json_logs).lower(),
-    )
+    """The environment that makes a child process use exactly these settings."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("WATCHFLOOR_") or k == "WATCHFLOOR_CONFIG"}
     env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
+    for name, value in settings.model_dump(mode="json").items():
+        text = value if isinstance(value, str) else json.dumps(value)
+        env[f"WATCHFLOOR_{name.upper()}"] = text
     env.update(extra)
     return env
 

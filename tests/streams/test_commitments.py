@@ -171,3 +171,20 @@ def test_every_moratorium_status_gets_an_alert(status: str) -> None:
     _, alerts = fold([moratorium(status)])
 
     assert alerts[0].moratorium_status == status
+
+
+def test_a_replayed_signal_never_moves_a_deadline_back_even_on_a_tie() -> None:
+    later = deadline("2020-01-15", "a2")  # published at the same instant as the first
+    _, alerts = fold([deadline("2019-12-31", "a1"), later, deadline("2019-12-31", "a1")])
+
+    assert [a.due for a in alerts] == [date(2019, 12, 31), date(2020, 1, 15)]
+
+
+def test_two_signals_of_one_article_can_each_move_a_moratorium() -> None:
+    first = moratorium("in_force")
+    second = first.model_copy(update={"start": 40, "end": 43,
+                                      "attrs": {**first.attrs, "status": "threatened"}})
+
+    _, alerts = fold([first, second])
+
+    assert [a.moratorium_status for a in alerts] == ["in_force", "threatened"]

@@ -1,0 +1,98 @@
+"""What is already on the alerts topic: the idempotent check behind exactly-once alerts.
+
+Every notice has a deterministic (alert id, revision). The worker follows the alerts topic
+(read_committed, no consumer group) and keeps the highest revision published per alert id,
+so a notice recomputed after a crash or a rebalance is recognised and not sent again, and
+a notice whose state was saved but whose message was lost is sent from the saved state.
+The alerts topic itself is the record of what subscribers have seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import ValidationError
+
+from streams.models import Alert
+
+logger = logging.getLogger(__name__)
+
+
+class AlertLedger:
+    """Highest published revision per alert id, read from the alerts topic."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self.bootstrap = bootstrap
+        self.topic = topic
+        self.revisions: dict[str, int] = {}
+        self.partitions: list[TopicPartition] = []
+        self._follow: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()
+        self.stale = True  # until caught up after start-up or a rebalance
+
+    async def ensure_caught_up(self) -> None:
+        """Start following the topic if not yet, then read to its current end."""
+        async with self._lock:
+            if self._follow is None:
+                await self.start()
+            await self.catch_up()
+            self.stale = False
+
+    async def start(self) -> None:
+        self.consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, enable_auto_commit=False,
+            auto_offset_reset="earliest", isolation_level="read_committed",
+        )
+        await self.consumer.start()
+        await self.consumer.topics()
+        parts = self.consumer.partitions_for_topic(self.topic) or {0}
+        self.partitions = [TopicPartition(self.topic, p) for p in sorted(parts)]
+        self.consumer.assign(self.partitions)
+        await self.consumer.seek_to_beginning(*self.partitions)
+        self._follow = asyncio.create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._follow is not None:
+            self._follow.cancel()
+        await self.consumer.stop()
+
+    async def _run(self) -> None:
+        while True:
+            batch = await self.consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for record in records:
+                    self._read(record.value)
+
+    def _read(self, value: bytes | None) -> None:
+        try:
+            alert = Alert.model_validate_json(value or b"")
+        except ValidationError as exc:
+            logger.warning("unreadable alert on the alerts topic error=%s", exc)
+            return
+        self.note(alert.id, alert.revision)
+
+    def note(self, alert_id: str, revision: int) -> None:
+        if revision > self.revisions.get(alert_id, 0):
+            self.revisions[alert_id] = revision
+
+    def published(self, alert_id: str) -> int:
+        return self.revisions.get(alert_id, 0)
+
+    async def _reached(self, ends: dict[TopicPartition, int]) -> bool:
+        for tp, end in ends.items():
+            if await self.consumer.position(tp) < end:
+                return False
+        return True
+
+    async def catch_up(self, *, timeout: float = 60.0) -> None:
+        """Return once everything on the topic now has been read."""
+        ends = await self.consumer.end_offsets(self.partitions)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not await self._reached(ends):
+            if loop.time() > deadline:
+                raise TimeoutError(f"alert ledger not caught up with {self.topic}")
+            await asyncio.sleep(0.05)
+        logger.info("alert ledger caught up alerts=%d", len(self.revisions))

@@ -1,0 +1,355 @@
+"""Benchmark the pipeline through the real broker: throughput, alert latency, worker memory.
+
+Run as `python -m streams.bench.pipeline [--articles N]` or `watchfloor bench pipeline`.
+Four measurements on the same messages and the same broker, so the ratios say where
+time goes: raw aiokafka produce -> consume, a do-nothing Faust agent forwarding them
+(Faust's own ceiling), the real worker(s) end to end (articles produced -> all offsets
+committed), and latency at a fixed offered load (article produced -> its signals and
+alerts consumed). Not a test: it measures and prints, it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psutil
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from streams.models import Article
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCES = (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds")
+WATCHFLOOR = str(Path(sys.executable).parent / "watchfloor")
+
+
+def paragraphs() -> list[str]:
+    """Paragraphs of in-domain articles from the first source folder that has any."""
+    for folder in SOURCES:
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        out = [p for f in files for p in json.loads(f.read_text("utf-8"))["text"].split("\n")
+               if p.strip()]
+        if out:
+            return out
+    sys.exit("no article texts found in ../shared/eval/dev or seeds/")
+
+
+def build_articles(n: int, *, words: int, tag: str) -> list[Article]:
+    """n articles of about `words` words stitched from varied paragraphs, distinct ids and dates."""
+    paras, out, i = paragraphs(), [], 0
+    start = datetime(2019, 6, 1, tzinfo=UTC)
+    for k in range(n):
+        parts: list[str] = []
+        while sum(len(p.split()) for p in parts) < words:
+            parts.append(paras[i % len(paras)])
+            i += 1 + k % 3  # varied neighbours: not the same stitched text every cycle
+        out.append(Article(id=f"bench-{tag}-{k}", title=f"bench {k}", text="\n".join(parts),
+                           published=start + timedelta(minutes=k), source="bench"))
+    return out
+
+
+async def create_topic(bootstrap: str, name: str, partitions: int) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(name, num_partitions=partitions, replication_factor=1)])
+    finally:
+        await admin.close()
+
+
+async def produce_all(bootstrap: str, topic: str, items: list[tuple[bytes, bytes]]) -> float:
+    """Send everything as fast as the producer batches; returns when the last is acked."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5,
+                                max_request_size=4_000_000, max_batch_size=1_000_000)
+    await producer.start()
+    try:
+        started = time.perf_counter()
+        for key, value in items:
+            await producer.send(topic, key=key, value=value)
+        await producer.flush()
+        return started
+    finally:
+        await producer.stop()
+
+
+async def consume_count(bootstrap: str, topic: str, n: int, *, timeout: float) -> float:
+    """Read the topic from the start until n records arrived; returns the time of the nth."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                enable_auto_commit=False, isolation_level="read_committed",
+                                max_partition_fetch_bytes=8_000_000, fetch_max_bytes=50_000_000)
+    await consumer.start()
+    try:
+        seen, deadline = 0, time.perf_counter() + timeout
+        while seen < n and time.perf_counter() < deadline:
+            batch = await consumer.getmany(timeout_ms=500, max_records=10_000)
+            seen += sum(len(r) for r in batch.values())
+        if seen < n:
+            raise TimeoutError(f"{topic}: {seen} of {n} records within {timeout:.0f} s")
+        return time.perf_counter()
+    finally:
+        await consumer.stop()
+
+
+async def bench_raw(bootstrap: str, items: list[tuple[bytes, bytes]], partitions: int) -> float:
+    topic = f"bench-raw-{uuid.uuid4().hex[:8]}"
+    await create_topic(bootstrap, topic, partitions)
+    reader = asyncio.create_task(consume_count(bootstrap, topic, len(items), timeout=600))
+    started = await produce_all(bootstrap, topic, items)
+    return len(items) / (await reader - started)
+
+
+# --- Faust's own ceiling: a tiny app whose one agent forwards every message ---------------
+
+def run_forward_worker(app_id: str, bootstrap: str, src: str, dst: str, batch: int) -> None:
+    """Worker process of the do-nothing app (entered through --forward-worker)."""
+    import faust
+
+    app = faust.App(app_id, broker=f"kafka://{bootstrap}", value_serializer="raw",
+                    key_serializer="raw", web_enabled=False, topic_replication_factor=1,
+                    consumer_auto_offset_reset="earliest", store="memory://")
+    source, sink = app.topic(src, value_type=bytes), app.topic(dst, value_type=bytes)
+
+    @app.agent(source)
+    async def forward(stream):  # type: ignore[no-untyped-def]
+        if batch <= 1:
+            async for event in stream.events():
+                await sink.send(key=event.key, value=event.value)
+        else:
+            async for values in stream.take(batch, within=0.05):
+                for value in values:
+                    await sink.send(value=value)
+
+    faust.Worker(app, loglevel="INFO").execute_from_commandline()
+
+
+def start_process(args: list[str], log: Path, env: dict[str, str] | None = None,
+                  *, ready: str = "Ready", timeout: float = 90) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                start_new_session=True)
+    deadline = time.monotonic() + timeout
+    while ready not in log.read_text(errors="replace"):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_process(proc)
+            sys.exit(f"process {args[:3]} did not become ready; see {log}")
+        time.sleep(0.2)
+    return proc
+
+
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+async def bench_faust(bootstrap: str, items: list[tuple[bytes, bytes]], partitions: int,
+                      *, batch: int, logs: Path) -> float:
+    tag = uuid.uuid4().hex[:8]
+    src, dst = f"bench-fwd-in-{tag}", f"bench-fwd-out-{tag}"
+    await create_topic(bootstrap, src, partitions)
+    await create_topic(bootstrap, dst, partitions)
+    proc = start_process(
+        [sys.executable, "-m", "streams.bench.pipeline", "--forward-worker", f"bench-fwd-{tag}",
+         bootstrap, src, dst, str(batch)], logs / f"forward-{tag}.log")
+    try:
+        reader = asyncio.create_task(consume_count(bootstrap, dst, len(items), timeout=600))
+        started = await produce_all(bootstrap, src, items)
+        return len(items) / (await reader - started)
+    finally:
+        stop_process(proc)
+
+
+# --- The real pipeline ------------------------------------------------------------------
+
+class Pipeline:
+    """`watchfloor worker` processes on fresh topics; the same environment a user would set."""
+
+    def __init__(self, bootstrap: str, *, workers: int, partitions: int, guarantee: str | None,
+                 logs: Path) -> None:
+        self.tag = uuid.uuid4().hex[:8]
+        self.app_id, prefix = f"bench-{self.tag}", f"bench-{self.tag}."
+        self.articles, self.signals, self.alerts = (
+            f"{prefix}articles", f"{prefix}signals", f"{prefix}alerts")
+        self.bootstrap, self.partitions = bootstrap, partitions
+        self.env = dict(os.environ, WATCHFLOOR_KAFKA_BOOTSTRAP=bootstrap,
+                        WATCHFLOOR_APP_ID=self.app_id, WATCHFLOOR_TOPIC_PREFIX=prefix,
+                        WATCHFLOOR_ARTICLES_PARTITIONS=str(partitions),
+                        WATCHFLOOR_WEB_ENABLED="false", WATCHFLOOR_CONFIG=os.devnull)
+        if guarantee:
+            self.env["WATCHFLOOR_PROCESSING_GUARANTEE"] = guarantee
+        self.env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
+        self.procs = [start_process([WATCHFLOOR, "-l", "info", "worker"],
+                                    logs / f"worker-{self.tag}-{i}.log", self.env)
+                      for i in range(workers)]
+        time.sleep(3 if workers > 1 else 0)  # let the group settle after the last join
+
+    def rss_mb(self) -> list[float]:
+        return [psutil.Process(p.pid).memory_info().rss / 2**20 for p in self.procs]
+
+    async def committed(self) -> int:
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        await admin.start()
+        try:
+            offsets = await admin.list_consumer_group_offsets(self.app_id)
+        finally:
+            await admin.close()
+        return sum(m.offset for tp, m in offsets.items() if tp.topic == self.articles)
+
+    async def wait_committed(self, n: int, *, timeout: float) -> float:
+        deadline = time.perf_counter() + timeout
+        while (done := await self.committed()) < n:
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{done} of {n} articles committed within {timeout:.0f} s")
+            await asyncio.sleep(0.25)
+        return time.perf_counter()
+
+    def stop(self) -> None:
+        for p in self.procs:
+            stop_process(p)
+
+
+async def bench_end_to_end(pipeline: Pipeline, items: list[tuple[bytes, bytes]]) -> float:
+    """Articles per second from the first send until every article's offset is committed."""
+    started = await produce_all(pipeline.bootstrap, pipeline.articles, items)
+    return len(items) / (await pipeline.wait_committed(len(items), timeout=3600) - started)
+
+
+async def bench_latency(pipeline: Pipeline, articles: list[Article], *, rate: float
+                        ) -> tuple[list[float], list[float]]:
+    """Signal and alert latency (ms) with articles offered at `rate` per second."""
+    sent_at: dict[str, float] = {}
+    signal_ms: dict[str, float] = {}
+    alert_ms: list[float] = []
+    consumer = AIOKafkaConsumer(pipeline.signals, pipeline.alerts,
+                                bootstrap_servers=pipeline.bootstrap, auto_offset_reset="latest",
+                                enable_auto_commit=False, isolation_level="read_committed")
+    await consumer.start()
+    await asyncio.sleep(2)  # assignment done, positions at the end
+    done = asyncio.Event()
+
+    async def read() -> None:
+        while not done.is_set():
+            batch = await consumer.getmany(timeout_ms=100)
+            now = time.perf_counter()
+            for records in batch.values():
+                for r in records:
+                    value = json.loads(r.value)
+                    if r.topic == pipeline.signals:
+                        aid = value.get("article_id")
+                        if aid in sent_at and aid not in signal_ms:
+                            signal_ms[aid] = (now - sent_at[aid]) * 1000
+                    else:
+                        ids = value.get("article_ids") or []
+                        if ids and ids[0] in sent_at:  # newest first: the article that fired it
+                            alert_ms.append((now - sent_at[ids[0]]) * 1000)
+
+    reader = asyncio.create_task(read())
+    producer = AIOKafkaProducer(bootstrap_servers=pipeline.bootstrap, acks="all", linger_ms=0)
+    await producer.start()
+    try:
+        t0 = time.perf_counter()
+        for k, a in enumerate(articles):
+            delay = t0 + k / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent_at[a.id] = time.perf_counter()
+            await producer.send(pipeline.articles, key=a.id.encode(), value=a.to_wire())
+        await producer.flush()
+        await asyncio.sleep(5)  # the stragglers
+    finally:
+        done.set()
+        await reader
+        await producer.stop()
+        await consumer.stop()
+    return list(signal_ms.values()), alert_ms
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 \
+        else values[0]
+
+
+async def run(args: argparse.Namespace) -> None:
+    logs = Path(args.logs)
+    logs.mkdir(parents=True, exist_ok=True)
+    articles = build_articles(args.articles, words=args.words, tag=uuid.uuid4().hex[:6])
+    items = [(a.id.encode(), a.to_wire()) for a in articles]
+    size = sum(len(v) for _, v in items) / len(items)
+    print(f"articles: {len(items)}  words: ~{args.words}  bytes/article: {size:.0f}  "
+          f"partitions: {args.partitions}  workers: {args.workers}", flush=True)
+
+    raw = await bench_raw(args.bootstrap, items, args.partitions)
+    print(f"raw aiokafka produce->consume: {raw:,.0f} msg/s", flush=True)
+    if not args.skip_faust:
+        each = await bench_faust(args.bootstrap, items, args.partitions, batch=1, logs=logs)
+        print(f"faust forward (await each send): {each:,.0f} msg/s", flush=True)
+        took = await bench_faust(args.bootstrap, items, args.partitions, batch=1000, logs=logs)
+        print(f"faust forward (stream.take 1000): {took:,.0f} msg/s", flush=True)
+
+    pipeline = Pipeline(args.bootstrap, workers=args.workers, partitions=args.partitions,
+                        guarantee=args.guarantee, logs=logs)
+    try:
+        rss_before = pipeline.rss_mb()
+        e2e = await bench_end_to_end(pipeline, items)
+        rss_after = pipeline.rss_mb()
+        print(f"end to end (produce -> all committed): {e2e:,.0f} articles/s "
+              f"= {e2e / raw:.1%} of raw kafka", flush=True)
+        print("worker RSS MB before/after: " + ", ".join(
+            f"{b:.0f}/{a:.0f}" for b, a in zip(rss_before, rss_after, strict=True)), flush=True)
+        n_latency = int(args.rate * args.latency_seconds)
+        fresh = build_articles(n_latency, words=args.words, tag=uuid.uuid4().hex[:6])
+        signal_ms, alert_ms = await bench_latency(pipeline, fresh, rate=args.rate)
+        print(f"at {args.rate:.0f} articles/s for {args.latency_seconds:.0f} s: "
+              f"signal latency p50 {pct(signal_ms, 50):.0f} ms p99 {pct(signal_ms, 99):.0f} ms "
+              f"({len(signal_ms)} articles); alert latency p50 {pct(alert_ms, 50):.0f} ms "
+              f"p99 {pct(alert_ms, 99):.0f} ms ({len(alert_ms)} alerts)", flush=True)
+    finally:
+        pipeline.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--forward-worker"]:
+        app_id, bootstrap, src, dst, batch = argv[1:6]
+        sys.argv = [sys.argv[0], "worker", "-l", "info"]
+        run_forward_worker(app_id, bootstrap, src, dst, int(batch))
+        return 0
+    ap = argparse.ArgumentParser(prog="watchfloor bench pipeline", description=__doc__)
+    ap.add_argument("--articles", type=int, default=20_000, help="200000 for the long run")
+    ap.add_argument("--words", type=int, default=150,
+                    help="words per article: ~150 is a feed summary, ~700 a full page")
+    ap.add_argument("--partitions", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--guarantee", choices=["at_least_once", "exactly_once"], default=None,
+                    help="processing guarantee of the workers (default: the settings')")
+    ap.add_argument("--rate", type=float, default=200.0, help="offered load, articles/s")
+    ap.add_argument("--latency-seconds", type=float, default=30.0)
+    ap.add_argument("--skip-faust", action="store_true", help="skip the do-nothing agent")
+    ap.add_argument("--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS",
+                                                          "127.0.0.1:9092"))
+    ap.add_argument("--logs", default=".run/bench", help="worker logs go here")
+    asyncio.run(run(ap.parse_args(argv)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
