@@ -168,7 +168,7 @@ def alerts() -> None:
 @click.option("--min-severity", type=click.Choice(list(SEVERITIES)))
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["new", "update"]))
 @click.option("--due-within", help="Deadlines passing within this long from now, e.g. 7d.")
-@click.option("--since", help="Alerts created since a duration ago (2d) or an ISO date.")
+@click.option("--since", help="Alerts created since: 2d, an ISO date, or e.g. 'yesterday'.")
 @click.option("--timeout", type=float, default=5.0, show_default=True,
               help="Without --follow: stop after this many idle seconds.")
 def alerts_tail(

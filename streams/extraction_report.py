@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict
 
-from streams.extract import extract
+from streams.extract import Match, extract
 from streams.models import ALERTING_KINDS, Article
-
-
-class ReportedSignal(BaseModel):
-    model_config = ConfigDict(frozen=True)
-    kind: str
-    start: int
-    end: int
-    text: str
-    attrs: dict[str, Any]
 
 
 class ExtractionReport(BaseModel):
@@ -24,7 +13,7 @@ class ExtractionReport(BaseModel):
 
     model_config = ConfigDict(frozen=True)
     id: str
-    signals: list[ReportedSignal]
+    signals: list[Match]
     alert: bool
     alert_kinds: list[str]
 
@@ -39,8 +28,7 @@ def report_of(article: Article) -> ExtractionReport:
     kinds = sorted({m.kind for m in matches} & ALERTING_KINDS)
     return ExtractionReport(
         id=article.id,
-        signals=[ReportedSignal(kind=m.kind, start=m.start, end=m.end, text=m.text, attrs=m.attrs)
-                 for m in matches],
+        signals=matches,
         alert=bool(kinds),
         alert_kinds=kinds,
     )

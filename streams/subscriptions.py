@@ -28,15 +28,25 @@ def parse_duration(text: str) -> timedelta:
 
 
 def parse_since(text: str, *, now: datetime) -> datetime:
-    """A duration ago ('2d') or an ISO date or time ('2019-12-01')."""
+    """A duration ago ('2d'), an ISO date or time ('2019-12-01'), or what people write
+    ('yesterday', '3 days ago', 'last monday', read by dateparser relative to `now`)."""
     try:
         return now - parse_duration(text)
     except ValueError:
         pass
     try:
         when = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"--since takes a duration (2d) or an ISO date: {text!r}") from exc
+    except ValueError:
+        import dateparser  # slow to import: only for the phrases that need it
+
+        base = now.astimezone(UTC).replace(tzinfo=None)
+        parsed = dateparser.parse(text, languages=["en"], settings={
+            "RELATIVE_BASE": base, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "past"})
+        if parsed is None:
+            raise ValueError(f"--since takes a duration (2d), a date or a phrase such as "
+                             f"'yesterday': {text!r}") from None
+        return parsed
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 

@@ -112,35 +112,41 @@ async def test_deadline_reminders_fire_once_each_on_the_wall_clock_across_restar
     names = topic_names(base)
     log = tmp_path / "worker.log"
 
+    started: list[WorkerProcess] = []
+
     def worker_at(skew: timedelta) -> WorkerProcess:
         proc = WorkerProcess(base.model_copy(update={"clock_skew": skew.total_seconds()}), log)
+        started.append(proc)
         proc.start()
         return proc
 
-    proc = worker_at(timedelta(0))
-    article = deadline_article("deadline-1", published=published)
-    await produce(base, names.articles, (article.id.encode(), article.to_wire()))
-    async with TopicReader(base, names.alerts) as alerts:
-        (first,) = await alerts.wait_until(lambda r: len(r) >= 1)
-        await alerts.poll(2)
-        before = reminders(alerts.records)
-        proc.kill()
+    try:
+        proc = worker_at(timedelta(0))
+        article = deadline_article("deadline-1", published=published)
+        await produce(base, names.articles, (article.id.encode(), article.to_wire()))
+        async with TopicReader(base, names.alerts) as alerts:
+            (first,) = await alerts.wait_until(lambda r: len(r) >= 1)
+            await alerts.poll(2)
+            before = reminders(alerts.records)
+            proc.kill()
 
-        due = Alert.model_validate_json(first.value).due
-        assert due is not None
-        passes = datetime.combine(due + timedelta(days=1), datetime.min.time(), UTC)
-        proc = worker_at(passes - timedelta(days=6) - datetime.now(UTC))  # 7-day mark crossed
-        await alerts.wait_until(lambda r: len(reminders(r)) >= 1)
-        await alerts.poll(3)  # several timer sweeps
-        proc.kill()
-        proc = worker_at(passes - timedelta(days=6) - datetime.now(UTC))  # restarted: no repeat
-        await alerts.poll(4)
-        after_restart = reminders(alerts.records)
-        proc.kill()
-        proc = worker_at(passes + timedelta(hours=1) - datetime.now(UTC))
-        await alerts.wait_until(lambda r: len(reminders(r)) >= 2)
-        await alerts.poll(3)
-        proc.kill()
+            due = Alert.model_validate_json(first.value).due
+            assert due is not None
+            passes = datetime.combine(due + timedelta(days=1), datetime.min.time(), UTC)
+            proc = worker_at(passes - timedelta(days=6) - datetime.now(UTC))  # 7-day mark crossed
+            await alerts.wait_until(lambda r: len(reminders(r)) >= 1)
+            await alerts.poll(3)  # several timer sweeps
+            proc.kill()
+            proc = worker_at(passes - timedelta(days=6) - datetime.now(UTC))  # restart: no repeat
+            await alerts.poll(4)
+            after_restart = reminders(alerts.records)
+            proc.kill()
+            proc = worker_at(passes + timedelta(hours=1) - datetime.now(UTC))
+            await alerts.wait_until(lambda r: len(reminders(r)) >= 2)
+            await alerts.poll(3)
+    finally:
+        for each in started:
+            each.kill()
 
     assert before == []
     assert [a.reason for a in after_restart] == ["deadline 7 days away"]

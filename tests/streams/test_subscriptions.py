@@ -37,6 +37,19 @@ def test_since_takes_a_duration_or_a_date() -> None:
     assert parse_since("2019-12-01", now=NOW) == datetime(2019, 12, 1, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("yesterday", date(2026, 2, 28)),
+    ("3 days ago", date(2026, 2, 26)),
+])
+def test_since_reads_what_people_write(text: str, expected: date) -> None:
+    assert parse_since(text, now=NOW).date() == expected
+
+
+def test_since_refuses_what_it_cannot_read() -> None:
+    with pytest.raises(ValueError, match="yesterday"):
+        parse_since("the other week-ish thing", now=NOW)
+
+
 def test_an_empty_filter_lets_everything_through() -> None:
     assert AlertFilter().matches(alert(), now=NOW)
 
