@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import UTC, datetime
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import TextIO
 
 from aiokafka import AIOKafkaConsumer, TopicPartition

@@ -19,7 +19,6 @@ import click
 from streams.settings import get_settings
 from streams.subscriptions import SEVERITIES, AlertFilter, parse_since
 
-
 KEY_VALUE = re.compile(r"(\w+)=(\S+)")
 OUR_LOGGERS = ("streams", "connectors")  # the modules that log key=value pairs
 

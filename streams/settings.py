@@ -18,13 +18,14 @@ from pydantic import (
     PositiveInt,
     field_validator,
 )
-from streams.subscriptions import SinkConfig
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from streams.subscriptions import SinkConfig
 
 CONFIG_ENV = "WATCHFLOOR_CONFIG"
 DEFAULT_CONFIG = Path("watchfloor.toml")

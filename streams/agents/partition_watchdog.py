@@ -49,7 +49,7 @@ async def restart_stalled_fetches() -> None:
         return
     try:
         ends = await log_ends(held)
-    except (KafkaError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, KafkaError) as exc:
         logger.info("watchdog skipped, broker unreachable error=%r", exc)
         _stalled.clear()  # an outage is not a stall: the consumer recovers by itself
         return

@@ -47,12 +47,19 @@ def paragraphs() -> list[str]:
     sys.exit("no article texts found in ../shared/eval/dev or seeds/")
 
 
-def build_articles(n: int, *, words: int, tag: str) -> list[Article]:
-    """n articles of about `words` words stitched from varied paragraphs, distinct ids and dates."""
+MOVED_DEADLINE = "Moscow set a {days}-day deadline for talks on its nuclear missile programme."
+
+
+def build_articles(n: int, *, words: int, tag: str, start: datetime = datetime(2019, 6, 1, tzinfo=UTC),
+                   each_alerts: bool = False) -> list[Article]:
+    """n articles of about `words` words stitched from varied paragraphs, distinct ids and dates.
+
+    With `each_alerts`, every article also moves one deadline to a new due date, so each one
+    raises a notice of its own (an alert is raised on a change, not on a corroboration) and
+    alert latency can be measured per article."""
     paras, out, i = paragraphs(), [], 0
-    start = datetime(2019, 6, 1, tzinfo=UTC)
     for k in range(n):
-        parts: list[str] = []
+        parts: list[str] = [MOVED_DEADLINE.format(days=10 + k)] if each_alerts else []
         while sum(len(p.split()) for p in parts) < words:
             parts.append(paras[i % len(paras)])
             i += 1 + k % 3  # varied neighbours: not the same stitched text every cycle
@@ -316,7 +323,8 @@ async def run(args: argparse.Namespace) -> None:
         print("worker RSS MB before/after: " + ", ".join(
             f"{b:.0f}/{a:.0f}" for b, a in zip(rss_before, rss_after, strict=True)), flush=True)
         n_latency = int(args.rate * args.latency_seconds)
-        fresh = build_articles(n_latency, words=args.words, tag=uuid.uuid4().hex[:6])
+        fresh = build_articles(n_latency, words=args.words, tag=uuid.uuid4().hex[:6],
+                               start=datetime(2021, 1, 1, tzinfo=UTC), each_alerts=True)
         signal_ms, alert_ms = await bench_latency(pipeline, fresh, rate=args.rate)
         print(f"at {args.rate:.0f} articles/s for {args.latency_seconds:.0f} s: "
               f"signal latency p50 {pct(signal_ms, 50):.0f} ms p99 {pct(signal_ms, 99):.0f} ms "

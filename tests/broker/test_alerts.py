@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -56,7 +57,7 @@ async def test_sinks_get_the_alerts_their_filter_wants_and_a_dead_sink_leaves_a_
                 tmp_path / "alerts.jsonl").exists() else []
             if len(lines) >= len(on_topic):
                 break
-            time.sleep(0.2)
+            await asyncio.sleep(0.2)
     finally:
         worker.kill()
     hooked = [(req.get_data(), req.headers) for req, _ in httpserver.log

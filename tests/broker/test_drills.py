@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from connectors.feed_state import FeedState
-from streams.extract.lexicon import load_patterns
 from streams.commitments import commitment_key
+from streams.extract.lexicon import load_patterns
 from streams.models import Article, Signal, stable_id
 from streams.settings import Settings
 from streams.topics import topic_names
