@@ -12,7 +12,26 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IG
 
 
 def actor_hits(doc: Document, index: int) -> list[Hit]:
-    return doc.hits("actors", index)
+    return doc.hits("actors", index, "ACTOR", "GROUP")
+
+
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def agent_after(doc: Document, pos: int) -> str | None:
+    """A passive event's agent or launch origin named just after it ("was fired by Iran",
+    "were launched from North Korea"), for events with no subject-like actor."""
+    for h in actor_hits(doc, doc.sentence_index(pos)):
+        if h.start >= pos and h.start - pos < 50 and h.label == "ACTOR" and _AGENT.search(doc.text, max(0, h.start - 10), h.start):
+            return code_of(h)
+    return None
+
+
+def origin_in(doc: Document, index: int) -> str | None:
+    """The state a named national weapon system belongs to (Hwasong, Sarmat, Shaheen): ORIGIN
+    patterns of the actor lexicon, a fallback when the sentence names no acting state."""
+    found = {h.id for h in doc.hits("actors", index, "ORIGIN")}
+    return found.pop() if len(found) == 1 else None
 
 
 def code_of(hit: Hit) -> str | None:

@@ -156,7 +156,7 @@ def find_moratoria(doc: Document) -> list[Match]:
         for halt in halts:
             s, e = doc.evidence(index, halt.start, halt.end)
             attrs = {"status": halt.status, "scope": halt.scope, "actor": halt.actor}
-            if out and out[-1].end > s and doc.sentence_index(out[-1].start) == index:
+            if out and doc.sentence_index(out[-1].start) == index and (out[-1].end > s or _consequence(doc, out[-1], s)):
                 prev = out.pop()
                 merged = {**prev.attrs}
                 if _RANK[halt.status] > _RANK[prev.attrs["status"]]:
@@ -166,6 +166,19 @@ def find_moratoria(doc: Document) -> list[Match]:
                 attrs = merged
             out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
     return out
+
+
+_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+
+
+def _consequence(doc: Document, prev: Match, start: int) -> bool:
+    """'would resume testing if ..., ending the moratorium': a participle clause spelling out
+    what a threatened (or called-for) step would do is part of that mention, not a new one."""
+    return (
+        prev.attrs["status"] in ("threatened", "called_for")
+        and doc.text[prev.end : start].strip() == ","
+        and _PARTICIPLE.match(doc.text, prev.end) is not None
+    )
 
 
 def halted_span(doc: Document, match: Match) -> tuple[int, int]:

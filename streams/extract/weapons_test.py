@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from streams.extract.actors import actor_at
+from streams.extract.actors import actor_at, agent_after, origin_in
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -121,7 +121,8 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.weapons = weapon_classes(hits)
         test.generic = bool(hits)
         test.temporal = _temporal(doc, index, test)
-        test.actor = actor_at(doc, test.triggers[0].start)
+        pos = test.triggers[0].start
+        test.actor = actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
 
 
