@@ -30,7 +30,7 @@ class AlertLedger:
         self.partitions: list[TopicPartition] = []
         self._follow: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
-        self.stale = True  # until caught up after start-up or a rebalance
+        self.stale = True  # until started and caught up
 
     async def ensure_caught_up(self) -> None:
         """Start following the topic if not yet, then read to its current end."""
@@ -54,9 +54,12 @@ class AlertLedger:
         self._follow = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
+        """Stop following; the next `ensure_caught_up` starts again from the beginning."""
         if self._follow is not None:
             self._follow.cancel()
-        await self.consumer.stop()
+            self._follow = None
+            await self.consumer.stop()
+        self.stale = True
 
     async def _run(self) -> None:
         while True:

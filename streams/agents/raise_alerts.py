@@ -48,6 +48,7 @@ async def _read_the_ledger_before_the_first_event(sender: Any, **kwargs: Any) ->
 
 @app.agent(commitments)
 async def raise_alerts(stream: StreamT[bytes]) -> None:
+    await ledger.ensure_caught_up()  # also after Faust restarts a crashed agent
     try:
         async for event in stream.events():
             async with dead_letter_on_error(event, agent="raise_alerts"):
