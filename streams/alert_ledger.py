@@ -16,6 +16,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 
 from streams.models import Alert
+from streams.topic_admin import assign_from_beginning
 
 logger = logging.getLogger(__name__)
 
@@ -46,11 +47,7 @@ class AlertLedger:
             auto_offset_reset="earliest", isolation_level="read_committed",
         )
         await self.consumer.start()
-        await self.consumer.topics()
-        parts = self.consumer.partitions_for_topic(self.topic) or {0}
-        self.partitions = [TopicPartition(self.topic, p) for p in sorted(parts)]
-        self.consumer.assign(self.partitions)
-        await self.consumer.seek_to_beginning(*self.partitions)
+        self.partitions = await assign_from_beginning(self.consumer, self.topic)
         self._follow = asyncio.create_task(self._run())
 
     async def stop(self) -> None:

@@ -8,13 +8,14 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import TextIO
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from pydantic import ValidationError
 from rich.console import Console
 
 from streams.models import Alert
 from streams.settings import Settings
 from streams.subscriptions import AlertFilter
+from streams.topic_admin import assign_from_beginning
 
 logger = logging.getLogger(__name__)
 
@@ -31,11 +32,7 @@ async def read_alerts(
     )
     await consumer.start()
     try:
-        await consumer.topics()  # refreshes metadata
-        partitions = [TopicPartition(topic, p) for p in
-                      sorted(consumer.partitions_for_topic(topic) or {0})]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
+        partitions = await assign_from_beginning(consumer, topic)
         if since is not None:
             stamp = int(since.timestamp() * 1000)
             found = await consumer.offsets_for_times({tp: stamp for tp in partitions})

@@ -156,17 +156,15 @@ def new_state(key: str, signal: Signal, *, now: datetime) -> CommitmentState:
     )
 
 
-def record(state: CommitmentState, signal: Signal) -> bool:
-    """Count the signal's article and keep its evidence; False when the article is known."""
+def record(state: CommitmentState, signal: Signal) -> None:
+    """Count the signal's article (once) and keep its evidence."""
     state.last_seen = max(state.last_seen, signal.published)
     state.first_seen = min(state.first_seen, signal.published)
-    known = signal.article_id in state.article_ids
-    if not known:
+    if signal.article_id not in state.article_ids:
         state.articles_seen += 1
         state.article_ids = [signal.article_id, *state.article_ids][:MAX_ARTICLES]
     if all(e.article_id != signal.article_id or e.start != signal.start for e in state.evidence):
         state.evidence = [evidence_of(signal), *state.evidence][:MAX_EVIDENCE]
-    return not known
 
 
 def transition(state: CommitmentState, signal: Signal, *, now: datetime) -> Transition | None:

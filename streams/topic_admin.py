@@ -1,4 +1,5 @@
-"""Create the pipeline's topics before anything uses them (Faust creates only its own)."""
+"""Topic administration: create the pipeline's topics before anything uses them (Faust creates
+only its own), seed the worker group's offsets, and look up partitions and committed offsets."""
 
 from __future__ import annotations
 
@@ -59,9 +60,7 @@ async def seed_committed_offsets(settings: Settings) -> int:
     )
     await consumer.start()
     try:
-        names = [s.name for s in pipeline_topics(settings)]
-        tps = [TopicPartition(name, p) for name in names
-               for p in sorted(await consumer._client._wait_on_metadata(name))]
+        tps = [tp for s in pipeline_topics(settings) for tp in await partitions_of(consumer, s.name)]
         unset = [tp for tp in tps if await consumer.committed(tp) is None]
         if not unset:
             return 0
@@ -76,3 +75,32 @@ async def seed_committed_offsets(settings: Settings) -> int:
         return len(unset)
     finally:
         await consumer.stop()
+
+
+async def partitions_of(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of a topic, waiting for its metadata.
+
+    aiokafka's public `partitions_for_topic` answers from whatever metadata is cached and can
+    return None for a topic the consumer has not subscribed to, so this waits on the client.
+    """
+    parts = await consumer._client._wait_on_metadata(topic)
+    return [TopicPartition(topic, p) for p in sorted(parts)]
+
+
+async def assign_from_beginning(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Assign a started group-less consumer every partition of `topic`, at its first offset."""
+    tps = await partitions_of(consumer, topic)
+    consumer.assign(tps)
+    await consumer.seek_to_beginning(*tps)
+    return tps
+
+
+async def committed_offsets(bootstrap: str, group: str) -> dict[TopicPartition, int]:
+    """What a consumer group has committed, per partition."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    return {tp: meta.offset for tp, meta in offsets.items()}

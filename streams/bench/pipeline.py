@@ -28,6 +28,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.models import Article
+from streams.topic_admin import committed_offsets
 
 logger = logging.getLogger(__name__)
 
@@ -211,13 +212,8 @@ class Pipeline:
         return [psutil.Process(p.pid).memory_info().rss / 2**20 for p in self.procs]
 
     async def committed(self) -> int:
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
-        await admin.start()
-        try:
-            offsets = await admin.list_consumer_group_offsets(self.app_id)
-        finally:
-            await admin.close()
-        return sum(m.offset for tp, m in offsets.items() if tp.topic == self.articles)
+        offsets = await committed_offsets(self.bootstrap, self.app_id)
+        return sum(o for tp, o in offsets.items() if tp.topic == self.articles)
 
     async def wait_committed(self, n: int, *, timeout: float) -> float:
         deadline = time.perf_counter() + timeout

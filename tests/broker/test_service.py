@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.models import Article
 from streams.settings import Settings
+from streams.topic_admin import committed_offsets
 from streams.topics import topic_names
 from tests.broker.kafka_io import TopicReader, produce
 from tests.broker.processes import WorkerProcess
@@ -35,14 +35,8 @@ def article(n: int) -> Article:
 
 async def committed_offset(settings: Settings, topic: str) -> int | None:
     """The offset the worker's consumer group (group id = app id) committed on partition 0."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
-    await admin.start()
-    try:
-        offsets = await admin.list_consumer_group_offsets(settings.app_id)
-    finally:
-        await admin.close()
-    meta = offsets.get(TopicPartition(topic, 0))
-    return None if meta is None else meta.offset
+    offsets = await committed_offsets(settings.kafka_bootstrap, settings.app_id)
+    return offsets.get(TopicPartition(topic, 0))
 
 
 async def produce_many(settings: Settings, topic: str, items: list[Article]) -> None:
