@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
@@ -28,6 +29,7 @@ class AlertLedger:
         self.bootstrap = bootstrap
         self.topic = topic
         self.revisions: dict[str, int] = {}
+        self.in_flight: dict[str, int] = {}  # sent, acknowledgement pending
         self.partitions: list[TopicPartition] = []
         self._follow: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
@@ -78,7 +80,28 @@ class AlertLedger:
             self.revisions[alert_id] = revision
 
     def published(self, alert_id: str) -> int:
+        """Highest revision the broker acknowledged or the topic showed."""
         return self.revisions.get(alert_id, 0)
+
+    def sent(self, alert_id: str) -> int:
+        """Highest revision published or on its way: what must not be sent again now."""
+        return max(self.revisions.get(alert_id, 0), self.in_flight.get(alert_id, 0))
+
+    def sending(self, alert_id: str, revision: int, ack: Awaitable[object]) -> None:
+        """Track a send without waiting for it: published once acknowledged; on failure
+        forgotten, so the notice (still unconfirmed in its saved state) is sent again."""
+        self.in_flight[alert_id] = max(revision, self.in_flight.get(alert_id, 0))
+
+        def done(future: asyncio.Future[object]) -> None:
+            if self.in_flight.get(alert_id) == revision:
+                del self.in_flight[alert_id]
+            if future.cancelled() or future.exception() is not None:
+                logger.error("alert send failed alert=%s revision=%d error=%s", alert_id,
+                             revision, "cancelled" if future.cancelled() else future.exception())
+            else:
+                self.note(alert_id, revision)
+
+        asyncio.ensure_future(ack).add_done_callback(done)
 
     async def _reached(self, ends: dict[TopicPartition, int]) -> bool:
         for tp, end in ends.items():

@@ -17,6 +17,7 @@ app = faust.App(
     key_serializer="raw",
     processing_guarantee=settings.processing_guarantee,
     broker_session_timeout=settings.broker_session_timeout,
+    producer_linger_ms=settings.producer_linger_ms,
     broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
     consumer_auto_offset_reset="earliest",
     stream_wait_empty=True,

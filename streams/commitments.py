@@ -203,7 +203,7 @@ def on_signal(
         state.signal_ids = [signal.id]
         record(state, signal)
         return state, notice(state, reason="first report", now=now)
-    state = state.model_copy(deep=True)
+    state = state.model_copy()  # shallow: the rules reassign fields, never mutate them
     record(state, signal)
     if signal.id in state.signal_ids:
         return state, None  # a replayed signal was applied already: no notice, no change
@@ -223,7 +223,7 @@ def on_tick(state: CommitmentState, *, now: datetime) -> tuple[CommitmentState, 
                if r[0] not in state.reminders_done and passes_at(state.due) - r[1] <= now]
     if not crossed:
         return state, None
-    state = state.model_copy(deep=True)
+    state = state.model_copy()  # shallow: the rules reassign fields, never mutate them
     name, _, severity = crossed[-1]
     state.reminders_done = [*state.reminders_done, *(r[0] for r in crossed)]
     state.history = [*state.history, Transition(field="reminder", old=None, new=name, at=now)]

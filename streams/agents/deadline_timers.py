@@ -1,29 +1,42 @@
-"""The deadline timer: a tick for each commitment whose next reminder the wall clock reached.
+"""The deadline timer: a tick for each commitment whose next reminder the wall clock reached,
+or whose saved notice failed to send.
 
 Timers cannot write tables, so the timer only sends ticks into the commitment-events topic;
-`raise_alerts` decides there, idempotently, whether a reminder fires (once per threshold).
+`raise_alerts` decides there, idempotently, whether a reminder fires (once per threshold),
+and sends again any saved notice the alerts topic does not hold.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from streams.agents.raise_alerts import states, wall_clock
+from streams.agents.raise_alerts import ledger, states, wall_clock
 from streams.app import app, settings
 from streams.commitments import CommitmentState, next_reminder
-from streams.models import CommitmentEvent
+from streams.models import CommitmentEvent, stable_id
 from streams.topics import commitments
 
 logger = logging.getLogger(__name__)
 
 
+def needs_tick(state: CommitmentState, *, now: datetime, sent: int) -> bool:
+    """A reminder is due, or a notice is saved that was neither published nor is in flight."""
+    if state.kind == "deadline" and (when := next_reminder(state)) and when <= now:
+        return True
+    return any(a.revision > sent for a in state.unconfirmed)
+
+
 @app.timer(interval=settings.timer_interval)
 async def tick_due_deadlines() -> None:
     now = wall_clock()
-    due = [key for key, raw in list(states.items()) if key.startswith("deadline|")
-           and (when := next_reminder(CommitmentState.model_validate_json(raw))) and when <= now]
+    if ledger.stale:
+        return  # what was sent is not known yet
+    due = [key for key, raw in list(states.items())
+           if needs_tick(CommitmentState.model_validate_json(raw), now=now,
+                         sent=ledger.sent(stable_id(key)))]
     for key in due:
         await commitments.send(key=key.encode(),
                                value=CommitmentEvent(key=key, tick_at=now).to_wire())
     if due:
-        logger.info("deadline ticks sent count=%d", len(due))
+        logger.info("commitment ticks sent count=%d", len(due))

@@ -188,3 +188,15 @@ def test_two_signals_of_one_article_can_each_move_a_moratorium() -> None:
     _, alerts = fold([first, second])
 
     assert [a.moratorium_status for a in alerts] == ["in_force", "threatened"]
+
+
+def test_folding_a_signal_leaves_the_previous_state_untouched() -> None:
+    before, _ = fold([deadline("2020-01-01", "a1")])
+    assert before is not None
+    frozen = before.model_dump_json()
+    key = commitment_key(deadline("2020-02-01"), new_tests=True)
+    assert key is not None
+    after, alert = on_signal(before, key, deadline("2020-02-01", "a2", DAY + timedelta(days=1)),
+                             now=NOW)
+    assert alert is not None and after.due == date(2020, 2, 1)
+    assert before.model_dump_json() == frozen

@@ -1,0 +1,25 @@
+from datetime import UTC, date, datetime
+
+from streams.agents.deadline_timers import needs_tick
+from streams.commitments import CommitmentState, latest_notice
+
+SEEN = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def state(kind: str = "deadline", due: date | None = date(2026, 3, 1), revision: int = 1
+          ) -> CommitmentState:
+    s = CommitmentState(key=f"{kind}|PRK", kind=kind, actors=["PRK"], due=due,  # type: ignore[arg-type]
+                        changed_at=SEEN, first_seen=SEEN, last_seen=SEEN, revision=revision)
+    s.unconfirmed = [latest_notice(s)]
+    return s
+
+
+def test_a_deadline_whose_reminder_the_clock_passed_gets_a_tick() -> None:
+    assert needs_tick(state(), now=datetime(2026, 2, 25, tzinfo=UTC), sent=1)
+    assert not needs_tick(state(), now=datetime(2026, 2, 1, tzinfo=UTC), sent=1)
+
+
+def test_a_saved_notice_neither_published_nor_in_flight_gets_a_tick() -> None:
+    now = datetime(2026, 2, 1, tzinfo=UTC)
+    assert needs_tick(state("moratorium", due=None, revision=3), now=now, sent=2)
+    assert not needs_tick(state("moratorium", due=None, revision=3), now=now, sent=3)
