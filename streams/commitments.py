@@ -7,6 +7,10 @@ Plain functions over a `CommitmentState`, so every rule is tested without Kafka.
   mention of an earlier state never rolls it back, and an article older than the state's
   last change never changes it;
 - a deadline's due date changing is a transition ("deadline moved");
+- a commitment quiet for the retention period (wall clock), with no reminder pending and no
+  notice unsent, expires: its state is dropped, so the table holds what is live, not all
+  history; if it is reported again it opens afresh, its revisions continuing after the last
+  one published so subscribers never see a revision number twice;
 - reminders fire on the wall clock at 7 days and 1 day before the due date passes and when it
   passes, once each; thresholds already behind the wall clock when a due date becomes known
   are skipped silently, so replaying old articles never fires timers for long-past deadlines.
@@ -59,6 +63,8 @@ class CommitmentState(BaseModel):
     reason: str = ""  # of the latest notice, so it can be sent again exactly as it was
     severity: Severity = "info"
     noticed_at: datetime | None = None  # wall clock of the latest notice
+    touched_at: datetime | None = None  # wall clock of the latest signal: expiry counts from it
+    opened_after: int = 0  # revisions published before this state opened (after an expiry)
     unconfirmed: list[Alert] = Field(default_factory=list)  # sent, not yet seen on the topic
 
 
@@ -132,7 +138,8 @@ def latest_notice(state: CommitmentState) -> Alert:
     """The commitment's latest notice, rebuilt from its state (same id, revision and text)."""
     return Alert(
         id=stable_id(state.key), revision=state.revision, kind=state.kind,
-        status="new" if state.revision == 1 else "update", reason=state.reason,
+        status="new" if state.revision == state.opened_after + 1 else "update",
+        reason=state.reason,
         severity=state.severity, actors=state.actors, due=state.due,
         moratorium_status=state.status, scope=state.scope, weapon=state.weapon,
         evidence=state.evidence, article_ids=state.article_ids,
@@ -142,7 +149,7 @@ def latest_notice(state: CommitmentState) -> Alert:
     )
 
 
-def new_state(key: str, signal: Signal, *, now: datetime) -> CommitmentState:
+def new_state(key: str, signal: Signal, *, now: datetime, published: int = 0) -> CommitmentState:
     a = signal.attrs
     actor = a.get("set_by") if signal.kind == "deadline" else a.get("actor")
     due = date.fromisoformat(a["due"]) if signal.kind == "deadline" and a.get("due") else None
@@ -153,6 +160,7 @@ def new_state(key: str, signal: Signal, *, now: datetime) -> CommitmentState:
         weapon=as_list(a.get("weapon")) if signal.kind == "weapons_test" else [],
         due=due, changed_at=signal.published, first_seen=signal.published,
         last_seen=signal.published, reminders_done=reminders_behind(due, now) if due else [],
+        revision=published, opened_after=published,
     )
 
 
@@ -195,15 +203,18 @@ def transition(state: CommitmentState, signal: Signal, *, now: datetime) -> Tran
 
 
 def on_signal(
-    state: CommitmentState | None, key: str, signal: Signal, *, now: datetime
+    state: CommitmentState | None, key: str, signal: Signal, *, now: datetime, published: int = 0
 ) -> tuple[CommitmentState, Alert | None]:
-    """Fold one signal into its commitment: a notice when it is new or changed, else None."""
+    """Fold one signal into its commitment: a notice when it is new or changed, else None.
+    `published` is the highest revision of its alert already sent (non-zero after expiry)."""
     if state is None:
-        state = new_state(key, signal, now=now)
+        state = new_state(key, signal, now=now, published=published)
         state.signal_ids = [signal.id]
+        state.touched_at = now
         record(state, signal)
         return state, notice(state, reason="first report", now=now)
     state = state.model_copy()  # shallow: the rules reassign fields, never mutate them
+    state.touched_at = now
     record(state, signal)
     if signal.id in state.signal_ids:
         return state, None  # a replayed signal was applied already: no notice, no change
@@ -238,3 +249,12 @@ def next_reminder(state: CommitmentState) -> datetime | None:
     pending = [passes_at(state.due) - before for name, before, _ in REMINDERS
                if name not in state.reminders_done]
     return min(pending, default=None)
+
+
+def expired(state: CommitmentState, *, now: datetime, retention: timedelta, published: int) -> bool:
+    """Quiet for `retention` on the wall clock, no reminder pending, and every notice
+    published (`published`: the highest revision the alerts topic holds)."""
+    if any(a.revision > published for a in state.unconfirmed) or next_reminder(state):
+        return False
+    quiet_since = state.touched_at or state.noticed_at or state.last_seen
+    return quiet_since + retention <= now

@@ -15,6 +15,8 @@ ARTICLES_IN = Counter(
 )
 SIGNALS = Counter("watchfloor_signals_total", "Signals sent to the signals topic", ["kind"])
 ALERTS_RAISED = Counter("watchfloor_alerts_total", "Alerts sent to the alerts topic", ["kind"])
+COMMITMENTS_EXPIRED = Counter("watchfloor_commitments_expired_total",
+                              "Commitments dropped from the table after their retention period")
 DEAD_LETTERS = Counter(
     "watchfloor_dead_letters_total",
     "Messages turned into dead letters, by agent and reason (invalid, oversized, error)",

@@ -117,6 +117,7 @@ class Settings(BaseSettings):
     alert_on_new_tests: bool = True  # lower-severity notices for new weapons tests
     sinks: tuple[SinkConfig, ...] = ()  # [[sinks]] in the config file
     timer_interval: PositiveFloat = 60.0  # seconds between deadline-timer sweeps
+    commitment_retention_days: PositiveFloat = 180.0  # a commitment quiet this long expires
     clock_skew: float = 0.0  # seconds added to the wall clock: drills and tests of timers only
 
     @classmethod

@@ -1,30 +1,33 @@
 """The deadline timer: a tick for each commitment whose next reminder the wall clock reached,
-or whose saved notice failed to send.
+whose saved notice failed to send, or which has expired.
 
 Timers cannot write tables, so the timer only sends ticks into the commitment-events topic;
 `raise_alerts` decides there, idempotently, whether a reminder fires (once per threshold),
-and sends again any saved notice the alerts topic does not hold.
+sends again any saved notice the alerts topic does not hold, and drops expired commitments.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from streams.agents.raise_alerts import ledger, states, wall_clock
+from streams.agents.raise_alerts import RETENTION, ledger, states, wall_clock
 from streams.app import app, settings
-from streams.commitments import CommitmentState, next_reminder
+from streams.commitments import CommitmentState, expired, next_reminder
 from streams.models import CommitmentEvent, stable_id
 from streams.topics import commitments
 
 logger = logging.getLogger(__name__)
 
 
-def needs_tick(state: CommitmentState, *, now: datetime, sent: int) -> bool:
-    """A reminder is due, or a notice is saved that was neither published nor is in flight."""
+def needs_tick(state: CommitmentState, *, now: datetime, sent: int, published: int,
+               retention: timedelta) -> bool:
+    """A reminder is due, a notice is saved that was neither published nor is in flight,
+    or the commitment expired."""
     if state.kind == "deadline" and (when := next_reminder(state)) and when <= now:
         return True
-    return any(a.revision > sent for a in state.unconfirmed)
+    return any(a.revision > sent for a in state.unconfirmed) or expired(
+        state, now=now, retention=retention, published=published)
 
 
 @app.timer(interval=settings.timer_interval)
@@ -34,7 +37,8 @@ async def tick_due_deadlines() -> None:
         return  # what was sent is not known yet
     due = [key for key, raw in list(states.items())
            if needs_tick(CommitmentState.model_validate_json(raw), now=now,
-                         sent=ledger.sent(stable_id(key)))]
+                         sent=ledger.sent(stable_id(key)),
+                         published=ledger.published(stable_id(key)), retention=RETENTION)]
     for key in due:
         await commitments.send(key=key.encode(),
                                value=CommitmentEvent(key=key, tick_at=now).to_wire())

@@ -11,7 +11,6 @@ fetches. Events after the commit are then processed again, which the pipeline to
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from aiokafka import AIOKafkaConsumer, TopicPartition

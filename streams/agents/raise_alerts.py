@@ -17,7 +17,7 @@ from faust.types import StreamT
 from streams import metrics
 from streams.alert_ledger import AlertLedger
 from streams.app import app, settings
-from streams.commitments import CommitmentState, confirm, on_signal, on_tick
+from streams.commitments import CommitmentState, confirm, expired, on_signal, on_tick
 from streams.deadletter import dead_letter_on_error
 from streams.models import Alert, CommitmentEvent, stable_id
 from streams.topics import ALERTS, alerts, commitments
@@ -29,6 +29,7 @@ states = app.Table(
     help="commitment key -> CommitmentState JSON",
 )
 ledger = AlertLedger(settings.kafka_bootstrap, ALERTS)
+RETENTION = timedelta(days=settings.commitment_retention_days)
 
 
 def wall_clock() -> datetime:
@@ -52,20 +53,28 @@ async def raise_alerts(stream: StreamT[bytes]) -> None:
     try:
         async for event in stream.events():
             async with dead_letter_on_error(event, agent="raise_alerts"):
-                item = CommitmentEvent.model_validate_json(event.value)
-                state = parsed_state(item.key)
-                if item.signal is not None:
-                    state, _ = on_signal(state, item.key, item.signal, now=wall_clock())
-                elif state is not None:
-                    state, _ = on_tick(state, now=wall_clock())
-                else:
-                    continue  # a tick for a commitment this worker no longer holds
-                confirm(state, ledger.published(stable_id(item.key)))
-                save_state(state)  # saved before the notice is sent
-                for alert in state.unconfirmed:  # the new notice, and any a crash lost
-                    await publish(alert)
+                await handle(CommitmentEvent.model_validate_json(event.value))
     finally:
         await ledger.stop()
+
+
+async def handle(item: CommitmentEvent) -> None:
+    """Fold a signal or a timer tick into its commitment; save, then send what is unsent."""
+    now, alert_id = wall_clock(), stable_id(item.key)
+    state = parsed_state(item.key)
+    if item.signal is not None:
+        state, _ = on_signal(state, item.key, item.signal, now=now, published=ledger.sent(alert_id))
+    elif state is None:
+        return  # a tick for a commitment this worker no longer holds
+    elif expired(state, now=now, retention=RETENTION, published=ledger.published(alert_id)):
+        drop_state(item.key)
+        return
+    else:
+        state, _ = on_tick(state, now=now)
+    confirm(state, ledger.published(alert_id))
+    save_state(state)  # saved before the notice is sent
+    for alert in state.unconfirmed:  # the new notice, and any a crash or failed send lost
+        await publish(alert)
 
 
 _parsed: dict[str, tuple[str, CommitmentState]] = {}  # key -> (table value, its parse)
@@ -92,6 +101,14 @@ def save_state(state: CommitmentState) -> None:
     raw = state.model_dump_json()
     states[state.key] = raw
     _parsed[state.key] = (raw, state)
+
+
+def drop_state(key: str) -> None:
+    """Expire a commitment: a tombstone on the changelog, and gone from this worker."""
+    del states[key]
+    _parsed.pop(key, None)
+    metrics.COMMITMENTS_EXPIRED.inc()
+    logger.info("commitment expired key=%s", key)
 
 
 async def publish(alert: Alert) -> None:

@@ -153,3 +153,35 @@ async def test_deadline_reminders_fire_once_each_on_the_wall_clock_across_restar
     assert [a.reason for a in after_restart] == ["deadline 7 days away"]
     assert [a.reason for a in reminders(alerts.records)] == ["deadline 7 days away",
                                                              "deadline passed"]
+
+
+def moratorium_article(article_id: str, *, published: datetime) -> Article:
+    text = "Iran threatened to end its moratorium on nuclear tests, officials said on Monday."
+    return Article(id=article_id, text=text, published=published, source="test")
+
+
+async def test_a_quiet_commitment_expires_and_a_later_report_opens_it_again(
+    broker_settings: Settings, tmp_path: Path
+) -> None:
+    settings = broker_settings.model_copy(update={
+        "timer_interval": 0.5, "commitment_retention_days": 3 / 86_400})  # three seconds
+    names = topic_names(settings)
+    worker = WorkerProcess(settings, tmp_path / "worker.log")
+    worker.start()
+    try:
+        first = moratorium_article("quiet-1", published=datetime(2026, 1, 5, tzinfo=UTC))
+        await produce(settings, names.articles, (first.id.encode(), first.to_wire()))
+        async with TopicReader(settings, names.alerts) as alerts:
+            await alerts.wait_until(lambda r: len(r) >= 1)
+            worker.wait_for("commitment expired", timeout=30)
+            again = moratorium_article("quiet-2", published=datetime(2026, 1, 6, tzinfo=UTC))
+            await produce(settings, names.articles, (again.id.encode(), again.to_wire()))
+            await alerts.wait_until(lambda r: len(r) >= 2)
+            await alerts.poll(2)
+    finally:
+        worker.kill()
+    opened, reopened = alerts_of(alerts.records)
+    assert opened.id == reopened.id
+    assert [(a.revision, a.status, a.reason) for a in (opened, reopened)] == [
+        (1, "new", "first report"), (2, "new", "first report")]
+    assert reopened.article_ids == ["quiet-2"]  # the expired state's history is gone

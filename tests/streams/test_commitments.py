@@ -5,6 +5,7 @@ import pytest
 from streams.commitments import (
     CommitmentState,
     commitment_key,
+    expired,
     next_reminder,
     on_signal,
     on_tick,
@@ -200,3 +201,26 @@ def test_folding_a_signal_leaves_the_previous_state_untouched() -> None:
                              now=NOW)
     assert alert is not None and after.due == date(2020, 2, 1)
     assert before.model_dump_json() == frozen
+
+
+def test_a_quiet_commitment_expires_only_once_sent_and_without_pending_reminders() -> None:
+    keep = timedelta(days=30)
+    state, _ = fold([moratorium("in_force")], now=NOW)
+    assert state is not None and state.touched_at == NOW
+    assert not expired(state, now=NOW + keep, retention=keep, published=0)  # notice unsent
+    assert expired(state, now=NOW + keep, retention=keep, published=1)
+    assert not expired(state, now=NOW + keep / 2, retention=keep, published=1)
+    due_later, _ = fold([deadline((NOW + 2 * keep).date().isoformat())], now=NOW)
+    assert due_later is not None
+    assert not expired(due_later, now=NOW + keep, retention=keep, published=1)  # reminders due
+
+
+def test_a_commitment_reported_again_after_expiry_continues_its_revisions_as_new() -> None:
+    s = moratorium("threatened", "a9")
+    key = commitment_key(s, new_tests=True)
+    assert key is not None
+    state, alert = on_signal(None, key, s, now=NOW, published=4)
+    assert alert is not None and (alert.revision, alert.status) == (5, "new")
+    state, alert = on_signal(state, key, moratorium("ended", "a10", DAY + timedelta(days=1)),
+                             now=NOW)
+    assert alert is not None and (alert.revision, alert.status) == (6, "update")
