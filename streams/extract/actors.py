@@ -40,7 +40,11 @@ def code_of(hit: Hit) -> str | None:
 
 
 def _is_object(doc: Document, hit: Hit) -> bool:
-    return bool(_OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start))
+    """Whether a preposition right before the mention makes it an object; memoised per article."""
+    found = doc.object_like.get(hit.start)
+    if found is None:
+        found = doc.object_like[hit.start] = bool(_OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start))
+    return found
 
 
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -108,7 +109,8 @@ def _weekday(name: str, rel: str | None, published: date, *, future: bool) -> da
     return published + timedelta(days=ahead) if future else published - timedelta(days=behind)
 
 
-def _resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention | None:
+def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention | None:
+    """The mention a grammar match stands for, or None when it names no usable day."""
     g = m.groupdict()
     value: date | None = None
     vague = relative = False
@@ -202,7 +204,7 @@ def resolve_all(matches: list[re.Match[str]], published: date, *, future: bool) 
     """Mentions of grammar matches; one scan of the text serves both reading directions."""
     out = []
     for m in matches:
-        mention = _resolve(m, published, future=future)
+        mention = resolve(m, published, future=future)
         if mention is not None:
             out.append(mention)
     return out
@@ -229,28 +231,35 @@ _NEXT = {
 _BEFORE_COUNT = frozenset({"in", "after", "within"})
 
 
-_OPEN3 = frozenset(p[:3] for p in _FIRST_PREFIXES)  # a cheap first test for the prefixes
+def _opening_rule(word: str) -> bool | tuple[str, ...]:
+    """Whether a date expression can start at `word` (folded): always (True), never (False),
+    or only before a word starting with one of the returned prefixes, or a count."""
+    if word not in _FIRST_WORDS:
+        return word[0].isdigit() or word.startswith(_FIRST_PREFIXES)
+    return _NEXT.get(word, True)
+
+
+def _follows(word: str, rule: tuple[str, ...], following: str) -> bool:
+    return following.startswith(rule) or (
+        word in _BEFORE_COUNT and bool(following) and (following in _COUNTED or following[0].isdigit())
+    )
 
 
 def _may_open(word: str, following: str) -> bool:
     """Whether a date expression can start at `word` followed by `following` (both folded)."""
-    if word not in _FIRST_WORDS:
-        return word[0].isdigit() or word.startswith(_FIRST_PREFIXES)
-    prefixes = _NEXT.get(word)
-    if prefixes is None or following.startswith(prefixes):
-        return True
-    return word in _BEFORE_COUNT and bool(following) and (following in _COUNTED or following[0].isdigit())
+    rule = _opening_rule(word)
+    return rule if isinstance(rule, bool) else _follows(word, rule, following)
 
 
-class _Openers(dict[str, bool]):
-    """Memo of whether a folded word may open a date expression (first test, before _may_open):
-    one dict lookup per word instead of three string tests; cleared when it grows large."""
+class _Openers(dict[str, bool | tuple[str, ...]]):
+    """Memo of each folded word's _opening_rule: one dict lookup per word, and the words that
+    never open a date are dropped in C; cleared when it grows large."""
 
-    def __missing__(self, word: str) -> bool:
+    def __missing__(self, word: str) -> bool | tuple[str, ...]:
         if len(self) > 200_000:
             self.clear()
-        opens = self[word] = word in _FIRST_WORDS or word[:3] in _OPEN3 or word[0].isdigit()
-        return opens
+        rule = self[word] = _opening_rule(word)
+        return rule
 
 
 _OPENERS = _Openers()
@@ -266,10 +275,15 @@ def date_matches(text: str, words: list[str], starts: list[int]) -> list[re.Matc
     out: list[re.Match[str]] = []
     done, last = 0, len(words) - 1
     opens = _OPENERS
-    for i in [i for i, w in enumerate(words) if opens[w]]:
+    for i in compress(range(len(words)), map(opens.__getitem__, words)):  # picked in C
         pos = starts[i]
-        if pos < done or not _may_open(words[i], words[i + 1] if i < last else ""):
+        if pos < done:
             continue
+        rule = opens[words[i]]
+        if isinstance(rule, tuple):
+            following = words[i + 1] if i < last else ""
+            if not following.startswith(rule) and not _follows(words[i], rule, following):
+                continue
         m = _GRAMMAR.match(text, pos)
         if m is not None:
             out.append(m)

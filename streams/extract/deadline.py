@@ -164,7 +164,8 @@ def find_deadlines(doc: Document) -> list[Match]:
     """Deadline mentions; an undated one inherits the article's first explicitly dated deadline."""
     if not doc.in_domain:
         return []
-    candidates = [c for i in range(len(doc.sentences)) for c in _deadline_candidates(doc, i)]
+    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT")
+    candidates = [c for i in cued for c in _deadline_candidates(doc, i)]
     anchor = next((c.due for c in candidates if c.absolute), None)
     out: list[Match] = []
     for c in candidates:

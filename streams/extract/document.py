@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache, cached_property
+from itertools import compress
 
-from streams.extract.dates import DateMention, date_matches, resolve_all
+from streams.extract.dates import DateMention, date_matches, resolve
 from streams.extract.lexicon import Hit, load_lexicon
 from streams.extract.scanner import Scanner, Tokens
 from streams.extract.sentences import clause_spans, evidence_span, sentence_spans
@@ -34,8 +36,12 @@ class Document:
         self.sentences = sentence_spans(text)
         self._starts = [s for s, _ in self.sentences]
         self._clauses: dict[int, list[tuple[int, int]]] = {}
-        self._dates: dict[bool, list[DateMention]] = {}
-        self._date_starts: dict[bool, list[int]] = {}
+        # per direction (indexed by `future`: past, future), grammar match index -> its mention
+        self._resolved: tuple[dict[int, DateMention | None], dict[int, DateMention | None]] = ({}, {})
+        self._labelled: dict[tuple[str, int, tuple[str, ...]], list[Hit]] = {}
+        self._labelled_runs: dict[tuple[str, str], tuple[list[Hit], list[int], list[int]]] = {}
+        self._labels_in: dict[str, list[set[str]]] = {}  # per lexicon, the labels in each sentence
+        self.object_like: dict[int, bool] = {}  # actors._is_object's memo, by hit start
         self._clause_at: dict[int, tuple[int, int]] = {}
         self._in_domain: dict[int, bool] = {}
         self.weapon_spans: dict[tuple[int, int], list[Hit]] = {}  # scope.weapon_hits' memo
@@ -48,7 +54,23 @@ class Document:
         if not 0 <= index < len(self.sentences):
             return []
         found = self._lexicon_hits[lexicon][index]
-        return [h for h in found if h.label in labels] if labels else found
+        if not labels or not found:
+            return found
+        key = (lexicon, index, labels)
+        picked = self._labelled.get(key)
+        if picked is None:  # asked again and again per trigger: filter once per article
+            picked = self._labelled[key] = [h for h in found if h.label in labels]
+        return picked
+
+    def sentences_with(self, lexicon: str, *labels: str) -> list[int]:
+        """Indices of the sentences holding a hit of `lexicon` (of one of `labels`, if given):
+        the only sentences a matcher driven by those cues needs to look at."""
+        if not labels:
+            return [i for i, found in enumerate(self._lexicon_hits[lexicon]) if found]
+        present = self._labels_in.get(lexicon)
+        if present is None:
+            present = self._labels_in[lexicon] = [{h.label for h in found} for found in self._lexicon_hits[lexicon]]
+        return [i for i, here in enumerate(present) if here and not here.isdisjoint(labels)]
 
     @cached_property
     def _lexicon_hits(self) -> dict[str, list[list[Hit]]]:
@@ -57,25 +79,41 @@ class Document:
 
     def between(self, lexicon: str, start: int, end: int, label: str) -> list[Hit]:
         """Hits of one lexicon and label lying inside text[start:end] (may span sentences)."""
-        buckets = self._lexicon_hits[lexicon]
-        first = max(0, bisect.bisect_right(self._starts, start) - 1)
-        last = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
-        if last <= first:
-            return [h for h in buckets[first] if h.label == label and h.start >= start and h.end <= end]
-        return [
-            h for i in range(first, last + 1) for h in buckets[i]
-            if h.label == label and h.start >= start and h.end <= end
-        ]
+        found = self._labelled_runs.get((lexicon, label))
+        if found is None:
+            found = self._labelled_runs[(lexicon, label)] = self._run_of(lexicon, label)
+        hits, starts, ends = found
+        if not hits:
+            return []
+        # a lexicon's matches don't overlap, so both starts and ends ascend: two bisects
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
+        return hits[lo:hi] if lo < hi else []
+
+    def _run_of(self, lexicon: str, label: str) -> tuple[list[Hit], list[int], list[int]]:
+        """Every hit of one lexicon and label in text order, with its starts and ends."""
+        hits = [h for found in self._lexicon_hits[lexicon] for h in found if h.label == label]
+        return hits, [h.start for h in hits], [h.end for h in hits]
 
     def dates(self, start: int, end: int, *, future: bool) -> list[DateMention]:
-        """Date expressions inside text[start:end], parsed once per article and direction."""
-        found = self._dates.get(future)
-        if found is None:
-            found = self._dates[future] = resolve_all(self._date_matches, self.published, future=future)
-            self._date_starts[future] = [d.start for d in found]
-        starts = self._date_starts[future]  # ascending: the grammar's matches don't overlap
+        """Date expressions inside text[start:end]; each grammar match is resolved only when
+        first asked for, once per article and direction."""
+        starts = self._date_starts  # ascending: the grammar's matches don't overlap
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return [d for d in found[lo:hi] if d.end <= end]
+        if lo == hi:
+            return []
+        matches, resolved, out = self._date_matches, self._resolved[future], []
+        for k in range(lo, hi):
+            if k in resolved:
+                mention = resolved[k]
+            else:
+                mention = resolved[k] = resolve(matches[k], self.published, future=future)
+            if mention is not None and mention.end <= end:
+                out.append(mention)
+        return out
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [m.start() for m in self._date_matches]
 
     @cached_property
     def _tokens(self) -> Tokens:
@@ -89,12 +127,17 @@ class Document:
     @cached_property
     def in_domain(self) -> bool:
         """Whether the article is about weapons or military affairs at all (cheap article gate)."""
-        cues = sum(
-            len(self.hits("domain", i, "DOMAIN"))
-            + sum(h.id not in _GENERIC_WEAPONS for h in self.hits("weapons", i, "WEAPON"))
-            for i in range(len(self.sentences))
-        )
-        return cues >= min(_MIN_DOMAIN_CUES, len(self.sentences))
+        need, cues = min(_MIN_DOMAIN_CUES, len(self.sentences)), 0
+        if cues >= need:
+            return True
+        for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
+            for h in domain:
+                cues += h.label == "DOMAIN"
+            for h in weapons:
+                cues += h.label == "WEAPON" and h.id not in _GENERIC_WEAPONS
+            if cues >= need:
+                return True
+        return False
 
     def sentence_in_domain(self, index: int) -> bool:
         """A domain cue in this sentence or its neighbours, and no distractor outweighing it;
@@ -127,7 +170,20 @@ class Document:
     def evidence(self, index: int, start: int, end: int, *, max_words: int = 28) -> tuple[int, int]:
         """sentences.evidence_span in sentence `index`, on its cached clauses."""
         sentence = self.sentences[index]
-        return evidence_span(self.text, sentence, start, end, max_words=max_words, clauses=self.clauses(index))
+        return evidence_span(
+            self.text, sentence, start, end, max_words=max_words, clauses=self.clauses(index), count=self._count
+        )
+
+    @cached_property
+    def _count(self) -> Callable[[int, int], int] | None:
+        """word_count between bounds that cut no word, by bisecting the word tokens' offsets: the
+        text's \\w+ runs are its alphanumeric tokens unless an underscore joins two of them."""
+        if "_" in self.text:
+            return None
+        tokens = self._tokens
+        words = list(map(str.isalnum, tokens.surfaces))
+        starts, ends = list(compress(tokens.starts, words)), list(compress(tokens.ends, words))
+        return lambda s, e: bisect.bisect_right(ends, e) - bisect.bisect_left(starts, s)
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause holding char `pos` (its sentence if none does)."""

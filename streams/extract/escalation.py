@@ -106,7 +106,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     if not doc.in_domain:
         return []
     spans: list[tuple[int, int, int]] = []
-    for index in range(len(doc.sentences)):
+    for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index)) or not doc.sentence_in_domain(index):
             continue
         for start, end in _cues(doc, index):

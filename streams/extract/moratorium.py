@@ -146,7 +146,9 @@ def find_moratoria(doc: Document) -> list[Match]:
     if not doc.in_domain:
         return []
     out: list[Match] = []
-    for index in range(len(doc.sentences)):
+    # only sentences with a halt word or a testing trigger (a conditional resumption) can hold one
+    candidates = sorted({*doc.sentences_with("moratorium", "HALT"), *doc.sentences_with("tests", "TRIGGER")})
+    for index in candidates:
         halts = [
             halt
             for trigger in doc.hits("moratorium", index, "HALT")

@@ -8,7 +8,7 @@ and a lexicon whose last match still covers the token simply does not take part 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from streams.extract.lexicon import Hit, Lexicon
 
@@ -41,6 +41,10 @@ class Tokens:
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2:-1:2]
 
+    def surface(self, i: int, count: int) -> tuple[str, ...]:
+        """The `count` tokens from token i as written (quotes straightened), for cased phrases."""
+        return tuple(self.surfaces[i : i + count])
+
 
 class Scanner:
     """One merged trie over the folded first tokens of every phrase of every lexicon."""
@@ -61,23 +65,40 @@ class Scanner:
     def scan(self, tokens: Tokens, sentence_starts: list[int]) -> list[list[list[Hit]]]:
         """Per lexicon (in the order given), per sentence, its hits in text order, as
         Lexicon.scan finds them; a hit belongs to the last sentence starting at or before it."""
-        keys, surfaces, starts, ends = tokens.keys, tokens.surfaces, tokens.starts, tokens.ends
+        keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         n = len(keys)
         roots = self._roots
         free = [0] * len(self.names)  # first token index each lexicon may match from again
         out: list[list[list[Hit]]] = [[[] for _ in sentence_starts] for _ in self.names]
         bounds = [*sentence_starts[1:], n and ends[-1] + 1]
         sentence, next_start = 0, bounds[0] if bounds else 0
-        for i in [i for i, k in enumerate(keys) if k in roots]:
+        last_sentence = len(bounds) - 1
+        # candidate tokens picked in C (compress over a membership map), not a Python loop
+        for i in compress(range(n), map(roots.__contains__, keys)):
             children, terminals = roots[keys[i]]
+            if not terminals and (i + 1 >= n or keys[i + 1] not in children):
+                continue  # opens only longer phrases, and the next word continues none of them
+            if not children:  # a one-word phrase ("said", "Iran"): no walk, no longest to pick
+                start = starts[i]
+                for slot, cased, ids in terminals:
+                    if free[slot] <= i and (cased is None or (tokens.surfaces[i],) == cased):
+                        while start >= next_start and sentence < last_sentence:
+                            sentence += 1
+                            next_start = bounds[sentence]
+                        free[slot] = i + 1
+                        bucket = out[slot][sentence]
+                        for label, id_ in ids:
+                            bucket.append(Hit(start, ends[i], label, id_))
+                continue
             best: dict[int, tuple[int, tuple[tuple[str, str], ...]]] | None = None
             depth = 1
             while True:
-                for slot, cased, ids in terminals:
-                    if free[slot] <= i and (cased is None or tuple(surfaces[i : i + depth]) == cased):
-                        if best is None:
-                            best = {}
-                        best[slot] = (depth, ids)
+                if terminals:
+                    for slot, cased, ids in terminals:
+                        if free[slot] <= i and (cased is None or tokens.surface(i, depth) == cased):
+                            if best is None:
+                                best = {}
+                            best[slot] = (depth, ids)
                 if not children or i + depth >= n:
                     break
                 child = children.get(keys[i + depth])
@@ -87,7 +108,7 @@ class Scanner:
             if best is None:
                 continue
             start = starts[i]
-            while start >= next_start and sentence + 1 < len(bounds):
+            while start >= next_start and sentence < last_sentence:
                 sentence += 1
                 next_start = bounds[sentence]
             for slot, (k, ids) in best.items():

@@ -36,7 +36,7 @@ class _Test:
 
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     lo = max(clause[0], trigger.start - _NEG_WINDOW)
-    return any(h.label == "NEGATION" and h.start >= lo and h.end <= trigger.start for h in doc.hits("tests", index))
+    return any(h.start >= lo and h.end <= trigger.start for h in doc.hits("tests", index, "NEGATION"))
 
 
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
@@ -112,7 +112,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
     own = list(tests)
     for test in tests.values():
         hits = weapon_hits(doc, *test.clause)
-        if not weapon_classes(hits) or weapon_classes(hits) == ["unspecified"]:
+        if weapon_classes(hits) in ([], ["unspecified"]):
             s, e = doc.sentences[index]
             others = [c for c in doc.clauses(index) if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
@@ -149,7 +149,7 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     """Weapons-test mentions, one per clause; tests that a moratorium halts are left to it."""
     if not doc.in_domain:
         return []
-    tests = [t for i in range(len(doc.sentences)) for t in _tests_in(doc, i, suppressed)]
+    tests = [t for i in doc.sentences_with("tests", "TRIGGER") for t in _tests_in(doc, i, suppressed)]
     _inherit_weapons(tests)
     out = []
     for t in tests:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import random
 from datetime import date
@@ -13,7 +14,7 @@ from streams.extract.dates import date_matches, find_dates, resolve_all
 from streams.extract.document import LEXICONS, Document
 from streams.extract.lexicon import load_lexicon, tokenize
 from streams.extract.scanner import Scanner, Tokens
-from streams.extract.sentences import clause_spans, sentence_spans
+from streams.extract.sentences import clause_spans, sentence_spans, word_count
 
 SEED = Path(__file__).parents[2] / "seeds" / "seed-0001.json"
 TEXTS = [
@@ -128,3 +129,44 @@ def test_sentence_gates_skip_only_sentences_that_would_yield_nothing() -> None:
                 limits = [h for h in hits if h.label == "LIMIT"]
                 dates = doc.dates(*doc.sentences[index], future=True)
                 assert deadline._limit_candidates(doc, index, limits, dates, False) == [], text
+
+
+def _in_sentences(doc: Document, lexicon: str, start: int, end: int, label: str) -> list:
+    """Document.between as it was: a filter over the buckets of the sentences the span touches."""
+    first = max(0, bisect.bisect_right(doc._starts, start) - 1)
+    last = max(first, bisect.bisect_right(doc._starts, max(start, end - 1)) - 1)
+    return [
+        h for i in range(first, last + 1) for h in doc.hits(lexicon, i)
+        if h.label == label and h.start >= start and h.end <= end
+    ]
+
+
+def test_lookups_by_label_and_span_equal_a_filter_over_the_sentences() -> None:
+    rng = random.Random(7)
+    for text in TEXTS + _fuzz(GATE_WORDS + " Mr. Kim said . \n", 200, seed=6):
+        doc = Document(text, date(2020, 1, 1))
+        if not doc.sentences:
+            continue
+        for name in LEXICONS:
+            labels = sorted({h.label for i in range(len(doc.sentences)) for h in doc.hits(name, i)})
+            for label in labels:
+                assert doc.sentences_with(name, label) == [
+                    i for i in range(len(doc.sentences)) if doc.hits(name, i, label)
+                ]
+                for _ in range(20):
+                    start, end = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+                    assert doc.between(name, start, end, label) == _in_sentences(doc, name, start, end, label)
+
+
+def test_word_counts_over_clause_bounds_equal_a_regex_count() -> None:
+    for text in TEXTS + _fuzz(GATE_WORDS + " İx Σς — – ( ) ; : but while", 300, seed=8):
+        doc = Document(text, date(2020, 1, 1))
+        count = doc._count
+        if count is None:
+            continue
+        for index in range(len(doc.sentences)):
+            bounds = [b for c in doc.clauses(index) for b in c]
+            for a in bounds:
+                for b in bounds:
+                    if a <= b:
+                        assert count(a, b) == word_count(text, a, b), (text, a, b)
