@@ -1,0 +1,69 @@
+"""Two patches to faust-streaming 0.15.3 (with aiokafka 0.14) so no event is skipped when a
+worker takes over a dead worker's partitions.
+
+The race: faust hands the consumer thread its live `_active_partitions` set; a rebalance or
+a table recovery pauses partitions by emptying that set while a fetch is waiting, and to
+aiokafka's fetcher an empty set means *every* assigned partition. The records it returns
+for paused partitions advance the position and are then thrown away by faust, which relies
+on `perform_seek` (seek to committed) to read them again. aiokafka's `seek_to_committed`
+only seeks when the committed offset is above 0, so a partition whose previous owner died
+before its first commit keeps the advanced position: those events are never processed.
+(Upstream: faust-streaming issues #221, #216 and #523 describe the same family; no release
+fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises both patches.
+
+1. `_fetch_records` fetches from a snapshot of the active partitions and fetches nothing
+   when none is active, instead of everything.
+2. `perform_seek` also rewinds partitions whose committed offset is 0 or none, to the
+   earliest offset still in the log, as faust already does for every other partition.
+   The cost is what at-least-once allows: events after the commit are processed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from typing import Any
+
+from aiokafka.errors import ConsumerStoppedError
+from faust.transport import consumer as faust_consumer
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+_installed = False
+
+
+async def _fetch_records(self: Any, consumer: Any, active_partitions: Set[TP] | None,
+                         timeout: float | None = None, max_records: int | None = None) -> Any:
+    """faust's AIOKafkaConsumerThread._fetch_records, fetching from a frozen snapshot."""
+    if not self.consumer.flow_active:
+        return {}
+    partitions = None if active_partitions is None else frozenset(active_partitions)
+    if partitions is not None and not partitions:
+        return {}  # all paused: an empty set would mean "all partitions" to aiokafka
+    fetcher = consumer._fetcher
+    if consumer._closed or fetcher._closed:
+        raise ConsumerStoppedError()
+    with fetcher._subscriptions.fetch_context():
+        return await fetcher.fetched_records(partitions, timeout=timeout, max_records=max_records)
+
+
+async def _perform_seek(self: Any) -> None:
+    """faust's Consumer.perform_seek, plus a rewind of partitions committed at 0 or never."""
+    committed: Mapping[TP, int | None] = await self.seek_to_committed()
+    self._read_offset.update({tp: off if off is not None and off >= 0 else None
+                              for tp, off in committed.items()})
+    self._committed_offset.update({faust_consumer.ensure_TP(tp): off or None
+                                   for tp, off in committed.items() if off is not None})
+    unset = [tp for tp, off in committed.items()
+             if not (off and off > 0) and self.app.topics.acks_enabled_for(tp.topic)]
+    if unset:
+        starts = await self.earliest_offsets(*unset)
+        await self.seek_wait({tp: max(committed[tp] or 0, starts.get(tp) or 0) for tp in unset})
+
+
+def install() -> None:
+    """Patch faust's classes once, before the worker starts."""
+    global _installed
+    if not _installed:
+        faust_aiokafka.AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
+        faust_consumer.Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
+        _installed = True
