@@ -118,6 +118,7 @@ class Settings(BaseSettings):
     sinks: tuple[SinkConfig, ...] = ()  # [[sinks]] in the config file
     timer_interval: PositiveFloat = 60.0  # seconds between deadline-timer sweeps
     commitment_retention_days: PositiveFloat = 180.0  # a commitment quiet this long expires
+    new_test_retention_days: PositiveFloat = 14.0  # the same for new-test notices (keyed per day)
     clock_skew: float = 0.0  # seconds added to the wall clock: drills and tests of timers only
 
     @classmethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from streams.agents.raise_alerts import RETENTION, ledger, states, wall_clock
+from streams.agents.raise_alerts import ledger, parsed_state, retention_of, states, wall_clock
 from streams.app import app, settings
 from streams.commitments import CommitmentState, expired, next_reminder
 from streams.models import CommitmentEvent, stable_id
@@ -35,10 +35,11 @@ async def tick_due_deadlines() -> None:
     now = wall_clock()
     if ledger.stale:
         return  # what was sent is not known yet
-    due = [key for key, raw in list(states.items())
-           if needs_tick(CommitmentState.model_validate_json(raw), now=now,
-                         sent=ledger.sent(stable_id(key)),
-                         published=ledger.published(stable_id(key)), retention=RETENTION)]
+    due = [key for key in list(states.keys())
+           if (state := parsed_state(key)) is not None
+           and needs_tick(state, now=now, sent=ledger.sent(stable_id(key)),
+                          published=ledger.published(stable_id(key)),
+                          retention=retention_of(state))]
     for key in due:
         await commitments.send(key=key.encode(),
                                value=CommitmentEvent(key=key, tick_at=now).to_wire())

@@ -29,7 +29,14 @@ states = app.Table(
     help="commitment key -> CommitmentState JSON",
 )
 ledger = AlertLedger(settings.kafka_bootstrap, ALERTS)
-RETENTION = timedelta(days=settings.commitment_retention_days)
+
+
+def retention_of(state: CommitmentState) -> timedelta:
+    """How long a quiet commitment is kept: new-test notices are keyed per day, so they are
+    done with sooner than moratoria and deadlines."""
+    days = (settings.new_test_retention_days if state.kind == "weapons_test"
+            else settings.commitment_retention_days)
+    return timedelta(days=days)
 
 
 def wall_clock() -> datetime:
@@ -66,7 +73,8 @@ async def handle(item: CommitmentEvent) -> None:
         state, _ = on_signal(state, item.key, item.signal, now=now, published=ledger.sent(alert_id))
     elif state is None:
         return  # a tick for a commitment this worker no longer holds
-    elif expired(state, now=now, retention=RETENTION, published=ledger.published(alert_id)):
+    elif expired(state, now=now, retention=retention_of(state),
+                 published=ledger.published(alert_id)):
         drop_state(item.key)
         return
     else:
