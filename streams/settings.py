@@ -104,7 +104,7 @@ class Settings(BaseSettings):
     faust_store: str = "memory://"  # tables are rebuilt from their changelog topics at start
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     broker_session_timeout: PositiveFloat = 60.0  # seconds before a dead worker's partitions move
-    producer_linger_ms: NonNegativeInt = 5  # batch the agents' sends: fewer produce requests
+    producer_linger_ms: NonNegativeInt = 1  # batch the agents' sends: fewer produce requests
     web_enabled: bool = True
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
