@@ -1,7 +1,7 @@
-"""Two patches to faust-streaming 0.15.3 (with aiokafka 0.14) so no event is skipped when a
+"""Three patches to faust-streaming 0.15.3 (with aiokafka 0.14) so no event is skipped when a
 worker takes over a dead worker's partitions.
 
-The race: faust hands the consumer thread its live `_active_partitions` set; a rebalance or
+The first race: faust hands the consumer thread its live `_active_partitions` set; a rebalance or
 a table recovery pauses partitions by emptying that set while a fetch is waiting, and to
 aiokafka's fetcher an empty set means *every* assigned partition. The records it returns
 for paused partitions advance the position and are then thrown away by faust, which relies
@@ -9,29 +9,39 @@ on `perform_seek` (seek to committed) to read them again. aiokafka's `seek_to_co
 only seeks when the committed offset is above 0, so a partition whose previous owner died
 before its first commit keeps the advanced position: those events are never processed.
 (Upstream: faust-streaming issues #221, #216 and #523 describe the same family; no release
-fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises both patches.
+fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises all three patches.
 
 1. `_fetch_records` fetches from a snapshot of the active partitions and fetches nothing
    when none is active, instead of everything.
 2. `perform_seek` also rewinds partitions whose committed offset is 0 or none, to the
    earliest offset still in the log, as faust already does for every other partition.
    The cost is what at-least-once allows: events after the commit are processed again.
+3. Resuming flow control that is already active no longer clears the agents' buffers.
+   With a standby table, recovery resumes the flow for the standby changelogs, then
+   `on_recovery_completed` resumes the stream partitions, awaits `perform_seek` and resumes
+   flow control again; `FlowControlEvent.resume` clears every agent's input buffer, so the
+   events fetched in that window, read offsets already recorded, were thrown away
+   unprocessed and never acked (a skipped event mid-partition, its commit stuck below it).
+   A revocation still suspends the flow first, so a real resume still clears.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from aiokafka.errors import ConsumerStoppedError
+from faust.app import base as faust_app_base
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
+from mode.utils.queues import FlowControlEvent
 
 _installed = False
 
 
-async def _fetch_records(self: Any, consumer: Any, active_partitions: Set[TP] | None,
+async def _fetch_records(self: Any, consumer: Any, active_partitions: AbstractSet[TP] | None,
                          timeout: float | None = None, max_records: int | None = None) -> Any:
     """faust's AIOKafkaConsumerThread._fetch_records, fetching from a frozen snapshot."""
     if not self.consumer.flow_active:
@@ -60,10 +70,25 @@ async def _perform_seek(self: Any) -> None:
         await self.seek_wait({tp: max(committed[tp] or 0, starts.get(tp) or 0) for tp in unset})
 
 
+class KeepBufferedFlowControl(FlowControlEvent):
+    """faust's app flow control, except that resuming flow that is already on is a no-op.
+
+    The buffered events then belong to the current assignment: revocation suspends the flow
+    (and clears the buffers) before any reassignment, and the next resume still clears.
+    """
+
+    def resume(self) -> None:
+        if self.is_active():
+            return  # already flowing: clearing would drop events whose offsets are read
+        super().resume()
+
+
 def install() -> None:
     """Patch faust's classes once, before the worker starts."""
     global _installed
     if not _installed:
         faust_aiokafka.AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
         faust_consumer.Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
+        # App.flow_control is a cached property building this name on first use
+        faust_app_base.FlowControlEvent = KeepBufferedFlowControl  # type: ignore[attr-defined]
         _installed = True

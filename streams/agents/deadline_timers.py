@@ -36,7 +36,7 @@ async def tick_due_deadlines() -> None:
     if ledger.stale:
         return  # what was sent is not known yet
     due = [key for key in list(states.keys())
-           if (state := parsed_state(key)) is not None
+           if (state := parsed_state(key, remember=False)) is not None
            and needs_tick(state, now=now, sent=ledger.sent(stable_id(key)),
                           published=ledger.published(stable_id(key)),
                           retention=retention_of(state))]

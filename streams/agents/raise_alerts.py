@@ -9,6 +9,7 @@ the alerts topic itself, stops a recomputed notice from being sent twice (see al
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -85,30 +86,43 @@ async def handle(item: CommitmentEvent) -> None:
         await publish(alert)
 
 
-_parsed: dict[str, tuple[str, CommitmentState]] = {}  # key -> (table value, its parse)
+PARSED_KEPT = 1024  # parsed states kept for reuse, most recently used first out last
+_parsed: OrderedDict[str, tuple[str, CommitmentState]] = OrderedDict()  # key -> (value, parse)
 
 
-def parsed_state(key: str) -> CommitmentState | None:
-    """The table's state for key, parsed once per value: a busy commitment's JSON is large,
-    and re-parsing it for every corroborating signal was a tenth of the worker's time. The
-    parse is reused only while the table still holds the very value it came from (recovery
-    from the changelog, or another worker's writes after a rebalance, replace it)."""
+def parsed_state(key: str, *, remember: bool = True) -> CommitmentState | None:
+    """The table's state for key, parsed once per value while it is in use: a busy
+    commitment's JSON is large, and re-parsing it for every corroborating signal was a tenth
+    of the worker's time. A parse is reused only while the table still holds the very value
+    it came from (recovery from the changelog, or another worker's writes after a rebalance,
+    replace it). Bounded: the least recently used parses are dropped; `remember=False`
+    (the timer's sweep over every key) leaves the cache as it was."""
     raw = states.get(key)
     if raw is None:
         _parsed.pop(key, None)
         return None
     cached = _parsed.get(key)
     if cached is not None and cached[0] == raw:
+        if remember:
+            _parsed.move_to_end(key)
         return cached[1]
     state = CommitmentState.model_validate_json(raw)
-    _parsed[key] = (raw, state)
+    if remember:
+        remember_parse(key, raw, state)
     return state
+
+
+def remember_parse(key: str, raw: str, state: CommitmentState) -> None:
+    _parsed[key] = (raw, state)
+    _parsed.move_to_end(key)
+    while len(_parsed) > PARSED_KEPT:
+        _parsed.popitem(last=False)
 
 
 def save_state(state: CommitmentState) -> None:
     raw = state.model_dump_json()
     states[state.key] = raw
-    _parsed[state.key] = (raw, state)
+    remember_parse(state.key, raw, state)
 
 
 def drop_state(key: str) -> None:

@@ -153,10 +153,6 @@ def expected_matches(held: list[set[int]], expected: list[set[int]]) -> bool:
     return union == set().union(*expected) and sum(map(len, held)) == len(union)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "streams/rebalance_fix.py closes the faust-streaming 0.15.3 race that skipped a taken-over "
-    "partition's events (11 of 15 runs passed before it, 13 of 14 after); a rarer skip of one "
-    "event mid-partition remains under investigation"))
 async def test_killing_one_of_two_workers_moves_its_partitions_and_loses_no_alert(
     broker_settings: Settings, tmp_path: Path
 ) -> None:
