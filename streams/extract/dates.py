@@ -37,7 +37,7 @@ _S = r"[\s\-]+"
 _GRAMMAR = re.compile(
     rf"""
     (?<![\w.])(?=[\w])(?:
-    (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year{_S}end|(?:the{_S})?new{_S}year))
+    (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year(?:['’]s)?{_S}end|(?:the{_S})?new{_S}year))
   | (?P<eoweek>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})week))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
   | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
@@ -49,9 +49,9 @@ _GRAMMAR = re.compile(
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
   | (?P<tomorrow>(?i:tomorrow))
   | (?P<yesterday>(?i:yesterday))
-  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>day|week|month|year)s?))
-  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>day|week|month|year)s?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
-  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>day|week|month|year)s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
+  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>day|week|month|year|hour)s?(?P<time>['’]s?\stime\b)?))
+  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>day|week|month|year|hour)s?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>day|week|month|year|hour)s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
@@ -163,7 +163,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         n, unit = (g["n1"], g["u1"]) if g["within"] else (g["n2"], g["u2"]) if g["ndeadline"] else (g["n3"], g["u3"])
         count = _number(n)
         unit = unit.lower()
-        if unit == "day":
+        if unit == "hour":  # whole days, rounded up: 48 hours -> 2, 36 -> 2
+            value = published + timedelta(days=-(-count // 24))
+        elif unit == "day":
             value = published + timedelta(days=count)
         elif unit == "week":
             value = published + timedelta(weeks=count)
@@ -222,7 +224,7 @@ _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "dec
 
 # Common words open a date expression only before certain words: "the" only as in
 # "the end of ..." or "the new year", "in" only before a number, "the" or "recent".
-_UNITS = ("day", "week", "month", "year")
+_UNITS = ("day", "week", "month", "year", "hour")
 _COUNTED = frozenset(w.split("-")[0] for w in _NUMBERS)
 _NEXT = {
     "the": ("end", "new"), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),

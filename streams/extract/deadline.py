@@ -19,11 +19,26 @@ _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated eve
 _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
 _GRANT_GAP = 45  # chars between 'gave' and the duration granted
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}(?:(?:just|only|another|a\s+further)\s+)?")
+_HAVE_GAP = re.compile(r"\s+(?:(?:just|only|another|a\s+further)\s+)?", re.IGNORECASE)
+_HOLDS = re.compile(r"\b(has|have|had)\s+(?:(?:just|only|another|a\s+further)\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
     r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
+# "until 6 p.m. on Friday": a time of day between the limit word and its day
+_CLOCK_GAP = re.compile(
+    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon)(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
+)
+# "in two weeks" bounds a demand only in a sentence that says what happens otherwise
+_OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b", re.IGNORECASE)
+# the party that must meet a limit, not the one that set it: "Iran must ...", "Tehran has 60 days"
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b"
+    r"|(?:has|have|had)\s+(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -53,6 +68,9 @@ def _setter(doc: Document, pos: int) -> str | None:
         verb = next((v for v in setters if 0 < v.start - h.end < 30), None)
         if verb and _ATTRIBUTION.fullmatch(doc.text, verb.end, e) and "," in doc.text[pos : h.start]:
             return code_of(h)
+    subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
+    if subjects and _ADDRESSEE.match(doc.text, subjects[-1].end):
+        return None  # "Iran must comply before the deadline": the addressee; no setter is named
     return actor_at(doc, pos)
 
 
@@ -107,14 +125,19 @@ def _limit_candidates(
             d for d in dates
             if 0 <= d.start - limit.start <= limit.end - limit.start + 6
             or (0 < d.start - limit.end <= _EVENT_GAP and _EVENT_DATED.fullmatch(doc.text, limit.end, d.start))
+            or (0 < d.start - limit.end <= 30 and _CLOCK_GAP.fullmatch(doc.text, limit.end, d.start))
         ]
         following = [d for d in following if d.value is not None and not d.vague_past]
+        if limit.label == "LIMIT_IN":  # "in two weeks' time": only a duration counted from now, with a stated 'or else'
+            following = [
+                d for d in following
+                if d.start == limit.start and d.relative
+                and (doc.text[d.end - 4 : d.end].lower() == "time" or _OTHERWISE.search(doc.text, *doc.sentences[index]))
+            ]
         if not following:
             continue
         when = following[0]
         if when.value is None or when.value < doc.published - timedelta(days=1):
-            continue
-        if not conditional and limit.id != "prep":
             continue
         if not conditional:
             continue
@@ -133,18 +156,38 @@ def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[
             if not d.relative or d.value is None or not 0 < d.start - grant.end <= _GRANT_GAP:
                 continue
             gap = doc.text[grant.end : d.start]
-            if not _GRANT_GAP_WORDS.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
+            # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
+            passive = grant.label == "HOLD" or _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start)
+            words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
+            if not words.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
                 continue
             out.append(_Candidate(grant.start, d.end, index, d.value, False, _setter(doc, grant.start)))
             break
     return out
 
 
-def _deadline_candidates(doc: Document, index: int) -> list[_Candidate]:
+def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
+    """Per sentence, cues made of common words that count only before a date expression, found
+    from the article's (few) date starts rather than lexicon hits on its (many) words:
+    'in' opening a duration ("in two weeks' time") and 'has' holding one ("Iran has 60 days to")."""
+    out: dict[int, list[Hit]] = {}
+    text = doc.text
+    for d in doc.date_starts():
+        if text[d : d + 3].lower() == "in ":
+            hit = Hit(d, d + 2, "LIMIT_IN", "in")
+        elif "ha" in text[max(0, d - 24) : d] and (m := _HOLDS.search(text, max(0, d - 24), d)):
+            hit = Hit(m.start(1), m.end(1), "HOLD", "have")
+        else:
+            continue
+        out.setdefault(doc.sentence_index(d), []).append(hit)
+    return out
+
+
+def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
-    limits = [h for h in hits if h.label == "LIMIT"]
-    grants = [h for h in hits if h.label == "GRANT"]
+    limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
+    grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
     if not nouns and not limits and not grants:
         return []
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
@@ -165,7 +208,10 @@ def find_deadlines(doc: Document) -> list[Match]:
     if not doc.in_domain:
         return []
     cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT")
-    candidates = [c for i in cued for c in _deadline_candidates(doc, i)]
+    common = _duration_cues(doc)
+    if common:
+        cued = sorted({*cued, *common})
+    candidates = [c for i in cued for c in _deadline_candidates(doc, i, common.get(i, []))]
     anchor = next((c.due for c in candidates if c.absolute), None)
     out: list[Match] = []
     for c in candidates:

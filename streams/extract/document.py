@@ -111,6 +111,10 @@ class Document:
                 out.append(mention)
         return out
 
+    def date_starts(self) -> list[int]:
+        """Where each date expression of the article starts, ascending (unresolved)."""
+        return self._date_starts
+
     @cached_property
     def _date_starts(self) -> list[int]:
         return [m.start() for m in self._date_matches]

@@ -25,6 +25,9 @@ _BREAK_LINK = re.compile(
     r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
 )
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b", re.IGNORECASE)
+_ENDED_AFTER_OBJECT = re.compile(
+    r"\s+(?:on|of)\s+[^,.;]{1,60}?\s+(?:has\s+|had\s+|was\s+|finally\s+)?(?:ended|collapsed|lapsed|broke\s+down)\b", re.IGNORECASE
+)
 _LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)
 
 
@@ -41,7 +44,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
     cues = [h for h in doc.hits("moratorium", index) if h.end <= trigger.start and h.start >= s]
-    if any(h.label == "CALL" and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL) for h in cues):
+    if any(h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL) for h in cues):
+        return "called_for"  # "urged to halt", "was urged to halt"
+    clause = doc.clause_at(trigger.start)
+    if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
@@ -51,6 +57,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened" if threat else "ended"
         if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.IGNORECASE):
             return "ended"
+        if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
+            return "ended"  # "the moratorium on nuclear tests ended with ..."
         if _declared_over(doc, index, trigger):
             return "ended"
     return "in_force"

@@ -17,8 +17,10 @@ _NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|bla
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.IGNORECASE)
-_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
+# "ended its moratorium with an underground blast": the test that ends a halt is no object of it
+_MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
 _NEG_WINDOW = 28
 _PROSPECTIVE_WINDOW = 70
 
@@ -42,7 +44,7 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
-    if any(s <= trigger.start < e for s, e in suppressed):
+    if any(s <= trigger.start < e and not _MEANS.search(text, max(s, trigger.start - 60), trigger.start) for s, e in suppressed):
         return False
     if _SITE_AFTER.match(text, trigger.end) and trigger.id in ("fire", "test"):
         return False
@@ -60,7 +62,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
         return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
-    dated = doc.dates(clause[0], clause[1], future=False)
+    dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
     if trigger.id == "test" and not (near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1])):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -122,8 +124,22 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.generic = bool(hits)
         test.temporal = _temporal(doc, index, test)
         pos = test.triggers[0].start
-        test.actor = actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
+        test.actor = _owner(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:(?![\w\-]*ed\b|said\b|says?\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)  # no verb in the NP
+
+
+def _owner(doc: Document, index: int, pos: int) -> str | None:
+    """The state whose test a possessive names: "North Korea's sixth nuclear test"."""
+    before = doc.text[max(0, pos - 40) : pos]
+    if "'" not in before and "’" not in before:
+        return None
+    for h in doc.hits("actors", index, "ACTOR"):
+        if 0 < pos - h.end < 40 and _OWNED.fullmatch(doc.text, h.end, pos):
+            return h.id
+    return None
 
 
 def _inherit_weapons(tests: list[_Test]) -> None:

@@ -28,6 +28,9 @@ def deadlines(text: str, published: date = PUBLISHED) -> list:
         ("Israel said Iran must halt uranium enrichment by the end of January or face strikes.", "2020-01-31"),
         ("The nuclear agency gave Tehran a 30-day deadline to restore camera access.", "2020-01-13"),
         ("Washington said Moscow has until 2 February 2020 to return to compliance with the missile treaty.", "2020-02-02"),
+        ("Israel gave Hezbollah 48 hours to pull its fighters back from the border or face military action.", "2019-12-16"),
+        ("Pyongyang said Washington must drop its hostile policy by year's end or face a new nuclear path.", "2019-12-31"),
+        ("The E3 said Iran must restore inspector access in two weeks' time or face UN sanctions.", "2019-12-28"),
     ],
 )
 def test_each_deadline_phrase_resolves_to_its_due_date(text: str, due: str) -> None:
