@@ -20,6 +20,7 @@ app = faust.App(
     processing_guarantee=settings.processing_guarantee,
     broker_session_timeout=settings.broker_session_timeout,
     producer_linger_ms=settings.producer_linger_ms,
+    producer_max_batch_size=settings.producer_max_batch_bytes,
     broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
     consumer_auto_offset_reset="earliest",
     stream_wait_empty=True,

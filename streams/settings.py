@@ -105,6 +105,9 @@ class Settings(BaseSettings):
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     broker_session_timeout: PositiveFloat = 60.0  # seconds before a dead worker's partitions move
     producer_linger_ms: NonNegativeInt = 1  # batch the agents' sends: fewer produce requests
+    # per-partition batch size: commitment states (table changelog) run to tens of KB, and
+    # faust's 16 KB default gave each its own request, stalling agents on "buffer full"
+    producer_max_batch_bytes: PositiveInt = 512 * 1024
     web_enabled: bool = True
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
