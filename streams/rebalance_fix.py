@@ -90,5 +90,5 @@ def install() -> None:
         faust_aiokafka.AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
         faust_consumer.Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
         # App.flow_control is a cached property building this name on first use
-        faust_app_base.FlowControlEvent = KeepBufferedFlowControl  # type: ignore[attr-defined]
+        faust_app_base.FlowControlEvent = KeepBufferedFlowControl  # type: ignore[misc]
         _installed = True
