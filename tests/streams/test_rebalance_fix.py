@@ -1,7 +1,6 @@
 """The faust-streaming patches are in place, and flow control keeps buffered events when it
 is resumed while already flowing (the race the two-worker kill drill exposed)."""
 
-
 import pytest
 from mode.utils.queues import FlowControlQueue
 
