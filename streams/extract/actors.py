@@ -58,6 +58,8 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         if after:
             return code_of(after[0])
     subjects = [h for h in before if not _is_object(doc, h)]
+    if len(subjects) > 1:
+        subjects = _outside_relatives(doc, subjects, pos)
     if subjects:
         return _group_aware(doc, subjects)
     if hits and not before:
@@ -83,3 +85,35 @@ def _group_aware(doc: Document, subjects: list[Hit]) -> str | None:
         else:
             break
     return codes.pop() if len(codes) == 1 else None
+
+
+# ", which backs the Houthis," / ", who met Putin last year,": a parenthetical relative clause
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+
+
+def _outside_relatives(doc: Document, subjects: list[Hit], pos: int) -> list[Hit]:
+    """Drop mentions inside a relative clause closed before `pos`: in "Iran, which backs the
+    Houthis, warned Washington" Iran warns, not the Houthis."""
+    lo = subjects[0].end
+    if "," not in doc.text[lo:pos]:
+        return subjects
+    spans = [(m.start(), m.end()) for m in _RELATIVE.finditer(doc.text, lo, pos)]
+    if not spans:
+        return subjects
+    kept = [h for h in subjects if not any(a <= h.start and h.end <= b for a, b in spans)]
+    return kept or subjects
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:(?![\w\-]*ed\b|said\b|says?\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)  # no verb in the NP
+
+
+def owner_at(doc: Document, index: int, pos: int) -> str | None:
+    """The state a possessive names as the owner of the event at `pos`: "North Korea's sixth
+    nuclear test", "China's rapid build-up"."""
+    before = doc.text[max(0, pos - 40) : pos]
+    if "'" not in before and "’" not in before:
+        return None
+    for h in doc.hits("actors", index, "ACTOR"):
+        if 0 < pos - h.end < 40 and _OWNED.fullmatch(doc.text, h.end, pos):
+            return h.id
+    return None

@@ -166,6 +166,24 @@ def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[
     return out
 
 
+_BEFORE_UNLESS = re.compile(r"\s*,?\s*")
+_AT_DAY = re.compile(r"\b(?:at|on|by|before|in|within|from)\s+$", re.IGNORECASE)
+
+
+def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+    """'sanctions would return at the end of September unless Iran restores access': a coming
+    day that a consequence falls on unless a demand is met is an ultimatum's deadline."""
+    out = []
+    for u in unless:
+        for d in dates:
+            if d.value is None or d.vague_past or d.end > u.start or not _BEFORE_UNLESS.fullmatch(doc.text, d.end, u.start):
+                continue
+            if d.value < doc.published or not _AT_DAY.search(doc.text, max(0, d.start - 8), d.start):
+                continue
+            out.append(_Candidate(d.start, u.end, index, d.value, not d.relative, _setter(doc, d.start)))
+    return out
+
+
 def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     """Per sentence, cues made of common words that count only before a date expression, found
     from the article's (few) date starts rather than lexicon hits on its (many) words:
@@ -188,7 +206,8 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     nouns = [h for h in hits if h.label == "DEADLINE"]
     limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
     grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
-    if not nouns and not limits and not grants:
+    unless = [h for h in hits if h.label == "UNLESS"]
+    if not nouns and not limits and not grants and not unless:
         return []
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
     if not conditional and not grants:  # no deadline noun, and _limit_candidates keeps no unconditional limit
@@ -198,6 +217,8 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     s, e = doc.sentences[index]
     dates = doc.dates(s, e, future=True)
     found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    if unless and not found:
+        found = _unless_candidates(doc, index, unless, dates)
     if grants and not found:
         found = _grant_candidates(doc, index, grants, dates)
     return found
@@ -207,7 +228,7 @@ def find_deadlines(doc: Document) -> list[Match]:
     """Deadline mentions; an undated one inherits the article's first explicitly dated deadline."""
     if not doc.in_domain:
         return []
-    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT")
+    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS")
     common = _duration_cues(doc)
     if common:
         cued = sorted({*cued, *common})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from streams.extract.actors import actor_at
+from streams.extract.actors import actor_at, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -27,21 +27,29 @@ def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[t
     return out
 
 
-def _rejections(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'rejected any negotiations with Washington': a refusal whose object is talks."""
+def _rejections(doc: Document, hits: list[Hit], verb: str = "REJECT", noun: str = "TALKS") -> list[tuple[int, int]]:
+    """'rejected any negotiations with Washington': a refusal whose object is talks (or, with
+    REVOKE and RATIFICATION, a revocation whose object is a treaty's ratification)."""
     out = []
-    for a in (h for h in hits if h.label == "REJECT"):
-        for b in (h for h in hits if h.label == "TALKS"):
+    for a in (h for h in hits if h.label == verb):
+        for b in (h for h in hits if h.label == noun):
             if 0 <= b.start - a.end < _REJECT_WINDOW and _REJECT_GAP.fullmatch(doc.text, a.end, b.start):
                 out.append((a.start, b.end))
                 break
     return out
 
 
+_START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
+
+
 def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'ordered the military to resume nuclear testing': an order to (re)start testing."""
+    """'ordered the military to resume nuclear testing', 'instructed the Pentagon to start testing':
+    an order to (re)start testing."""
     out = []
-    resumes = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "resume"]
+    resumes = [
+        h for h in doc.hits("tests", index, "TRIGGER")
+        if h.id == "resume" or (h.id == "test" and _START_BEFORE.search(doc.text, max(0, h.start - 16), h.start))
+    ]
     for order in (h for h in hits if h.label == "ORDER"):
         for r in resumes:
             if 0 <= r.start - order.end < 90:
@@ -53,14 +61,15 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue."""
     s = doc.sentences[index][0]
-    if any(h.label == "DEESCALATION" and 0 <= start - h.end < _NEG_WINDOW for h in hits):
+    clause = doc.clause_at(start)
+    # conciliatory words bind their own clause: "said it was peaceful, and warned that ..." escalates
+    if any(h.label == "DEESCALATION" and 0 <= start - h.end < _NEG_WINDOW and h.start >= clause[0] for h in hits):
         return True
     if any(h.label == "HEDGE" and h.end <= start for h in hits):
         return True
     negations = doc.hits("tests", index, "NEGATION")
     if any(max(s, start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
         return True
-    clause = doc.clause_at(start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 
@@ -81,11 +90,14 @@ def _may_cue(hits: list[Hit]) -> bool:
     return (
         "ESCALATION" in labels or "ORDER" in labels
         or {"STRENGTHEN", "ARSENAL"} <= labels or {"ENRICH_VERB", "ENRICH_NOUN"} <= labels
-        or {"REJECT", "TALKS"} <= labels
+        or {"REJECT", "TALKS"} <= labels or {"REVOKE", "RATIFICATION"} <= labels
     )
 
 
-def _cues(doc: Document, index: int) -> list[tuple[int, int]]:
+def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[tuple[int, int]]:
+    """Escalation cue spans of one sentence; `ordered` collects the article's sentences that
+    reported an order to test, so that only the first does."""
+    ordered = [] if ordered is None else ordered
     hits = doc.hits("escalation", index)
     spans = []
     for h in hits:
@@ -97,7 +109,11 @@ def _cues(doc: Document, index: int) -> list[tuple[int, int]]:
     spans += _pairs(hits, "STRENGTHEN", "ARSENAL", ordered=True)
     spans += _pairs(hits, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)
     spans += _rejections(doc, hits)
-    spans += _orders_to_test(doc, index, hits)
+    spans += _rejections(doc, hits, "REVOKE", "RATIFICATION")  # "revoking Russia's ratification"
+    orders = _orders_to_test(doc, index, hits)
+    if orders and not ordered:  # a later sentence quoting the same order refers back to it
+        spans += orders
+        ordered.append(index)
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
 
 
@@ -106,10 +122,11 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     if not doc.in_domain:
         return []
     spans: list[tuple[int, int, int]] = []
+    ordered: list[int] = []  # sentences that reported an order to test
     for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index)) or not doc.sentence_in_domain(index):
             continue
-        for start, end in _cues(doc, index):
+        for start, end in _cues(doc, index, ordered):
             s, e = doc.evidence(index, start, end, max_words=24)
             spans.append((s, e, start))
     spans += [(m.start, m.end, m.start) for m in threatened]
@@ -130,5 +147,8 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 def _actor(doc: Document, cue: int) -> str | None:
     """Who escalates: the accuser in 'Pakistan accused India of hostile acts', else the subject."""
     clause = doc.clause_at(cue)
-    accusing = [h for h in doc.hits("escalation", doc.sentence_index(cue), "ACCUSE") if clause[0] <= h.start and h.end <= cue]
-    return actor_at(doc, accusing[-1].start if accusing else cue)
+    index = doc.sentence_index(cue)
+    accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
+    if accusing:
+        return actor_at(doc, accusing[-1].start)
+    return owner_at(doc, index, cue) or actor_at(doc, cue)

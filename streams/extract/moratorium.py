@@ -149,6 +149,40 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     return out
 
 
+_NOT_ENDING = frozenset({"over", "end", "resume", "resumed", "resumption", "restart", "restarted", "return to", "returned to"})
+_ANAPHOR_GAP = 20
+_ANAPHOR_BACK = 2  # sentences back to the halt a pledge refers to
+
+
+def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
+    """'Pyongyang said it no longer felt bound by that pledge': ending (or threatening to end) a
+    pledge, commitment or promise that refers back to a halt of the sentences just before."""
+    out = []
+    for index in doc.sentences_with("moratorium", "ANAPHOR"):
+        earlier = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
+        if not earlier or any(doc.sentence_index(m.start) == index for m in found):
+            continue
+        hits = doc.hits("moratorium", index)
+        for anaphor in (h for h in hits if h.label == "ANAPHOR"):
+            ends = [
+                h for h in hits
+                if h.label == "END" and 0 <= anaphor.start - h.end <= _ANAPHOR_GAP
+                and doc.text[h.start : h.end].lower() not in _NOT_ENDING
+            ]
+            if not ends:
+                continue
+            threat = any(h.label == "THREAT" and 0 <= ends[0].start - h.end < 40 for h in hits)
+            s, e = doc.evidence(index, ends[0].start, anaphor.end)
+            attrs = {
+                "status": "threatened" if threat else "ended",
+                "scope": earlier[-1].attrs["scope"],
+                "actor": actor_at(doc, ends[0].start),
+            }
+            out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
+            break
+    return out
+
+
 def find_moratoria(doc: Document) -> list[Match]:
     """Moratorium mentions, one per clause; the most marked status in the clause wins."""
     if not doc.in_domain:
@@ -166,7 +200,13 @@ def find_moratoria(doc: Document) -> list[Match]:
         for halt in halts:
             s, e = doc.evidence(index, halt.start, halt.end)
             attrs = {"status": halt.status, "scope": halt.scope, "actor": halt.actor}
-            if out and doc.sentence_index(out[-1].start) == index and (out[-1].end > s or _consequence(doc, out[-1], s)):
+            if (
+                out and doc.sentence_index(out[-1].start) == index
+                and (
+                    (out[-1].end > s and not _other_party(out[-1].attrs["actor"], halt.actor))
+                    or _consequence(doc, out[-1], s)
+                )
+            ):
                 prev = out.pop()
                 merged = {**prev.attrs}
                 if _RANK[halt.status] > _RANK[prev.attrs["status"]]:
@@ -175,7 +215,14 @@ def find_moratoria(doc: Document) -> list[Match]:
                 s, e = min(s, prev.start), max(e, prev.end)
                 attrs = merged
             out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
-    return out
+    pledges = _ended_pledges(doc, out)
+    return sorted(out + pledges, key=lambda m: m.start) if pledges else out
+
+
+def _other_party(first: str | None, second: str | None) -> bool:
+    """Two halts of one sentence bound on different states ("China, which has observed a
+    moratorium since 1996, urged the United States to keep its own") stay two mentions."""
+    return first is not None and second is not None and first != second
 
 
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from streams.extract.actors import actor_at, agent_after, origin_in
+from streams.extract.actors import actor_at, agent_after, origin_in, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -16,11 +16,20 @@ NEW_WINDOW = timedelta(days=17)
 _NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
-_VERB_CONTEXT = re.compile(r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must)\s+$", re.IGNORECASE)
+_VERB_CONTEXT = re.compile(
+    r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must"
+    r"|start(?:s|ed)?|begin|begins|began|begun|restart(?:s|ed)?|continue[sd]?)\s+$",  # "to start testing"
+    re.IGNORECASE,
+)
 _SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
+# a summary over a past span of years, after the trigger
+_PAST_PERIOD = re.compile(
+    r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years)\b",
+    re.IGNORECASE,
+)
 _NEG_WINDOW = 28
 _PROSPECTIVE_WINDOW = 70
 
@@ -36,6 +45,22 @@ class _Test:
     actor: str | None = None
 
 
+def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
+    """A test inside a halt's span that is an event of its own, not the halt's object: the test
+    that ends it ("ended its moratorium with an underground blast"), or one reported before the
+    halt word with its own verb ("last conducted a nuclear test in 1992 and has maintained a
+    moratorium since then")."""
+    text = doc.text
+    means = _MEANS.search(text, max(start, trigger.start - 60), trigger.start)
+    # "by its commitment to suspend testing" names a halt word between: its object after all
+    if means and not doc.between("moratorium", means.start(), trigger.start, "HALT"):
+        return True
+    if not doc.between("moratorium", trigger.end, end, "HALT"):
+        return False
+    lo = max(start, trigger.start - 40)
+    return any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "SUPPORT"))
+
+
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     lo = max(clause[0], trigger.start - _NEG_WINDOW)
     return any(h.start >= lo and h.end <= trigger.start for h in doc.hits("tests", index, "NEGATION"))
@@ -44,7 +69,7 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
-    if any(s <= trigger.start < e and not _MEANS.search(text, max(s, trigger.start - 60), trigger.start) for s, e in suppressed):
+    if any(s <= trigger.start < e and not _own_event(doc, trigger, s, e) for s, e in suppressed):
         return False
     if _SITE_AFTER.match(text, trigger.end) and trigger.id in ("fire", "test"):
         return False
@@ -89,6 +114,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             return "prospective"
     if any(h.label == "HISTORICAL" for h in cues):
         return "historical"
+    if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
+        return "historical"  # "hundreds of hypersonic tests over the past five years"
     s, e = doc.sentences[index]
     anchors = _anchors(doc, *test.clause) or _anchors(doc, s, e)
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
@@ -122,24 +149,12 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 hits = hits + extra
         test.weapons = weapon_classes(hits)
         test.generic = bool(hits)
+        if not hits and any(t.id == "blast" for t in doc.between("tests", *test.clause, "TRIGGER")):
+            test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
         pos = test.triggers[0].start
-        test.actor = _owner(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
+        test.actor = owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
-
-
-_OWNED = re.compile(r"['’]s?\s+(?:(?![\w\-]*ed\b|said\b|says?\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)  # no verb in the NP
-
-
-def _owner(doc: Document, index: int, pos: int) -> str | None:
-    """The state whose test a possessive names: "North Korea's sixth nuclear test"."""
-    before = doc.text[max(0, pos - 40) : pos]
-    if "'" not in before and "’" not in before:
-        return None
-    for h in doc.hits("actors", index, "ACTOR"):
-        if 0 < pos - h.end < 40 and _OWNED.fullmatch(doc.text, h.end, pos):
-            return h.id
-    return None
 
 
 def _inherit_weapons(tests: list[_Test]) -> None:

@@ -1,0 +1,364 @@
+"""Held-out challenge articles (round 4): whole hand-written wire-style articles that mix the news
+event with background, quotes, analysis, denials and out-of-domain distractors, labelled by
+../shared/eval/GUIDELINES.md.
+
+Each article lists its required signals as (kind, evidence phrase, attrs subset): some match of
+that kind must overlap the phrase and carry the attrs (a set means any of those values; a list
+compares as a set, as the scorer does). `optional` lists (kind, phrase) mentions the guidelines
+leave open: a match overlapping one is neither required nor a false alarm. Every other match is
+a false alarm, as in the scorer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from streams.extract import extract
+
+W, E, D, M = "weapons_test", "escalation", "deadline", "moratorium"
+
+
+@dataclass
+class Article:
+    name: str
+    published: date
+    text: str
+    expect: list[tuple[str, str, dict]]
+    optional: list[tuple[str, str]] = field(default_factory=list)
+
+
+ARTICLES: list[Article] = [
+    Article(
+        "north korea cruise missiles with icbm and moratorium background",
+        date(2024, 2, 2),
+        "SEOUL, Feb 2 (Wire) - North Korea fired several cruise missiles into the sea off its west coast "
+        "on Friday morning, South Korea's Joint Chiefs of Staff said, the latest in a string of launches "
+        "this year.\n\n"
+        "The missiles were detected around 11 a.m. over waters near the port of Nampo, the JCS said in a "
+        "statement, adding that South Korean and U.S. intelligence authorities were analysing the details. "
+        "It was North Korea's fourth cruise missile launch in January alone.\n\n"
+        "Pyongyang's state media said on Tuesday that leader Kim Jong Un had overseen a test of a new "
+        "submarine-launched strategic cruise missile, the Pulhwasal-3-31, and vowed to bolster the "
+        "country's naval nuclear forces.\n\n"
+        "North Korea test-fired its Hwasong-18 solid-fuel intercontinental ballistic missile three times "
+        "in 2023, most recently in December. It has not conducted a nuclear test since September 2017, "
+        "its sixth.\n\n"
+        "In April 2018, ahead of a summit with then-U.S. President Donald Trump, Kim declared that the "
+        "North would suspend nuclear tests and ICBM launches. Pyongyang said in 2020 that it no longer "
+        "felt bound by that pledge and has since resumed long-range launches.\n\n"
+        "Analysts said the North may be preparing for a seventh nuclear test, pointing to activity at "
+        "the Punggye-ri site. \"A nuclear test could come at any time once Kim decides it is politically "
+        "useful,\" said one researcher at a Seoul think tank.",
+        [
+            (W, "fired several cruise missiles into the sea", {"temporal": "new", "weapon": "cruise_missile", "actor": "PRK"}),
+            (W, "overseen a test of a new submarine-launched strategic cruise missile",
+             {"temporal": "new", "weapon": "cruise_missile", "actor": "PRK"}),
+            (E, "vowed to bolster the country's naval nuclear forces", {"actor": "PRK"}),
+            (W, "test-fired its Hwasong-18 solid-fuel intercontinental ballistic missile three times",
+             {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
+            (M, "would suspend nuclear tests and ICBM launches", {"status": "in_force", "scope": ["nuclear", "icbm"], "actor": "PRK"}),
+            (M, "no longer felt bound by that pledge", {"status": "ended", "actor": "PRK"}),
+            (W, "may be preparing for a seventh nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "PRK"}),
+        ],
+        [(W, "string of launches"), (W, "fourth cruise missile launch in January"), (W, "has not conducted a nuclear test"),
+         (W, "resumed long-range launches"), (M, "resumed long-range launches"), (W, "A nuclear test could come")],
+    ),
+    Article(
+        "iran satellite launch and an e3 snapback deadline",
+        date(2025, 8, 29),
+        "DUBAI/PARIS, Aug 29 (Wire) - Iran said on Thursday it had put a research satellite into orbit "
+        "aboard a Simorgh rocket launched from the Imam Khomeini Spaceport, a move Western governments say "
+        "advances its ballistic missile programme.\n\n"
+        "The three European powers, known as the E3, said on Thursday that United Nations sanctions would "
+        "return at the end of September unless Iran restores access for inspectors and accounts for its "
+        "stockpile of highly enriched uranium.\n\n"
+        "The U.S. State Department condemned the launch, saying space launch vehicles use technologies "
+        "\"virtually identical\" to those in intercontinental ballistic missiles.\n\n"
+        "Iran's foreign ministry spokesman rejected the criticism, saying the space programme was peaceful, "
+        "and warned that Tehran would respond to any reimposition of sanctions by reviewing its cooperation "
+        "with the nuclear watchdog.\n\n"
+        "Iran has launched several satellites since 2020, including the military Noor-1, placed in orbit "
+        "by the Revolutionary Guards. A Simorgh launch in January 2024 carried three payloads into orbit.",
+        [
+            (W, "put a research satellite into orbit", {"temporal": "new", "weapon": "space_launch", "actor": "IRN"}),
+            (D, "at the end of September unless Iran restores access", {"due": "2025-09-30", "set_by": None}),
+            (E, "sanctions would return at the end of September unless Iran restores", {}),
+            (E, "warned that Tehran would respond to any reimposition of sanctions", {"actor": "IRN"}),
+            (W, "Iran has launched several satellites since 2020", {"temporal": "historical", "weapon": "space_launch", "actor": "IRN"}),
+            (W, "A Simorgh launch in January 2024", {"temporal": "historical", "weapon": "space_launch"}),
+        ],
+        [(W, "condemned the launch"), (E, "condemned the launch"), (W, "placed in orbit by the Revolutionary Guards")],
+    ),
+    Article(
+        "russia revokes ctbt ratification and threatens to test",
+        date(2023, 11, 2),
+        "MOSCOW, Nov 2 (Wire) - President Vladimir Putin on Thursday signed a law revoking Russia's "
+        "ratification of the Comprehensive Nuclear-Test-Ban Treaty, a move Western governments say raises "
+        "the risk of a return to nuclear testing.\n\n"
+        "Russian officials say Moscow will not resume nuclear tests unless the United States does so first. "
+        "\"If the Americans conduct a test, we will respond in kind,\" Deputy Foreign Minister Sergei Ryabkov "
+        "told reporters.\n\n"
+        "Moscow has observed a moratorium on nuclear explosions since 1991. The last Soviet test took place "
+        "in October 1990, when the Soviet Union detonated a device at Novaya Zemlya in the Arctic.\n\n"
+        "Satellite images published last month showed new construction at the Novaya Zemlya test site, "
+        "and the head of the CTBTO said he was concerned.\n\n"
+        "The United States, which signed but never ratified the treaty, last conducted a nuclear test in "
+        "1992 and has maintained a moratorium since then.\n\n"
+        "Putin said in February that Russia should be ready to test nuclear weapons if Washington did. "
+        "Arms control experts said the withdrawal was largely symbolic and that a resumption of testing "
+        "remained unlikely.",
+        [
+            (E, "signed a law revoking Russia's ratification", {"actor": "RUS"}),
+            (M, "will not resume nuclear tests unless the United States does so first",
+             {"status": "threatened", "scope": ["nuclear"], "actor": "RUS"}),
+            (E, "will not resume nuclear tests unless the United States does so first", {"actor": "RUS"}),
+            (E, "we will respond in kind", {}),  # the speaker's state: not resolved from "we"
+            (M, "observed a moratorium on nuclear explosions since 1991", {"status": "in_force", "scope": ["nuclear"], "actor": "RUS"}),
+            (W, "the Soviet Union detonated a device at Novaya Zemlya", {"temporal": "historical", "weapon": "nuclear"}),
+            (W, "last conducted a nuclear test in 1992", {"temporal": "historical", "weapon": "nuclear", "actor": "USA"}),
+            (M, "has maintained a moratorium since then", {"status": "in_force", "scope": ["nuclear"], "actor": "USA"}),
+            (W, "ready to test nuclear weapons if Washington did", {"temporal": "prospective", "weapon": "nuclear", "actor": "RUS"}),
+        ],
+        [(W, "a return to nuclear testing"), (M, "a return to nuclear testing"), (E, "a return to nuclear testing"),
+         (W, "If the Americans conduct a test"), (W, "The last Soviet test took place"),
+         (M, "ready to test nuclear weapons if Washington did"),
+         (E, "Russia should be ready to test nuclear weapons"), (W, "a resumption of testing"), (M, "a resumption of testing"),
+         (M, "Comprehensive Nuclear-Test-Ban Treaty")],
+    ),
+    Article(
+        "a scheduled minuteman iii test launch",
+        date(2024, 6, 3),
+        "VANDENBERG SPACE FORCE BASE, Calif., June 3 (Wire) - Air Force Global Strike Command plans to "
+        "launch an unarmed Minuteman III intercontinental ballistic missile from Vandenberg early Tuesday, "
+        "the command said, its second such test this year.\n\n"
+        "The launch window opens at 11:01 p.m. Pacific time on Monday. Officials stressed that the routine "
+        "test was scheduled years in advance and was \"not a response to current world events.\"\n\n"
+        "A test re-entry vehicle will travel roughly 4,200 miles to the Kwajalein Atoll in the Marshall "
+        "Islands.\n\n"
+        "During the previous launch, in November, crews were forced to destroy the missile over the "
+        "Pacific after an anomaly.\n\n"
+        "The ageing Minuteman III is due to be replaced by the Sentinel, whose cost escalation of 81 "
+        "percent triggered a mandatory Pentagon review earlier this year.\n\n"
+        "Moscow said in April it had carried out a successful launch of a Yars ICBM from the Plesetsk "
+        "cosmodrome.",
+        [
+            (W, "launch an unarmed Minuteman III intercontinental ballistic missile",
+             {"temporal": "prospective", "weapon": "icbm", "actor": "USA"}),
+            (W, "carried out a successful launch of a Yars ICBM", {"temporal": "historical", "weapon": "icbm", "actor": "RUS"}),
+        ],
+        [(W, "second such test this year"), (W, "During the previous launch, in November"), (W, "the routine test was scheduled"), (W, "A test re-entry vehicle"),
+         (W, "destroy the missile over the Pacific")],
+    ),
+    Article(
+        "india's agni-v mirv flight test",
+        date(2024, 3, 12),
+        "NEW DELHI, March 12 (Wire) - India on Monday carried out the first flight test of an indigenously "
+        "developed Agni-V missile fitted with multiple independently targetable re-entry vehicle (MIRV) "
+        "technology, Prime Minister Narendra Modi said, hailing the launch as a milestone.\n\n"
+        "The test, code-named Mission Divyastra, was conducted from Dr APJ Abdul Kalam Island off the coast "
+        "of Odisha, the Defence Research and Development Organisation said.\n\n"
+        "MIRV technology allows a single missile to deliver several warheads to different targets.\n\n"
+        "India first tested the Agni-V in 2012 and has conducted several user trials since. In 2021 it "
+        "test-fired the Agni-P, a new-generation ballistic missile.\n\n"
+        "India has maintained a voluntary moratorium on nuclear explosive testing since its 1998 tests at "
+        "Pokhran.\n\n"
+        "Pakistan, which tested its own MIRV-capable Ababeel missile in 2017, did not immediately comment. "
+        "China's foreign ministry urged all parties to exercise restraint.",
+        [
+            (W, "carried out the first flight test of an indigenously developed Agni-V missile",
+             {"temporal": "new", "weapon": "icbm", "actor": "IND"}),
+            (W, "India first tested the Agni-V in 2012", {"temporal": "historical", "weapon": "icbm", "actor": "IND"}),
+            (W, "test-fired the Agni-P, a new-generation ballistic missile",
+             {"temporal": "historical", "weapon": "ballistic_missile", "actor": "IND"}),
+            (M, "maintained a voluntary moratorium on nuclear explosive testing",
+             {"status": "in_force", "scope": ["nuclear"], "actor": "IND"}),
+            (W, "tested its own MIRV-capable Ababeel missile in 2017",
+             {"temporal": "historical", "weapon": "ballistic_missile", "actor": "PAK"}),
+        ],
+        [(W, "The test, code-named Mission Divyastra, was conducted"), (W, "hailing the launch"),
+         (W, "has conducted several user trials since"), (W, "its 1998 tests at Pokhran")],
+    ),
+    Article(
+        "china's hypersonic glide vehicle reported by us officials",
+        date(2021, 10, 18),
+        "WASHINGTON, Oct 18 (Wire) - China tested a nuclear-capable hypersonic glide vehicle that circled "
+        "the globe before speeding towards its target in August, according to people familiar with the "
+        "matter, catching U.S. intelligence by surprise.\n\n"
+        "The vehicle was carried into space by a Long March rocket, whose launches are usually announced by "
+        "Beijing; the August launch was not.\n\n"
+        "Chinese foreign ministry spokesman Zhao Lijian said the event was a routine test of a spacecraft "
+        "to verify reusable technology, not a missile.\n\n"
+        "U.S. officials say China has conducted hundreds of hypersonic tests over the past five years, "
+        "compared with nine by the United States.\n\n"
+        "The Pentagon said it was concerned about China's rapid build-up of its nuclear arsenal, which it "
+        "estimates could reach 1,000 warheads by 2030.\n\n"
+        "The U.S. Army and Navy plan to flight-test a jointly developed hypersonic missile next year.",
+        [
+            (W, "China tested a nuclear-capable hypersonic glide vehicle",
+             {"temporal": "historical", "weapon": "hypersonic", "actor": "CHN"}),
+            (W, "China has conducted hundreds of hypersonic tests over the past five years",
+             {"temporal": "historical", "weapon": "hypersonic", "actor": "CHN"}),
+            (E, "China's rapid build-up of its nuclear arsenal", {"actor": "CHN"}),
+            (W, "plan to flight-test a jointly developed hypersonic missile next year",
+             {"temporal": "prospective", "weapon": "hypersonic", "actor": "USA"}),
+        ],
+        [(W, "the August launch was not"), (W, "a routine test of a spacecraft"), (W, "whose launches are usually announced"),
+         (W, "carried into space by a Long March rocket"), (W, "compared with nine by the United States")],
+    ),
+    Article(
+        "pentagon warns of escalation in the red sea",
+        date(2024, 1, 11),
+        "WASHINGTON, Jan 11 (Wire) - The Pentagon warned on Thursday that Yemen's Houthi movement would "
+        "bear the consequences if it continued attacks on commercial shipping in the Red Sea, after the "
+        "group fired its largest barrage yet of drones and missiles at vessels.\n\n"
+        "Eighteen drones, two anti-ship cruise missiles and one anti-ship ballistic missile were shot down "
+        "by U.S. and British warships on Tuesday, Central Command said.\n\n"
+        "\"This is a dangerous escalation,\" Pentagon press secretary Major General Pat Ryder told "
+        "reporters, adding that the United States had deployed additional destroyers to the region.\n\n"
+        "The U.N. Security Council on Wednesday adopted a resolution demanding that the Houthis immediately "
+        "cease the attacks.\n\n"
+        "Iran, which backs the Houthis, warned Washington against any strike on Yemen, saying it would "
+        "\"not remain indifferent.\"\n\n"
+        "Analysts said a full regional war was still unlikely, noting that Washington and Tehran had both "
+        "signalled they did not want a wider conflict.\n\n"
+        "Shipping companies have given insurers until Friday to confirm cover for Red Sea transits.",
+        [
+            (E, "would bear the consequences", {"actor": "USA"}),
+            (E, "had deployed additional destroyers to the region", {"actor": "USA"}),
+            (E, "warned Washington against any strike on Yemen", {"actor": "IRN"}),
+        ],
+        [(W, "fired its largest barrage yet of drones and missiles"), (E, "fired its largest barrage yet of drones and missiles"),
+         (W, "were shot down by U.S. and British warships"), (E, "This is a dangerous escalation"),
+         (E, "demanding that the Houthis immediately cease the attacks")],
+    ),
+    Article(
+        "covid test rules and an ashes test are out of domain",
+        date(2022, 1, 5),
+        "MELBOURNE, Jan 5 (Wire) - Travellers arriving in Victoria must now return a negative rapid antigen "
+        "test within 24 hours of landing, health authorities said on Wednesday, as an Omicron wave drives "
+        "an escalation in case numbers.\n\n"
+        "The state government set a deadline of midnight on Friday for businesses to register their testing "
+        "plans and warned that firms failing to comply would face fines of up to A$10,000.\n\n"
+        "England's players were cleared to take part in the fourth Ashes Test in Sydney after a fresh round "
+        "of PCR tests came back negative. Captain Joe Root said the tourists had no plans to suspend the "
+        "tour or launch a formal complaint about bio-security arrangements.\n\n"
+        "Australia, who lead the series 3-0, are expected to name an unchanged side for the Test, with fast "
+        "bowler Mitchell Starc set to lead a pace attack that has fired out England for under 200 three "
+        "times. Coach Justin Langer warned his players against complacency.",
+        [],
+    ),
+    Article(
+        "a reported launch denied and hedged",
+        date(2025, 3, 14),
+        "SEOUL, March 14 (Wire) - South Korea's military said on Friday it had detected no signs of a "
+        "missile launch by North Korea, dismissing earlier Japanese media reports that Pyongyang had fired "
+        "a ballistic missile toward the Sea of Japan.\n\n"
+        "\"There was no launch,\" a Joint Chiefs of Staff official said, adding that the alert may have been "
+        "triggered by a radar malfunction. Japan's defence ministry later withdrew its notice, saying it had "
+        "been issued in error.\n\n"
+        "North Korea has not conducted an ICBM test since October, when it launched a Hwasong-19 "
+        "solid-fuel ICBM that flew for a record 86 minutes.\n\n"
+        "Some analysts believe the North could conduct another long-range launch around the anniversary of "
+        "Kim Il Sung's birth on April 15, though others said there was no evidence of preparations.\n\n"
+        "Pyongyang has also denied Western reports that it is preparing a seventh nuclear test, calling "
+        "them a fabrication.\n\n"
+        "Separately, Iran's defence ministry denied a report by an Israeli broadcaster that it had "
+        "test-fired a new medium-range ballistic missile earlier this week. \"We have not tested any "
+        "missile,\" ministry spokesman Reza Talaei-Nik said.",
+        [
+            (W, "launched a Hwasong-19 solid-fuel ICBM", {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
+            (W, "could conduct another long-range launch", {"temporal": "prospective", "weapon": {"icbm", "ballistic_missile", "unspecified"}, "actor": "PRK"}),
+        ],
+        [(W, "Pyongyang had fired a ballistic missile"), (W, "has not conducted an ICBM test"), (W, "preparing a seventh nuclear test"),
+         (W, "test-fired a new medium-range ballistic missile")],
+    ),
+    Article(
+        "trump orders tests after russia's burevestnik and poseidon",
+        date(2025, 10, 30),
+        "WASHINGTON/MOSCOW, Oct 30 (Wire) - President Donald Trump said he had instructed the Pentagon to "
+        "start testing nuclear weapons \"on an equal basis\" with other countries, days after Russia "
+        "announced it had tested a nuclear-powered cruise missile and a nuclear-powered underwater drone.\n\n"
+        "Russia's chief of the general staff, Valery Gerasimov, said the Burevestnik missile flew 14,000 km "
+        "during a test on Oct. 21 and stayed aloft for about 15 hours.\n\n"
+        "The Kremlin said the tests were not nuclear explosions and warned Washington that if it broke the "
+        "moratorium Russia would respond in kind.\n\n"
+        "The United States has not conducted an explosive nuclear test since 1992. Energy Secretary Chris "
+        "Wright later said the tests Trump ordered would be non-critical system tests, not nuclear "
+        "explosions.\n\n"
+        "Russian forces also fired Yars ICBMs during strategic nuclear forces drills overseen by Putin on "
+        "Oct. 22.\n\n"
+        "China, which has observed a moratorium on nuclear testing since 1996, urged the United States to "
+        "earnestly abide by its commitment to suspend testing.",
+        [
+            (W, "start testing nuclear weapons", {"temporal": "prospective", "weapon": "nuclear", "actor": "USA"}),
+            (E, "instructed the Pentagon to start testing nuclear weapons", {"actor": "USA"}),
+            (W, "tested a nuclear-powered cruise missile", {"temporal": "new", "weapon": ["cruise_missile", "unspecified"], "actor": "RUS"}),
+            (W, "the Burevestnik missile flew 14,000 km during a test on Oct. 21",
+             {"temporal": "new", "weapon": "cruise_missile", "actor": "RUS"}),
+            (E, "Russia would respond in kind", {"actor": "RUS"}),
+            (W, "fired Yars ICBMs during strategic nuclear forces drills", {"temporal": "new", "weapon": "icbm", "actor": "RUS"}),
+            (M, "has observed a moratorium on nuclear testing since 1996", {"status": "in_force", "scope": ["nuclear"], "actor": "CHN"}),
+        ],
+        [(W, "the tests were not nuclear explosions"), (M, "broke the moratorium"), (W, "has not conducted an explosive nuclear test"),
+         (W, "the tests Trump ordered would be non-critical system tests"), (E, "strategic nuclear forces drills"),
+         (M, "its commitment to suspend testing"), (M, "start testing nuclear weapons")],
+    ),
+]
+
+
+def _same(got: object, want: object) -> bool:
+    if isinstance(want, set):
+        return isinstance(got, str | None) and got in want
+    if isinstance(want, list) and isinstance(got, list):
+        return set(got) == set(want)
+    return got == want
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.find(phrase)
+    assert start >= 0, f"phrase not in text: {phrase!r}"
+    return start, start + len(phrase)
+
+
+def problems(article: Article) -> list[str]:
+    text = article.text
+    found = extract(text, published=article.published)
+    out = []
+    for kind, phrase, attrs in article.expect:
+        s, e = _span(text, phrase)
+        hits = [m for m in found if m.kind == kind and m.start < e and s < m.end]
+        if not hits:
+            out.append(f"missed {kind}: {phrase!r}")
+        elif not any(all(_same(m.attrs.get(a), v) for a, v in attrs.items()) for m in hits):
+            out.append(f"{kind} {phrase!r}: want {attrs} got {[m.attrs for m in hits]}")
+    covered = [(k, *_span(text, p)) for k, p, _ in article.expect] + [(k, *_span(text, p)) for k, p in article.optional]
+    for m in found:
+        if not any(k == m.kind and m.start < e and s < m.end for k, s, e in covered):
+            out.append(f"false {m.kind}: {m.text!r} {m.attrs}")
+    return out
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_article_yields_the_guideline_signals(article: Article) -> None:
+    assert problems(article) == []
+
+
+if __name__ == "__main__":
+    from collections import Counter
+
+    total, bad = Counter(), Counter()
+    for a in ARTICLES:
+        p = problems(a)
+        for kind, _, _ in a.expect:
+            total[kind] += 1
+        for line in p:
+            print(f"{a.name}: {line}")
+        for kind, phrase, _ in a.expect:
+            if any(repr(phrase) in line for line in p):
+                bad[kind] += 1
+    for kind in (W, E, D, M):
+        print(f"{kind}: {total[kind] - bad[kind]}/{total[kind]} required signals right")
+    print(f"false alarms: {sum(line.startswith('false') for a in ARTICLES for line in problems(a))}")
