@@ -28,7 +28,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.models import Article
-from streams.topic_admin import committed_offsets
+from streams.topic_admin import committed_offsets, partitions_of
 
 logger = logging.getLogger(__name__)
 
@@ -190,11 +190,12 @@ class Pipeline:
     """`watchfloor worker` processes on fresh topics; the same environment a user would set."""
 
     def __init__(self, bootstrap: str, *, workers: int, partitions: int, guarantee: str | None,
-                 logs: Path) -> None:
+                 logs: Path, retention_seconds: float | None = None) -> None:
         self.tag = uuid.uuid4().hex[:8]
         self.app_id, prefix = f"bench-{self.tag}", f"bench-{self.tag}."
         self.articles, self.signals, self.alerts = (
             f"{prefix}articles", f"{prefix}signals", f"{prefix}alerts")
+        self.commitments = f"{prefix}commitment-events"
         self.bootstrap, self.partitions = bootstrap, partitions
         self.env = dict(os.environ, WATCHFLOOR_KAFKA_BOOTSTRAP=bootstrap,
                         WATCHFLOOR_APP_ID=self.app_id, WATCHFLOOR_TOPIC_PREFIX=prefix,
@@ -202,6 +203,11 @@ class Pipeline:
                         WATCHFLOOR_WEB_ENABLED="false", WATCHFLOOR_CONFIG=os.devnull)
         if guarantee:
             self.env["WATCHFLOOR_PROCESSING_GUARANTEE"] = guarantee
+        if retention_seconds is not None:  # expiry within the run: memory bounded by retention
+            days = str(retention_seconds / 86_400)
+            self.env.update(WATCHFLOOR_COMMITMENT_RETENTION_DAYS=days,
+                            WATCHFLOOR_NEW_TEST_RETENTION_DAYS=days,
+                            WATCHFLOOR_TIMER_INTERVAL=str(max(1.0, retention_seconds / 4)))
         self.env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
         self.procs = [start_process([WATCHFLOOR, "-l", "info", "worker"],
                                     logs / f"worker-{self.tag}-{i}.log", self.env)
@@ -215,23 +221,51 @@ class Pipeline:
         offsets = await committed_offsets(self.bootstrap, self.app_id)
         return sum(o for tp, o in offsets.items() if tp.topic == self.articles)
 
-    async def wait_committed(self, n: int, *, timeout: float) -> float:
-        deadline = time.perf_counter() + timeout
+    async def wait_committed(self, n: int, *, timeout: float,
+                             rss: list[list[float]] | None = None) -> float:
+        """Wait until n articles are committed; with `rss`, sample the workers' memory at
+        every tenth of the way (a long run shows whether it levels off)."""
+        deadline, next_sample = time.perf_counter() + timeout, n / 10
         while (done := await self.committed()) < n:
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"{done} of {n} articles committed within {timeout:.0f} s")
+            if rss is not None and done >= next_sample:
+                rss.append(self.rss_mb())
+                next_sample += n / 10
             await asyncio.sleep(0.25)
         return time.perf_counter()
+
+    async def wait_drained(self, topic: str, *, timeout: float) -> float:
+        """Wait until the workers have committed everything now on `topic`: articles being
+        committed does not mean the commitment events they produced were handled."""
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            ends = await consumer.end_offsets(await partitions_of(consumer, topic))
+        finally:
+            await consumer.stop()
+        deadline = time.perf_counter() + timeout
+        while True:
+            offsets = await committed_offsets(self.bootstrap, self.app_id)
+            if all(offsets.get(tp, 0) >= end for tp, end in ends.items()):
+                return time.perf_counter()
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{topic} not drained within {timeout:.0f} s")
+            await asyncio.sleep(0.25)
 
     def stop(self) -> None:
         for p in self.procs:
             stop_process(p)
 
 
-async def bench_end_to_end(pipeline: Pipeline, items: list[tuple[bytes, bytes]]) -> float:
-    """Articles per second from the first send until every article's offset is committed."""
+async def bench_end_to_end(pipeline: Pipeline, items: list[tuple[bytes, bytes]],
+                           rss: list[list[float]]) -> float:
+    """Articles per second from the first send until every article's offset is committed and
+    every commitment event they produced has been handled (alerts raised)."""
     started = await produce_all(pipeline.bootstrap, pipeline.articles, items)
-    return len(items) / (await pipeline.wait_committed(len(items), timeout=3600) - started)
+    await pipeline.wait_committed(len(items), timeout=3600, rss=rss)
+    done = await pipeline.wait_drained(pipeline.commitments, timeout=3600)
+    return len(items) / (done - started)
 
 
 async def bench_latency(pipeline: Pipeline, articles: list[Article], *, rate: float
@@ -309,15 +343,19 @@ async def run(args: argparse.Namespace) -> None:
         print(f"faust forward (stream.take 1000): {took:,.0f} msg/s", flush=True)
 
     pipeline = Pipeline(args.bootstrap, workers=args.workers, partitions=args.partitions,
-                        guarantee=args.guarantee, logs=logs)
+                        guarantee=args.guarantee, logs=logs,
+                        retention_seconds=args.retention_seconds)
     try:
-        rss_before = pipeline.rss_mb()
-        e2e = await bench_end_to_end(pipeline, items)
+        rss_before, samples = pipeline.rss_mb(), []
+        e2e = await bench_end_to_end(pipeline, items, samples)
         rss_after = pipeline.rss_mb()
-        print(f"end to end (produce -> all committed): {e2e:,.0f} articles/s "
+        print(f"end to end (produce -> articles and commitment events all committed): "
+              f"{e2e:,.0f} articles/s "
               f"= {e2e / raw:.1%} of raw kafka", flush=True)
         print("worker RSS MB before/after: " + ", ".join(
             f"{b:.0f}/{a:.0f}" for b, a in zip(rss_before, rss_after, strict=True)), flush=True)
+        print("worker RSS MB at each tenth of the run: " + "  ".join(
+            "/".join(f"{mb:.0f}" for mb in sample) for sample in samples), flush=True)
         n_latency = int(args.rate * args.latency_seconds)
         fresh = build_articles(n_latency, words=args.words, tag=uuid.uuid4().hex[:6],
                                start=datetime(2021, 1, 1, tzinfo=UTC), each_alerts=True)
@@ -348,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=float, default=200.0, help="offered load, articles/s")
     ap.add_argument("--latency-seconds", type=float, default=30.0)
     ap.add_argument("--skip-faust", action="store_true", help="skip the do-nothing agent")
+    ap.add_argument("--retention-seconds", type=float, default=None,
+                    help="expire quiet commitments after this long (default: the settings'); "
+                         "a long run with a short retention shows memory bounded by it")
     ap.add_argument("--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS",
                                                           "127.0.0.1:9092"))
     ap.add_argument("--logs", default=".run/bench", help="worker logs go here")
