@@ -7,7 +7,8 @@ import re
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 
-_OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# a preposition, or a count ("detected 70 Chinese aircraft"): the state names an object's owner
+_OBJECT_PREPOSITION = re.compile(r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about)\s+(?:the\s+)?|\b\d(?:[\d,]*\d)?\s+)$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 
 

@@ -58,6 +58,20 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
     return out
 
 
+_TO_QUESTION = re.compile(r"\s+to\s+(?:a\s+|the\s+)?(?:question|queries|query|request|inquiry)", re.IGNORECASE)
+
+
+def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'In response, ... staged a joint air exercise': drills presented as an answer or a warning
+    (anywhere earlier in the sentence, or just after); routine drills are no escalation."""
+    responses = [h for h in hits if h.label == "RESPONSE" and not _TO_QUESTION.match(doc.text, h.end)]
+    out = []
+    for d in (h for h in hits if h.label == "DRILL"):
+        if any(r.end <= d.start or 0 <= r.start - d.end < _PAIR_WINDOW for r in responses):
+            out.append((d.start, d.end))
+    return out
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue."""
     s = doc.sentences[index][0]
@@ -91,6 +105,7 @@ def _may_cue(hits: list[Hit]) -> bool:
         "ESCALATION" in labels or "ORDER" in labels
         or {"STRENGTHEN", "ARSENAL"} <= labels or {"ENRICH_VERB", "ENRICH_NOUN"} <= labels
         or {"REJECT", "TALKS"} <= labels or {"REVOKE", "RATIFICATION"} <= labels
+        or {"SUSPEND", "TREATY"} <= labels or {"DRILL", "RESPONSE"} <= labels
     )
 
 
@@ -110,6 +125,8 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
     spans += _pairs(hits, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)
     spans += _rejections(doc, hits)
     spans += _rejections(doc, hits, "REVOKE", "RATIFICATION")  # "revoking Russia's ratification"
+    spans += _rejections(doc, hits, "SUSPEND", "TREATY")  # "suspended the Indus Waters Treaty"
+    spans += _drills_in_response(doc, hits)
     orders = _orders_to_test(doc, index, hits)
     if orders and not ordered:  # a later sentence quoting the same order refers back to it
         spans += orders
@@ -144,6 +161,9 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     ]
 
 
+_SAID_AND = re.compile(r"\b(?:said|says)\b[^,;:\"“”]*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
+
+
 def _actor(doc: Document, cue: int) -> str | None:
     """Who escalates: the accuser in 'Pakistan accused India of hostile acts', else the subject."""
     clause = doc.clause_at(cue)
@@ -151,4 +171,7 @@ def _actor(doc: Document, cue: int) -> str | None:
     accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
     if accusing:
         return actor_at(doc, accusing[-1].start)
+    said = _SAID_AND.search(doc.text, doc.sentences[index][0], cue + 12)
+    if said and said.end() == cue:  # "Russia's foreign ministry said ... and warned": the sayer warns
+        return owner_at(doc, index, said.start()) or actor_at(doc, said.start())
     return owner_at(doc, index, cue) or actor_at(doc, cue)

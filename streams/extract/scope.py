@@ -12,7 +12,7 @@ _SITE_OR_PURPOSE = re.compile(
     r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
     re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"\b(?:engine|motor|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",

@@ -41,6 +41,7 @@ class _Test:
     triggers: list[Hit] = field(default_factory=list)
     weapons: list[str] = field(default_factory=list)
     generic: bool = False  # the text names a weapon, but no class
+    named: bool = False  # ... or one whose class is `unspecified` ("an underwater attack drone")
     temporal: str = "new"
     actor: str | None = None
 
@@ -132,6 +133,35 @@ def _anchors(doc: Document, start: int, end: int) -> list:
     return out
 
 
+# "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's
+_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|is|are|was|were)\s+(?!been\b|also\b|since\b)[a-z]+(?:ed|en|ing)\b")
+# "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
+_SAME_NP = re.compile(r"[\s\-\w]{0,25}")
+_RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
+
+
+def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
+    """The clause's weapons that the test is about: none after a second predicate that no
+    trigger shares, and no bare `ballistic_missile` where a ranged class names the same weapon."""
+    last = test.triggers[-1].end
+    cut = _NEXT_PREDICATE.search(doc.text, last, test.clause[1])
+    if cut:
+        hits = [h for h in hits if h.start < cut.start()]
+    ranged = [h for h in hits if h.id in _RANGED]
+    if not ranged or not any(h.id == "ballistic_missile" for h in hits):
+        return hits
+    text = doc.text
+
+    def beside(h: Hit) -> bool:
+        for r in ranged:
+            lo, hi = (h.end, r.start) if h.end <= r.start else (r.end, h.start)
+            if hi >= lo and _SAME_NP.fullmatch(text, lo, hi) and not re.search(r"\b(?:and|or)\b", text[lo:hi]):
+                return True
+        return False
+
+    return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
+
+
 def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
     tests: dict[tuple[int, int], _Test] = {}
     for trigger in doc.hits("tests", index, "TRIGGER"):
@@ -140,7 +170,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
     own = list(tests)
     for test in tests.values():
-        hits = weapon_hits(doc, *test.clause)
+        hits = _own_weapons(doc, test, weapon_hits(doc, *test.clause))
         if weapon_classes(hits) in ([], ["unspecified"]):
             s, e = doc.sentences[index]
             others = [c for c in doc.clauses(index) if c not in own]
@@ -149,6 +179,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 hits = hits + extra
         test.weapons = weapon_classes(hits)
         test.generic = bool(hits)
+        test.named = any(h.id == "unspecified" for h in hits)
         if not hits and any(t.id == "blast" for t in doc.between("tests", *test.clause, "TRIGGER")):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
@@ -170,7 +201,7 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = list(previous[-1].weapons)
         elif not test.generic and len(article) == 1:
             test.weapons = sorted(article)
-        elif test.generic and previous and test.weapons == ["unspecified"]:
+        elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
             test.weapons = list(previous[-1].weapons)
         if not test.weapons:
             test.weapons = ["unspecified"]

@@ -1,4 +1,4 @@
-"""Held-out challenge articles (round 4): whole hand-written wire-style articles that mix the news
+"""Held-out challenge articles (rounds 4 and 5): whole hand-written wire-style articles that mix the news
 event with background, quotes, analysis, denials and out-of-domain distractors, labelled by
 ../shared/eval/GUIDELINES.md.
 
@@ -305,6 +305,243 @@ ARTICLES: list[Article] = [
         [(W, "the tests were not nuclear explosions"), (M, "broke the moratorium"), (W, "has not conducted an explosive nuclear test"),
          (W, "the tests Trump ordered would be non-critical system tests"), (E, "strategic nuclear forces drills"),
          (M, "its commitment to suspend testing"), (M, "start testing nuclear weapons")],
+    ),
+    # --- round 5: escalation (threats, drills in response, suspended pacts) and weapon classes ---
+    Article(
+        "north korea hwasong-19 launch and allied bomber drills",
+        date(2024, 11, 1),
+        "SEOUL, Nov 1 (Wire) - North Korea test-launched a new solid-fuel Hwasong-19 intercontinental "
+        "ballistic missile on Thursday, its first ICBM launch in nearly a year, and leader Kim Jong Un said "
+        "Pyongyang would never abandon its policy of strengthening its nuclear forces.\n\n"
+        "The missile flew for 86 minutes and reached an altitude of more than 7,000 km before falling into "
+        "the sea west of Hokkaido, Japan's defence ministry said.\n\n"
+        "In response, South Korea, the United States and Japan staged a joint air exercise on Friday "
+        "involving a U.S. B-1B strategic bomber, the South's Joint Chiefs of Staff said, calling the launch "
+        "a grave provocation.\n\n"
+        "Kim said the test was an \"appropriate military action\" to show the North's resolve to respond to "
+        "enemies who had escalated tensions on the peninsula.\n\n"
+        "China's foreign ministry urged all sides to exercise restraint and to resolve their differences "
+        "through dialogue.\n\n"
+        "North Korea last tested an ICBM in December 2023, when it fired a Hwasong-18.",
+        [
+            (W, "test-launched a new solid-fuel Hwasong-19 intercontinental ballistic missile",
+             {"temporal": "new", "weapon": "icbm", "actor": "PRK"}),
+            (E, "never abandon its policy of strengthening its nuclear forces", {"actor": "PRK"}),
+            (E, "staged a joint air exercise on Friday involving a U.S. B-1B strategic bomber", {}),
+            (E, "calling the launch a grave provocation", {}),
+            (E, "appropriate military action", {"actor": "PRK"}),
+            (W, "last tested an ICBM in December 2023", {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
+        ],
+        [(W, "its first ICBM launch in nearly a year"), (W, "The missile flew for 86 minutes"), (W, "the test was an"),
+         (W, "when it fired a Hwasong-18"), (E, "had escalated tensions on the peninsula")],
+    ),
+    Article(
+        "iran unveils fattah as israel threatens strikes",
+        date(2023, 6, 7),
+        "DUBAI, June 7 (Wire) - Iran unveiled what it described as its first domestically made hypersonic "
+        "ballistic missile, the Fattah, on Tuesday, in a ceremony attended by President Ebrahim Raisi, "
+        "state media reported.\n\n"
+        "The Revolutionary Guards said the missile could reach speeds of Mach 13. Analysts said it was not "
+        "clear whether the weapon had ever been flight-tested.\n\n"
+        "Israel's defence minister Yoav Gallant said Israel had an answer to any new weapon and threatened "
+        "to strike Iranian nuclear sites if Tehran moved closer to a bomb.\n\n"
+        "In February, the Revolutionary Guards test-fired a Kheibar Shekan solid-fuel ballistic missile "
+        "from a base in western Iran.\n\n"
+        "Iran's foreign ministry spokesman said Tehran sought no confrontation with its neighbours and was "
+        "open to dialogue with Saudi Arabia.",
+        [
+            (E, "threatened to strike Iranian nuclear sites", {"actor": "ISR"}),
+            (W, "test-fired a Kheibar Shekan solid-fuel ballistic missile",
+             {"temporal": "historical", "weapon": "ballistic_missile", "actor": "IRN"}),
+        ],
+        [(W, "whether the weapon had ever been flight-tested")],
+    ),
+    Article(
+        "russia tests sarmat and medvedev warns on the baltic",
+        date(2022, 4, 21),
+        "MOSCOW, April 21 (Wire) - Russia on Wednesday test-launched its new Sarmat intercontinental "
+        "ballistic missile from the Plesetsk cosmodrome in the country's north, and President Vladimir Putin "
+        "said the weapon would make those who threaten Russia \"think twice\".\n\n"
+        "The missile's training warheads reached the Kura range on the Kamchatka peninsula, the defence "
+        "ministry said.\n\n"
+        "Putin said the Sarmat, which is designed to carry the Avangard hypersonic glide vehicle, had no "
+        "equal in the world.\n\n"
+        "The Pentagon said Moscow had notified Washington in advance under arms control rules and that it "
+        "did not consider the launch a threat to the United States.\n\n"
+        "Russia's navy test-fired a Zircon hypersonic cruise missile from the frigate Admiral Gorshkov in "
+        "the White Sea in December.\n\n"
+        "Former president Dmitry Medvedev warned that Moscow would deploy nuclear weapons in the Baltic "
+        "region if Sweden and Finland joined NATO.",
+        [
+            (W, "test-launched its new Sarmat intercontinental ballistic missile",
+             {"temporal": "new", "weapon": "icbm", "actor": "RUS"}),
+            (E, "would make those who threaten Russia", {"actor": "RUS"}),
+            (W, "test-fired a Zircon hypersonic cruise missile",
+             {"temporal": "historical", "weapon": ["hypersonic", "cruise_missile"], "actor": "RUS"}),
+            (E, "warned that Moscow would deploy nuclear weapons in the Baltic region", {"actor": "RUS"}),
+        ],
+        [(W, "did not consider the launch a threat")],
+    ),
+    Article(
+        "china drills around taiwan after a us meeting",
+        date(2023, 4, 10),
+        "BEIJING/TAIPEI, April 10 (Wire) - China's military said on Monday it had completed three days of "
+        "combat readiness drills around Taiwan, simulating precision strikes on the island, after Taiwan's "
+        "President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.\n\n"
+        "The Eastern Theater Command described the drills as a serious warning against the collusion "
+        "between separatist forces and external forces.\n\n"
+        "Taiwan's defence ministry said it had detected 70 Chinese aircraft and 11 warships around the "
+        "island on Saturday and condemned the exercises as provocative.\n\n"
+        "The U.S. State Department urged Beijing to show restraint and said channels of communication with "
+        "China remained open.\n\n"
+        "China tested a DF-17 hypersonic missile in 2019 and has displayed its DF-41 intercontinental "
+        "ballistic missile at military parades.\n\n"
+        "A spokesman for China's Taiwan Affairs Office said Beijing would take resolute countermeasures "
+        "against any further official contacts.",
+        [
+            (E, "completed three days of combat readiness drills around Taiwan", {"actor": "CHN"}),
+            (E, "a serious warning against the collusion", {"actor": "CHN"}),
+            (E, "condemned the exercises as provocative", {"actor": "TWN"}),
+            (W, "China tested a DF-17 hypersonic missile in 2019", {"temporal": "historical", "weapon": "hypersonic", "actor": "CHN"}),
+            (E, "would take resolute countermeasures", {"actor": "CHN"}),
+        ],
+        [],
+    ),
+    Article(
+        "pakistan test-fires ghauri as india tension rises",
+        date(2025, 5, 4),
+        "ISLAMABAD/NEW DELHI, May 4 (Wire) - Pakistan said on Saturday it had carried out a training launch "
+        "of a Ghauri surface-to-surface ballistic missile, as tensions with India rose after a deadly attack "
+        "on tourists in Kashmir.\n\n"
+        "The military's media wing said the launch was aimed at ensuring the operational readiness of troops "
+        "and validating technical parameters.\n\n"
+        "Pakistan's information minister warned that any Indian military action would be met with a swift "
+        "and befitting response.\n\n"
+        "India has suspended the Indus Waters Treaty and closed its main land border crossing with Pakistan.\n\n"
+        "The Indian navy test-fired several anti-ship missiles in the Arabian Sea last week to demonstrate "
+        "its readiness for offensive strikes.\n\n"
+        "India flight-tested its Agni-Prime medium-range ballistic missile from a rail-based launcher in "
+        "September 2024. The navy test-fired a K-4 missile from the submarine INS Arighaat in November.\n\n"
+        "The U.N. Secretary-General urged both countries to step back from the brink.",
+        [
+            (W, "carried out a training launch of a Ghauri surface-to-surface ballistic missile",
+             {"temporal": "new", "weapon": "ballistic_missile", "actor": "PAK"}),
+            (E, "warned that any Indian military action would be met with a swift", {"actor": "PAK"}),
+            (E, "has suspended the Indus Waters Treaty", {"actor": "IND"}),
+            (W, "test-fired several anti-ship missiles in the Arabian Sea",
+             {"temporal": "new", "weapon": "unspecified", "actor": "IND"}),
+            (E, "to demonstrate its readiness for offensive strikes", {"actor": "IND"}),
+            (W, "flight-tested its Agni-Prime medium-range ballistic missile",
+             {"temporal": "historical", "weapon": "irbm", "actor": "IND"}),
+            (W, "test-fired a K-4 missile from the submarine", {"temporal": "historical", "weapon": "slbm", "actor": "IND"}),
+        ],
+        [(W, "the launch was aimed at ensuring"), (E, "a deadly attack on tourists in Kashmir")],
+    ),
+    Article(
+        "israel vows to retaliate for iran's missile attack",
+        date(2024, 10, 3),
+        "JERUSALEM/TEHRAN, Oct 3 (Wire) - Israel vowed on Wednesday to retaliate for Iran's ballistic "
+        "missile attack, with Prime Minister Benjamin Netanyahu saying Tehran had made a big mistake and "
+        "would pay for it.\n\n"
+        "Iran fired about 180 missiles at Israel on Tuesday, including what it said were Fattah hypersonic "
+        "missiles, in response to the killing of Hezbollah and Hamas leaders.\n\n"
+        "Iran's armed forces chief warned that Tehran would hit Israel's infrastructure with greater "
+        "intensity if Israel struck back.\n\n"
+        "The United States said it would deploy a THAAD missile defence battery and about 100 troops to "
+        "Israel.\n\n"
+        "Germany, France and Britain urged both sides to show restraint and called for a ceasefire in "
+        "Lebanon.\n\n"
+        "Iran test-fired its Khorramshahr-4 missile, which it calls Kheibar, in May 2023.",
+        [
+            (E, "vowed on Wednesday to retaliate", {"actor": "ISR"}),
+            (E, "warned that Tehran would hit Israel's infrastructure", {"actor": "IRN"}),
+            (E, "would deploy a THAAD missile defence battery", {"actor": "USA"}),
+            (W, "Iran test-fired its Khorramshahr-4 missile", {"temporal": "historical", "weapon": "irbm", "actor": "IRN"}),
+        ],
+        [(E, "Iran's ballistic missile attack"), (W, "Iran's ballistic missile attack"),
+         (W, "Iran fired about 180 missiles at Israel"), (E, "Iran fired about 180 missiles at Israel"),
+         (E, "would pay for it")],
+    ),
+    Article(
+        "us trident and dark eagle tests draw russian warning",
+        date(2024, 9, 20),
+        "WASHINGTON, Sept 20 (Wire) - The U.S. Navy test-fired two unarmed Trident II D5 missiles from the "
+        "ballistic missile submarine USS Nebraska off the coast of California on Tuesday, the Navy's "
+        "Strategic Systems Programs said.\n\n"
+        "The launches were part of a scheduled evaluation and were not a response to world events, a Navy "
+        "spokesperson said.\n\n"
+        "The Army and Navy said separately that they had completed an end-to-end flight test of the Dark "
+        "Eagle hypersonic weapon from Cape Canaveral in December.\n\n"
+        "The Pentagon said in its annual report last year that China had deployed its JL-3 "
+        "submarine-launched ballistic missile and was expanding its nuclear arsenal faster than expected.\n\n"
+        "The Air Force plans another Minuteman III test launch from Vandenberg Space Force Base in "
+        "November.\n\n"
+        "Russia's foreign ministry said the U.S. tests showed Washington was fuelling an arms race and "
+        "warned that Moscow would take military-technical measures in response.",
+        [
+            (W, "test-fired two unarmed Trident II D5 missiles", {"temporal": "new", "weapon": "slbm", "actor": "USA"}),
+            (W, "completed an end-to-end flight test of the Dark Eagle hypersonic weapon",
+             {"temporal": "historical", "weapon": "hypersonic", "actor": "USA"}),
+            (E, "was expanding its nuclear arsenal faster than expected", {"actor": "CHN"}),
+            (W, "plans another Minuteman III test launch", {"temporal": "prospective", "weapon": "icbm", "actor": "USA"}),
+            (E, "warned that Moscow would take military-technical measures", {"actor": "RUS"}),
+        ],
+        [(W, "The launches were part of a scheduled evaluation"), (E, "China had deployed its JL-3"),
+         (W, "the U.S. tests showed"), (E, "Washington was fuelling an arms race")],
+    ),
+    Article(
+        "north korea spy satellite and seoul suspends military pact",
+        date(2023, 11, 23),
+        "SEOUL, Nov 23 (Wire) - North Korea said on Wednesday it had placed its first military "
+        "reconnaissance satellite, the Malligyong-1, into orbit aboard a new Chollima-1 rocket, after two "
+        "failed attempts earlier this year.\n\n"
+        "In response, South Korea said it would partially suspend a 2018 inter-Korean military agreement "
+        "and resume surveillance flights near the border.\n\n"
+        "Pyongyang's defence ministry said it would deploy more powerful forces and new-type military "
+        "hardware along the border, calling Seoul's move a dangerous provocation.\n\n"
+        "On Nov. 11, the North conducted ground tests of new solid-fuel engines for intermediate-range "
+        "ballistic missiles, state media said.\n\n"
+        "The North said in March it had tested the Haeil underwater attack drone off its east coast.\n\n"
+        "Washington and Seoul have accused Russia of helping the North with its space programme in exchange "
+        "for artillery shells.",
+        [
+            (W, "placed its first military reconnaissance satellite, the Malligyong-1, into orbit", {"temporal": "new", "weapon": "space_launch", "actor": "PRK"}),
+            (E, "would partially suspend a 2018 inter-Korean military agreement", {"actor": "KOR"}),
+            (E, "would deploy more powerful forces", {"actor": "PRK"}),
+            (E, "a dangerous provocation", {}),
+            (W, "conducted ground tests of new solid-fuel engines", {"temporal": "new", "weapon": "engine", "actor": "PRK"}),
+            (W, "had tested the Haeil underwater attack drone", {"temporal": "historical", "weapon": "unspecified", "actor": "PRK"}),
+        ],
+        [(W, "two failed attempts earlier this year"), (E, "accused Russia of helping the North")],
+    ),
+    Article(
+        "a chipmaker's price war and a product launch are out of domain",
+        date(2024, 2, 14),
+        "SAN FRANCISCO, Feb 14 (Wire) - Shares of chipmaker Arvex fell 9 percent on Wednesday after the "
+        "company warned of an escalation in its price war with Asian rivals and delayed the launch of its "
+        "flagship processor.\n\n"
+        "Chief executive Dana Morel said the firm had threatened legal action against a former supplier and "
+        "would deploy a new pricing strategy in the second quarter.\n\n"
+        "The processor failed a final stress test in January, the company said, and engineers were racing "
+        "to meet a March 31 deadline set by its largest customer.\n\n"
+        "Analysts called the delay a provocation to investors who had been promised a launch before the "
+        "end of the year. Customer complaints escalated sharply over the holiday period.",
+        [],
+    ),
+    Article(
+        "a drug trial and the tax filing deadline are out of domain",
+        date(2025, 4, 10),
+        "WASHINGTON, April 10 (Wire) - Taxpayers have until Tuesday, April 15, to file their federal "
+        "returns, the Internal Revenue Service said, warning that those who miss the deadline could face "
+        "penalties.\n\n"
+        "The agency has suspended audits of some small businesses while it upgrades its systems, a "
+        "moratorium that officials said would last until the summer.\n\n"
+        "Separately, drugmaker Halcyon Bio said its experimental heart drug had passed a late-stage test, "
+        "and that it would launch the treatment in Europe next year. The company fired its head of "
+        "research last month after a failed trial.\n\n"
+        "Patients who test positive for the virus should isolate, health officials warned, as hospitals "
+        "reported an escalation in admissions.",
+        [],
     ),
 ]
 
