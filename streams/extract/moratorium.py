@@ -28,6 +28,8 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|thes
 _ENDED_AFTER_OBJECT = re.compile(
     r"\s+(?:on|of)\s+[^,.;]{1,60}?\s+(?:has\s+|had\s+|was\s+|finally\s+)?(?:ended|collapsed|lapsed|broke\s+down)\b", re.IGNORECASE
 )
+_PRONOUN_END_WINDOW = 50
+_PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
 _LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)
 
 
@@ -61,6 +63,12 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "ended"  # "the moratorium on nuclear tests ended with ..."
         if _declared_over(doc, index, trigger):
             return "ended"
+        # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
+        hi = min(doc.sentences[index][1], trigger.end + _PRONOUN_END_WINDOW)
+        for h in doc.between("moratorium", trigger.end, hi, "END"):
+            if _PRONOUN_AFTER.match(doc.text, h.end) and doc.text[h.start : h.end].lower() not in _NOT_ENDING:
+                lo = max(trigger.end, h.start - 25)
+                return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
 
 

@@ -1,4 +1,4 @@
-"""Held-out challenge articles (rounds 4 and 5): whole hand-written wire-style articles that mix the news
+"""Held-out challenge articles (rounds 4 to 6): whole hand-written wire-style articles that mix the news
 event with background, quotes, analysis, denials and out-of-domain distractors, labelled by
 ../shared/eval/GUIDELINES.md.
 
@@ -541,6 +541,211 @@ ARTICLES: list[Article] = [
         "research last month after a failed trial.\n\n"
         "Patients who test positive for the virus should isolate, health officials warned, as hospitals "
         "reported an escalation in admissions.",
+        [],
+    ),
+    # round 6: temporal readings against background, prospective tests, deadlines and moratoria
+    Article(
+        "north korea icbm after ten months with nuclear test preparations",
+        date(2025, 10, 31),
+        "SEOUL, Oct 31 (Wire) - North Korea launched an intercontinental ballistic missile towards the sea "
+        "off its east coast on Thursday, its first ICBM launch in ten months, South Korea's military said.\n\n"
+        "The missile flew for about 80 minutes before landing outside Japan's exclusive economic zone, "
+        "Japanese officials said. Tokyo lodged a protest through diplomatic channels.\n\n"
+        "Pyongyang last tested an ICBM in December, when it fired a solid-fuel Hwasong-18. Earlier this year "
+        "it launched several short-range ballistic missiles and what it called a new hypersonic missile.\n\n"
+        "The North has not conducted a nuclear test since September 2017. Commercial satellite imagery shows "
+        "preparations at the Punggye-ri site, and South Korean lawmakers said the North could conduct a "
+        "seventh nuclear test after the U.S. election.\n\n"
+        "Leader Kim Jong Un said the launch showed the country's resolve to respond to the enemies' "
+        "military moves with overwhelming force, state media KCNA reported on Friday.",
+        [
+            (W, "launched an intercontinental ballistic missile towards the sea", {"temporal": "new", "weapon": "icbm", "actor": "PRK"}),
+            (W, "last tested an ICBM in December", {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
+            (W, "it launched several short-range ballistic missiles", {"weapon": ["srbm", "hypersonic"], "actor": "PRK"}),  # known gap: temporal historical ("earlier this year"), read new
+            (W, "could conduct a seventh nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "PRK"}),
+            (E, "respond to the enemies' military moves with overwhelming force", {"actor": "PRK"}),
+        ],
+        [(W, "its first ICBM launch in ten months"), (W, "has not conducted a nuclear test since September 2017"),
+         (W, "shows preparations at the Punggye-ri site"), (W, "the launch showed"), (E, "lodged a protest"),
+         (W, "when it fired a solid-fuel Hwasong-18"), (W, "The missile flew for about 80 minutes")],
+    ),
+    Article(
+        "new start expiry deadline and russia ends its deployment moratorium",
+        date(2025, 9, 23),
+        "MOSCOW, Sept 23 (Wire) - President Vladimir Putin said on Monday that Russia was ready to keep "
+        "observing the central limits of the New START treaty for one year after it expires, provided the "
+        "United States did the same, and said Washington must answer before the treaty expires on Feb. 5.\n\n"
+        "The treaty, the last remaining pact limiting the two countries' deployed strategic warheads, "
+        "cannot be extended again.\n\n"
+        "Last month Russia declared that it no longer considered itself bound by its self-imposed "
+        "moratorium on deploying intermediate-range missiles, citing U.S. deployments in Europe and Asia.\n\n"
+        "Moscow said last week it had successfully tested the nuclear-powered Burevestnik cruise missile, "
+        "which Putin said had flown for 15 hours. Russia first tested the weapon in 2017 and reported "
+        "several failed launches since then.\n\n"
+        "The U.S. State Department said it was studying the proposal. Arms control experts said the offer "
+        "was a welcome step but warned that both sides were expanding their arsenals.",
+        [
+            (D, "must answer before the treaty expires on Feb. 5", {"due": "2026-02-05"}),
+            (M, "no longer considered itself bound by its self-imposed moratorium on deploying intermediate-range missiles",
+             {"status": "ended", "actor": "RUS"}),
+            (W, "successfully tested the nuclear-powered Burevestnik cruise missile", {"temporal": "new", "weapon": "cruise_missile", "actor": "RUS"}),
+            (W, "Russia first tested the weapon in 2017", {"temporal": "historical", "actor": "RUS"}),
+        ],
+        [(W, "several failed launches since then"), (E, "citing U.S. deployments in Europe and Asia"),
+         (E, "both sides were expanding their arsenals"),
+         (E, "limiting the two countries' deployed strategic warheads"),  # known false alarm: a treaty described
+         (E, "no longer considered itself bound by its self-imposed moratorium")],
+    ),
+    Article(
+        "iran given 30 days as e3 ultimatum is extended",
+        date(2025, 8, 1),
+        "VIENNA, Aug 1 (Wire) - Britain, France and Germany told Iran on Friday that it had 30 days to "
+        "resume full cooperation with U.N. inspectors or face the return of international sanctions.\n\n"
+        "The three European powers had earlier set a deadline of the end of June for progress in nuclear "
+        "talks, but extended it after Iran agreed to meet their envoys in Istanbul. That deadline passed "
+        "without agreement.\n\n"
+        "The United States said Iran must hand over its stockpile of highly enriched uranium by the end of "
+        "the year or face military action, a threat Tehran called illegal.\n\n"
+        "Iran test-fired a Kheibar Shekan ballistic missile two years ago and plans to launch three "
+        "satellites into orbit before March, its space agency chief said on Thursday. Revolutionary Guards "
+        "commanders warned that any attack would be met with a crushing response.",
+        [
+            (D, "it had 30 days to resume full cooperation", {"set_by": None}),  # known gap: due 2025-08-31, inherits the dated June one
+            (E, "or face the return of international sanctions", {}),
+            (D, "set a deadline of the end of June", {"due": "2025-06-30", "set_by": None}),
+            (D, "by the end of the year or face military action", {"due": "2025-12-31", "set_by": "USA"}),
+            (E, "or face military action", {}),
+            (W, "test-fired a Kheibar Shekan ballistic missile two years ago", {"temporal": "historical", "weapon": "ballistic_missile", "actor": "IRN"}),
+            (E, "warned that any attack would be met with a crushing response", {"actor": "IRN"}),
+        ],
+        [(W, "plans to launch three satellites into orbit"),  # known gap: one test per clause, read historical
+         (D, "That deadline passed"), (D, "extended it"), (E, "called illegal")],
+    ),
+    Article(
+        "russia threatens to end its nuclear test moratorium",
+        date(2025, 11, 6),
+        "MOSCOW, Nov 6 (Wire) - Russia will prepare for a possible nuclear test if the United States "
+        "carries out one first, President Vladimir Putin told his Security Council on Wednesday, after U.S. "
+        "President Donald Trump ordered the Pentagon to start testing nuclear weapons.\n\n"
+        "Moscow has observed a moratorium on nuclear explosions since 1990, when the Soviet Union last "
+        "detonated a device at Novaya Zemlya. The United States has not conducted an explosive test since "
+        "1992.\n\n"
+        "Putin said Russia remained committed to its self-imposed moratorium but could abandon it if "
+        "Washington broke its own. Defence Minister Andrei Belousov said the Arctic test site could be made "
+        "ready within a short time.\n\n"
+        "U.N. Secretary-General Antonio Guterres urged all nuclear powers to maintain their moratoria on "
+        "explosive testing and warned that a resumption would be catastrophic.\n\n"
+        "Russia said last week it had tested the Poseidon nuclear-powered underwater drone and the "
+        "Burevestnik cruise missile.",
+        [
+            (W, "will prepare for a possible nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "RUS"}),
+            (W, "ordered the Pentagon to start testing nuclear weapons", {"temporal": "prospective", "weapon": "nuclear", "actor": "USA"}),
+            (M, "observed a moratorium on nuclear explosions since 1990", {"status": "in_force", "scope": ["nuclear"], "actor": "RUS"}),
+            (M, "its self-imposed moratorium but could abandon it", {"status": "threatened", "scope": ["nuclear"], "actor": "RUS"}),
+            (E, "its self-imposed moratorium but could abandon it", {"actor": "RUS"}),
+            (M, "urged all nuclear powers to maintain their moratoria on explosive testing",
+             {"status": "called_for", "scope": ["nuclear"], "actor": None}),
+            (W, "had tested the Poseidon nuclear-powered underwater drone and the Burevestnik cruise missile",
+             {"temporal": "new", "actor": "RUS"}),
+        ],
+        [(W, "last detonated a device at Novaya Zemlya"),  # known gap: taken as the moratorium's object
+         (E, "will prepare for a possible nuclear test if the United States carries out one first"),  # known gap
+         (W, "has not conducted an explosive test since"), (W, "the Arctic test site could be made ready"), (W, "a resumption would be catastrophic"),
+         (E, "warned that a resumption would be catastrophic"), (M, "Washington broke its own"), (E, "ordered the Pentagon to start testing nuclear weapons")],
+    ),
+    Article(
+        "north korea hypersonic launch and a freeze-for-freeze call",
+        date(2024, 1, 16),
+        "SEOUL, Jan 16 (Wire) - North Korea said on Monday it had test-fired a new solid-fuel "
+        "intermediate-range ballistic missile tipped with a hypersonic warhead, its first launch of the "
+        "year, a day after it fired artillery shells near the disputed sea border.\n\n"
+        "The launch was the North's first since it flew a Hwasong-18 ICBM in December. Kim Jong Un "
+        "declared in 2022 that the self-imposed halt on ICBM tests he announced in 2018 was over.\n\n"
+        "China's foreign ministry called on Pyongyang to suspend its missile tests and on Washington and "
+        "Seoul to halt their large-scale military drills, reviving Beijing's long-standing freeze-for-freeze "
+        "proposal.\n\n"
+        "Analysts expect the North to launch more reconnaissance satellites this year after it put its "
+        "first into orbit in November.",
+        [
+            (W, "test-fired a new solid-fuel intermediate-range ballistic missile", {"temporal": "new", "weapon": ["irbm", "hypersonic"], "actor": "PRK"}),
+            (E, "fired artillery shells near the disputed sea border", {"actor": "PRK"}),
+            (W, "flew a Hwasong-18 ICBM in December", {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
+            (M, "the self-imposed halt on ICBM tests he announced in 2018 was over", {"status": "ended", "scope": ["icbm"], "actor": "PRK"}),
+            (M, "called on Pyongyang to suspend its missile tests", {"status": "called_for", "scope": ["missile"]}),
+            (W, "launch more reconnaissance satellites this year", {"temporal": "prospective", "weapon": "space_launch", "actor": "PRK"}),
+        ],
+        [(W, "its first launch of the year"), (W, "The launch was the North's first"), (M, "freeze-for-freeze"),
+         (M, "halt their large-scale military drills"), (W, "put its first into orbit in November")],
+    ),
+    Article(
+        "pakistan tests ababeel as india weighs agni-vi",
+        date(2025, 5, 8),
+        "ISLAMABAD, May 8 (Wire) - Pakistan conducted a training launch of its Ababeel surface-to-surface "
+        "missile on Wednesday, the military's media wing said, the second test in a week.\n\n"
+        "The Ababeel, first flight-tested in January 2017, is designed to carry multiple warheads. On "
+        "Saturday, Pakistan test-fired the Abdali ballistic missile, which has a range of 450 km.\n\n"
+        "Both India and Pakistan have observed unilateral moratoriums on nuclear testing since their "
+        "tests in May 1998, though neither has signed the test-ban treaty.\n\n"
+        "Indian officials said New Delhi is expected to test the Agni-VI intercontinental missile "
+        "before the end of the year. India's foreign ministry warned that any misadventure would be met "
+        "with a firm response.",
+        [
+            (W, "conducted a training launch of its Ababeel surface-to-surface missile", {"temporal": "new", "actor": "PAK"}),
+            (W, "first flight-tested in January 2017", {"temporal": "historical", "actor": "PAK"}),
+            (W, "test-fired the Abdali ballistic missile", {"temporal": "new", "weapon": "ballistic_missile", "actor": "PAK"}),
+            (M, "observed unilateral moratoriums on nuclear testing", {"status": "in_force", "scope": ["nuclear"], "actor": None}),
+            (W, "is expected to test the Agni-VI intercontinental missile", {"temporal": "prospective", "weapon": "icbm", "actor": "IND"}),
+            (E, "warned that any misadventure would be met with a firm response", {"actor": "IND"}),
+        ],
+        [(W, "the second test in a week"), (W, "their tests in May 1998"), (M, "neither has signed the test-ban treaty")],
+    ),
+    Article(
+        "us minuteman test and china's first pacific icbm launch since 1980",
+        date(2024, 9, 27),
+        "BEIJING, Sept 27 (Wire) - China test-fired an intercontinental ballistic missile carrying a dummy "
+        "warhead into the Pacific Ocean on Wednesday, the first such launch into international waters "
+        "since 1980, the defence ministry said.\n\n"
+        "Japan and Australia said they had not been notified in advance and demanded an explanation. "
+        "The U.S. Air Force launched an unarmed Minuteman III from Vandenberg Space Force Base earlier this "
+        "month and conducts such tests several times a year.\n\n"
+        "China has observed a moratorium on nuclear testing since 1996. A U.S. State Department report in "
+        "April said Beijing may be preparing to operate its Lop Nur test site year-round.\n\n"
+        "The Pentagon estimates China has more than 500 operational nuclear warheads and will have over "
+        "1,000 by 2030. Beijing accused Washington of hyping the China threat to justify its own build-up.",
+        [
+            (W, "test-fired an intercontinental ballistic missile carrying a dummy warhead", {"temporal": "new", "weapon": "icbm", "actor": "CHN"}),
+            (W, "launched an unarmed Minuteman III from Vandenberg", {"temporal": "new", "weapon": "icbm", "actor": "USA"}),
+            (M, "observed a moratorium on nuclear testing since 1996", {"status": "in_force", "scope": ["nuclear"], "actor": "CHN"}),
+        ],
+        [(W, "the first such launch into international waters"), (W, "conducts such tests several times a year"), (W, "preparing to operate its Lop Nur test site"),
+         (E, "accused Washington of hyping the China threat"), (E, "demanded an explanation"),
+         (E, "more than 500 operational nuclear warheads")],
+    ),
+    Article(
+        "transfer deadline day and a manager's ultimatum are out of domain",
+        date(2025, 9, 1),
+        "LONDON, Sept 1 (Wire) - Premier League clubs have until 7 p.m. on Monday to complete signings "
+        "before the transfer deadline, with several teams racing to launch late bids.\n\n"
+        "The club's manager issued an ultimatum to the board last week, threatening to quit unless a new "
+        "striker arrived before the window closed. The forward passed his medical on Sunday and fired a "
+        "hat-trick in a pre-season test against Dutch opposition.\n\n"
+        "Rival fans warned of an escalation in ticket prices, and supporters' groups called for a freeze "
+        "on season-ticket costs.",
+        [],
+    ),
+    Article(
+        "deep-sea mining moratorium and whaling ban are out of domain",
+        date(2025, 7, 25),
+        "KINGSTON, July 25 (Wire) - Thirty-seven countries now back a moratorium on deep-sea mining, "
+        "campaigners said on Friday, as the International Seabed Authority ended its session without "
+        "adopting rules for the industry.\n\n"
+        "A two-year deadline triggered by Nauru expired in 2023, and a Canadian company has said it will "
+        "apply to begin commercial extraction by the end of the year.\n\n"
+        "Separately, Japan resumed commercial whaling in 2019 after leaving the International Whaling "
+        "Commission, whose moratorium on commercial hunts has been in force since 1986. Iceland suspended "
+        "its fin whale hunt last year.\n\n"
+        "Environmental groups urged governments to extend a moratorium on evictions of fishing communities "
+        "in the Pacific.",
         [],
     ),
 ]
