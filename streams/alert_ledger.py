@@ -29,7 +29,7 @@ class AlertLedger:
         self.bootstrap = bootstrap
         self.topic = topic
         self.revisions: dict[str, int] = {}
-        self.in_flight: dict[str, int] = {}  # sent, acknowledgement pending
+        self.in_flight: dict[str, tuple[int, asyncio.Future[object]]] = {}  # ack pending
         self.partitions: list[TopicPartition] = []
         self._follow: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
@@ -85,23 +85,32 @@ class AlertLedger:
 
     def sent(self, alert_id: str) -> int:
         """Highest revision published or on its way: what must not be sent again now."""
-        return max(self.revisions.get(alert_id, 0), self.in_flight.get(alert_id, 0))
+        flying = self.in_flight.get(alert_id)
+        return max(self.revisions.get(alert_id, 0), flying[0] if flying else 0)
+
+    async def settle(self, alert_id: str) -> None:
+        """Wait until this alert's send in flight, if any, is acknowledged or has failed, so
+        sends of one alert go one at a time: a later revision never hides a failed one."""
+        flying = self.in_flight.get(alert_id)
+        if flying is not None:
+            await asyncio.wait([flying[1]])
 
     def sending(self, alert_id: str, revision: int, ack: Awaitable[object]) -> None:
         """Track a send without waiting for it: published once acknowledged; on failure
         forgotten, so the notice (still unconfirmed in its saved state) is sent again."""
-        self.in_flight[alert_id] = max(revision, self.in_flight.get(alert_id, 0))
+        future = asyncio.ensure_future(ack)
+        self.in_flight[alert_id] = (revision, future)
 
-        def done(future: asyncio.Future[object]) -> None:
-            if self.in_flight.get(alert_id) == revision:
+        def done(finished: asyncio.Future[object]) -> None:
+            if self.in_flight.get(alert_id, (0, None))[1] is finished:
                 del self.in_flight[alert_id]
-            if future.cancelled() or future.exception() is not None:
-                logger.error("alert send failed alert=%s revision=%d error=%s", alert_id,
-                             revision, "cancelled" if future.cancelled() else future.exception())
+            if finished.cancelled() or finished.exception() is not None:
+                logger.error("alert send failed alert=%s revision=%d error=%s", alert_id, revision,
+                             "cancelled" if finished.cancelled() else finished.exception())
             else:
                 self.note(alert_id, revision)
 
-        asyncio.ensure_future(ack).add_done_callback(done)
+        future.add_done_callback(done)
 
     async def _reached(self, ends: dict[TopicPartition, int]) -> bool:
         for tp, end in ends.items():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import faust
 
-from streams import rebalance_fix
+from streams import faust_patches
 from streams.settings import get_settings
 
 settings = get_settings()
-rebalance_fix.install()  # before any consumer exists: see the module for the race it closes
+faust_patches.install()  # before any consumer exists: see the module for the races it closes
 
 app = faust.App(
     settings.app_id,

@@ -206,7 +206,7 @@ def on_signal(
     state: CommitmentState | None, key: str, signal: Signal, *, now: datetime, published: int = 0
 ) -> tuple[CommitmentState, Alert | None]:
     """Fold one signal into its commitment: a notice when it is new or changed, else None.
-    `published` is the highest revision of its alert already sent (non-zero after expiry)."""
+    `published`: the last revision of the expired commitment this one reopens (0 if none)."""
     if state is None:
         state = new_state(key, signal, now=now, published=published)
         state.signal_ids = [signal.id]

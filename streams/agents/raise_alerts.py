@@ -47,12 +47,11 @@ def wall_clock() -> datetime:
 
 @app.on_rebalance_complete.connect
 async def _read_the_ledger_before_the_first_event(sender: Any, **kwargs: Any) -> None:
-    """At start-up, read the whole alerts topic before any event runs. Later rebalances need
-    no catch-up: the ledger follows the topic all along, and a dead worker's last notices
-    reached it long before its session expired. (Awaiting inside the agent during a
-    rebalance is what to avoid: faust-streaming then hands out events out of order.)"""
-    if ledger.stale:
-        await ledger.ensure_caught_up()
+    """Read the alerts topic up to its end before events run again: at start-up all of it;
+    after a rebalance, the notices a worker that handed partitions over sent just before it
+    did (the ledger follows the topic all along, so this is quick). Here, not inside the
+    agent: awaiting in the agent during a rebalance made faust hand out events out of order."""
+    await ledger.ensure_caught_up()
 
 
 @app.agent(commitments)
@@ -71,12 +70,13 @@ async def handle(item: CommitmentEvent) -> None:
     now, alert_id = wall_clock(), stable_id(item.key)
     state = parsed_state(item.key)
     if item.signal is not None:
-        state, _ = on_signal(state, item.key, item.signal, now=now, published=ledger.sent(alert_id))
+        state, _ = on_signal(state, item.key, item.signal, now=now,
+                             published=0 if state else expired_at(item.key))
     elif state is None:
         return  # a tick for a commitment this worker no longer holds
     elif expired(state, now=now, retention=retention_of(state),
                  published=ledger.published(alert_id)):
-        drop_state(item.key)
+        drop_state(state)
         return
     else:
         state, _ = on_tick(state, now=now)
@@ -98,7 +98,7 @@ def parsed_state(key: str, *, remember: bool = True) -> CommitmentState | None:
     replace it). Bounded: the least recently used parses are dropped; `remember=False`
     (the timer's sweep over every key) leaves the cache as it was."""
     raw = states.get(key)
-    if raw is None:
+    if raw is None or raw.startswith(EXPIRED):
         _parsed.pop(key, None)
         return None
     cached = _parsed.get(key)
@@ -125,12 +125,24 @@ def save_state(state: CommitmentState) -> None:
     remember_parse(state.key, raw, state)
 
 
-def drop_state(key: str) -> None:
-    """Expire a commitment: a tombstone on the changelog, and gone from this worker."""
-    del states[key]
-    _parsed.pop(key, None)
+EXPIRED = "expired@"  # table value of an expired commitment: "expired@<last revision>"
+
+
+def drop_state(state: CommitmentState) -> None:
+    """Expire a commitment: its state is replaced by a marker holding its last revision, so a
+    later report reopens it after that revision. (Not the ledger's count: after a crash that
+    lost a first state write but not its notice, the ledger is ahead, and the replay must
+    recompute the same revision for the ledger to recognise it.)"""
+    states[state.key] = f"{EXPIRED}{state.revision}"
+    _parsed.pop(state.key, None)
     metrics.COMMITMENTS_EXPIRED.inc()
-    logger.info("commitment expired key=%s", key)
+    logger.info("commitment expired key=%s revision=%d", state.key, state.revision)
+
+
+def expired_at(key: str) -> int:
+    """The last revision of an expired commitment (0 for one never seen)."""
+    raw = states.get(key)
+    return int(raw.removeprefix(EXPIRED)) if raw and raw.startswith(EXPIRED) else 0
 
 
 async def publish(alert: Alert) -> None:
@@ -138,6 +150,7 @@ async def publish(alert: Alert) -> None:
 
     The acknowledgement is not awaited here: a round trip per notice would serialise the
     agent. The ledger counts the notice as published when the broker acknowledges it."""
+    await ledger.settle(alert.id)  # a failed earlier revision goes again before this one
     if ledger.sent(alert.id) >= alert.revision:
         return
     pending = await alerts.send(key=alert.id.encode(), value=alert.to_wire())
