@@ -48,19 +48,24 @@ def paragraphs() -> list[str]:
     sys.exit("no article texts found in ../shared/eval/dev or seeds/")
 
 
-MOVED_DEADLINE = "Moscow set a {days}-day deadline for talks on its nuclear missile programme."
+MOVED_DEADLINE = "{capital} set a {days}-day deadline for talks on its nuclear missile programme."
+# whose deadline each latency article moves, in turn: ten commitments, each changing 20 times
+# a second at 200 articles/s (one commitment changing 200 times a second is not news)
+CAPITALS = ("Moscow", "Tehran", "Pyongyang", "Washington", "Beijing", "Seoul", "Tokyo",
+            "London", "Paris", "Islamabad")
 
 
 def build_articles(n: int, *, words: int, tag: str, start: datetime = datetime(2019, 6, 1, tzinfo=UTC),
                    each_alerts: bool = False) -> list[Article]:
     """n articles of about `words` words stitched from varied paragraphs, distinct ids and dates.
 
-    With `each_alerts`, every article also moves one deadline to a new due date, so each one
-    raises a notice of its own (an alert is raised on a change, not on a corroboration) and
+    With `each_alerts`, every article also moves one of ten deadlines to a new due date, so
+    each one raises a notice of its own (an alert is raised on a change, not on a corroboration) and
     alert latency can be measured per article."""
     paras, out, i = paragraphs(), [], 0
     for k in range(n):
-        parts: list[str] = [MOVED_DEADLINE.format(days=10 + k)] if each_alerts else []
+        parts: list[str] = [MOVED_DEADLINE.format(capital=CAPITALS[k % len(CAPITALS)],
+                                                  days=10 + k)] if each_alerts else []
         while sum(len(p.split()) for p in parts) < words:
             parts.append(paras[i % len(paras)])
             i += 1 + k % 3  # varied neighbours: not the same stitched text every cycle
