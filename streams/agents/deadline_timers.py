@@ -37,9 +37,8 @@ async def tick_due_deadlines() -> None:
         return  # what was sent is not known yet
     due = [key for key in list(states.keys())
            if (state := parsed_state(key, remember=False)) is not None
-           and needs_tick(state, now=now, sent=ledger.sent(stable_id(key)),
-                          published=ledger.published(stable_id(key)),
-                          retention=retention_of(state))]
+           and needs_tick(state, now=now, sent=ledger.sent(alert_id := stable_id(key)),
+                          published=ledger.published(alert_id), retention=retention_of(state))]
     for key in due:
         await commitments.send(key=key.encode(),
                                value=CommitmentEvent(key=key, tick_at=now).to_wire())

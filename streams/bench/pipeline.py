@@ -28,7 +28,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.models import Article
+from streams.settings import Settings
 from streams.topic_admin import committed_offsets, partitions_of
+from streams.topics import topic_names
 
 logger = logging.getLogger(__name__)
 
@@ -198,9 +200,9 @@ class Pipeline:
                  logs: Path, retention_seconds: float | None = None) -> None:
         self.tag = uuid.uuid4().hex[:8]
         self.app_id, prefix = f"bench-{self.tag}", f"bench-{self.tag}."
-        self.articles, self.signals, self.alerts = (
-            f"{prefix}articles", f"{prefix}signals", f"{prefix}alerts")
-        self.commitments = f"{prefix}commitment-events"
+        names = topic_names(Settings.model_construct(topic_prefix=prefix))
+        self.articles, self.signals, self.alerts, self.commitments = (
+            names.articles, names.signals, names.alerts, names.commitments)
         self.bootstrap, self.partitions = bootstrap, partitions
         self.env = dict(os.environ, WATCHFLOOR_KAFKA_BOOTSTRAP=bootstrap,
                         WATCHFLOOR_APP_ID=self.app_id, WATCHFLOOR_TOPIC_PREFIX=prefix,

@@ -18,9 +18,10 @@ _ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
 _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
 _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
 _GRANT_GAP = 45  # chars between 'gave' and the duration granted
-_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}(?:(?:just|only|another|a\s+further)\s+)?")
-_HAVE_GAP = re.compile(r"\s+(?:(?:just|only|another|a\s+further)\s+)?", re.IGNORECASE)
-_HOLDS = re.compile(r"\b(has|have|had)\s+(?:(?:just|only|another|a\s+further)\s+)?$", re.IGNORECASE)
+_QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
+_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER)
+_HAVE_GAP = re.compile(r"\s+" + _QUALIFIER, re.IGNORECASE)
+_HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + "$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
     r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
@@ -61,7 +62,7 @@ def _setter(doc: Document, pos: int) -> str | None:
     if verbs:
         return actor_at(doc, verbs[-1].start)
     # "..., Washington said.": an attribution closing the sentence names the setter
-    s, e = doc.sentences[index]
+    e = doc.sentences[index][1]
     for h in reversed(doc.hits("actors", index)):
         if h.start <= pos:
             break

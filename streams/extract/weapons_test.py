@@ -172,7 +172,6 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
     for test in tests.values():
         hits = _own_weapons(doc, test, weapon_hits(doc, *test.clause))
         if weapon_classes(hits) in ([], ["unspecified"]):
-            s, e = doc.sentences[index]
             others = [c for c in doc.clauses(index) if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
