@@ -55,6 +55,7 @@ _GRAMMAR = re.compile(
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
+  | (?P<earlier>(?i:earlier\s(?:this|in\sthe)\s(?P<eunit>year|month)))
   | (?P<years>(?i:(?:in\s)?recent\syears|years\sago|decades|in\sthe\spast))
   | (?P<year>(?<![\w,.$])(?:19|20)\d{{2}}(?![\w%]|[.,]\d))
     )""",
@@ -179,6 +180,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         value, vague = published - timedelta(days=30), True
     elif g["recent"]:
         value = published - timedelta(days=3)
+    elif g["earlier"]:  # somewhere between the period's start and publication: its midpoint
+        first = date(published.year, 1, 1) if g["eunit"].lower() == "year" else published.replace(day=1)
+        value, vague = first + (published - first) / 2, True
     elif g["years"]:
         value, vague = published - timedelta(days=730), True
     elif g["year"]:

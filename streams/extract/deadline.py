@@ -50,6 +50,7 @@ class _Candidate:
     due: date | None
     absolute: bool  # the text names the day itself, not a duration or nothing
     set_by: str | None
+    granted: bool = False  # time given from now ("it had 30 days to"): its own day, not the article's
 
 
 def _setter(doc: Document, pos: int) -> str | None:
@@ -162,7 +163,7 @@ def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
                 continue
-            out.append(_Candidate(grant.start, d.end, index, d.value, False, _setter(doc, grant.start)))
+            out.append(_Candidate(grant.start, d.end, index, d.value, False, _setter(doc, grant.start), granted=True))
             break
     return out
 
@@ -226,7 +227,8 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
 
 
 def find_deadlines(doc: Document) -> list[Match]:
-    """Deadline mentions; an undated one inherits the article's first explicitly dated deadline."""
+    """Deadline mentions; an undated one, or one only sized ("Iran's two-month deadline"), inherits
+    the article's first explicitly dated deadline; time granted from now keeps its own day."""
     if not doc.in_domain:
         return []
     cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS")
@@ -237,7 +239,7 @@ def find_deadlines(doc: Document) -> list[Match]:
     anchor = next((c.due for c in candidates if c.absolute), None)
     out: list[Match] = []
     for c in candidates:
-        due = c.due if c.absolute or anchor is None else anchor
+        due = c.due if c.absolute or c.granted or anchor is None else anchor
         s, e = doc.evidence(c.sentence, c.start, c.end)
         if out and out[-1].end > s:  # one clause, one deadline
             continue

@@ -30,6 +30,7 @@ _PAST_PERIOD = re.compile(
     r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years)\b",
     re.IGNORECASE,
 )
+_FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 _NEG_WINDOW = 28
 _PROSPECTIVE_WINDOW = 70
 
@@ -118,16 +119,21 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
     s, e = doc.sentences[index]
-    anchors = _anchors(doc, *test.clause) or _anchors(doc, s, e)
+    last = test.triggers[-1].end
+    anchors = _anchors(doc, *test.clause, after=last) or _anchors(doc, s, e, after=last)
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
         return "historical"
     return "new"
 
 
-def _anchors(doc: Document, start: int, end: int) -> list:
+def _anchors(doc: Document, start: int, end: int, *, after: int | None = None) -> list:
+    """Dates of the span that may date the test: not the "since" of a "first ... since", nor a
+    vague date of an earlier event the test follows ("after two failed attempts earlier this year")."""
     out = []
     for d in doc.dates(start, end, future=False):
         if d.value is None or _SINCE_FIRST.search(doc.text, start, d.start):
+            continue
+        if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
         out.append(d.value)
     return out

@@ -561,7 +561,7 @@ ARTICLES: list[Article] = [
         [
             (W, "launched an intercontinental ballistic missile towards the sea", {"temporal": "new", "weapon": "icbm", "actor": "PRK"}),
             (W, "last tested an ICBM in December", {"temporal": "historical", "weapon": "icbm", "actor": "PRK"}),
-            (W, "it launched several short-range ballistic missiles", {"weapon": ["srbm", "hypersonic"], "actor": "PRK"}),  # known gap: temporal historical ("earlier this year"), read new
+            (W, "it launched several short-range ballistic missiles", {"temporal": "historical", "weapon": ["srbm", "hypersonic"], "actor": "PRK"}),
             (W, "could conduct a seventh nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "PRK"}),
             (E, "respond to the enemies' military moves with overwhelming force", {"actor": "PRK"}),
         ],
@@ -610,7 +610,7 @@ ARTICLES: list[Article] = [
         "satellites into orbit before March, its space agency chief said on Thursday. Revolutionary Guards "
         "commanders warned that any attack would be met with a crushing response.",
         [
-            (D, "it had 30 days to resume full cooperation", {"set_by": None}),  # known gap: due 2025-08-31, inherits the dated June one
+            (D, "it had 30 days to resume full cooperation", {"due": "2025-08-31", "set_by": None}),
             (E, "or face the return of international sanctions", {}),
             (D, "set a deadline of the end of June", {"due": "2025-06-30", "set_by": None}),
             (D, "by the end of the year or face military action", {"due": "2025-12-31", "set_by": "USA"}),

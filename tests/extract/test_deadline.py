@@ -59,6 +59,17 @@ def test_a_later_undated_mention_inherits_the_stated_day() -> None:
     assert [m.attrs["due"] for m in matches] == ["2019-07-08", "2019-07-08"]
 
 
+def test_time_granted_from_now_keeps_its_own_day_beside_a_dated_deadline() -> None:
+    text = (
+        "The powers had set a deadline of the end of June for progress in the nuclear talks. "
+        "On Friday they told Iran it had 30 days to resume cooperation with inspectors or face sanctions."
+    )
+
+    matches = deadlines(text, date(2025, 8, 1))
+
+    assert [m.attrs["due"] for m in matches] == ["2025-06-30", "2025-08-31"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
