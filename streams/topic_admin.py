@@ -4,7 +4,7 @@ only its own), seed the worker group's offsets, and look up partitions and commi
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -39,6 +39,30 @@ async def ensure_topics(settings: Settings, specs: Iterable[TopicSpec] | None = 
         except TopicAlreadyExistsError:
             pass  # another process won the race
         logger.info("created topics names=%s", ",".join(s.name for s in missing))
+    finally:
+        await admin.close()
+
+
+async def topic_names_on(bootstrap: str) -> set[str]:
+    """Every topic the broker has."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return set(await admin.list_topics())
+    finally:
+        await admin.close()
+
+
+async def delete_topics_where(bootstrap: str, doomed: Callable[[str], bool]) -> list[str]:
+    """Delete every topic whose name `doomed` picks (a test's or a benchmark's own topics,
+    Faust's changelogs among them), so a broker used for months does not fill up."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        names = sorted(t for t in await admin.list_topics() if doomed(t))
+        if names:
+            await admin.delete_topics(names)
+        return names
     finally:
         await admin.close()
 

@@ -29,7 +29,12 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.models import Article
 from streams.settings import Settings
-from streams.topic_admin import committed_offsets, partitions_of
+from streams.topic_admin import (
+    committed_offsets,
+    delete_topics_where,
+    partitions_of,
+    topic_names_on,
+)
 from streams.topics import topic_names
 
 logger = logging.getLogger(__name__)
@@ -333,6 +338,17 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def run(args: argparse.Namespace) -> None:
+    existing = await topic_names_on(args.bootstrap)
+    try:
+        await measure(args)
+    finally:  # a 200,000-article run leaves gigabytes of topics behind otherwise
+        if not args.keep_topics:
+            deleted = await delete_topics_where(
+                args.bootstrap, lambda t: t.startswith("bench-") and t not in existing)
+            print(f"deleted the run's {len(deleted)} topics (--keep-topics keeps them)", flush=True)
+
+
+async def measure(args: argparse.Namespace) -> None:
     logs = Path(args.logs)
     logs.mkdir(parents=True, exist_ok=True)
     articles = build_articles(args.articles, words=args.words, tag=uuid.uuid4().hex[:6])
@@ -399,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS",
                                                           "127.0.0.1:9092"))
     ap.add_argument("--logs", default=".run/bench", help="worker logs go here")
+    ap.add_argument("--keep-topics", action="store_true", help="leave the run's topics on the broker")
     asyncio.run(run(ap.parse_args(argv)))
     return 0
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ import pytest_asyncio
 from aiokafka import AIOKafkaConsumer
 
 from streams.settings import Settings
+from streams.topic_admin import delete_topics_where
 from tests.broker.processes import WorkerProcess
 
 BOOTSTRAP = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
@@ -35,10 +38,11 @@ def broker_is_up() -> None:
 
 
 @pytest.fixture
-def broker_settings() -> Settings:
-    """Settings with a fresh app id and topic prefix: tests never see each other's messages."""
+def broker_settings() -> Iterator[Settings]:
+    """Settings with a fresh app id and topic prefix: tests never see each other's messages.
+    Their topics are deleted afterwards, so test runs do not pile up partitions on the broker."""
     tag = uuid.uuid4().hex[:10]
-    return Settings(
+    settings = Settings(
         kafka_bootstrap=BOOTSTRAP,
         app_id=f"wf-test-{tag}",
         topic_prefix=f"test-{tag}.",
@@ -46,6 +50,10 @@ def broker_settings() -> Settings:
         web_enabled=False,
         web_port=free_port(),
     )
+    yield settings
+    prefixes = (settings.topic_prefix, f"{settings.app_id}-")
+    with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever the test's loop is doing
+        pool.submit(asyncio.run, delete_topics_where(BOOTSTRAP, lambda t: t.startswith(prefixes))).result(timeout=60)
 
 
 @pytest.fixture

@@ -187,6 +187,8 @@ async def test_killing_one_of_two_workers_moves_its_partitions_and_loses_no_aler
                                     timeout=60)
         (taken_over,) = await wait_for_partitions([first.web_port], names.articles,
                                                   [{0, 1, 2, 3}])
+    except AssertionError as exc:  # the survivor's log is what tells a stall from a loss
+        raise AssertionError(f"{exc}\n--- surviving worker's log, tail ---\n{a.output()[-6000:]}") from exc
     finally:
         a.kill()
         b.kill()
