@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from streams.extract.actors import actor_at, code_of
+from streams.extract.actors import _is_object, actor_at, code_of
 from streams.extract.dates import DateMention
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
@@ -20,8 +20,9 @@ _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGN
 _GRANT_GAP = 45  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER)
-_HAVE_GAP = re.compile(r"\s+" + _QUALIFIER, re.IGNORECASE)
-_HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + "$", re.IGNORECASE)
+_ARTICLE = r"(?:(?:a|an)\s+)?"  # "Russia has a 60-day window to"
+_HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE, re.IGNORECASE)
+_HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
     r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
@@ -38,6 +39,15 @@ _OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b"
     r"|(?:has|have|had)\s+(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.\-]*\s+){0,5}$")  # '...compliance," Secretary Pompeo told'
+_GIVER_REACH = 120
+_GIVER_BEFORE = re.compile(r"\b(?:deadline|ultimatum|cut-?off|limit|date)\s+$", re.IGNORECASE)
+_GIVER_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:just\s+|already\s+)?(?:given|gave|set|imposed|issued|laid\s+down)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -62,13 +72,21 @@ def _setter(doc: Document, pos: int) -> str | None:
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
     if verbs:
         return actor_at(doc, verbs[-1].start)
-    # "..., Washington said.": an attribution closing the sentence names the setter
+    # "..., Washington said.": an attribution closing the sentence names the setter;
+    # '"Russia has 60 days to comply," Pompeo told reporters ...': so does the speaker of a quote
     e = doc.sentences[index][1]
     for h in reversed(doc.hits("actors", index)):
         if h.start <= pos:
             break
         verb = next((v for v in setters if 0 < v.start - h.end < 30), None)
-        if verb and _ATTRIBUTION.fullmatch(doc.text, verb.end, e) and "," in doc.text[pos : h.start]:
+        if verb and "," in doc.text[pos : h.start] and (
+            _ATTRIBUTION.fullmatch(doc.text, verb.end, e) or _QUOTE_CLOSED.search(doc.text, max(pos, h.start - 60), h.start)
+        ):
+            return code_of(h)
+    # "the cut-off Kim has given Washington": a deadline noun's relative clause names its giver
+    for h in doc.hits("actors", index, "ACTOR"):
+        if pos < h.start < pos + _GIVER_REACH and _GIVER_BEFORE.search(doc.text, max(pos, h.start - 12), h.start) \
+                and _GIVER_AFTER.match(doc.text, h.end):
             return code_of(h)
     subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
     if subjects and _ADDRESSEE.match(doc.text, subjects[-1].end):
@@ -88,6 +106,8 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
             return code_of(h)
+    if noun.id == "expiry" and not any(h.end <= noun.start and not _is_object(doc, h) for h in actors):
+        return None  # "before the provisions lapse on Oct. 18": an expiry no party in the sentence set
     return _setter(doc, noun.start)
 
 
@@ -150,7 +170,9 @@ def _limit_candidates(
     return out
 
 
-def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+def _grant_candidates(
+    doc: Document, index: int, grants: list[Hit], dates: list[DateMention], conditional: bool
+) -> list[_Candidate]:
     """'gave Tehran 30 days to comply': a granted duration, up to a few words after the verb."""
     out = []
     for grant in grants:
@@ -163,7 +185,44 @@ def _grant_candidates(doc: Document, index: int, grants: list[Hit], dates: list[
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
                 continue
-            out.append(_Candidate(grant.start, d.end, index, d.value, False, _setter(doc, grant.start), granted=True))
+            # "has a two-week window to launch": a window is a limit only where a demand is in view
+            if grant.label == "HOLD" and _WITH_ARTICLE.search(gap) and not conditional:
+                continue
+            setter = _setter(doc, grant.start)
+            if setter is not None and setter == _recipient(doc, index, grant, d.start):
+                setter = None  # "the Board ... gave Tehran 30 days": the giver is not the one given the time
+            out.append(_Candidate(grant.start, d.end, index, d.value, False, setter, granted=True))
+            break
+    return out
+
+
+_WITH_ARTICLE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)
+
+
+def _recipient(doc: Document, index: int, grant: Hit, limit: int) -> str | None:
+    """The state given the time: an actor between the granting verb and the duration."""
+    if grant.label == "HOLD":
+        return None
+    return next((code_of(h) for h in doc.hits("actors", index, "ACTOR") if grant.end <= h.start < limit), None)
+
+
+# "leaving the Security Council until Sept. 27 to decide": time left to a party, with a purpose
+_LEAVE_REACH = 50
+_LEAVE_PURPOSE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)\w", re.IGNORECASE)
+
+
+def _leave_candidates(doc: Document, index: int, leaves: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+    out = []
+    for leave in leaves:
+        for limit in doc.between("deadline", leave.end, leave.end + _LEAVE_REACH, "LIMIT"):
+            if doc.text[limit.start : limit.end].lower() not in ("until", "till"):
+                continue
+            when = next((d for d in dates if 0 < d.start - limit.end <= 2), None)
+            if when is None or when.value is None or when.vague_past or not _LEAVE_PURPOSE.match(doc.text, when.end):
+                continue
+            if doc.clause_at(leave.start) != doc.clause_at(limit.start):
+                continue
+            out.append(_Candidate(leave.start, when.end, index, when.value, not when.relative, _setter(doc, leave.start)))
             break
     return out
 
@@ -209,21 +268,40 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
     grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
     unless = [h for h in hits if h.label == "UNLESS"]
+    leaves = [h for h in hits if h.label == "LEAVE"] if limits else []
     if not nouns and not limits and not grants and not unless:
         return []
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
-    if not conditional and not grants:  # no deadline noun, and _limit_candidates keeps no unconditional limit
+    if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
     if not doc.sentence_in_domain(index):
         return []
     s, e = doc.sentences[index]
-    dates = doc.dates(s, e, future=True)
+    dates = _year_ends(doc, doc.dates(s, e, future=True))
     found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    if leaves and not found:
+        found = _leave_candidates(doc, index, leaves, dates)
     if unless and not found:
         found = _unless_candidates(doc, index, unless, dates)
     if grants and not found:
-        found = _grant_candidates(doc, index, grants, dates)
+        found = _grant_candidates(doc, index, grants, dates, conditional)
     return found
+
+
+_END_OF_YEAR = re.compile(r"(?:\bthe\s+)?\bend\s+of\s+$", re.IGNORECASE)
+
+
+def _year_ends(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """'expired at the end of 2019': a bare year after 'end of' is that year's Dec 31, a day, not a
+    vague past (the date grammar reads the year alone)."""
+    out = []
+    for d in dates:
+        if d.vague_past and d.end - d.start == 4 and doc.text[d.start : d.end].isdigit():
+            m = _END_OF_YEAR.search(doc.text, max(0, d.start - 12), d.start)
+            if m:
+                d = DateMention(m.start(), d.end, date(int(doc.text[d.start : d.end]), 12, 31))
+        out.append(d)
+    return out
 
 
 def find_deadlines(doc: Document) -> list[Match]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from streams.extract.actors import actor_at, owner_at
+from streams.extract.actors import actor_at, actor_hits, code_of, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -12,7 +13,7 @@ from streams.extract.match import Match
 _PAIR_WINDOW = 60
 _NEG_WINDOW = 22
 _REJECT_WINDOW = 40
-_REJECT_GAP = re.compile(r"\s+(?:[\w'’\-]+\s+){0,4}")  # words, no clause break, between refusal and talks
+_REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no clause break, between refusal and talks
 _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
 
 
@@ -27,16 +28,161 @@ def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[t
     return out
 
 
-def _rejections(doc: Document, hits: list[Hit], verb: str = "REJECT", noun: str = "TALKS") -> list[tuple[int, int]]:
+def _rejections(
+    doc: Document, hits: list[Hit], verb: str = "REJECT", noun: str = "TALKS", *, unless: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """'rejected any negotiations with Washington': a refusal whose object is talks (or, with
-    REVOKE and RATIFICATION, a revocation whose object is a treaty's ratification)."""
+    REVOKE and RATIFICATION, a revocation whose object is a treaty's ratification); `unless`
+    rules out what may follow the object ("leave the agreement in place")."""
     out = []
     for a in (h for h in hits if h.label == verb):
         for b in (h for h in hits if h.label == noun):
             if 0 <= b.start - a.end < _REJECT_WINDOW and _REJECT_GAP.fullmatch(doc.text, a.end, b.start):
+                if unless is None or not unless.match(doc.text, b.end):
+                    out.append((a.start, b.end))
+                break
+    return out
+
+
+# the object kept, relieved or opened up: "leave the deal intact", "restore sanctions relief"
+_NOT_QUIT = re.compile(r"\s+(?:in\s+place|intact|alive|unchanged|open|as\s+it\s+is)\b", re.IGNORECASE)
+_NOT_SANCTION = re.compile(r"\s+(?:relief|waivers?|exemptions?|easing)\b", re.IGNORECASE)
+_NOT_BUILD = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:inspect|inspectors|IAEA|international|monitor|verification))", re.IGNORECASE)
+_BUILD_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|build|builds|building|construct|constructing|swap|swapping|replace|replacing|upgrade|"
+    r"upgrading|rebuild|rebuilding|add|adding|install|installing)\s+(?:[\w'’\-.]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'open a third enrichment facility', 'swap first-generation centrifuges': enrichment
+    capacity built out (not a plant opened to inspectors)."""
+    out = []
+    for b in (h for h in hits if h.label == "ENRICH_NOUN"):
+        m = _BUILD_BEFORE.search(doc.text, max(0, b.start - 50), b.start)
+        if m and not _NOT_BUILD.match(doc.text, b.end):
+            out.append((m.start(), b.end))
+    return out
+
+
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_COUNTDOWN = re.compile(r"\b(?:countdown|process|mechanism|bid|move[sd]?|moving|seek(?:s|ing)?|sought|threat\w*|vow\w*|warn\w*)\b", re.IGNORECASE)
+
+
+def _reinstated_sanctions(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'started a 30-day countdown to reinstate United Nations sanctions': sanctions to be
+    restored (a countdown, bid or threat to, or a modal); sanctions simply restored are not."""
+    out = []
+    for start, end in _rejections(doc, hits, "REIMPOSE", "SANCTIONS", unless=_NOT_SANCTION):
+        lo = max(doc.sentences[index][0], start - 60)
+        if (
+            _INFINITIVE.search(doc.text, max(0, start - 8), start)
+            or _COUNTDOWN.search(doc.text, lo, start)
+            or doc.between("tests", lo, start, "PROSPECTIVE")
+        ):
+            out.append((start, end))
+    return out
+
+
+_TIGHT = re.compile(r"\s*[\"“”']?\s*")  # adjacent words, a quote mark between at most
+
+
+def _adjacent(doc: Document, hits: list[Hit], first: str, second: str) -> list[tuple[int, int]]:
+    """A `first` cue right before a `second` one: 'responded by firing', 'respond "symmetrically"'."""
+    out = []
+    for a in (h for h in hits if h.label == first):
+        for b in (h for h in hits if h.label == second):
+            if 0 <= b.start - a.end <= 3 and _TIGHT.fullmatch(doc.text, a.end, b.start):
                 out.append((a.start, b.end))
                 break
     return out
+
+
+_OF_FOR = re.compile(r"\s*(?:of|for|over)\b", re.IGNORECASE)
+_TO_FOR = re.compile(r"\s+(?:to|for|into)\b", re.IGNORECASE)
+
+
+_COPULA = re.compile(
+    r"\s+(?:is|was|are|were|remains?|remained|became|becomes|has\s+become|had\s+become|has\s+grown|had\s+grown|grew)"
+    r"(?:\s+(?:now|far|much|even|already))?\s*[\"“]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _stronger(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Iran's deterrent was "stronger than before"': an arsenal declared stronger (a verb between:
+    'a hydrogen bomb, a more powerful weapon' only describes one)."""
+    out = []
+    for a in (h for h in hits if h.label == "ARSENAL"):
+        for b in (h for h in hits if h.label == "STRONGER"):
+            if 0 < b.start - a.end < 30 and _COPULA.fullmatch(doc.text, a.end, b.start):
+                out.append((a.start, b.end))
+                break
+    return out
+
+
+def _state_object(doc: Document, index: int, hits: list[Hit], verb: str, after: re.Pattern[str]) -> list[tuple[int, int, Hit]]:
+    """A `verb` whose object is a state, then `after`: 'accused Moscow of', 'presses Washington to'."""
+    verbs = [h for h in hits if h.label == verb]
+    if not verbs:
+        return []
+    out = []
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    for v in verbs:
+        for a in states:
+            if 0 < a.start - v.end <= 5 and re.fullmatch(r"\s+(?:the\s+)?", doc.text[v.end : a.start], re.IGNORECASE):
+                if after.match(doc.text, a.end):
+                    out.append((v.start, a.end, v))
+                break
+    return out
+
+
+def _accusations(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'accused Washington of dragging out negotiations': one state accusing another."""
+    return [(s, e) for s, e, v in _state_object(doc, index, hits, "ACCUSE", _OF_FOR) if v.id == "verb"]
+
+
+def _pressing(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Pyongyang presses Washington to offer new proposals': pressure on a state, unless it is
+    pressed to talk or calm down ('pressed Iran to return to talks')."""
+    out = []
+    for s, e, _ in _state_object(doc, index, hits, "PRESS", _TO_FOR):
+        if not any(h.label in ("TALKS", "DEESCALATION") and 0 <= h.start - e < 40 for h in hits):
+            out.append((s, e))
+    return out
+
+
+_CONDITION = re.compile(r"\b(?:unless|until|if)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _tit_for_tat(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'had no intention of testing unless Washington went first': a conditional counter-move;
+    the span starts at the condition, whose subject clause holds the actor."""
+    out = []
+    for h in (h for h in hits if h.label == "FIRST"):
+        m = _CONDITION.search(doc.text, max(0, h.start - 50), h.start)
+        if m:
+            out.append((m.start(), h.end))
+    return out
+
+
+_END_OF = re.compile(
+    r"\b(?:end|collapse|destruction|demise|downfall|overthrow|annihilation)\s+of\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE
+)
+_OTHER_REGIME = re.compile(r"\b(?:sanctions?|inspections?|non-?proliferation|safeguards|verification|control|test-ban|treaty|visa|trade|tax|export|monitoring)\s+$", re.IGNORECASE)
+
+
+def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'would result in the end of the Kim regime': the destruction of a government threatened
+    (not of a sanctions or inspection regime)."""
+    out = []
+    for h in (h for h in hits if h.label == "REGIME"):
+        m = _END_OF.search(doc.text, max(0, h.start - 50), h.start)
+        if m and not _OTHER_REGIME.search(doc.text, max(0, h.start - 30), h.start):
+            out.append((m.start(), h.end))
+    return out
+
 
 
 _START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
@@ -72,6 +218,9 @@ def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]
     return out
 
 
+_CONDITIONAL = re.compile(r"\b(?:unless|if|until)\b", re.IGNORECASE)
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue."""
     s = doc.sentences[index][0]
@@ -81,6 +230,11 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
         return True
     if any(h.label == "HEDGE" and h.end <= start for h in hits):
         return True
+    # "had no plans for now to increase the number of deployed warheads": the whole clause,
+    # unless a condition turns it into a threat ("no intention of testing unless ...")
+    for h in hits:
+        if h.label == "NOPLAN" and clause[0] <= h.start and h.end <= start and not _CONDITIONAL.search(doc.text, h.end, start + 6):
+            return True
     negations = doc.hits("tests", index, "NEGATION")
     if any(max(s, start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
         return True
@@ -99,14 +253,32 @@ def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
 
 
 def _may_cue(hits: list[Hit]) -> bool:
-    """Whether _cues can find anything: a cue word, an order, or both halves of a pair."""
+    """Whether _cues can find anything: a cue word, an order, or all the labels of a family."""
     labels = {h.label for h in hits}
-    return (
-        "ESCALATION" in labels or "ORDER" in labels
-        or {"STRENGTHEN", "ARSENAL"} <= labels or {"ENRICH_VERB", "ENRICH_NOUN"} <= labels
-        or {"REJECT", "TALKS"} <= labels or {"REVOKE", "RATIFICATION"} <= labels
-        or {"SUSPEND", "TREATY"} <= labels or {"DRILL", "RESPONSE"} <= labels
-    )
+    return "ESCALATION" in labels or "ORDER" in labels or any(need <= labels for need, _ in _FAMILIES)
+
+
+# pair and rule families, each run only when its sentence holds the labels it needs
+_FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list[tuple[int, int]]]], ...] = (
+    (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True)),
+    (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(h, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
+    (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h)),
+    # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
+    (frozenset({"REVOKE", "RATIFICATION"}), lambda d, i, h: _rejections(d, h, "REVOKE", "RATIFICATION")),
+    (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
+    (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, h, "QUIT", "TREATY", unless=_NOT_QUIT)),
+    (frozenset({"ENRICH_NOUN"}), lambda d, i, h: _enrichment_build(d, h)),
+    (frozenset({"ARSENAL", "STRONGER"}), lambda d, i, h: _stronger(d, h)),
+    (frozenset({"REIMPOSE", "SANCTIONS"}), _reinstated_sanctions),
+    # "Seoul responded by firing missiles", 'would respond "symmetrically"'
+    (frozenset({"RESPOND_BY", "FORCE_ING"}), lambda d, i, h: _adjacent(d, h, "RESPOND_BY", "FORCE_ING")),
+    (frozenset({"RESPOND", "SYMMETRIC"}), lambda d, i, h: _adjacent(d, h, "RESPOND", "SYMMETRIC")),
+    (frozenset({"ACCUSE"}), _accusations),
+    (frozenset({"PRESS"}), _pressing),
+    (frozenset({"FIRST"}), lambda d, i, h: _tit_for_tat(d, h)),
+    (frozenset({"REGIME"}), lambda d, i, h: _regime_end(d, h)),
+    (frozenset({"DRILL", "RESPONSE"}), lambda d, i, h: _drills_in_response(d, h)),
+)
 
 
 def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[tuple[int, int]]:
@@ -121,12 +293,10 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue
         spans.append((h.start, h.end))
-    spans += _pairs(hits, "STRENGTHEN", "ARSENAL", ordered=True)
-    spans += _pairs(hits, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)
-    spans += _rejections(doc, hits)
-    spans += _rejections(doc, hits, "REVOKE", "RATIFICATION")  # "revoking Russia's ratification"
-    spans += _rejections(doc, hits, "SUSPEND", "TREATY")  # "suspended the Indus Waters Treaty"
-    spans += _drills_in_response(doc, hits)
+    labels = {h.label for h in hits}
+    for need, family in _FAMILIES:
+        if need <= labels:
+            spans += family(doc, index, hits)
     orders = _orders_to_test(doc, index, hits)
     if orders and not ordered:  # a later sentence quoting the same order refers back to it
         spans += orders
@@ -162,16 +332,95 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 
 
 _SAID_AND = re.compile(r"\b(?:said|says)\b[^,;:\"“”]*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
+_QUOTES = "\"“”"
+_SAYS = re.compile(r"[^.;:\"“”]{0,90}?\b(?:said|says|told|added|warned|stated|declared|wrote|reported)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'’\-]+\s+){0,4}$")  # ", state news agency " before a trailing sayer
+_SAID_END = re.compile(r"\s+(?:said|says|reported|reports|added|told)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says)\b", re.IGNORECASE)
+_VOICE_REACH = 120  # how far before an evaluative cue its speech verb may stand
+_WARNS = frozenset({"warn", "thre", "vowe", "vows"})
+_EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish"})  # criticism, or a threat whose subject is the target
+
+
+def _quote_open(doc: Document, lo: int, pos: int) -> int | None:
+    """Where the quotation holding `pos` opens, if `pos` lies inside one begun after `lo`."""
+    marks = [i for i in range(lo, pos) if doc.text[i] in _QUOTES]
+    return marks[-1] if len(marks) % 2 else None
+
+
+def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
+    """'"... will have to face consequences," Kim Yo Jong said': a sentence opening with a
+    quotation whose speaker is named after it."""
+    s, e = doc.sentences[index]
+    if doc.text[s] not in _QUOTES or _quote_open(doc, s, cue) != s:
+        return None
+    close = next((i for i in range(cue, e) if doc.text[i] in _QUOTES), None)
+    if close is None:
+        return None
+    for h in actor_hits(doc, index):
+        if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
+            return code_of(h)
+    return None
+
+
+def _speaker(doc: Document, index: int, pos: int) -> str | None:
+    """Who voices the words at `pos`: the subject before the speech verb, or else the last
+    speaker of the previous sentences ('He called the drills...'), never the verb's object."""
+    hits = actor_hits(doc, index)
+    if any(h.end <= pos for h in hits):
+        return owner_at(doc, index, pos) or actor_at(doc, pos)
+    for h in hits:  # "..., state news agency KCNA reported."
+        if h.start > pos and _SAID_END.match(doc.text, h.end) and _ATTRIBUTION.search(doc.text, max(pos, h.start - 60), h.start):
+            return code_of(h)
+    for back in range(index - 1, max(-1, index - 3), -1):
+        if actor_hits(doc, back):
+            return actor_at(doc, doc.sentences[back][1] - 1)
+    return None
+
+
+def _voiced_by(doc: Document, index: int, cue: int) -> int | None:
+    """The speech verb that makes an evaluative cue someone's criticism: 'called the drills an
+    "aggressive" rehearsal', 'said China's "aggressive military activities" heightened tensions'
+    (a quotation opened after the verb)."""
+    hits = doc.hits("escalation", index)
+    here = [h for h in hits if h.start == cue]
+    if not any(h.label == "SPEECH" or h.id in _EVALUATIVE for h in here) and not (
+        any(h.label == "REGIME" for h in hits) and any(s == cue for s, _ in _regime_end(doc, hits))
+    ):
+        return None
+    if any(h.label == "SPEECH" for h in here):
+        if doc.text[cue : cue + 4].lower() not in _WARNS:
+            return cue  # "branded Beijing a troublemaker", "called the drills ...": the object is the target
+        # "warned that Moscow would deploy ...": the warner may be the state named next, unless
+        # what follows punishes it ("warned that Seoul would pay the price")
+        later = [h for h in hits if h.start > cue and h.label == "ESCALATION" and h.id == "punish"]
+        return cue if later or any(s > cue for s, _ in _regime_end(doc, hits)) else None
+    lo = doc.sentences[index][0]
+    verbs = [h.start for h in hits if h.label in ("SPEECH", "ACCUSE") and h.end <= cue and cue - h.start < _VOICE_REACH]
+    said = [m.start() for m in _SAID.finditer(doc.text, max(lo, verbs[-1] if verbs else lo), cue)]
+    if said:  # a criticism is the sayer's only where quoted after "said"; a threat is anyway
+        critical = any(h.id in ("hostile", "provoke", "insult") for h in here)
+        opened = _quote_open(doc, lo, cue) if critical else said[-1] + 1
+        if opened is not None and opened > said[-1]:
+            return said[-1]
+    return verbs[-1] if verbs else None
 
 
 def _actor(doc: Document, cue: int) -> str | None:
-    """Who escalates: the accuser in 'Pakistan accused India of hostile acts', else the subject."""
+    """Who escalates: the accuser in 'Pakistan accused India of hostile acts', the speaker of a
+    quoted or reported criticism, else the subject."""
     clause = doc.clause_at(cue)
     index = doc.sentence_index(cue)
+    quoted = _quoted_speaker(doc, index, cue)
+    if quoted:
+        return quoted
     accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
     if accusing:
-        return actor_at(doc, accusing[-1].start)
+        return _speaker(doc, index, accusing[-1].start)
     said = _SAID_AND.search(doc.text, doc.sentences[index][0], cue + 12)
     if said and said.end() == cue:  # "Russia's foreign ministry said ... and warned": the sayer warns
         return owner_at(doc, index, said.start()) or actor_at(doc, said.start())
+    voiced = _voiced_by(doc, index, cue)
+    if voiced is not None:
+        return _speaker(doc, index, voiced)
     return owner_at(doc, index, cue) or actor_at(doc, cue)

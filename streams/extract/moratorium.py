@@ -30,6 +30,12 @@ _ENDED_AFTER_OBJECT = re.compile(
 )
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
+_CONTRAST = re.compile(r",?\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+# an end noun as the subject of a modal: "a resumption of testing would ...", "a U.S. return to testing could ..."
+_NOMINAL = re.compile(r"\b(?:a|an|any|the|its|their)\s+(?:[\w.\-]+\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"(?:\s+(?!(?:and|or|but)\b)[\w\-]+){0,5}\s+(?:would|could|might|may|will)\b", re.IGNORECASE
+)
 _LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)
 
 
@@ -46,14 +52,21 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
     cues = [h for h in doc.hits("moratorium", index) if h.end <= trigger.start and h.start >= s]
-    if any(h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL) for h in cues):
-        return "called_for"  # "urged to halt", "was urged to halt"
+    if any(
+        h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
+        and not _CONTRAST.search(doc.text, h.end, trigger.start)
+        for h in cues
+    ):
+        return "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
     clause = doc.clause_at(trigger.start)
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
         after = doc.text[trigger.end : trigger.end + 40]
+        if ends and _NOMINAL.search(doc.text, max(0, ends[-1].start - 20), ends[-1].start) \
+                and _HYPOTHETICAL.match(doc.text, ends[-1].end, trigger.start):
+            ends = []  # "a resumption of testing would tear up a moratorium that has served us": not its end
         if ends:
             threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
             return "threatened" if threat else "ended"
@@ -106,7 +119,35 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
     else:
         lo, hi = trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW)
     objects = doc.between("moratorium", lo, hi, "TESTOBJ")
-    return weapon_hits(doc, lo, hi), bool(objects)
+    weapons = weapon_hits(doc, lo, hi)
+    if objects and all(o.id in ("deploy", "programme") for o in objects):
+        objects = [o for o in objects if _object_counts(doc, trigger, o, weapons)]
+        if not objects:
+            return weapons, False  # "a freeze on its nuclear programme": weapons, no testing object
+        if objects[0].id == "programme":  # "ended the programme": the tests named before it
+            weapons = weapon_hits(doc, doc.sentences[index][0], trigger.start)
+    return weapons, bool(objects)
+
+
+_PROGRAMME_REF = re.compile(r"\s+(?:the|its|their|that|this)\s+$", re.IGNORECASE)
+_PROGRAMME_BACK = 300
+
+
+def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) -> bool:
+    """A halt of deployments covers a named weapon class ("refrain from deploying intermediate-range
+    missiles"), not troops or a bare 'missile' shield; 'ended the programme' is a testing halt only
+    right after the verb and after the sentence has named tests ("France conducted 210 nuclear
+    tests ... before Chirac ended the programme")."""
+    if obj.id == "deploy":
+        return any(w.id not in _GENERIC for w in weapons if w.start >= obj.end)
+    if trigger.id != "verb" or not _PROGRAMME_REF.fullmatch(doc.text, trigger.end, obj.start):
+        return False
+    lo = max(doc.sentences[doc.sentence_index(trigger.start)][0], trigger.start - _PROGRAMME_BACK)
+    tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
+    return bool(tests) and bool(weapon_hits(doc, lo, trigger.start))
+
+
+_GENERIC = frozenset({"missile", "unspecified", "engine"})
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
@@ -117,7 +158,14 @@ def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
         return None
-    if "ban" in surface:
+    if trigger.id == "fund_bar":  # "would prohibit spending on any explosive nuclear test": a legislated halt
+        tested = [o for o in doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
+                  if o.id == "test"]
+        if not tested or not weapons:
+            return None
+        status = "called_for"
+        trigger = Hit(trigger.start, tested[0].end, trigger.label, trigger.id)
+    elif "ban" in surface:
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if h.start > trigger.end]
         if not observed:
             return None
@@ -132,24 +180,51 @@ def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
             return None
         if not doc.sentence_in_domain(index):
             return None
-    scope = scope_classes(weapons) or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
+    scope = scope_classes(weapons) or _anaphoric_scope(doc, index, trigger) \
+        or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
         scope = ["other"]
     if status is None:
         status = _status(doc, index, trigger)
     actor = actor_at(doc, trigger.start, prefer_object=status == "called_for")
+    if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start):
+        actor = None  # "Both have since declared moratoriums": several states, no single one
     return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+_JOINT_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:both|neither|the\s+two\s+(?:countries|sides|nations|neighbou?rs|states|powers))\b",
+    re.IGNORECASE,
+)
+_SUCH = re.compile(r"\s+(?:to\s+|on\s+|of\s+)?(?:such|these|those|the\s+same)\s+$", re.IGNORECASE)
+
+
+def _anaphoric_scope(doc: Document, index: int, trigger: Hit) -> list[str]:
+    """'announced a halt to such tests': the tests the previous sentence named."""
+    objects = doc.between("moratorium", trigger.end, min(doc.sentences[index][1], trigger.end + 25), "TESTOBJ")
+    if not objects or index == 0 or not _SUCH.fullmatch(doc.text, trigger.end, objects[0].start):
+        return []
+    return scope_classes(weapon_hits(doc, *doc.sentences[index - 1]))
 
 
 def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     """'would only restart tests if the US does so first': a threat to end a halt."""
     out = []
     s, e = doc.sentences[index]
-    resumes = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "resume"]
-    if not resumes or not _CONDITIONAL.search(doc.text, s, e):
+    triggers = [
+        h for h in doc.hits("tests", index, "TRIGGER")
+        if h.id == "resume" or (h.id == "test" and doc.between("tests", max(s, h.start - 50), h.start, "NEGATION"))
+    ]
+    if not triggers or not _CONDITIONAL.search(doc.text, s, e):
         return []
-    for h in resumes:
-        objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
+    for h in triggers:
+        if h.id == "resume":
+            objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
+        elif h.id == "test" and _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start):
+            # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
+            objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
+        else:
+            continue
         if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
             continue
         scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
@@ -157,34 +232,63 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     return out
 
 
+_NO_INTENT = re.compile(
+    r"(?:\bno\s+[\"“]?(?:intention|plans?)[\"”]?\s+(?:of|to)|\b(?:not|never)\s+(?:intend|plan)\s+to"
+    r"|\b(?:will|would)\s+(?:not|never)|\b(?:won|wouldn)['’]t)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FIRST_MOVER = re.compile(r"\b(?:unless|until|only\s+if|if)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so)\b", re.IGNORECASE)
 _NOT_ENDING = frozenset({"over", "end", "resume", "resumed", "resumption", "restart", "restarted", "return to", "returned to"})
 _ANAPHOR_GAP = 20
 _ANAPHOR_BACK = 2  # sentences back to the halt a pledge refers to
 
 
+_POSTEND_GAP = re.compile(r"\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?$", re.IGNORECASE)
+
+
+def _pledge_end(doc: Document, hits: list[Hit], anaphor: Hit) -> tuple[int, int] | None:
+    """Where a pledge is said to end: 'no longer bound by that pledge', 'the pledge had lost its
+    meaning', 'get bound by the commitment any longer'; its span, or None."""
+    for h in hits:
+        if h.label == "END" and 0 <= anaphor.start - h.end <= _ANAPHOR_GAP and doc.text[h.start : h.end].lower() not in _NOT_ENDING:
+            return h.start, anaphor.end
+    for h in hits:
+        if h.label == "POSTEND" and 0 < h.start - anaphor.end <= 12 and _POSTEND_GAP.fullmatch(doc.text, anaphor.end, h.start):
+            return anaphor.start, h.end
+    bound = next((h for h in hits if h.label == "BOUND" and 0 <= anaphor.start - h.end <= 2), None)
+    later = next((h for h in hits if h.label == "ANYMORE" and 0 <= h.start - anaphor.end <= 2), None)
+    return (bound.start, later.end) if bound and later else None
+
+
 def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
     """'Pyongyang said it no longer felt bound by that pledge': ending (or threatening to end) a
-    pledge, commitment or promise that refers back to a halt of the sentences just before."""
+    pledge, commitment or promise that refers back to a halt of the sentences just before, or of
+    an earlier clause of its own sentence ("announced a halt ..., but said the pledge had lost its meaning")."""
     out = []
     for index in doc.sentences_with("moratorium", "ANAPHOR"):
-        earlier = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
-        if not earlier or any(doc.sentence_index(m.start) == index for m in found):
-            continue
         hits = doc.hits("moratorium", index)
         for anaphor in (h for h in hits if h.label == "ANAPHOR"):
-            ends = [
-                h for h in hits
-                if h.label == "END" and 0 <= anaphor.start - h.end <= _ANAPHOR_GAP
-                and doc.text[h.start : h.end].lower() not in _NOT_ENDING
-            ]
-            if not ends:
+            here = [m for m in found if doc.sentence_index(m.start) == index]
+            if any(m.start <= anaphor.start < m.end for m in here):
+                continue  # the pledge is part of a halt already reported
+            earlier = [m for m in here if m.end <= anaphor.start] or (
+                [] if here else [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
+            )
+            if not earlier:
                 continue
-            threat = any(h.label == "THREAT" and 0 <= ends[0].start - h.end < 40 for h in hits)
-            s, e = doc.evidence(index, ends[0].start, anaphor.end)
+            span = _pledge_end(doc, hits, anaphor)
+            if span is None:
+                continue
+            threat = any(h.label == "THREAT" and 0 <= span[0] - h.end < 40 for h in hits)
+            s, e = doc.evidence(index, *span)
+            if here and here[-1].end > s:  # its own clause, after the halt's mention
+                s = min(max(s, here[-1].end), span[0])
+                while s < span[0] and not doc.text[s].isalnum():
+                    s += 1
             attrs = {
                 "status": "threatened" if threat else "ended",
                 "scope": earlier[-1].attrs["scope"],
-                "actor": actor_at(doc, ends[0].start),
+                "actor": actor_at(doc, span[0]),
             }
             out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
             break
@@ -239,10 +343,13 @@ _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 def _consequence(doc: Document, prev: Match, start: int) -> bool:
     """'would resume testing if ..., ending the moratorium': a participle clause spelling out
     what a threatened (or called-for) step would do is part of that mention, not a new one."""
+    participle = _PARTICIPLE.match(doc.text, prev.end)
     return (
         prev.attrs["status"] in ("threatened", "called_for")
         and doc.text[prev.end : start].strip() == ","
-        and _PARTICIPLE.match(doc.text, prev.end) is not None
+        and participle is not None
+        # "..., ending the moratorium", not "..., offering to extend its own freeze"
+        and bool(doc.between("moratorium", participle.end() - 12, participle.end(), "END"))
     )
 
 

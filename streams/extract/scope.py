@@ -12,7 +12,9 @@ _SITE_OR_PURPOSE = re.compile(
     r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
     re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# "the first country without nuclear weapons to fire an SLBM": a description, not the weapon
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|non-?)\s*$", re.IGNORECASE)
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
@@ -33,7 +35,11 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
     for h in doc.between("weapons", start, end, "WEAPON"):
         if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
             continue
-        if _FOR_BEFORE.search(doc.text, max(0, h.start - 40), h.start):
+        if _FOR_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
+            continue
+        if h.id == "nuclear" and doc.text[h.end - 6 : h.end].lower() in ("weapon", "eapons") and _WITHOUT_BEFORE.search(
+            doc.text, max(0, h.start - 12), h.start
+        ):
             continue
         out.append(h)
     doc.weapon_spans[(start, end)] = out

@@ -9,7 +9,7 @@ from functools import partial
 # The end mark is consumed rather than looked behind for, so the engine skips ahead to the
 # next . ! ? or newline instead of testing a lookbehind at every character (~2x faster).
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]?[\"'”’)\]]*$")
+_LAST_WORD = re.compile(r"(\w[\w.]*)[.!?]?[\"'”’)\]]*$")  # 'policy".' has no last word: it ends
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "adm", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c"]
 )
@@ -33,7 +33,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             mark = m.start() + 1  # just after the end mark
             # the word can't reach back past a space: searching from there saves ~20 attempts
             word = _LAST_WORD.search(text, max(start, mark - 20, text.rfind(" ", start, mark) + 1), mark)
-            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or _initial(word.group(1))):
                 continue
         spans.append((start, m.end()))
         start = m.end()
@@ -47,6 +47,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _initial(word: str) -> bool:
+    """A capital initial ("John F. Kennedy"); a day number ("Aug. 5.") ends a sentence."""
+    word = word.rstrip(".")
+    return len(word) == 1 and word.isupper()
 
 
 def _paragraph_break(text: str, start: int, pos: int) -> bool:

@@ -11,9 +11,19 @@ from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
+from streams.extract.sentences import evidence_span
 
 NEW_WINDOW = timedelta(days=17)
-_NOUNS = re.compile(r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?)$", re.IGNORECASE)
+_NOUNS = re.compile(
+    r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?"
+    r"|user[\s-]trials?)$",
+    re.IGNORECASE,
+)
+_LAUNCH_NOUN = re.compile(r"launch(?:es)?", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:a|an|the|another|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully"})
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(
@@ -32,7 +42,58 @@ _PAST_PERIOD = re.compile(
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 _NEG_WINDOW = 28
+_INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
 _PROSPECTIVE_WINDOW = 70
+# a gerund after "by" is a verb: "responded by firing three missiles"
+_GERUND_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "The launch, from the Sohae site at 6:27 a.m., ...", "the static-fire test, held at ...": a test noun with detail
+_DETAIL = re.compile(
+    r",\s+(?:(?:held|conducted|carried\s+out|staged|performed|made)\s+)?(?:from|at|in|on|near|off)\s+(?:the\s+)?[A-Z0-9]"
+)
+# "the weapon was fired from ...": a generic subject noun of a passive launch verb
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:weapon|device|vehicle)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "flight-tested the 9M729": a code name as the object of a test verb
+_CODE_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his)\s+(?:new\s+|upgraded\s+)?(?=[\w\-]*\d)(?=[\w\-]*[A-Z])[A-Z0-9][\w\-]*\b")
+# "set off five devices at Pokhran": counted devices as the object of a blast verb
+_DEVICES_OBJECT = re.compile(
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:nuclear\s+)?devices\b", re.IGNORECASE
+)
+_DEVICE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:nuclear\s+)?device\b", re.IGNORECASE)
+# "first flew the missile", "flew a DF-27": the weapon as the object of flew
+_FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
+# a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
+_AFTER_PROSPECTIVE = re.compile(
+    r"[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
+    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b)",
+    re.IGNORECASE,
+)
+# "... two months earlier": counted back from a date stated before
+_COUNTED_BACK = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b", re.IGNORECASE)
+# "since October 2019, when it flew ...": the date a "when" clause attaches to
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
+_DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
+# "..., including the Ghaznavi and the Ghauri": a list of the clause's own weapons
+_LIST_CLAUSE = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s", re.IGNORECASE)
+# "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
+_RANGE = re.compile(
+    r"\bwith\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
+    re.IGNORECASE,
+)
+# a missile named by an unknown code ("a Palestine-2 missile"): its own weapon, not the last one's
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\s+$")
+# ... or counted ("at least 23 missiles", "three air-to-ground missiles"): a salvo of its own
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the same submarine used in a 2016 launch": a year naming another event after the test
+_DATED_NP_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 @dataclass
@@ -45,6 +106,31 @@ class _Test:
     named: bool = False  # ... or one whose class is `unspecified` ("an underwater attack drone")
     temporal: str = "new"
     actor: str | None = None
+    bare: bool = False  # accepted on its own verb or detail, naming no weapon ("The launch, from ...")
+    clauses: list[tuple[int, int]] | None = None  # the sentence's clauses as _clauses reads them, if not the document's
+
+
+def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
+    """The sentence's clauses as tests read them: a comma after a digit splits before a
+    conjunction ("in December 2018, and officials said ..."), and a list clause ("including
+    the Ghauri") belongs to the clause it lists for."""
+    text, out, plain = doc.text, [], doc.clauses(index)
+    if len(plain) == 1 and not _DIGIT_BREAK.search(text, *plain[0]):
+        return plain
+    for s, e in plain:
+        if out and _LIST_CLAUSE.match(text, s):
+            out[-1] = (out[-1][0], e)
+            continue
+        cut = s
+        for m in _DIGIT_BREAK.finditer(text, s, e):
+            out.append((cut, m.start()))
+            cut = m.end()
+        out.append((cut, e))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], doc: Document, pos: int) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= pos < c[1]), None) or doc.clause_at(pos)
 
 
 def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
@@ -64,8 +150,40 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
 
 
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
-    lo = max(clause[0], trigger.start - _NEG_WINDOW)
-    return any(h.start >= lo and h.end <= trigger.start for h in doc.hits("tests", index, "NEGATION"))
+    """A negation just before the trigger, or a denied intent or evidence a little further."""
+    for h in doc.hits("tests", index, "NEGATION"):
+        window = _INTENT_WINDOW if h.id == "intent" else _NEG_WINDOW
+        if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
+            return True
+    return False
+
+
+def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """The test is the object of a ban in its clause: "would prohibit spending on any explosive
+    test", "barring the Pentagon from ... conducting a test" (the halt is the moratorium's)."""
+    for h in doc.hits("tests", index, "BAN"):
+        if clause[0] <= h.start and h.end <= trigger.start and (h.id != "bar" or _FROM.search(doc.text, h.end, trigger.start)):
+            return True
+    return False
+
+
+def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
+    """A weapon the trigger is about, beyond one in the 70 characters around it: the object of
+    a follow-up or of "flew", a code name after a test verb, a generic passive subject."""
+    text = doc.text
+    if trigger.id == "followup":
+        return any(0 <= h.start - trigger.end < 30 for h in weapons)
+    if any(abs(h.start - trigger.start) < 70 for h in weapons):
+        return True
+    if trigger.id == "test" and _CODE_OBJECT.match(text, trigger.end):
+        return True
+    if trigger.id == "blast" and _DEVICES_OBJECT.match(text, trigger.end):
+        return True  # "set off five devices"
+    if trigger.id == "blast" and _DEVICE_OBJECT.match(text, trigger.end):
+        # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
+        index = doc.sentence_index(trigger.start)
+        return any(h.id == "test" and h is not trigger for h in doc.hits("tests", index, "TRIGGER"))
+    return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
 
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
@@ -77,32 +195,73 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     if any(h.start <= trigger.start < h.end for h in doc.hits("domain", index, "DISTRACTOR")):
         return False
-    if _negated(doc, index, trigger, clause):
+    if _negated(doc, index, trigger, clause) or _banned(doc, index, trigger, clause):
         return False
     weapons = weapon_hits(doc, *clause)
-    near = [h for h in weapons if abs(h.start - trigger.start) < 70]
+    near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
+        if text[trigger.start : trigger.end].lower() in ("flew", "flown") and any(
+            h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
+        ):
+            return True  # "first flew the missile in 2015"
         return any(0 <= trigger.start - h.end < 40 for h in weapons)
+    if trigger.id == "followup":
+        return near
+    bare = False
     if trigger.id in ("fire", "blast") and not near:
-        return False
+        # a launch noun naming no weapon stands on its verb, date or detail ("carry out a second
+        # launch", "A launch in September 2024 ...", "The launch, from the Sohae site ...")
+        if not (trigger.id == "fire" and _LAUNCH_NOUN.fullmatch(text, trigger.start, trigger.end)) or _OF_AFTER.match(
+            text, trigger.end
+        ):
+            return False
+        bare = True
     if trigger.id == "resume":
         after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
         return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
-    if trigger.id == "test" and not (near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1])):
+    if trigger.id == "test" and not (
+        near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
+    ):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
-    if _NOUNS.search(text[trigger.start : trigger.end]) and not _VERB_CONTEXT.search(before):
-        verbs = [h for h in doc.between("tests", clause[0], clause[1], "TRIGGER") if not _NOUNS.search(text[h.start : h.end])]
+    noun = text[trigger.start : trigger.end]
+    verb = _VERB_CONTEXT.search(before) or (noun.lower().endswith("ing") and _GERUND_BY.search(before))
+    if _NOUNS.search(noun) and not verb:
+        verbs = [
+            h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
+            if not _NOUNS.search(text[h.start : h.end]) and h.id != "followup"
+        ]
         planned = doc.between("tests", clause[0], trigger.start, "PROSPECTIVE")
+        detail = _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
         if _DEFINITE_NP.search(before):
-            if not (support or dated or verbs):
+            if not (support or dated or verbs or detail):
                 return False
-        elif not (support or dated or verbs or planned or _POSSESSIVE_NP.search(before)):
+        elif not (support or dated or verbs or planned or detail or _POSSESSIVE_NP.search(before)):
             return False
+    if bare and not _bare_launch(doc, trigger, clause, support, dated, bool(verb)):
+        return False
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
-    return not distracted or bool(near)
+    if distracted and not near:
+        return False
+    return "bare" if bare else True
+
+
+def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: list[Hit], dated: list, verb: bool) -> bool:
+    """A launch noun naming no weapon reports one with an event verb ("carry out a second
+    launch"), a plan ("likely to attempt another launch"), a specific date ("A launch in September
+    2024") or detail ("The launch, from the Sohae site"); not "the first launch in two months"."""
+    text = doc.text
+    if verb or not _DETERMINED.search(text, max(clause[0], trigger.start - 40), trigger.start):
+        return False  # "to launch talks": a verb
+    if _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1]):
+        return True
+    if doc.between("tests", clause[0], trigger.start, "PROSPECTIVE"):
+        return True
+    if any(not d.vague_past and d.start > trigger.end for d in dated):
+        return True
+    return any(text[h.start : h.end].lower() not in _ADJECTIVE_SUPPORT for h in support if h.end <= trigger.start)
 
 
 def _temporal(doc: Document, index: int, test: _Test) -> str:
@@ -113,26 +272,42 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
     for h in cues:
         if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
+            if h.id == "modal" and any(d.start <= h.start < d.end for d in doc.dates(lo, first.start, future=False)):
+                continue  # "On May 14, the Navy ...": a month, not a modal
             return "prospective"
+    last_trigger = test.triggers[-1]
+    if _NOUNS.search(doc.text, last_trigger.start, last_trigger.end) and _AFTER_PROSPECTIVE.match(
+        doc.text, last_trigger.end, test.clause[1]
+    ):
+        return "prospective"  # "a flight test of the new ICBM could come within weeks"
     if any(h.label == "HISTORICAL" for h in cues):
         return "historical"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
-    anchors = _anchors(doc, *test.clause, after=last) or _anchors(doc, s, e, after=last)
+    lead = test.triggers[0].end
+    anchors = _anchors(doc, *test.clause, after=last, lead=lead) or _anchors(doc, s, e, after=last, lead=lead)
+    if not anchors and index > 0 and _COUNTED_BACK.search(doc.text, last, test.clause[1]):
+        anchors = _anchors(doc, *doc.sentences[index - 1])  # "... two months earlier" than the date just told
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
         return "historical"
     return "new"
 
 
-def _anchors(doc: Document, start: int, end: int, *, after: int | None = None) -> list:
+def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, lead: int | None = None) -> list:
     """Dates of the span that may date the test: not the "since" of a "first ... since", nor a
     vague date of an earlier event the test follows ("after two failed attempts earlier this year")."""
     out = []
     for d in doc.dates(start, end, future=False):
-        if d.value is None or _SINCE_FIRST.search(doc.text, start, d.start):
+        if d.value is None:
             continue
+        if lead is not None and d.start > lead and _DATED_NP_BEFORE.search(doc.text, max(start, d.start - 8), d.start) and _NOUN_AFTER.match(doc.text, d.end):
+            continue  # "fired from the same submarine used in a 2016 launch"
+        if _SINCE_FIRST.search(doc.text, start, d.start) and not (
+            after is not None and after > d.end and _WHEN_AFTER.match(doc.text, d.end)
+        ):
+            continue  # but "since October 2019, when it flew ..." dates the "when" event
         if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
         out.append(d.value)
@@ -170,27 +345,64 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
 
 def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
     tests: dict[tuple[int, int], _Test] = {}
+    clauses = _clauses(doc, index)
+    bare: dict[tuple[int, int], bool] = {}
     for trigger in doc.hits("tests", index, "TRIGGER"):
-        clause = doc.clause_at(trigger.start)
-        if _accepted(doc, index, trigger, clause, suppressed):
+        clause = _clause_of(clauses, doc, trigger.start)
+        accepted = _accepted(doc, index, trigger, clause, suppressed)
+        if accepted:
             tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
+            bare[clause] = bare.get(clause, True) and accepted == "bare"
     own = list(tests)
     for test in tests.values():
-        hits = _own_weapons(doc, test, weapon_hits(doc, *test.clause))
+        test.bare = bare[test.clause]
+        test.clauses = clauses if clauses is not doc.clauses(index) else None
+        hits = _object_weapons(doc, test, _own_weapons(doc, test, weapon_hits(doc, *test.clause)))
         if weapon_classes(hits) in ([], ["unspecified"]):
-            others = [c for c in doc.clauses(index) if c not in own]
+            others = [c for c in clauses if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
-        test.weapons = weapon_classes(hits)
+        test.weapons = _ranged(doc, index, weapon_classes(hits))
         test.generic = bool(hits)
-        test.named = any(h.id == "unspecified" for h in hits)
-        if not hits and any(t.id == "blast" for t in doc.between("tests", *test.clause, "TRIGGER")):
+        test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
+        if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
         pos = test.triggers[0].start
         test.actor = owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
+
+
+def _own_missile(doc: Document, h: Hit) -> bool:
+    """A bare missile that is no back-reference: named by a code or counted."""
+    lo = max(0, h.start - 30)
+    return bool(_CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start))
+
+
+def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
+    """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
+    before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
+    first = test.triggers[0]
+    if not _NOUNS.search(doc.text, first.start, first.end) or not _OF_AFTER.match(doc.text, first.end):
+        return hits
+    after = [h for h in hits if h.start >= first.end and h.start - first.end < 50]
+    return [h for h in hits if h.end > first.start] if after else hits
+
+
+def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
+    """A ballistic missile whose range the sentence states takes the range band's class:
+    short < 1,000 km, intermediate 1,000-5,500 km, intercontinental beyond."""
+    if "ballistic_missile" not in weapons or _RANGED.intersection(weapons):
+        return weapons
+    m = _RANGE.search(doc.text, *doc.sentences[index])
+    if not m:
+        return weapons
+    km = max(int(g.replace(",", "")) for g in m.group(1, 2) if g)
+    if m.group(3).lower() == "miles":
+        km = int(km * 1.609)
+    cls = "srbm" if km < 1000 else "irbm" if km <= 5500 else "icbm"
+    return [cls if w == "ballistic_missile" else w for w in weapons if w != cls or w == "ballistic_missile"]
 
 
 def _inherit_weapons(tests: list[_Test]) -> None:
@@ -199,7 +411,13 @@ def _inherit_weapons(tests: list[_Test]) -> None:
     for i, test in enumerate(tests):
         if test.weapons and test.weapons != ["unspecified"]:
             continue
+        sibling = [t for t in tests[:i] if t.sentence == test.sentence and t.weapons not in ([], ["unspecified"])]
+        if not test.generic and sibling:  # "... tested its Agni-V in 2018, and a further user trial was expected"
+            test.weapons = list(sibling[-1].weapons)
+            continue
         previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
+        if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
+            previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
         if previous and test.generic and previous[-1].weapons != ["unspecified"] and not test.weapons == ["unspecified"] or (
             previous and not test.generic
         ):
@@ -212,15 +430,26 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = ["unspecified"]
 
 
+def _evidence(doc: Document, test: _Test) -> tuple[int, int]:
+    """doc.evidence, on the clauses tests read where they differ from the document's."""
+    clauses = test.clauses
+    if clauses is None or clauses == doc.clauses(test.sentence):
+        return doc.evidence(test.sentence, test.triggers[0].start, test.triggers[-1].end)
+    return evidence_span(doc.text, doc.sentences[test.sentence], test.triggers[0].start, test.triggers[-1].end, clauses=clauses)
+
+
 def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     """Weapons-test mentions, one per clause; tests that a moratorium halts are left to it."""
     if not doc.in_domain:
         return []
     tests = [t for i in doc.sentences_with("tests", "TRIGGER") for t in _tests_in(doc, i, suppressed)]
+    # a launch noun naming no weapon is a test only in an article about tests of named weapons
+    if any(t.bare for t in tests) and not any(not t.bare and t.weapons not in ([], ["unspecified"]) for t in tests):
+        tests = [t for t in tests if not t.bare]
     _inherit_weapons(tests)
     out = []
     for t in tests:
-        s, e = doc.evidence(t.sentence, t.triggers[0].start, t.triggers[-1].end)
+        s, e = _evidence(doc, t)
         weapon: str | list[str] = t.weapons[0] if len(t.weapons) == 1 else t.weapons
         attrs = {"temporal": t.temporal, "weapon": weapon, "actor": t.actor}
         out.append(Match(kind="weapons_test", start=s, end=e, text=doc.text[s:e], attrs=attrs))

@@ -93,3 +93,67 @@ def test_deadlines_outside_the_domain_are_ignored(text: str) -> None:
 )
 def test_expiry_dates_and_scheduled_meetings_are_not_deadlines(text: str) -> None:
     assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due", "set_by"),
+    [
+        # a counted countdown is a deadline noun (undated here: no day is named)
+        ("The three European powers began a 30-day countdown to restore UN sanctions on Iran over its nuclear work.",
+         date(2025, 8, 29), None, None),
+        # time left to a party until a day, with a purpose
+        ("Washington triggered the dispute clause, leaving the nuclear agency's board until Oct. 3 to act on Iran.",
+         date(2025, 9, 10), "2025-10-03", "USA"),
+        # a plain 'lapse on' / 'expire on' an action must come before; no party in the sentence set it
+        ("Diplomats want the council to act on the nuclear file before the missile restrictions lapse on Nov. 2.",
+         date(2025, 9, 10), "2025-11-02", None),
+        # 'has a 60-day window to' comply
+        ("Moscow has a 60-day window to destroy the banned cruise missiles and return to compliance, NATO said.",
+         date(2018, 12, 4), "2019-02-02", None),
+        # 'end of <year>' names that year's last day
+        ("Pyongyang's deadline for the nuclear talks ran out at the end of 2019, the envoy said.",
+         date(2020, 1, 3), "2019-12-31", None),
+    ],
+)
+def test_further_deadline_phrasings(text: str, published: date, due: str | None, set_by: str | None) -> None:
+    (match,) = deadlines(text, published)
+
+    assert match.attrs["due"] == due
+    if set_by is not None:
+        assert match.attrs["set_by"] == set_by
+
+
+def test_the_giver_named_in_a_relative_clause_sets_the_deadline() -> None:
+    text = "Seoul urged Washington to soften its nuclear stance before the end of the year, the deadline Kim had given the Americans for the talks."
+
+    (match,) = deadlines(text)
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2019-12-31", "PRK")
+
+
+def test_a_giver_that_is_no_state_leaves_set_by_empty_not_the_recipient() -> None:
+    text = "The nuclear watchdog's board censured Iran on Thursday and gave Tehran 30 days to explain uranium particles."
+
+    (match,) = deadlines(text, date(2025, 6, 12))
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2025-07-12", None)
+
+
+def test_the_speaker_of_a_quoted_limit_sets_it() -> None:
+    text = "\"Tehran has a 30-day window to return to compliance with the nuclear deal,\" Pompeo told reporters in Brussels."
+
+    (match,) = deadlines(text, date(2019, 5, 8))
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2019-06-07", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Monday. The navy has a two-week window to launch its new satellite.",
+        "North Korea fired two missiles on Monday. The launch countdown for the rocket began at dawn.",
+        "North Korea fired two missiles on Monday. The envoy is leaving Seoul on Friday and stays in Tokyo until March 9.",
+    ],
+)
+def test_windows_countdowns_and_leaving_without_a_demand_are_not_deadlines(text: str) -> None:
+    assert deadlines(text, date(2020, 3, 2)) == []

@@ -63,3 +63,73 @@ def test_tests_named_only_as_the_object_of_a_halt_are_not_weapons_tests() -> Non
 )
 def test_moratoria_outside_the_domain_are_ignored(text: str) -> None:
     assert moratoria(text) == []
+
+
+def statuses(text: str, published: date = PUBLISHED) -> list[tuple[str, list[str], str | None]]:
+    return [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in extract(text, published=published) if m.kind == "moratorium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislated bar on funding a test is a called-for halt
+        ("The Senate voted for a measure that would bar funding for any explosive nuclear test by the United States next year.",
+         [("called_for", ["nuclear"], "USA")]),
+        # a proposed halt of deployments of a named missile class
+        ("Moscow proposed that both sides refrain from deploying intermediate-range missiles in Asia.",
+         [("called_for", ["missile"], None)]),
+        # ending an anaphoric test programme describes a halt in force
+        ("Britain carried out 45 nuclear tests in Australia and the Pacific before London ended the programme in 1991.",
+         [("in_force", ["nuclear"], "GBR")]),
+        # a declared halt by two states together has no single actor
+        ("India and Pakistan tested nuclear devices in 1998. Both have since observed moratoriums on nuclear testing.",
+         [("in_force", ["nuclear"], None)]),
+        # a negated test held on the other side going first is a threat to end the halt
+        ("Beijing has no plans to conduct a nuclear test unless Washington does so first, a Chinese diplomat said.",
+         [("threatened", ["nuclear"], "CHN")]),
+        # a call across 'but' does not reach a halt said to remain in place
+        ("Hawks argued Delhi should keep the option of nuclear tests, but officials say its moratorium remains in place.",
+         [("in_force", ["nuclear"], "IND")]),
+        # an end noun as the subject of a modal is a hypothetical, not the halt's end
+        ("A U.S. return to nuclear testing would wreck a moratorium that Washington has kept since 1992, the senator said.",
+         [("in_force", ["nuclear"], "USA")]),
+    ],
+)
+def test_further_halt_phrasings(text: str, expected: list) -> None:
+    assert statuses(text) == expected
+
+
+def test_such_tests_take_the_scope_of_the_tests_named_before() -> None:
+    text = "Pyongyang last flew an ICBM and set off a nuclear device in 2017. Kim declared a freeze on such tests in 2018."
+
+    assert statuses(text) == [("in_force", ["icbm", "nuclear"], "PRK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a halt, then its pledge said to be void in a later clause of the same sentence
+        "Kim declared a halt to nuclear tests in 2018, but said last year that the pledge had lost its meaning.",
+        # no longer bound by a commitment named in the sentence before
+        "North Korea has suspended its nuclear tests since 2018. \"We will not stay bound by the commitment any longer,\" Kim said.",
+    ],
+)
+def test_a_pledge_said_to_be_void_ends_the_halt(text: str) -> None:
+    found = statuses(text)
+
+    assert len(found) == 2 and found[0][0] == "in_force" and found[1][0] in ("ended", "threatened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles on Monday. The previous nuclear test appeared to end in an explosion on the pad.",
+        "North Korea fired two missiles on Monday. Congress barred the Pentagon from spending money on the border wall.",
+        "North Korea fired two missiles on Monday. China urged Seoul to halt the deployment of a missile defence shield.",
+        "North Korea fired two missiles on Monday. Libya ended its nuclear weapons programme in 2003.",
+        "North Korea fired two missiles on Monday. Russia has no plans to carry out a nuclear test, the ministry said.",
+        "North Korea conducted a nuclear test in 2017. Analysts said the pledge had lost its meaning.",
+    ],
+)
+def test_results_funding_deployments_programmes_and_plans_that_are_no_halt(text: str) -> None:
+    assert statuses(text) == []
