@@ -229,6 +229,10 @@ class Pipeline:
     def rss_mb(self) -> list[float]:
         return [psutil.Process(p.pid).memory_info().rss / 2**20 for p in self.procs]
 
+    def cpu_seconds(self) -> float:
+        """CPU time the workers have used so far."""
+        return sum(sum(psutil.Process(p.pid).cpu_times()[:2]) for p in self.procs)
+
     async def committed(self) -> int:
         offsets = await committed_offsets(self.bootstrap, self.app_id)
         return sum(o for tp, o in offsets.items() if tp.topic == self.articles)
@@ -327,7 +331,7 @@ async def bench_latency(pipeline: Pipeline, articles: list[Article], *, rate: fl
         await reader
         await producer.stop()
         await consumer.stop()
-    return list(signal_ms.values()), alert_ms
+    return list(signal_ms.values()), alert_ms  # both in arrival order
 
 
 def pct(values: list[float], q: float) -> float:
@@ -382,11 +386,23 @@ async def measure(args: argparse.Namespace) -> None:
         n_latency = int(args.rate * args.latency_seconds)
         fresh = build_articles(n_latency, words=args.words, tag=uuid.uuid4().hex[:6],
                                start=datetime(2021, 1, 1, tzinfo=UTC), each_alerts=True)
+        machine_before, workers_before, wall = psutil.cpu_times(), pipeline.cpu_seconds(), time.perf_counter()
         signal_ms, alert_ms = await bench_latency(pipeline, fresh, rate=args.rate)
+        wall, machine_after = time.perf_counter() - wall, psutil.cpu_times()
+        busy = sum(machine_after[:3]) - sum(machine_before[:3])  # user, nice, system
+        ours = pipeline.cpu_seconds() - workers_before
         print(f"at {args.rate:.0f} articles/s for {args.latency_seconds:.0f} s: "
               f"signal latency p50 {pct(signal_ms, 50):.0f} ms p99 {pct(signal_ms, 99):.0f} ms "
               f"({len(signal_ms)} articles); alert latency p50 {pct(alert_ms, 50):.0f} ms "
               f"p99 {pct(alert_ms, 99):.0f} ms ({len(alert_ms)} alerts)", flush=True)
+        signals_in_order = list(signal_ms)  # arrival order: a slow start shows against the rest
+        head_s, head_a = len(signals_in_order) // 10, len(alert_ms) // 10
+        print(f"  p99 over the first tenth / the rest: signal {pct(signals_in_order[:head_s], 99):.0f} / "
+              f"{pct(signals_in_order[head_s:], 99):.0f} ms, alert {pct(alert_ms[:head_a], 99):.0f} / "
+              f"{pct(alert_ms[head_a:], 99):.0f} ms", flush=True)
+        # latency is queueing: the same load gives other figures when something else takes a core
+        print(f"  CPU in that window: workers {ours / wall:.0%}, whole machine {busy / wall:.0%} "
+              f"(of {psutil.cpu_count()}00%); load average {os.getloadavg()[0]:.2f}", flush=True)
     finally:
         pipeline.stop()
 
