@@ -3,23 +3,71 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 
-# a preposition, or a count ("detected 70 Chinese aircraft"): the state names an object's owner
+# a preposition, or a count ("detected 70 Chinese aircraft", not "in 1998 India"): the state names an object's owner
 # or a participle acting on it ("..., prompting Japan to issue alerts")
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
+    r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
     r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing)\s+(?:the\s+)?"
-    r"|\b\d(?:[\d,]*\d)?\s+)$",
+    r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 
 
 def actor_hits(doc: Document, index: int) -> list[Hit]:
+    """ACTOR and GROUP hits of sentence `index`, with party and state organs that several
+    states have (Politburo, Central Military Commission: BODY) resolved to one state or dropped."""
+    bodies = doc.__dict__.get("_actor_bodies")
+    if bodies is None:
+        bodies = _bodies(doc)
+    if bodies and index in bodies:
+        return bodies[index]
     return doc.hits("actors", index, "ACTOR", "GROUP")
+
+
+# "North Korea's ruling party Politburo", "the Chinese Communist Party's Central Committee"
+_BODY_OWNER = re.compile(r"(?:['’]s?)?\s+(?:(?:the|ruling|party|Party|Communist|Workers['’]?)\s+){0,3}$")
+
+
+def _bodies(doc: Document) -> dict[int, list[Hit]]:
+    """Per sentence holding a BODY hit, its actor hits with each BODY made the state that owns
+    it: the candidate named right before it, else the candidate the article names most often
+    (strictly), else no actor at all. Memoised per article; most articles have none."""
+    found = doc.__dict__.get("_actor_bodies")
+    if found is not None:
+        return found
+    found = doc.__dict__["_actor_bodies"] = {}
+    sentences = doc.sentences_with("actors", "BODY")
+    if not sentences:
+        return found
+    counts = Counter(h.id for h in doc.between("actors", 0, len(doc.text), "ACTOR"))
+    for index in sentences:
+        out: list[Hit] = []
+        for h in doc.hits("actors", index, "ACTOR", "GROUP", "BODY"):
+            if h.label == "BODY":
+                code = _body_owner(doc, h, out, counts)
+                if code is None:
+                    continue
+                h = Hit(h.start, h.end, "ACTOR", code)
+            out.append(h)
+        found[index] = out
+    return found
+
+
+def _body_owner(doc: Document, body: Hit, before: list[Hit], counts: Counter[str]) -> str | None:
+    candidates = body.id.split("|")
+    if before and before[-1].id in candidates and _BODY_OWNER.fullmatch(doc.text, before[-1].end, body.start):
+        return before[-1].id
+    ranked = sorted(((counts[c], c) for c in candidates), reverse=True)
+    if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -53,26 +101,57 @@ _PLACE = re.compile(
 )
 
 
+# "with South Korea calling it a grave provocation": the mention is the participle's subject
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_DOING = re.compile(
+    r"(?:['’]s?\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:calling|saying|describing|warning|vowing|accusing|urging|demanding|insisting|"
+    r"threatening|condemning|denouncing|labell?ing|branding|declaring|announcing|responding|pledging|promising)\b"
+)
+
+
 def _is_object(doc: Document, hit: Hit) -> bool:
     """Whether a preposition right before the mention makes it an object, or a place noun after
     it a location, so that it can't be the subject; memoised per article."""
     found = doc.object_like.get(hit.start)
     if found is None:
         found = doc.object_like[hit.start] = bool(
-            _OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start)
+            (_OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start) and not (
+                _WITH.search(doc.text, max(0, hit.start - 10), hit.start) and _WITH_DOING.match(doc.text, hit.end)
+            ))
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
+            or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
         )
     return found
+
+
+# "SEOUL, South Korea (AP) - ", "MOSCOW, May 26 (AFP) -- ", "WASHINGTON (Reuters) — "
+_DATELINE = re.compile(r"[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+)*(?:,[^\n.;]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-—–])\s+")
+_DATELINE_REACH = 400
+
+
+def _in_dateline(doc: Document, hit: Hit) -> bool:
+    """Whether the mention is part of a story's dateline: a place and outlet, never an actor."""
+    start = doc.sentences[doc.sentence_index(hit.start)][0]
+    found = _DATELINE.match(doc.text, start, start + 80)
+    return found is not None and hit.end <= found.end()
 
 
 # the mention reports rather than acts: "Seoul's Joint Chiefs of Staff said", "A South Korean
 # official told reporters", "Tokyo initially said"; no comma or verb of its own in between
 _SAYS = re.compile(
-    r"(?:['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b"
+    r"(?:\)|['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b"
 )
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b")
-# a pronoun opening the reported clause points back at the speaker: "North Korea said it fired"
-_SPEAKER_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+# a pronoun opening the reported clause points back at the speaker: "North Korea said it fired",
+# "Iran said on Tuesday that its Revolutionary Guards launched"; not one past a comma ("..., the
+# JCS said, in its first launch this year": the tester's)
+_SPEAKER_PRONOUN = re.compile(r"[^,;:.]{0,60}?\b(it|its|they|their|we|our)\b", re.IGNORECASE)
+# a plural source can't be what "it" points back to: "South Korean officials say it completed ..."
+_PLURAL_SOURCE = re.compile(
+    r"\b(?:officials|sources|analysts|experts|authorities|diplomats|lawmakers|legislators|observers|researchers|"
+    r"monitors|scientists|media|officers|commanders|spokespeople|spokesmen|agencies|ministries|governments|leaders)\b",
+    re.IGNORECASE,
+)
 
 
 def _reports(doc: Document, hit: Hit) -> re.Match[str] | None:
@@ -88,7 +167,10 @@ def _observer(doc: Document, hit: Hit, pos: int) -> bool:
         return False
     if said.end() > pos:  # "..., the JCS said": after the test
         return hit.start > pos
-    return not _SPEAKER_PRONOUN.search(doc.text, said.end(), pos)
+    pronoun = _SPEAKER_PRONOUN.match(doc.text, said.end(), pos)
+    if pronoun is None:
+        return True
+    return pronoun.group(1).lower() in ("it", "its") and bool(_PLURAL_SOURCE.search(said.group()))
 
 
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
@@ -100,22 +182,44 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     hits = actor_hits(doc, index)
     before = [h for h in hits if h.end <= pos]
     if prefer_object:
-        after = [h for h in hits if h.start >= pos and h.start - pos < 60 and h.label == "ACTOR"]
-        if after:
+        after = [h for h in hits if h.start >= pos and h.start - pos < 60]
+        if after:  # "urged all nuclear-armed states to ...": a group binds no single state
             return code_of(after[0])
+    is_test = _is_test(doc, index, pos)
     speaker = _quoted_speaker(doc, index, pos, before)
-    if speaker and not _is_test(doc, index, pos):
+    if speaker and not is_test:
         return speaker
     subjects = [h for h in before if not _is_object(doc, h)]
+    lo = doc.sentences[index][0]
+    if (_WE_NEAR.search(doc.text, max(lo, pos - 48), pos) and _first_person(doc, pos, before)) or (
+        not subjects and _QUOTED_FIRST_PERSON.match(doc.text, lo, pos)
+    ):
+        found = _quote_source(doc, index, pos)  # '"If the Americans test, we will respond," X said'
+        if found:
+            return found
+    if before and pos - before[-1].end < 60:
+        antecedent = _object_antecedent(doc, before, pos)
+        if antecedent is not None:
+            return antecedent.id
+    if subjects and doc.text.find(", ", subjects[-1].end, pos) >= 0:
+        clause = doc.clause_at(pos)
+        if subjects[-1].start < clause[0] and _ING.match(doc.text, clause[0]) and _PARTICIPLE.search(
+            doc.text, max(0, clause[0] - 16), clause[0]
+        ):
+            host = _host_subjects(doc, index, clause[0], subjects)
+            if host is not None:
+                subjects = host
+    if subjects and is_test and pos - subjects[-1].end < 72 and _watched(doc, subjects[-1].end, pos):
+        subjects = []  # "Australian scientists who monitored Saturday's test": the tester is another
     observer: Hit | None = None
-    if subjects and _is_test(doc, index, pos) and _observer(doc, subjects[-1], pos):
-        observer, subjects = subjects[-1], []
+    if subjects and is_test and _observer(doc, subjects[-1], pos):
+        observer, subjects = subjects[-1], _antecedents(doc, subjects, pos)
     if len(subjects) > 1:
         subjects = _outside_relatives(doc, subjects, pos)
     if subjects:
         return _group_aware(doc, subjects)
-    test = observer is not None or _is_test(doc, index, pos)
-    if hits and not before:
+    test = observer is not None or is_test
+    if hits and not before and not _PRONOUN_LED.search(doc.text, doc.sentences[index][0], pos):
         first = hits[0]
         if not _is_object(doc, first) and first.start - pos < 80:
             if not (test and _observer(doc, first, pos)):
@@ -127,11 +231,133 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
             return found
     if observer:
         return code_of(observer)
+    return _previous_actor(doc, index)
+
+
+def _previous_actor(doc: Document, index: int) -> str | None:
+    """The last subject-like mention of the two sentences before; a list of states ("Britain,
+    France and Germany are weighing ...") is none of them: what "they" or "the three" is."""
     for back in range(index - 1, max(-1, index - 3), -1):
         previous = [h for h in actor_hits(doc, back) if not _is_object(doc, h)]
         if previous:
-            return code_of(previous[-1])
+            return _group_aware(doc, previous)
     return None
+
+
+# "..., accusing the United States of hostility": a participle opening a clause acts for the
+# subject of the clause before it, not for the state named last
+_PARTICIPLE = re.compile(r"[,;]\s+(?:while\s+|after\s+|before\s+|by\s+|also\s+|thereby\s+)?$", re.IGNORECASE)
+_ING = re.compile(r"[a-z]+ing\b")
+# a subject pronoun ahead of every mention: "It resumed conversion ... and broke U.N. seals"
+_PRONOUN_LED = re.compile(r"(?:^|(?<=[\s\"“(]))(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\s+(?!is\s+(?:not\s+)?(?:un)?clear|was\s+(?:not\s+)?(?:un)?clear)")
+# a clause whose subject is the quoted speaker: '..., we will not stand idly by', '"Our military will ...'
+_FIRST_PERSON = re.compile(r"[\W]*(?:but\s+|and\s+|so\s+|then\s+)?(?:we|I|our|my)\b", re.IGNORECASE)
+
+
+def _host_subjects(doc: Document, index: int, pos: int, subjects: list[Hit]) -> list[Hit] | None:
+    """The subject of the clause a participle at `pos` hangs on: the leading state (or list of
+    states) of the clause before; None where that clause opens on a pronoun (asked further back)."""
+    clauses = doc.clauses(index)
+    k = next((i for i, c in enumerate(clauses) if c[0] <= pos < c[1]), 0)
+    if k == 0:
+        return None
+    j = k - 1
+    if j > 0 and _SAID_END.search(doc.text, max(clauses[j][0], clauses[j][1] - 12), clauses[j][1]):
+        j -= 1  # "..., the JCS said, marking an end to ...": the clause reported
+        while j > 0 and not any(clauses[j][0] <= h.start < clauses[j][1] for h in subjects):
+            j -= 1  # "North Korea conducted its largest (ICBM) test, ..."
+    lo, hi = clauses[j]
+    inside = [h for h in subjects if lo <= h.start < hi]
+    if not inside:
+        return None
+    if _PRONOUN_LED.search(doc.text, lo, inside[0].start):
+        return []
+    run = [inside[0]]
+    for h in inside[1:]:
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", doc.text[run[-1].end : h.start]):
+            run.append(h)
+        else:
+            break
+    return run
+
+
+_WE_NEAR = re.compile(r"\b(?:[Ww]e|I|[Oo]ur)\b")
+
+
+def _first_person(doc: Document, pos: int, before: list[Hit]) -> bool:
+    """Whether the clause of `pos` opens on a first-person subject and names no state before it."""
+    clause = doc.clause_at(pos)
+    return bool(_FIRST_PERSON.match(doc.text, clause[0], pos)) and not any(h.start >= clause[0] for h in before)
+
+
+# a quotation opening on a first-person subject: '"I instruct the ministry ... to prepare tests," Putin said'
+_QUOTED_FIRST_PERSON = re.compile(r"[\"“](?:we|I|our)\b", re.IGNORECASE)
+# the test is one the subject watched, not made: "Australian scientists who monitored Saturday's test"
+_WATCHED = re.compile(
+    r"\b(?:detect|track|monitor|spott|analy[sz]|condemn|denounc|protest|critici[sz]|slam|deplor|intercept|record|measur|register)",
+    re.IGNORECASE,
+)
+
+
+def _watched(doc: Document, end: int, pos: int) -> bool:
+    """A verb of watching or condemning between the subject and the test, in the same clause."""
+    return (
+        _WATCHED.search(doc.text, end, min(pos, end + 32)) is not None
+        and doc.text.find(",", end, pos) < 0
+        and doc.text.find(";", end, pos) < 0
+    )
+
+
+# "sanctions on Pyongyang after it launched", "an announcement by North Korea that it had
+# test-fired": a pronoun subject right after an object mention points back to it
+_POINTS_BACK = re.compile(
+    r",?\s+(?:that|which|after|when|as|because|since|before|if|unless|until|once)\s+(?:it|they)\s+"
+    r"(?:(?:had|has|have|was|were|would|will|could|might|may|is|are|did|does|successfully|again|also|then|just|recently|reportedly|not|never|already)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _object_antecedent(doc: Document, before: list[Hit], pos: int) -> Hit | None:
+    """The object mention a pronoun subject of the event points back to, if it is the last
+    mention before the event and the pronoun follows it closely."""
+    if not before:
+        return None
+    last = before[-1]
+    if last.label != "ACTOR" or (doc.text.find(" it ", last.end, pos) < 0 and doc.text.find(" they ", last.end, pos) < 0):
+        return None
+    return last if _is_object(doc, last) and _POINTS_BACK.match(doc.text, last.end, pos) else None
+
+
+# a quote closed on a comma and the speaker named after it: '... no choice," government spokesman X told'
+_ATTRIBUTION_AFTER = re.compile(r"[,?!\u2014-][\"”]\s*(?:(said|says|told|added)\s+)?(?:[\w\-.]+\s+){0,5}$")
+
+
+def _quote_source(doc: Document, index: int, pos: int) -> str | None:
+    """Who speaks a first-person quotation around `pos`: the source named after the quote closes
+    (this sentence or the next), else the last source of the two sentences before."""
+    for j in (index, index + 1):
+        for h in actor_hits(doc, j):
+            if h.start <= pos or h.label != "ACTOR":
+                continue
+            quote = _ATTRIBUTION_AFTER.search(doc.text, max(pos, h.start - 60), h.start)
+            if quote and (quote.group(1) or _reports(doc, h)):
+                return h.id
+    for j in (index - 1, index - 2):
+        for h in reversed(actor_hits(doc, j)):
+            if h.label == "ACTOR" and _reports(doc, h):
+                return h.id
+    return None
+
+
+def _antecedents(doc: Document, subjects: list[Hit], pos: int) -> list[Hit]:
+    """What "it" in a plural source's report points back to: "Pyongyang has not tested since
+    2017, but South Korean officials say it completed preparations" (the nearest earlier other
+    state of the sentence; none, and the running tester is asked)."""
+    observer = subjects[-1]
+    said = _reports(doc, observer)
+    if said is None or said.end() > pos or not _SPEAKER_PRONOUN.match(doc.text, said.end(), pos):
+        return []
+    return [h for h in subjects[:-1] if h.label == "ACTOR" and h.id != observer.id][-1:]
 
 
 def _is_test(doc: Document, index: int, pos: int) -> bool:
@@ -223,13 +449,48 @@ def _outside_relatives(doc: Document, subjects: list[Hit], pos: int) -> list[Hit
 _OWNED = re.compile(r"['’]s?\s+(?:(?![\w\-]*ed\b|said\b|says?\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)  # no verb in the NP
 
 
+# "any resumption of American nuclear testing", "the last Soviet test", "a U.S. missile launch"
+_MODIFIER_OWNER = re.compile(
+    r"\s+(?:(?:nuclear|atomic|missile|ballistic|weapons?|underground|underwater|atmospheric|explosive|hypersonic|ICBM|"
+    r"rocket|warhead|bomb|cruise|flight|live-fire|test|space)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 def owner_at(doc: Document, index: int, pos: int) -> str | None:
     """The state a possessive names as the owner of the event at `pos`: "North Korea's sixth
-    nuclear test", "China's rapid build-up"."""
+    nuclear test", "China's rapid build-up"; or that modifies a test noun: "American nuclear
+    testing", "a Soviet test"."""
     before = doc.text[max(0, pos - 40) : pos]
     if "'" not in before and "’" not in before:
-        return None
+        return _modifier_owner(doc, index, pos)
     for h in doc.hits("actors", index, "ACTOR"):
         if 0 < pos - h.end < 40 and _OWNED.fullmatch(doc.text, h.end, pos) and not _QUOTE_OPEN.match(doc.text, h.end, pos):
             return h.id
+    return None
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+|any\s+|a\s+|further\s+)?")
+_TRIGGER_OF = re.compile(r"[\w\-]+ of ")
+
+
+def _modifier_owner(doc: Document, index: int, pos: int) -> str | None:
+    """A state named as a test noun's modifier, with at most two weapon words in between; for
+    "resumption of American nuclear testing", the modifier of the test noun the trigger governs."""
+    actors = doc.hits("actors", index, "ACTOR")
+    if not actors:
+        return None
+    for h in actors:
+        if 0 < pos - h.end < 32 and _MODIFIER_OWNER.fullmatch(doc.text, h.end, pos):
+            return h.id if _is_test(doc, index, pos) else None
+    if doc.text.find(" of ", pos, pos + 24) < 0:
+        return None
+    of = _TRIGGER_OF.match(doc.text, pos)
+    if of is None or not _is_test(doc, index, pos):
+        return None
+    for h in actors:
+        if 0 <= h.start - of.end() < 10 and _OF.fullmatch(doc.text, of.end() - 4, h.start):
+            for t in doc.hits("tests", index, "TRIGGER"):
+                if 0 < t.start - h.end < 32 and _MODIFIER_OWNER.fullmatch(doc.text, h.end, t.start):
+                    return h.id
     return None

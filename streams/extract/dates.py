@@ -147,6 +147,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value = date(int(g["y3"]), month, 1)
         else:
             value = _infer_year(month, 1, published, future=future)
+        if not future and (value.year, value.month) == (published.year, published.month) and not _THAT_YEAR.match(m.string, m.end()):
+            # "earlier in January" in an article of Jan 20: some day before publication, not the 1st
+            value = value + (published - value) / 2
     elif g["wd"]:
         value = _weekday(g["wd"], g["wrel"], published, future=future)
     elif g["mwd"]:
@@ -191,6 +194,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             return None
         value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     return DateMention(m.start(), m.end(), value, vague, relative)
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.IGNORECASE)
 
 
 def _month_context(m: re.Match[str]) -> bool:

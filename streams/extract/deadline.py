@@ -61,6 +61,7 @@ class _Candidate:
     absolute: bool  # the text names the day itself, not a duration or nothing
     set_by: str | None
     granted: bool = False  # time given from now ("it had 30 days to"): its own day, not the article's
+    refers: bool = False  # a bare day of the month ("before the fifth") pointing back to a dated deadline
 
 
 def _setter(doc: Document, pos: int) -> str | None:
@@ -71,7 +72,7 @@ def _setter(doc: Document, pos: int) -> str | None:
     setters = doc.hits("deadline", index, "SETTER")
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
     if verbs:
-        return actor_at(doc, verbs[-1].start)
+        return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
     # "..., Washington said.": an attribution closing the sentence names the setter;
     # '"Russia has 60 days to comply," Pompeo told reporters ...': so does the speaker of a quote
     e = doc.sentences[index][1]
@@ -92,6 +93,49 @@ def _setter(doc: Document, pos: int) -> str | None:
     if subjects and _ADDRESSEE.match(doc.text, subjects[-1].end):
         return None  # "Iran must comply before the deadline": the addressee; no setter is named
     return actor_at(doc, pos)
+
+
+# "Trump's letter to Iran's Supreme Leader set a deadline": the owner of the subject, not its recipient
+_OWNER_TO = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){1,3}?(?:to|for)\s+", re.IGNORECASE)
+
+
+def _owner_of_subject(doc: Document, index: int, clause: tuple[int, int], verb: Hit) -> str | None:
+    actors = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= verb.start]
+    if len(actors) < 2 or _is_object(doc, actors[0]):
+        return None
+    m = _OWNER_TO.match(doc.text, actors[0].end)
+    if m is None or not any(m.end() <= h.start for h in actors[1:]):
+        return None
+    return code_of(actors[0])
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+_CONDITION_REACH = 90
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
+    """'X will act unless Y ... by DATE', 'a law passed by Iran's parliament ... if sanctions are
+    not eased by Feb. 21': the party that imposes the condition, not the one that must meet it.
+    None where the limit is in no condition clause or no such party is named."""
+    s = doc.sentences[index][0]
+    conds = [
+        h for h in doc.hits("deadline", index, "UNLESS", "CONDITION")
+        if h.end <= limit.start and limit.start - h.end <= _CONDITION_REACH and h.id in ("unless", "cond")
+        and doc.text[h.start : h.end].lower() in ("unless", "if")
+    ]
+    if not conds or conds[-1].start == s:
+        return None
+    cond = conds[-1]
+    relatives = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(doc.text, s, cond.start + 1)]
+    hits = [
+        h for h in doc.hits("actors", index, "ACTOR", "GROUP")
+        if h.end <= cond.start and not any(a <= h.start and h.end <= b for a, b in relatives)
+    ]
+    if any(not _is_object(doc, h) for h in hits):
+        return actor_at(doc, cond.start)
+    owners = [h for h in hits if h.label == "ACTOR" and _POSSESSIVE.match(doc.text, h.end)]
+    return code_of(owners[-1]) if owners else None
 
 
 def _set_by(doc: Document, noun: Hit) -> str | None:
@@ -150,6 +194,9 @@ def _limit_candidates(
             or (0 < d.start - limit.end <= 30 and _CLOCK_GAP.fullmatch(doc.text, limit.end, d.start))
         ]
         following = [d for d in following if d.value is not None and not d.vague_past]
+        refers = False
+        if not following and limit.label == "LIMIT" and (day := _bare_day(doc, index, limit)) is not None:
+            following, refers = [day], True
         if limit.label == "LIMIT_IN":  # "in two weeks' time": only a duration counted from now, with a stated 'or else'
             following = [
                 d for d in following
@@ -166,8 +213,44 @@ def _limit_candidates(
         clause = doc.clause_at(limit.start)
         if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
             continue
-        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, _setter(doc, limit.start)))
+        setter = _condition_setter(doc, index, limit) or _setter(doc, limit.start)
+        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, refers=refers))
     return out
+
+
+_ORDINALS = {
+    w: n for n, w in enumerate(
+        [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth",
+        ],
+        1,
+    )
+}
+# "before the fifth", "by the 15th": a bare day of the month, closing its phrase
+_BARE_DAY = re.compile(
+    r"\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+))(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:and|or|but|at|of\s+(?:the\s+|this\s+|next\s+)?month)\b))",
+    re.IGNORECASE,
+)
+_BARE_DAY_BACK = 3  # sentences back to the dated mention a bare day refers to
+
+
+def _bare_day(doc: Document, index: int, limit: Hit) -> DateMention | None:
+    """'We have to complete all procedures before the fifth' after 'expires on Feb. 5': a bare
+    ordinal day after a limit word is the day of that month named in the sentences just before."""
+    m = _BARE_DAY.match(doc.text, limit.end)
+    if m is None:
+        return None
+    day = int(m.group(1)) if m.group(1) else _ORDINALS.get(m.group(2).lower())
+    if not day:
+        return None
+    lo = doc.sentences[max(0, index - _BARE_DAY_BACK)][0]
+    named = [
+        d for d in doc.dates(lo, limit.start, future=True)
+        if d.value is not None and not d.relative and not d.vague_past and d.value.day == day
+    ]
+    return DateMention(m.start(), m.end(), named[-1].value) if named else None
 
 
 def _grant_candidates(
@@ -288,6 +371,28 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     return found
 
 
+def _anchor(c: _Candidate, absolute: list[_Candidate]) -> date | None:
+    """The dated deadline an undated or only sized one refers to: the article's first, unless the
+    sized one is set by another party ("Trump set a two-month deadline" beside the E3's October
+    expiry) -- that one counts from publication."""
+    if not absolute:
+        return None
+    if c.due is not None and c.set_by is not None:
+        same = [a for a in absolute if a.set_by == c.set_by]
+        return same[0].due if same else None
+    return absolute[0].due
+
+
+_CONJUNCTION_TAIL = re.compile(r"[\s,;]+(?:and|but|while|as)?\s*$", re.IGNORECASE)
+
+
+def _second_deadline(doc: Document, previous: _Candidate | None, c: _Candidate, prev: Match, due: date | None) -> bool:
+    """Two deadlines of one sentence with different days, the second after the first's date."""
+    if previous is None or previous.sentence != c.sentence or c.start < previous.end or due is None:
+        return False
+    return prev.attrs["due"] is not None and prev.attrs["due"] != due.isoformat()
+
+
 _END_OF_YEAR = re.compile(r"(?:\bthe\s+)?\bend\s+of\s+$", re.IGNORECASE)
 
 
@@ -314,13 +419,26 @@ def find_deadlines(doc: Document) -> list[Match]:
     if common:
         cued = sorted({*cued, *common})
     candidates = [c for i in cued for c in _deadline_candidates(doc, i, common.get(i, []))]
-    anchor = next((c.due for c in candidates if c.absolute), None)
+    absolute = [c for c in candidates if c.absolute]
     out: list[Match] = []
+    previous: _Candidate | None = None
     for c in candidates:
+        if c.refers:  # the same deadline named again: the same setter
+            c.set_by = next((a.set_by for a in candidates if a.due == c.due and a is not c and a.start < c.start), c.set_by)
+        anchor = _anchor(c, absolute)
         due = c.due if c.absolute or c.granted or anchor is None else anchor
         s, e = doc.evidence(c.sentence, c.start, c.end)
         if out and out[-1].end > s:  # one clause, one deadline
-            continue
+            if not _second_deadline(doc, previous, c, out[-1], due):
+                continue
+            s = max(s, previous.end)  # "the option expires on Oct. 18, and they would use it by the end of August"
+            while s < c.start and not doc.text[s].isalnum():
+                s += 1
+            cut = _CONJUNCTION_TAIL.sub("", doc.text[out[-1].start : s]).rstrip(" ,;")
+            if cut:
+                first = out.pop()
+                out.append(Match(kind="deadline", start=first.start, end=first.start + len(cut), text=cut, attrs=first.attrs))
+        previous = c
         attrs = {"due": due.isoformat() if due else None, "set_by": c.set_by}
         out.append(Match(kind="deadline", start=s, end=e, text=doc.text[s:e], attrs=attrs))
     return out

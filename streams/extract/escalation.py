@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from streams.extract.actors import actor_at, actor_hits, code_of, owner_at
+from streams.extract.actors import _is_object, actor_at, actor_hits, code_of, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -17,15 +17,36 @@ _REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no c
 _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
 
 
-def _pairs(hits: list[Hit], first: str, second: str, *, ordered: bool) -> list[tuple[int, int]]:
-    """Spans where a `first` cue comes within a short window of a `second` cue."""
+# a participle used as an adjective: "caps each side at 1,550 deployed warheads", "the
+# condition of complete nuclear weapons", "its expanded arsenal"
+_ATTRIBUTIVE = re.compile(r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non)|non-)\s*$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed|complete", re.IGNORECASE)
+
+
+def _participle(doc: Document, h: Hit) -> bool:
+    """Whether the cue is a past participle or "complete" used as an adjective."""
+    return bool(_PARTICIPLE.fullmatch(doc.text, h.start, h.end) and _ATTRIBUTIVE.search(doc.text, max(0, h.start - 16), h.start))
+
+
+def _pairs(
+    hits: list[Hit], first: str, second: str, *, ordered: bool, doc: Document | None = None
+) -> list[tuple[int, int]]:
+    """Spans where a `first` cue comes within a short window of a `second` cue (with `doc`, a
+    `first` verb used as an adjective does not count)."""
     out = []
     for a in (h for h in hits if h.label == first):
+        if doc is not None and _participle(doc, a):
+            continue
         for b in (h for h in hits if h.label == second):
             if 0 <= b.start - a.end < _PAIR_WINDOW or (not ordered and 0 <= a.start - b.end < _PAIR_WINDOW):
                 out.append((min(a.start, b.start), max(a.end, b.end)))
                 break
     return out
+
+
+# "suspend drills in exchange for talks", "rejected sanctions in favour of talks": the talks are
+# what is offered, not what is refused
+_TRADE_GAP = re.compile(r"\b(?:exchange|return|favou?r|instead|lieu|order)\b", re.IGNORECASE)
 
 
 def _rejections(
@@ -38,10 +59,47 @@ def _rejections(
     for a in (h for h in hits if h.label == verb):
         for b in (h for h in hits if h.label == noun):
             if 0 <= b.start - a.end < _REJECT_WINDOW and _REJECT_GAP.fullmatch(doc.text, a.end, b.start):
+                if _TRADE_GAP.search(doc.text, a.end, b.start):
+                    break
                 if unless is None or not unless.match(doc.text, b.end):
                     out.append((a.start, b.end))
                 break
     return out
+
+
+_WORD = re.compile(r"[\w'’\-.]+")
+_BREAK = re.compile(r"[;:()]|,\s")
+
+
+def _objects(
+    doc: Document, hits: list[Hit], verb: str, noun: str, *, words: int, window: int = 50, unless: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """A `verb` cue whose object, at most `words` words on (quote marks allowed, no clause
+    break), is a `noun` cue: 'stop allowing short-notice inspections', 'restarting "all
+    temporarily suspended activities"'; `unless` rules out words of the gap."""
+    out = []
+    for a in (h for h in hits if h.label == verb):
+        for b in (h for h in hits if h.label == noun):
+            if 0 <= b.start - a.end < window:
+                gap = doc.text[a.end : b.start]
+                if (
+                    len(_WORD.findall(gap)) <= words
+                    and not _BREAK.search(gap)
+                    and (unless is None or not unless.search(gap))
+                ):
+                    out.append((a.start, b.end))
+                break
+    return out
+
+
+# "end restrictions on inspections", "denied that inspectors ...": the oversight is not what is cut
+_NOT_CURBED = re.compile(
+    r"\b(?:of|that|to|for|by|from|after|before|while|when|with|and|or|but|allow\w*|permit\w*|accept\w*|agree\w*|"
+    r"restrictions?|curbs?|limits?|limitations?|ban|suspension|"
+    r"halt|freeze|obstacles?|curtailment|restraints?)\b",
+    re.IGNORECASE,
+)
+_HELD_TO = re.compile(r"\s+(?:to\s+account|accountable|responsible)\b", re.IGNORECASE)
 
 
 # the object kept, relieved or opened up: "leave the deal intact", "restore sanctions relief"
@@ -153,7 +211,9 @@ def _pressing(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int
     return out
 
 
-_CONDITION = re.compile(r"\b(?:unless|until|if)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){1,4}$", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:unless|until|if|should|once|in\s+case|in\s+the\s+event(?:\s+that)?)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){1,4}$", re.IGNORECASE
+)
 
 
 def _tit_for_tat(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -260,7 +320,7 @@ def _may_cue(hits: list[Hit]) -> bool:
 
 # pair and rule families, each run only when its sentence holds the labels it needs
 _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list[tuple[int, int]]]], ...] = (
-    (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True)),
+    (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
     (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(h, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h)),
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
@@ -278,6 +338,23 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"FIRST"}), lambda d, i, h: _tit_for_tat(d, h)),
     (frozenset({"REGIME"}), lambda d, i, h: _regime_end(d, h)),
     (frozenset({"DRILL", "RESPONSE"}), lambda d, i, h: _drills_in_response(d, h)),
+    # "stop allowing short-notice inspections", "suspend implementation of the Additional Protocol"
+    (frozenset({"CURB", "OVERSIGHT"}), lambda d, i, h: _objects(d, h, "CURB", "OVERSIGHT", words=4, unless=_NOT_CURBED)),
+    # "will never allow Tehran to obtain an atomic bomb"
+    (frozenset({"NOT_ALLOW", "BOMB"}), lambda d, i, h: _objects(d, h, "NOT_ALLOW", "BOMB", words=6, window=60)),
+    # "struck Iranian air defences", "bombed military sites"
+    (frozenset({"STRIKE_VERB", "TARGET"}), lambda d, i, h: _objects(d, h, "STRIKE_VERB", "TARGET", words=3, window=40)),
+    # "intended to strike within 36 hours", "is preparing to attack"
+    (frozenset({"INTEND", "ATTACK_VERB"}), lambda d, i, h: _adjacent(d, h, "INTEND", "ATTACK_VERB")),
+    # 'examine restarting "all temporarily suspended activities"'
+    (frozenset({"RESTART", "HALTED"}), lambda d, i, h: _objects(d, h, "RESTART", "HALTED", words=3, window=40)),
+    # "would hold Russia to account", "held Pyongyang responsible"
+    (frozenset({"HOLD"}), lambda d, i, h: [(a, b) for a, b, _ in _state_object(d, i, h, "HOLD", _HELD_TO)]),
+    # "drills near the island", "largest-ever exercises": drills staged as pressure
+    (frozenset({"DRILL", "NEAR"}), lambda d, i, h: _adjacent(d, h, "DRILL", "NEAR")),
+    (frozenset({"BIG", "DRILL"}), lambda d, i, h: _objects(d, h, "BIG", "DRILL", words=2, window=30)),
+    # "showed off an underground missile city", "enough missile bases to unveil a new one"
+    (frozenset({"SHOWCASE", "ARSENAL"}), lambda d, i, h: _pairs(h, "SHOWCASE", "ARSENAL", ordered=False)),
 )
 
 
@@ -291,6 +368,8 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
         if h.label != "ESCALATION":
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
+            continue
+        if h.id == "buildup" and _participle(doc, h):
             continue
         spans.append((h.start, h.end))
     labels = {h.label for h in hits}
@@ -308,27 +387,55 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
     if not doc.in_domain:
         return []
-    spans: list[tuple[int, int, int]] = []
+    spans: list[tuple[int, int, str | None]] = []
     ordered: list[int] = []  # sentences that reported an order to test
     for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index)) or not doc.sentence_in_domain(index):
             continue
         for start, end in _cues(doc, index, ordered):
             s, e = doc.evidence(index, start, end, max_words=24)
-            spans.append((s, e, start))
-    spans += [(m.start, m.end, m.start) for m in threatened]
-    spans.sort()
-    merged: list[tuple[int, int, int]] = []
-    for s, e, cue in spans:
+            spans.append((s, e, _actor(doc, start), start))
+    spans += [(m.start, m.end, m.attrs.get("actor"), -1) for m in threatened if not _speculated(doc, m)]
+    spans.sort(key=lambda sp: sp[:2])
+    # one mention per run of adjacent clauses of one sentence, unless a clause of its own names
+    # another state acting: "India suspended the treaty, and Pakistan warned ..." holds two, but
+    # the condition of a threat ("... if the United States attacked its nuclear facilities") or
+    # its object ("turn Seoul into a sea of fire") belongs to the threat
+    merged: list[tuple[int, int, str | None, int]] = []
+    for s, e, actor, cue in spans:
         if merged and s <= merged[-1][1] + 3 and doc.sentence_index(s) == doc.sentence_index(merged[-1][0]):
-            ps, pe, pcue = merged[-1]
-            merged[-1] = (ps, max(pe, e), pcue)
-        else:
-            merged.append((s, e, cue))
-    return [
-        Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, cue)})
-        for s, e, cue in merged
-    ]
+            ps, pe, pactor, pcue = merged[-1]
+            if actor is None or pactor is None or actor == pactor or not _own_subject(doc, cue, pcue):
+                merged[-1] = (ps, max(pe, e), pactor if pactor is not None else actor, max(cue, pcue))
+                continue
+        merged.append((s, e, actor, cue))
+    return [Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor}) for s, e, actor, _ in merged]
+
+
+_CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _own_subject(doc: Document, pos: int, previous: int) -> bool:
+    """Whether the cue's clause, after the `previous` cue's, opens on a state of its own, the
+    subject of a new statement: "..., and Pakistan has warned that", "and Moscow accuses NATO"."""
+    if pos < 0:
+        return False
+    lo = doc.clause_at(pos)[0]
+    if lo <= previous:
+        return False
+    for h in actor_hits(doc, doc.sentence_index(pos)):
+        if lo <= h.start < pos and h.label == "ACTOR":
+            return bool(_CLAUSE_OPENING.fullmatch(doc.text, lo, h.start))
+    return False
+
+
+# "analysts said the weapon was likely a short-range system rather than a missile that would
+# break the pause": a threat to a moratorium that only observers imagine
+_IMAGINED = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?)\b[^.;]*\b(?:rather\s+than|instead\s+of|likely|unlikely|doubt\w*)\b", re.IGNORECASE)
+
+
+def _speculated(doc: Document, m: Match) -> bool:
+    return bool(_IMAGINED.search(doc.text, doc.sentences[doc.sentence_index(m.start)][0], m.end))
 
 
 _SAID_AND = re.compile(r"\b(?:said|says)\b[^,;:\"“”]*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
@@ -339,7 +446,7 @@ _SAID_END = re.compile(r"\s+(?:said|says|reported|reports|added|told)\b", re.IGN
 _SAID = re.compile(r"\b(?:said|says)\b", re.IGNORECASE)
 _VOICE_REACH = 120  # how far before an evaluative cue its speech verb may stand
 _WARNS = frozenset({"warn", "thre", "vowe", "vows"})
-_EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish"})  # criticism, or a threat whose subject is the target
+_EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish", "menace"})  # criticism, or a threat whose subject is the target
 
 
 def _quote_open(doc: Document, lo: int, pos: int) -> int | None:
@@ -378,6 +485,17 @@ def _speaker(doc: Document, index: int, pos: int) -> str | None:
     return None
 
 
+_PINNED = re.compile(r"(?:['’]s?)?\s+$")
+
+
+def _pinned(doc: Document, index: int, cue: int) -> bool:
+    """'said U.S. hostile policy', "said China's aggressive drills": a charge pinned on the state
+    named right before it, which is the target, not the speaker."""
+    return any(
+        0 <= cue - h.end <= 3 and h.label == "ACTOR" and _PINNED.fullmatch(doc.text, h.end, cue) for h in actor_hits(doc, index)
+    )
+
+
 def _voiced_by(doc: Document, index: int, cue: int) -> int | None:
     """The speech verb that makes an evaluative cue someone's criticism: 'called the drills an
     "aggressive" rehearsal', 'said China's "aggressive military activities" heightened tensions'
@@ -400,10 +518,42 @@ def _voiced_by(doc: Document, index: int, cue: int) -> int | None:
     said = [m.start() for m in _SAID.finditer(doc.text, max(lo, verbs[-1] if verbs else lo), cue)]
     if said:  # a criticism is the sayer's only where quoted after "said"; a threat is anyway
         critical = any(h.id in ("hostile", "provoke", "insult") for h in here)
-        opened = _quote_open(doc, lo, cue) if critical else said[-1] + 1
+        opened = _quote_open(doc, lo, cue) if critical and not _pinned(doc, index, cue) else said[-1] + 1
         if opened is not None and opened > said[-1]:
             return said[-1]
     return verbs[-1] if verbs else None
+
+
+_PARTICIPIAL = re.compile(r",\s+\w+ing$")
+
+
+def _main_subject(doc: Document, index: int, pos: int) -> str | None:
+    """The subject of the clause a participle (", accusing him of") hangs on: the sentence's
+    first state that is no object."""
+    for h in actor_hits(doc, index):
+        if h.end > pos:
+            break
+        if not _is_object(doc, h):
+            return code_of(h)
+    return None
+
+
+def _continued_quote(doc: Document, index: int, cue: int) -> str | None:
+    """'"But if the Americans test, we will not stand idly by."' after a quoted sentence: a
+    sentence that is all quotation, naming no speaker, goes on with the previous speaker."""
+    s, e = doc.sentences[index]
+    if index == 0 or doc.text[s] not in _QUOTES or _quote_open(doc, s, cue) != s:
+        return None
+    if any(doc.text[i] in _QUOTES for i in range(cue, e - 1)) and not doc.text[e - 1] in _QUOTES:
+        return None  # the quotation closes inside the sentence, with its own attribution
+    ps, pe = doc.sentences[index - 1]
+    if not any(doc.text[i] in _QUOTES for i in range(ps, pe)):
+        return None
+    if doc.text[ps] in _QUOTES:
+        found = _quoted_speaker(doc, index - 1, ps + 1)
+        if found:
+            return found
+    return _main_subject(doc, index - 1, pe)
 
 
 def _actor(doc: Document, cue: int) -> str | None:
@@ -416,7 +566,14 @@ def _actor(doc: Document, cue: int) -> str | None:
         return quoted
     accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
     if accusing:
+        if _PARTICIPIAL.search(doc.text, max(0, accusing[-1].start - 3), accusing[-1].end):
+            subject = _main_subject(doc, index, accusing[-1].start)
+            if subject:
+                return subject
         return _speaker(doc, index, accusing[-1].start)
+    continued = _continued_quote(doc, index, cue)
+    if continued:
+        return continued
     said = _SAID_AND.search(doc.text, doc.sentences[index][0], cue + 12)
     if said and said.end() == cue:  # "Russia's foreign ministry said ... and warned": the sayer warns
         return owner_at(doc, index, said.start()) or actor_at(doc, said.start())

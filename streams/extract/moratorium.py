@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.extract.actors import actor_at
+from streams.extract.actors import _is_object, actor_at, actor_hits, code_of
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -13,7 +13,7 @@ from streams.extract.scope import article_scope, scope_classes, weapon_hits
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
-_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|if\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
 _OBJECT_WINDOW = 90
 _END_OF = re.compile(r"[\s\-‐‑–]+of\b", re.IGNORECASE)  # "end of the year", "end-of-year"
 _POSTEND_WINDOW = 60
@@ -64,8 +64,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
         after = doc.text[trigger.end : trigger.end + 40]
-        if ends and _NOMINAL.search(doc.text, max(0, ends[-1].start - 20), ends[-1].start) \
-                and _HYPOTHETICAL.match(doc.text, ends[-1].end, trigger.start):
+        if any(
+            _NOMINAL.search(doc.text, max(0, h.start - 20), h.start) and _HYPOTHETICAL.match(doc.text, h.end, trigger.start)
+            for h in ends
+        ):
             ends = []  # "a resumption of testing would tear up a moratorium that has served us": not its end
         if ends:
             threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
@@ -83,6 +85,43 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+_RESUME_REACH = 80
+
+
+def _relative_status(doc: Document, index: int, trigger: Hit) -> str | None:
+    """'threatened to resume ... tests that it has suspended': the halt's end (or a threat of it)
+    named before its tests; None where the halt is not a relative clause after them."""
+    if trigger.id != "verb":
+        return None
+    s = doc.sentences[index][0]
+    lo = max(s, trigger.start - _RELATIVE_REACH)
+    tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
+    if not tests or not _RELATIVE_HALT.fullmatch(doc.text, tests[-1].end, trigger.start):
+        return None
+    first = tests[0] if len(tests) > 1 and tests[0].end > tests[-1].start - 60 else tests[-1]
+    resumes = doc.between("moratorium", max(s, first.start - _RESUME_REACH), first.start, "RESUME")
+    if not resumes:
+        return None
+    return "threatened" if _threat_before(doc, index, resumes[-1]) else "ended"
+
+
+_THREAT_REACH = 45
+
+
+_MODAL = frozenset({"could", "may", "might", "would", "will", "if", "unless", "only if", "could soon"})
+
+
+def _threat_before(doc: Document, index: int, hit: Hit, *, strong: bool = False) -> bool:
+    """A threat, hint or modal just before a step that would end a halt: "threatened to resume",
+    "could restart", "will examine restarting"; `strong`: a threat or hint, not a bare modal
+    ("America would resume tests" is a prospective test, not a threat to a halt)."""
+    lo = max(doc.clause_at(hit.start)[0], hit.start - _THREAT_REACH)
+    cues = doc.between("moratorium", lo, hit.start, "THREAT")
+    if strong:
+        cues = [h for h in cues if doc.text[h.start : h.end].lower() not in _MODAL]
+    return bool(cues)
 
 
 def _declared_over(doc: Document, index: int, trigger: Hit) -> bool:
@@ -120,6 +159,8 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
         lo, hi = trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW)
     objects = doc.between("moratorium", lo, hi, "TESTOBJ")
     weapons = weapon_hits(doc, lo, hi)
+    if not objects and (before := _object_before(doc, clause, trigger)) is not None:
+        return before
     if objects and all(o.id in ("deploy", "programme") for o in objects):
         objects = [o for o in objects if _object_counts(doc, trigger, o, weapons)]
         if not objects:
@@ -127,6 +168,32 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
         if objects[0].id == "programme":  # "ended the programme": the tests named before it
             weapons = weapon_hits(doc, doc.sentences[index][0], trigger.start)
     return weapons, bool(objects)
+
+
+# "a testing halt", "the nuclear test moratorium", "a missile-launch freeze": a test noun modifying the halt noun
+_MODIFIER_GAP = re.compile(r"[\s\-‐‑–]{1,2}")
+# "the tests that it has suspended", "launches which Pyongyang had halted": a halt verb in a relative clause after its tests
+_RELATIVE_HALT = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w.\-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:since\s+|earlier\s+|previously\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+_MODIFIER_REACH = 45
+_RELATIVE_REACH = 90
+
+
+def _object_before(doc: Document, clause: tuple[int, int], trigger: Hit) -> tuple[list[Hit], bool] | None:
+    """The tests a halt names before itself: as a modifier of a halt noun ("a nuclear testing halt")
+    or as the antecedent of a relative clause whose verb is the halt ("tests that it has suspended")."""
+    lo = max(doc.sentences[doc.sentence_index(trigger.start)][0], trigger.start - _RELATIVE_REACH)
+    tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
+    if not tests:
+        return None
+    obj = tests[-1]
+    if trigger.id == "noun" and _MODIFIER_GAP.fullmatch(doc.text, obj.end, trigger.start):
+        return weapon_hits(doc, max(clause[0], obj.start - _MODIFIER_REACH), trigger.start), True
+    if trigger.id == "verb" and _RELATIVE_HALT.fullmatch(doc.text, obj.end, trigger.start):
+        return weapon_hits(doc, max(lo, obj.start - _RELATIVE_REACH), obj.end), True
+    return None
 
 
 _PROGRAMME_REF = re.compile(r"\s+(?:the|its|their|that|this)\s+$", re.IGNORECASE)
@@ -142,18 +209,27 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
         return any(w.id not in _GENERIC for w in weapons if w.start >= obj.end)
     if trigger.id != "verb" or not _PROGRAMME_REF.fullmatch(doc.text, trigger.end, obj.start):
         return False
-    lo = max(doc.sentences[doc.sentence_index(trigger.start)][0], trigger.start - _PROGRAMME_BACK)
+    index = doc.sentence_index(trigger.start)
+    lo = max(doc.sentences[index][0], trigger.start - _PROGRAMME_BACK)
     tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
-    return bool(tests) and bool(weapon_hits(doc, lo, trigger.start))
+    if tests and weapon_hits(doc, lo, trigger.start):
+        return True
+    # "France paused its programme in 1992 but resumed testing in 1995": tests named after it in its
+    # sentence, in an article that names the tests' weapons
+    s, e = doc.sentences[index]
+    later = [o for o in doc.between("moratorium", obj.end, e, "TESTOBJ") if o.id == "test"]
+    return bool(later) and bool(doc.between("tests", obj.end, e, "TRIGGER")) and bool(weapon_hits(doc, max(0, s - _PROGRAMME_BACK), e))
 
 
 _GENERIC = frozenset({"missile", "unspecified", "engine"})
 
 
-def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
+def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
+    scope: list[str] = []
+    earlier: Match | None = None
     clause = doc.clause_at(trigger.start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
@@ -170,26 +246,147 @@ def _halt_of(doc: Document, index: int, trigger: Hit) -> _Halt | None:
         if not observed:
             return None
         trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-    elif trigger.id == "verb" and (not has_object or _END_OF.match(doc.text, trigger.end)):
+    elif trigger.id == "verb" and _END_OF.match(doc.text, trigger.end):
         return None
+    elif trigger.id == "verb" and not has_object:
+        if not _objectless_stop(doc, index, trigger, found):
+            return None
+        weapons = weapon_hits(doc, doc.sentences[index][0], trigger.start)
     elif not (has_object or weapons) and (broken := _broken_before(doc, index, trigger)) is not None:
         weapons, status = broken, "ended"
     elif not (has_object or weapons):
         following = doc.text[trigger.end : trigger.end + 4].lower()
-        if surface not in _BARE_NOUNS or following.startswith((" on", " of")):
+        earlier = _referent(doc, index, trigger, found)
+        if earlier is not None:
+            scope = earlier.attrs["scope"]  # "extended the halt", "ending the suspension": a halt named before
+        elif surface in _BARE_NOUNS and not following.startswith((" on", " of")):
+            if not doc.sentence_in_domain(index):
+                return None
+        elif not _declared_bare(doc, index, trigger):
             return None
-        if not doc.sentence_in_domain(index):
-            return None
-    scope = scope_classes(weapons) or _anaphoric_scope(doc, index, trigger) \
+    objects = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
+    if not scope and has_object and objects and all(o.id == "activity" for o in objects):
+        scope = ["other"]  # "suspend enrichment": a related activity, not a test
+    scope = scope or scope_classes(weapons) or _anaphoric_scope(doc, index, trigger) \
         or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
         scope = ["other"]
     if status is None:
-        status = _status(doc, index, trigger)
-    actor = actor_at(doc, trigger.start, prefer_object=status == "called_for")
-    if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start):
-        actor = None  # "Both have since declared moratoriums": several states, no single one
+        status = _relative_status(doc, index, trigger) or _status(doc, index, trigger)
+    actor = _halt_actor(doc, index, trigger, status)
+    if actor is None and earlier is not None:
+        actor = earlier.attrs["actor"]  # "..., ending the suspension": the state bound by the halt named before
+    if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start) or _GROUP_OBSERVERS.match(doc.text, trigger.end):
+        actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+# "a moratorium that all the major nuclear powers have observed", "a halt observed by all five": a group of states
+_GROUP_OBSERVERS = re.compile(
+    r"(?:\s+(?:on|of)\s+[^,.;]{1,50}?)?\s+(?:(?:that|which)\s+(?:all|both|most|many|every|each|the\s+(?:major|big|main|other|five|nuclear|world)"
+    r"|(?:nuclear|nuclear-armed|major)\s+(?:states|powers|nations|countries))\b"
+    r"|(?:observed|respected|honou?red|kept|upheld)\s+by\s+(?:all|both|most|every|the\s+(?:major|five|other|nuclear))\b)",
+    re.IGNORECASE,
+)
+# a call addressed to many states: "urged all nuclear-armed states to", "called on nuclear powers to"
+_GROUP_ADDRESSEE = re.compile(
+    r"\s+(?:on\s+|upon\s+)?(?:(?:all|every|each|both|other|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:states|powers|nations|countries|governments|members|sides|capitals)\b",
+    re.IGNORECASE,
+)
+# the subject right before a halt's verb phrase: "Iran agreed to suspend", "France paused"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?!and\b|or\b|but\b|which\b|who\b|that\b)[a-z][\w\-]*\s+){0,4}$")
+
+
+def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | None:
+    """The state bound by a halt: the subject right before its verb phrase, else the usual actor;
+    a call to a group of states binds none of them."""
+    if status == "called_for":
+        calls = [h for h in doc.hits("moratorium", index, "CALL") if h.end <= trigger.start]
+        group = _GROUP_ADDRESSEE.match(doc.text, calls[-1].end, trigger.start) if calls else None
+        if group and not doc.between("actors", calls[-1].end, group.end(), "ACTOR"):
+            return None
+        return actor_at(doc, trigger.start, prefer_object=True)
+    clause = doc.clause_at(trigger.start)
+    before = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= trigger.start]
+    if before and not _is_object(doc, before[-1]) and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, trigger.start):
+        return code_of(before[-1])
+    # "Kim turned to diplomacy with Trump and announced a halt": the subject of the first verb
+    coordinated = [h for h in before if _AND_VERB.match(doc.text, h.end, trigger.start)]
+    if coordinated and len(before) > 1 and not _is_object(doc, before[0]) and before[0] is not coordinated[-1] \
+            and _VERB_NEXT.match(doc.text, before[0].end) and "," not in doc.text[before[0].end : trigger.start]:
+        return code_of(before[0])
+    sentence_before = [h for h in actor_hits(doc, index) if h.end <= trigger.start]
+    if not sentence_before:
+        # "Gorbachev announced a moratorium and urged Washington to follow": not the coordinated clause's object
+        after = next((h for h in actor_hits(doc, index) if h.start >= trigger.end), None)
+        if after is not None and _COORDINATED.search(doc.text, trigger.end, after.start):
+            for back in range(index - 1, max(-1, index - 3), -1):
+                previous = [h for h in actor_hits(doc, back) if not _is_object(doc, h)]
+                if previous:
+                    return code_of(previous[-1])
+            return None
+    return actor_at(doc, trigger.start)
+
+
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|from|by|which|who)\b)[a-z]+\b")
+_AND_VERB = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\s+(?:[\w\-]+\s+){0,3}$")
+_COORDINATED = re.compile(r"(?:,|\band\b|\bbut\b|;)")
+_DEFINITE = re.compile(r"\b(?:the|that|this|its|their|his|her|such\s+a)\s+(?:(?:self-imposed|unilateral|voluntary|testing|test|[\w\-]+-year|temporary|earlier|previous)\s+)?$", re.IGNORECASE)
+_REFERENT_BACK = 2
+# an objectless halt noun names no other activity: "announced a halt in 2018", not "a halt to talks"
+_OTHER_OBJECT = re.compile(r"\s+(?:to|on|of|in|into|for|at)\s+(?!\d|(?:early|late|mid)\b|(?:the\s+)?(?:19|20)\d\d|the\s+(?:same|following|next|previous)\s+year|that\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.IGNORECASE)
+_BEFORE_NOUN = re.compile(r"\b(?:to|into)\s+(?:a|an)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)  # "came to a halt", "ground to a halt"
+
+
+def _referent(doc: Document, index: int, trigger: Hit, found: list[Match]) -> Match | None:
+    """The halt reported just before that a definite objectless halt noun refers back to
+    ("Yeltsin extended the halt", "ending the suspension")."""
+    if trigger.id != "noun" or _OTHER_OBJECT.match(doc.text, trigger.end):
+        return None
+    if not _DEFINITE.search(doc.text, max(0, trigger.start - 40), trigger.start):
+        return None
+    earlier = [m for m in found if m.end <= trigger.start and 0 <= index - doc.sentence_index(m.start) <= _REFERENT_BACK]
+    return earlier[-1] if earlier else None
+
+
+def _declared_bare(doc: Document, index: int, trigger: Hit) -> bool:
+    """'Kim ... announced a halt in 2018': an objectless halt noun that a declaring verb opens, in a
+    sentence that names tests before it."""
+    if trigger.id != "noun" or _OTHER_OBJECT.match(doc.text, trigger.end) or _BEFORE_NOUN.search(doc.text, max(0, trigger.start - 30), trigger.start):
+        return False
+    s = doc.sentences[index][0]
+    if not doc.between("moratorium", max(s, trigger.start - 35), trigger.start, "DECLARE"):
+        return False
+    return any(h.id == "test" for h in doc.between("tests", s, trigger.start, "TRIGGER")) and bool(weapon_hits(doc, s, trigger.start))
+
+
+# "was forced to stop as well", "stopped in 1992": an intransitive halt verb
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.;:)]|,|$|(?:as\s+well|too|also|altogether|entirely|for\s+good|completely|since|after|then|soon|"
+    r"in\s+(?:\d|(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\b)",
+    re.IGNORECASE,
+)
+_INTRANSITIVE = frozenset({"stop", "stopped", "stops", "halted", "ceased", "paused", "suspended", "halt"})
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;.]*,")
+
+
+def _objectless_stop(doc: Document, index: int, trigger: Hit, found: list[Match]) -> bool:
+    """'Britain, which tested its weapons at the Nevada site, was forced to stop as well': an
+    objectless halt verb whose subject is a state, in a sentence about its tests or right after a halt."""
+    if doc.text[trigger.start : trigger.end].lower() not in _INTRANSITIVE or not _NO_OBJECT.match(doc.text, trigger.end):
+        return False
+    clause = doc.clause_at(trigger.start)
+    s = doc.sentences[index][0]
+    subjects = [h for h in doc.hits("actors", index, "ACTOR") if h.end <= trigger.start and not _is_object(doc, h)]
+    if not subjects:
+        return False
+    gap = _RELATIVE_CLAUSE.sub(" ", doc.text[subjects[-1].end : trigger.start])
+    if not _SUBJECT_GAP.fullmatch(gap) or re.search(r"\b(?:it|they|he|she)\b", gap, re.IGNORECASE):
+        return False
+    tested = any(h.id == "test" for h in doc.between("tests", s, trigger.start, "TRIGGER"))
+    recent = any(0 < index - doc.sentence_index(m.start) <= 1 for m in found)
+    return (tested or recent) and clause[0] >= s
 
 
 _JOINT_SUBJECT = re.compile(
@@ -213,14 +410,18 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     s, e = doc.sentences[index]
     triggers = [
         h for h in doc.hits("tests", index, "TRIGGER")
-        if h.id == "resume" or (h.id == "test" and doc.between("tests", max(s, h.start - 50), h.start, "NEGATION"))
+        if h.id == "resume" or (h.id == "test" and (
+            doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _READY.search(doc.text, max(s, h.start - 40), h.start)
+        ))
     ]
     if not triggers or not _CONDITIONAL.search(doc.text, s, e):
         return []
     for h in triggers:
         if h.id == "resume":
             objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
-        elif h.id == "test" and _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start):
+        elif h.id == "test" and (
+            _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _READY.search(doc.text, max(s, h.start - 40), h.start)
+        ):
             # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
         else:
@@ -237,7 +438,9 @@ _NO_INTENT = re.compile(
     r"|\b(?:will|would)\s+(?:not|never)|\b(?:won|wouldn)['’]t)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_FIRST_MOVER = re.compile(r"\b(?:unless|until|only\s+if|if)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so)\b", re.IGNORECASE)
+# "be ready to test ... should the United States test first": a test held back on the other side moving first
+_READY = re.compile(r"\b(?:ready|prepared|poised)\s+to\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+_FIRST_MOVER = re.compile(r"\b(?:unless|until|only\s+if|if|should|once|in\s+case)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so)\b", re.IGNORECASE)
 _NOT_ENDING = frozenset({"over", "end", "resume", "resumed", "resumption", "restart", "restarted", "return to", "returned to"})
 _ANAPHOR_GAP = 20
 _ANAPHOR_BACK = 2  # sentences back to the halt a pledge refers to
@@ -295,19 +498,68 @@ def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
     return out
 
 
+_NOT_RESUMING = re.compile(
+    r"(?:\bno\s+[\"“]?(?:intention|plans?)[\"”]?\s+(?:of|to)|\b(?:not|never)|\b(?:won|wouldn|didn|doesn)['’]t)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAST_RESUME = frozenset({"resumed", "restarted", "returned to", "went back to", "started testing again"})
+_PARTICIPLE_HALT = re.compile(r"\s+[\"“]?(?:(?:all|the|its|their|his|her)\s+)?(?:[\w\-]+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLE_NOUN = re.compile(r"\s+[\w\-]+")
+_RESUME_OBJECT = 45
+
+
+def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
+    """Testing resumed after a halt the article reports ("Chirac resumed testing in 1995"), or
+    a threat to restart halted activities ("examine restarting all temporarily suspended
+    activities"): the halt's end, or a threat of it."""
+    out = []
+    s, e = doc.sentences[index]
+    for r in doc.hits("moratorium", index, "RESUME"):
+        clause = doc.clause_at(r.start)
+        if _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
+            continue
+        hi = min(clause[1], r.end + _RESUME_OBJECT)
+        halted = [h for h in doc.between("moratorium", r.end, hi, "HALT") if h.id == "verb"]
+        tests = [o for o in doc.between("moratorium", r.end, hi, "TESTOBJ") if o.id == "test"]
+        if halted and _PARTICIPLE_HALT.fullmatch(doc.text, r.end, halted[0].start) and (
+            noun := _PARTICIPLE_NOUN.match(doc.text, halted[0].end)
+        ):
+            end, earlier = noun.end(), None  # "restarting all temporarily suspended activities"
+        elif tests and not halted:
+            earlier = next((m for m in reversed(found) if m.end <= r.start), None)
+            if earlier is None:
+                continue  # resumed testing with no halt in view: a test, not a halt's end
+            end = tests[0].end
+        else:
+            continue
+        if _threat_before(doc, index, r, strong=True):
+            status = "threatened"
+        elif doc.text[r.start : r.end].lower() in _PAST_RESUME:
+            status = "ended"
+        else:
+            continue
+        scope = scope_classes(weapon_hits(doc, r.end, end)) or (earlier.attrs["scope"] if earlier else []) \
+            or next((m.attrs["scope"] for m in reversed(found) if m.end <= r.start), None) \
+            or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
+    return out
+
+
 def find_moratoria(doc: Document) -> list[Match]:
     """Moratorium mentions, one per clause; the most marked status in the clause wins."""
     if not doc.in_domain:
         return []
     out: list[Match] = []
     # only sentences with a halt word or a testing trigger (a conditional resumption) can hold one
-    candidates = sorted({*doc.sentences_with("moratorium", "HALT"), *doc.sentences_with("tests", "TRIGGER")})
+    candidates = sorted({*doc.sentences_with("moratorium", "HALT", "RESUME"), *doc.sentences_with("tests", "TRIGGER")})
     for index in candidates:
         halts = [
             halt
             for trigger in doc.hits("moratorium", index, "HALT")
-            if (halt := _halt_of(doc, index, trigger)) is not None
+            if (halt := _halt_of(doc, index, trigger, out)) is not None
         ] + _conditional_resumption(doc, index)
+        if doc.hits("moratorium", index, "RESUME"):
+            halts += [r for r in _resumptions(doc, index, out) if not any(h.start <= r.start < h.end for h in halts)]
         halts.sort(key=lambda h: h.start)
         for halt in halts:
             s, e = doc.evidence(index, halt.start, halt.end)
@@ -354,8 +606,13 @@ def _consequence(doc: Document, prev: Match, start: int) -> bool:
 
 
 def halted_span(doc: Document, match: Match) -> tuple[int, int]:
-    """Where tests belong to this halt: its clause, and a following 'after one more test' clause."""
+    """Where tests belong to this halt: its clause, and a following 'after one more test' clause;
+    tests resumed after it ("threatened to resume ... tests that it has suspended", "resumed
+    testing in 1995") are events of their own, unless held on a condition ("only if ... first")."""
     index = doc.sentence_index(match.start)
+    resumes = doc.between("moratorium", match.start, match.end, "RESUME")
+    if resumes and not _CONDITIONAL.search(doc.text, resumes[0].end, doc.sentences[index][1]):
+        return match.start, resumes[0].start
     for c in doc.clauses(index):
         if c[0] >= match.end and doc.text[match.end : c[0]].strip(" ,") == "" and _LATER.match(doc.text, c[0]):
             return match.start, c[1]

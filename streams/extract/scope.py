@@ -12,7 +12,10 @@ _SITE_OR_PURPOSE = re.compile(
     r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
     re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# "engines for a long-range missile or a space rocket": each purpose of the list
+_FOR_BEFORE = re.compile(
+    r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:[\w\-]+\s+){0,3}(?:(?:or|and)\s+(?:[\w\-]+\s+){0,3})?$", re.IGNORECASE
+)
 # "the first country without nuclear weapons to fire an SLBM": a description, not the weapon
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|non-?)\s*$", re.IGNORECASE)
 

@@ -19,6 +19,13 @@ _CLAUSE_BREAK = re.compile(
     r",(?<!\d,)(?!\d)\s*|;\s*|:\s+|\)\s+"
     r"|\s+(?:[–—]\s+|-\s+|\((?=[a-z])|(?=(?:but|while|whereas|although|though|because|after|before)\s))"
 )
+# " and " before a new subject and its verb, after a lowercase word: "... in the desert and
+# Pakistan answered with six", not "India and Pakistan tested". A literal prefix: searched fast.
+_NEW_SUBJECT = re.compile(
+    r" and (?=(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
+    r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|said|says|told|warned"
+    r"|vowed|[a-z]{2,}ed)\b)"
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -69,12 +76,32 @@ def _paragraph_break(text: str, start: int, pos: int) -> bool:
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of text[start:end] split at commas, semicolons, dashes and subordinators."""
+    """Clauses of text[start:end] split at commas, semicolons, dashes and subordinators, and
+    at " and " opening a clause with a subject of its own."""
     out, s = [], start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > s:
-            out.append((s, m.start()))
-        s = m.end()
+    matches = _CLAUSE_BREAK.finditer(text, start, end)
+    extra = []
+    i = text.find(" and ", start, end)
+    while i >= 0:  # most "and"s go on in lower case: only one before a capital is looked at
+        after = text[i + 5 : i + 6]
+        if (
+            (after.isupper() or after == "t")
+            and text[max(start, text.rfind(" ", start, i) + 1)].islower()  # not "India and Pakistan"
+            and _NEW_SUBJECT.match(text, i, end)
+        ):
+            extra.append((i, i + 1))  # the clause opens at "and"
+        i = text.find(" and ", i + 5, end)
+    if extra:
+        for b, e in sorted([m.span() for m in matches] + extra):
+            if b >= s:
+                if b > s:
+                    out.append((s, b))
+                s = e
+    else:
+        for m in matches:
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = m.end()
     if end > s:
         out.append((s, end))
     return out or [(start, end)]

@@ -16,12 +16,14 @@ from streams.extract.sentences import evidence_span
 NEW_WINDOW = timedelta(days=17)
 _NOUNS = re.compile(
     r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?"
-    r"|user[\s-]trials?)$",
+    r"|user[\s-]trials?|experiments?)$",
     re.IGNORECASE,
 )
-_LAUNCH_NOUN = re.compile(r"launch(?:es)?", re.IGNORECASE)
+_LAUNCH_NOUN = re.compile(r"launch(?:es)?|(?:test[\s-])?firings?", re.IGNORECASE)
+# "Kim observed the firing": a firing noun naming no weapon stands only as what a leader watched
+_FIRING_NOUN = re.compile(r"(?:test[\s-])?firings?", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:a|an|the|another|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully"})
+_ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully", "final", "most recent"})
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
@@ -41,6 +43,35 @@ _PAST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
+# the words between a halt ("an end to", "a freeze on") and a test it takes as object
+_HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,4}")
+_SINCE_EVENT = re.compile(
+    r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}|when\s+(?:[\w\-'’]+\s+){0,3}(?:last\s+)?)$",
+    re.IGNORECASE,
+)
+# "launching a pair from a train", "fired two more on Friday": a counted object with no noun
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:a\s+pair|a\s+couple|another(?:\s+one)?|one\s+more|(?:two|three|four|five|six|several|\d+)(?:\s+more)?)"
+    r"(?=\s*(?:[,.;]|$|(?:from|into|off|on|in|at|toward|towards|over|across|near|during|within|later)\b))",
+    re.IGNORECASE,
+)
+# a blast noun with its own event verb: "an underground blast shook", "its last explosion took place"
+_BLAST_EVENT = re.compile(
+    r"\s+(?:(?:also|then|finally)\s+)?(?:took\s+place|shook|rocked|occurred|happened|came|registered|was\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off))\b",
+    re.IGNORECASE,
+)
+# what a weighing verb weighs when it plans a test: "discussed carrying out", "considering whether to"
+_WEIGH_OBJECT = re.compile(
+    r"\s+(?:[a-z]+ing\b|whether\b|the\s+(?:idea|possibility|option|prospect|merits)\b|a\s+(?:possible|potential|new|fresh|rapid)\b|plans?\b|options?\b)",
+)
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# a present perfect over a bare plural with no date: "has test-fired missiles with ranges of ..."
+_HABITUAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|already|repeatedly|previously)\s+)?$", re.IGNORECASE)
+_BARE_PLURAL = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|\d+)\b)(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b(?!\s+(?:on|this|last|early|late)\b)", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:[^\s,;]+\s+){1,14}?(?:[a-z]{3,}ed|broke|began|fell|took|met|came|went|left|won|lost|began|split)\s+(?:[^\s,;]+\s+){0,4}$"
+)
+_WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _NEG_WINDOW = 28
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
 _PROSPECTIVE_WINDOW = 70
@@ -72,12 +103,22 @@ _AFTER_PROSPECTIVE = re.compile(
 )
 # "... two months earlier": counted back from a date stated before
 _COUNTED_BACK = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b", re.IGNORECASE)
+# "weeks after the final U.S. underground blast": counted from an event just told
+_COUNTED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
 # "since October 2019, when it flew ...": the date a "when" clause attaches to
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
 _DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
 # "..., including the Ghaznavi and the Ghauri": a list of the clause's own weapons
 _LIST_CLAUSE = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s", re.IGNORECASE)
+# "... two years ago and plans to launch three satellites": a second predicate looking ahead
+_AHEAD_BREAK = re.compile(
+    r" and\s+(?:also\s+)?(?:plans?|intends?|aims?|hopes?|vow(?:s|ed)|pledged|threaten(?:s|ed)|is\s+(?:set|expected|preparing|planning|likely)"
+    r"|are\s+(?:set|expected|preparing|planning|likely)|will|would|could|may|might)\s"
+)
+_BREAK = re.compile(rf"(?P<digit>{_DIGIT_BREAK.pattern})|(?P<ahead>{_AHEAD_BREAK.pattern})")
+_APPOSITION = re.compile(r"(?:a|an)\s")
+_NAME_END = re.compile(r"\b[A-Z][\w\-]*[\s,]*$")
 # "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
 _RANGE = re.compile(
     r"\bwith\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
@@ -108,25 +149,40 @@ class _Test:
     actor: str | None = None
     bare: bool = False  # accepted on its own verb or detail, naming no weapon ("The launch, from ...")
     clauses: list[tuple[int, int]] | None = None  # the sentence's clauses as _clauses reads them, if not the document's
+    habitual: bool = False  # "routinely test nuclear-capable missiles": a summary, naming its own (generic) weapon
 
 
 def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     """The sentence's clauses as tests read them: a comma after a digit splits before a
-    conjunction ("in December 2018, and officials said ..."), and a list clause ("including
-    the Ghauri") belongs to the clause it lists for."""
+    conjunction ("in December 2018, and officials said ..."), a second predicate that looks
+    ahead splits ("tested X last year and plans to launch Y"), a list clause ("including
+    the Ghauri") and an apposition naming a weapon ("the Abdali, a ballistic missile with
+    ...") belong to the clause before."""
     text, out, plain = doc.text, [], doc.clauses(index)
-    if len(plain) == 1 and not _DIGIT_BREAK.search(text, *plain[0]):
+    broken = _BREAK.search(text, plain[0][0], plain[-1][1])
+    if len(plain) == 1 and not broken:
         return plain
     for s, e in plain:
-        if out and _LIST_CLAUSE.match(text, s):
+        if out and (_LIST_CLAUSE.match(text, s) or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))):
             out[-1] = (out[-1][0], e)
             continue
         cut = s
-        for m in _DIGIT_BREAK.finditer(text, s, e):
-            out.append((cut, m.start()))
-            cut = m.end()
+        if broken:
+            for m in _BREAK.finditer(text, s, e):
+                if m.start() > cut:
+                    out.append((cut, m.start()))
+                    # "and plans to ..." opens the next clause; a digit comma is dropped
+                    cut = m.end() if m.lastgroup == "digit" else m.start() + 1
         out.append((cut, e))
     return out
+
+
+def _apposition(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
+    """"launched the Abdali, a ballistic missile with a range of 450 km": a clause that opens
+    with an indefinite weapon description right after a name."""
+    if not _NAME_END.search(doc.text, previous[0], previous[1]):
+        return False
+    return any(h.start - start < 40 for h in weapon_hits(doc, start, end))
 
 
 def _clause_of(clauses: list[tuple[int, int]], doc: Document, pos: int) -> tuple[int, int]:
@@ -139,9 +195,16 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
     halt word with its own verb ("last conducted a nuclear test in 1992 and has maintained a
     moratorium since then")."""
     text = doc.text
+    if not doc.between("moratorium", start, end, "HALT") and not doc.between("moratorium", start, end, "RESUME"):
+        return True  # "be ready to test ... should the United States test first": a threat to test, no halt
     means = _MEANS.search(text, max(start, trigger.start - 60), trigger.start)
     # "by its commitment to suspend testing" names a halt word between: its object after all
     if means and not doc.between("moratorium", means.start(), trigger.start, "HALT"):
+        return True
+    # "a moratorium since their tit-for-tat blasts in May 1998", "since November 2017, when it
+    # fired a Hwasong-15": the event the halt dates from
+    since = _SINCE_EVENT.search(text, max(start, trigger.start - 45), trigger.start)
+    if since and not doc.between("moratorium", since.start(), trigger.start, "HALT"):
         return True
     if not doc.between("moratorium", trigger.end, end, "HALT"):
         return False
@@ -162,7 +225,12 @@ def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
     """The test is the object of a ban in its clause: "would prohibit spending on any explosive
     test", "barring the Pentagon from ... conducting a test" (the halt is the moratorium's)."""
     for h in doc.hits("tests", index, "BAN"):
-        if clause[0] <= h.start and h.end <= trigger.start and (h.id != "bar" or _FROM.search(doc.text, h.end, trigger.start)):
+        if not (clause[0] <= h.start and h.end <= trigger.start):
+            continue
+        if h.id == "halt":  # "declaring an end to French tests": the halt's own object only
+            if _HALT_OBJECT.fullmatch(doc.text, h.end, trigger.start):
+                return True
+        elif h.id != "bar" or _FROM.search(doc.text, h.end, trigger.start):
             return True
     return False
 
@@ -177,13 +245,29 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True
     if trigger.id == "test" and _CODE_OBJECT.match(text, trigger.end):
         return True
+    if trigger.id == "fire" and any(
+        0 < h.start - trigger.end < 120 and _WITH_BEFORE.search(text, trigger.end, h.start) for h in weapons
+    ):
+        return True  # "carried out live-fire precision strikes on Thursday with several types of missiles"
     if trigger.id == "blast" and _DEVICES_OBJECT.match(text, trigger.end):
         return True  # "set off five devices"
     if trigger.id == "blast" and _DEVICE_OBJECT.match(text, trigger.end):
         # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
         index = doc.sentence_index(trigger.start)
         return any(h.id == "test" and h is not trigger for h in doc.hits("tests", index, "TRIGGER"))
+    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and not _NOUNS.search(text, trigger.start, trigger.end):
+        # "three days after launching a pair from a train": the sentence's weapon, counted again
+        index = doc.sentence_index(trigger.start)
+        return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
+    if trigger.id == "blast" and _NOUNS.search(text, trigger.start, trigger.end) and _BLAST_EVENT.match(text, trigger.end):
+        # "its last explosion took place in November 1991", in an article on nuclear tests
+        return _nuclear_context(doc, doc.sentence_index(trigger.start))
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
+
+
+def _nuclear_context(doc: Document, index: int) -> bool:
+    """A nuclear weapon or test named in the sentence or the two before it."""
+    return any(h.id == "nuclear" for i in range(max(0, index - 2), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
 
 
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
@@ -198,13 +282,19 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if _negated(doc, index, trigger, clause) or _banned(doc, index, trigger, clause):
         return False
     weapons = weapon_hits(doc, *clause)
+    if trigger.id == "experiment" and not any(h.id == "nuclear" and abs(h.start - trigger.start) < 40 for h in weapons):
+        return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
         if text[trigger.start : trigger.end].lower() in ("flew", "flown") and any(
             h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
         ):
             return True  # "first flew the missile in 2015"
-        return any(0 <= trigger.start - h.end < 40 for h in weapons)
+        if any(0 <= trigger.start - h.end < 40 for h in weapons):
+            return True
+        # "The Zuljanah rocket, which ..., lifted off from ...": the predicate after a relative clause
+        first = doc.clauses(index)[0]
+        return not text[clause[0] : trigger.start].strip() and first[1] <= clause[0] and bool(weapon_hits(doc, *first))
     if trigger.id == "followup":
         return near
     bare = False
@@ -234,7 +324,11 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             if not _NOUNS.search(text[h.start : h.end]) and h.id != "followup"
         ]
         planned = doc.between("tests", clause[0], trigger.start, "PROSPECTIVE")
-        detail = _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
+        detail = (
+            _DETAIL.match(text, trigger.end)
+            or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
+            or _BLAST_EVENT.match(text, trigger.end)  # "an underground blast shook the Nevada desert"
+        )
         if _DEFINITE_NP.search(before):
             if not (support or dated or verbs or detail):
                 return False
@@ -255,6 +349,8 @@ def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: 
     text = doc.text
     if verb or not _DETERMINED.search(text, max(clause[0], trigger.start - 40), trigger.start):
         return False  # "to launch talks": a verb
+    if _FIRING_NOUN.fullmatch(text, trigger.start, trigger.end):  # not "the firing along the border"
+        return any(h.id == "observe" and 0 <= trigger.start - h.end < 25 for h in support)
     if _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1]):
         return True
     if doc.between("tests", clause[0], trigger.start, "PROSPECTIVE"):
@@ -270,11 +366,16 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
+    text = doc.text
     for h in cues:
         if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
             if h.id == "modal" and any(d.start <= h.start < d.end for d in doc.dates(lo, first.start, future=False)):
                 continue  # "On May 14, the Navy ...": a month, not a modal
+            if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
+                continue  # "the council discussed the launch": no plan weighed
             return "prospective"
+    if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
+        return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
     last_trigger = test.triggers[-1]
     if _NOUNS.search(doc.text, last_trigger.start, last_trigger.end) and _AFTER_PROSPECTIVE.match(
         doc.text, last_trigger.end, test.clause[1]
@@ -288,8 +389,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     last = test.triggers[-1].end
     lead = test.triggers[0].end
     anchors = _anchors(doc, *test.clause, after=last, lead=lead) or _anchors(doc, s, e, after=last, lead=lead)
-    if not anchors and index > 0 and _COUNTED_BACK.search(doc.text, last, test.clause[1]):
+    if not anchors and index > 0 and (
+        _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, test.clause[0], lead)
+    ):
         anchors = _anchors(doc, *doc.sentences[index - 1])  # "... two months earlier" than the date just told
+    if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
+        return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
         return "historical"
     return "new"
@@ -310,12 +415,17 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue  # but "since October 2019, when it flew ..." dates the "when" event
         if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
+        if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0 and _SINCE_CLAUSE.search(doc.text, after, d.start):
+            continue  # "has tested ... since talks collapsed in February": the start of a span, not the test
         out.append(d.value)
     return out
 
 
 # "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's
-_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:has|have|had|is|are|was|were)\s+(?!been\b|also\b|since\b)[a-z]+(?:ed|en|ing)\b")
+_NEXT_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+(?!been\b|also\b|since\b)[a-z]+(?:ed|en|ing)\b"
+    r"|(?:says|said|claims|claimed|added|announced|plans|intends|will|would)\s)"
+)
 # "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
 _SAME_NP = re.compile(r"[\s\-\w]{0,25}")
 _RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
@@ -364,11 +474,19 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
         test.weapons = _ranged(doc, index, weapon_classes(hits))
+        if "engine" in test.weapons and any(t.id in ("fire", "flight") for t in test.triggers) and any(
+            h.id == "space_launch" for h in doc.hits("weapons", index, "WEAPON")
+        ):  # "powered by a solid-fuel motor ... two more launches before an orbital attempt": launches
+            test.weapons = [w for w in test.weapons if w not in ("engine", "unspecified")] or ["space_launch"]
         test.generic = bool(hits)
         test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
         if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
+        first = test.triggers[0]
+        test.habitual = any(
+            h.id == "habit" and 0 <= first.start - h.end < 30 for h in doc.hits("tests", index, "HISTORICAL")
+        )
         pos = test.triggers[0].start
         test.actor = owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
@@ -396,8 +514,8 @@ def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
     if "ballistic_missile" not in weapons or _RANGED.intersection(weapons):
         return weapons
     m = _RANGE.search(doc.text, *doc.sentences[index])
-    if not m:
-        return weapons
+    if not m or "ranges" in m.group(0).lower():
+        return weapons  # "missiles with ranges of up to 2,000 km": several missiles, no one band
     km = max(int(g.replace(",", "")) for g in m.group(1, 2) if g)
     if m.group(3).lower() == "miles":
         km = int(km * 1.609)
@@ -409,7 +527,7 @@ def _inherit_weapons(tests: list[_Test]) -> None:
     """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
     article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
     for i, test in enumerate(tests):
-        if test.weapons and test.weapons != ["unspecified"]:
+        if test.weapons and test.weapons != ["unspecified"] or (test.habitual and test.generic):
             continue
         sibling = [t for t in tests[:i] if t.sentence == test.sentence and t.weapons not in ([], ["unspecified"])]
         if not test.generic and sibling:  # "... tested its Agni-V in 2018, and a further user trial was expected"

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
-from streams.extract.actors import actor_at
+from streams.extract.actors import actor_at, owner_at
 from streams.extract.document import Document
-from streams.extract.sentences import sentence_spans
+from streams.extract.sentences import clause_spans, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,189 @@ def test_sentences_end_after_a_closing_quote_but_not_at_an_initial(text: str, se
 
 def test_a_coast_guard_is_an_actor_not_a_place() -> None:
     assert _actor_at("The Chinese coast guard fired water cannon at a Philippine vessel.", "fired") == "CHN"
+
+
+# --- round 8: lexicon breadth, speakers, pronouns, participles, clause spans ---
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        ("Seoul's JCS", "KOR"),
+        ("The Knesset", "ISR"),
+        ("Zhongnanhai", "CHN"),
+        ("The State Duma", "RUS"),
+        ("Mikhail Gorbachev", "RUS"),
+        ("Foreign Minister Ishaq Dar", "PAK"),
+        ("Jaishankar", "IND"),
+        ("Defence Minister Gen Nakatani", "JPN"),
+        ("The Supreme National Security Council", "IRN"),
+        ("The National Nuclear Security Administration", "USA"),
+    ],
+)
+def test_organs_and_officials_map_to_their_state(subject: str, code: str) -> None:
+    assert _actor_at(f"{subject} warned of a strong response to the drills.", "warned") == code
+
+
+def test_a_politburo_is_the_state_the_article_is_about_or_the_one_named_before_it() -> None:
+    text = "North Korea fired a missile on Monday. Pyongyang called it a warning. The Politburo vowed to bolster the deterrent."
+    assert _actor_at(text, "vowed") == "PRK"
+    text = "China's Politburo vowed to bolster the nuclear deterrent after North Korea and North Korea's ally tested."
+    assert _actor_at(text, "vowed") == "CHN"
+
+
+def test_a_politburo_in_an_article_naming_no_candidate_state_is_no_actor() -> None:
+    assert _actor_at("The Politburo vowed to bolster the deterrent.", "vowed") is None
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["all the major nuclear powers", "all nuclear-armed states", "the nuclear powers", "nuclear weapon states"],
+)
+def test_groups_of_nuclear_states_have_no_single_actor(group: str) -> None:
+    text = f"Russia warned on Monday. A test would shatter a moratorium that {group} have observed since 1996."
+    assert _actor_at(text, "moratorium") is None
+
+
+def test_urging_a_group_of_states_binds_no_single_one() -> None:
+    text = "The Americans resumed testing. Activists urged a halt to testing by all nuclear-armed states."
+    doc = Document(text, date(2024, 3, 7))
+    assert actor_at(doc, text.index("halt"), prefer_object=True) is None
+
+
+def test_a_parenthesised_source_after_the_launch_is_not_the_running_tester() -> None:
+    text = (
+        "Iran fired two missiles on Monday, Israel's Defence Forces (IDF) said, in its first launch this year. "
+        "The missiles were launched from a desert site."
+    )
+    assert _actor_at(text, "launched from") == "IRN"
+
+
+def test_a_pronoun_past_a_comma_does_not_make_the_source_the_tester() -> None:
+    text = "North Korea fired a missile, Seoul said, in its third launch this month. Another was fired on Friday."
+    assert _actor_at(text, "fired on") == "PRK"
+
+
+def test_it_after_plural_officials_points_to_the_state_named_before() -> None:
+    text = "Iran has not tested a warhead, but Israeli officials say it completed preparations for a test at a desert site."
+    assert _actor_at(text, "test at") == "IRN"
+
+
+def test_officials_who_say_it_of_their_own_state_keep_it() -> None:
+    assert _actor_at("Iranian officials said it would test a new missile soon.", "test a new") == "IRN"
+
+
+def test_a_state_modifying_the_test_noun_is_the_tester() -> None:
+    text = "Moscow warned that any resumption of American nuclear testing would be answered."
+    (match,) = _tests(text)
+    assert match.attrs["actor"] == "USA"
+    assert _actor_at("Beijing criticised the last Soviet test at the site.", "test at") == "RUS"
+
+
+def test_a_modifier_owner_needs_a_test_noun() -> None:
+    text = "Moscow warned that American nuclear forces would be answered."
+    doc = Document(text, date(2024, 3, 7))
+    assert owner_at(doc, 0, text.index("forces")) is None
+
+
+def test_a_state_after_around_is_a_place() -> None:
+    text = "China said it fired rockets into the waters around Taiwan in its largest drills near the island."
+    assert _actor_at(text, "drills") == "CHN"
+
+
+def test_a_dateline_is_no_actor() -> None:
+    text = "SEOUL, South Korea (AP) - The launch was condemned, accusing nobody."
+    assert _actor_at(text, "condemned") is None
+
+
+def test_a_participle_acts_for_the_subject_of_the_clause_before() -> None:
+    text = "Iran's foreign ministry demanded that U.S. envoy Steve Witkoff be replaced, accusing him of lying."
+    assert _actor_at(text, "accusing") == "IRN"
+
+
+def test_a_participle_after_an_attribution_acts_for_the_reported_subject() -> None:
+    text = "North Korea fired its biggest ICBM yet on Friday, the Japanese and U.S. militaries said, ending its moratorium."
+    assert _actor_at(text, "moratorium") == "PRK"
+
+
+def test_a_participle_after_a_pronoun_clause_reads_further_back() -> None:
+    text = "In 2004 Tehran agreed to stop enrichment. It resumed it a year later and broke U.N. seals, ending the halt."
+    assert _actor_at(text, "ending") == "IRN"
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_keeps_it() -> None:
+    text = "North Korea fired a missile, prompting Japan to issue alerts."
+    assert _actor_at(text, "prompting") == "PRK"
+
+
+def test_we_in_a_quote_is_the_speaker_named_after_it() -> None:
+    text = (
+        '"If the Americans test again, we will respond in kind. There is no other way," '
+        "Deputy Foreign Minister Sergei Ryabkov told reporters."
+    )
+    assert _actor_at(text, "respond") == "RUS"
+
+
+def test_we_in_a_quote_is_the_speaker_of_the_sentence_before() -> None:
+    text = 'Ryabkov told reporters Moscow would keep its moratorium. "But if the Americans test, we will not stand by."'
+    assert _actor_at(text, "stand by") == "RUS"
+
+
+def test_a_quote_closed_on_a_full_stop_names_no_speaker_after_it() -> None:
+    text = (
+        "North Korea fired a missile, the JCS said. "
+        '"Our military will respond overwhelmingly to any provocation." '
+        "Japan's defence ministry said the missile flew 800 km."
+    )
+    assert _actor_at(text, "respond") == "KOR"
+
+
+def test_a_pronoun_after_an_object_points_back_to_it() -> None:
+    text = "The summit followed an announcement by North Korea that it had test-fired a new ICBM."
+    assert _actor_at(text, "test-fired") == "PRK"
+    text = "Washington imposed sanctions on Tehran after it launched a satellite rocket."
+    assert _actor_at(text, "launched") == "IRN"
+
+
+def test_an_observer_who_monitored_the_test_is_not_the_tester() -> None:
+    text = "China conducted a nuclear test on Saturday. Australian scientists who monitored the test said it was small."
+    assert _actor_at(text, "test said") == "CHN"
+
+
+def test_with_a_state_doing_is_that_states_act() -> None:
+    text = "The test was condemned by world leaders, with South Korea calling it a grave provocation."
+    assert _actor_at(text, "calling") == "KOR"
+
+
+def test_with_a_state_as_a_plain_object_is_not_the_subject() -> None:
+    assert _actor_at("North Korea held drills with Russia last week.", "drills") == "PRK"
+
+
+def test_they_after_a_list_of_states_is_no_single_state() -> None:
+    text = "Britain, France and Germany are weighing a deadline. They would use the snapback by August."
+    assert _actor_at(text, "use the snapback") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("India conducted five tests in the desert and Pakistan answered with six of its own.", 2),
+        ("Seoul fired two missiles and the United States warned of consequences.", 2),
+        ("India and Pakistan tested missiles in May.", 1),
+        ("Gorbachev announced a moratorium and urged Washington to follow.", 1),
+        ("The treaty caps each side at 1,550 warheads and 700 launchers.", 1),
+    ],
+)
+def test_and_opens_a_clause_only_before_a_new_subject_and_verb(text: str, clauses: int) -> None:
+    assert len(clause_spans(text, 0, len(text))) == clauses
+
+
+def test_a_year_before_a_state_is_no_count() -> None:
+    assert _actor_at("In 1998 India conducted five nuclear tests in the desert.", "conducted") == "IND"
+    assert _actor_at("Radar detected 70 Chinese aircraft as Taiwan held drills.", "drills") == "TWN"
+
+
+def test_an_announcer_keeps_an_announced_moratorium_urged_on_another() -> None:
+    text = "In 1985 Mikhail Gorbachev announced a unilateral moratorium on nuclear explosions and urged Washington to follow."
+    (match,) = [m for m in extract(text, published=date(2024, 3, 7)) if m.kind == "moratorium"]
+    assert match.attrs["actor"] == "RUS"

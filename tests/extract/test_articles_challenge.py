@@ -1,6 +1,6 @@
 """Held-out challenge articles: whole hand-written wire-style articles that mix the news event
 with background, quotes, analysis, denials and out-of-domain distractors, labelled by
-../shared/eval/GUIDELINES.md (rounds 4 to 6 here, round 7 in articles_round7.py; the case
+../shared/eval/GUIDELINES.md (rounds 4 to 6 here, rounds 7 and 8 in articles_round7/8.py; the case
 format and the check are in article_cases.py).
 """
 
@@ -12,6 +12,7 @@ import pytest
 
 from tests.extract.article_cases import Article, D, E, M, W, problems
 from tests.extract.articles_round7 import ROUND7
+from tests.extract.articles_round8 import ROUND8
 
 ARTICLES: list[Article] = [
     Article(
@@ -733,7 +734,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7
+ALL = ARTICLES + ROUND7 + ROUND8
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

@@ -157,3 +157,56 @@ def test_the_speaker_of_a_quoted_limit_sets_it() -> None:
 )
 def test_windows_countdowns_and_leaving_without_a_demand_are_not_deadlines(text: str) -> None:
     assert deadlines(text, date(2020, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "set_by"),
+    [
+        # the party threatening a step unless the other meets the limit sets it, not the addressee
+        ("Pyongyang will resume missile launches unless Washington drops its sanctions by Jan. 10, state media said.", "PRK"),
+        # a law of a state's parliament imposes the condition; the addressee of the condition is unnamed
+        ("A bill passed by Iran's parliament in May orders an end to nuclear inspections if sanctions are not lifted by Jan. 10.", "IRN"),
+        # the owner of the subject ("X's letter to Y") sets it, not the letter's recipient
+        ("Biden's message to Russia's President Vladimir Putin set a deadline of Jan. 10 for a reply on the missile treaty.", "USA"),
+    ],
+)
+def test_the_party_imposing_a_condition_sets_the_deadline(text: str, set_by: str) -> None:
+    (match,) = deadlines(text)
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2020-01-10", set_by)
+
+
+def test_a_sized_deadline_of_another_party_counts_from_publication() -> None:
+    text = (
+        "Washington gave Tehran a one-month deadline to return to the nuclear talks. "
+        "Separately, the E3 said their sanctions option on the nuclear file expires on March 30 unless it is used."
+    )
+
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-14", "2020-03-30"]
+
+
+def test_two_deadlines_of_one_sentence_with_different_days_stay_two() -> None:
+    text = (
+        "The missile treaty's inspection clause lapses on March 1 unless renewed, and the allies said they "
+        "would trigger the snapback option by the end of January if Moscow gives no answer."
+    )
+
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-03-01", "2020-01-31"]
+
+
+def test_a_bare_day_of_the_month_refers_back_to_the_dated_deadline() -> None:
+    text = (
+        "The nuclear arms treaty expires on Jan. 20 unless both capitals renew it. "
+        "\"Parliament has to ratify the protocol before the 20th,\" an aide to the Russian president said."
+    )
+
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text)] == [("2020-01-20", None), ("2020-01-20", None)]
+
+
+def test_an_ordinal_naming_a_round_or_test_is_no_bare_day() -> None:
+    text = (
+        "The nuclear arms treaty expires on Jan. 5 unless both capitals renew it. "
+        "Pyongyang has to decide before the fifth round of missile talks whether to attend."
+    )
+
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-05"]

@@ -125,3 +125,96 @@ def test_a_criticism_named_in_the_previous_sentence_is_voiced_by_its_speaker() -
 )
 def test_lookalikes_disowned_plans_and_conciliatory_or_off_domain_language_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+# round 8: wider threat, talks, arsenal, nuclear-programme and strike vocabulary
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # threats of force and of retaliation in kind
+        ("Washington said all options remain on the table in dealing with Pyongyang's missile programme.", "USA"),
+        ("Tel Aviv said it would not hesitate to act against Tehran's nuclear sites.", "ISR"),
+        ("Moscow said it would take mirror measures if Washington resumed nuclear testing.", "RUS"),
+        ("Islamabad said it would take all necessary measures to defend itself against any Indian missile attack.", "PAK"),
+        ("Israel has said it will never allow Iran to acquire a nuclear weapon.", "ISR"),
+        ("Moscow would be ready to conduct a nuclear test should Washington test first, the Kremlin said.", "RUS"),
+        ("The Pentagon said Washington would hold Pyongyang accountable for any missile attack.", "USA"),
+        ("India's army chief said the troops were preparing to strike across the border within days.", "IND"),
+        # strikes and drills as pressure
+        ("Israeli jets struck Iranian air defences near Isfahan, the military said.", "ISR"),
+        ("China staged its largest-ever military drills near the island after the visit.", "CHN"),
+        ("Russian forces held naval drills near the Japanese islands with nuclear-capable bombers.", "RUS"),
+        # talks broken off or refused
+        ("Beijing said it was cutting off military dialogue with Washington.", "CHN"),
+        ("Tehran has dismissed the overture from Washington on nuclear talks.", "IRN"),
+        ("Beijing has said it will not take part in trilateral arms control negotiations.", "CHN"),
+        # arsenals strengthened or shown off
+        ("North Korea vowed to keep boosting the combat power of its missile forces.", "PRK"),
+        ("Iran's Revolutionary Guards unveiled a new underground missile base on state TV.", "IRN"),
+        # nuclear programme steps
+        ("Iran said it would stop allowing snap inspections by the IAEA next week.", "IRN"),
+        ("Iran will suspend implementation of the Additional Protocol if sanctions remain.", "IRN"),
+        ("Iran has started producing uranium metal at its Isfahan plant, the IAEA said.", "IRN"),
+        # warnings, criticism and insults
+        ("Japan's defence minister called the missile launches a serious threat to national security.", "JPN"),
+        ("Taiwan condemned the missile firings as irrational actions that undermine regional peace.", "TWN"),
+        ("North Korea's foreign ministry demanded that the U.S. envoy be replaced in the nuclear talks, accusing him of talking nonsense.", "PRK"),
+    ],
+)
+def test_round8_threats_talks_arsenal_and_nuclear_steps_are_escalation(text: str, actor: str) -> None:
+    found = escalations(text)
+
+    assert found and found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # treaty caps and adjectival participles describe, they do not deploy or build
+        "The New START treaty caps each side at 1,550 deployed strategic nuclear warheads.",
+        "The treaty limits both countries to 700 deployed missiles and bombers.",
+        "Kim said that under the condition of complete nuclear weapons, no more nuclear tests were needed.",
+        # lookalikes of strikes, inspections and talks refused
+        "Iran and the IAEA struck a deal on the nuclear inspections last month.",
+        "Iran agreed to suspend enrichment and allow snap inspections by the IAEA.",
+        "Washington offered to end restrictions on inspections if Tehran returned to the nuclear deal.",
+        "North Korea offered to suspend missile drills in exchange for talks with Washington.",
+        # observers who imagine a breach, not a state threatening one
+        (
+            "North Korea fired a new tactical weapon on Wednesday, and analysts said it was likely a short-range "
+            "system rather than a long-range missile that would break the North's self-imposed pause on ICBM tests."
+        ),
+    ],
+)
+def test_round8_treaty_caps_lookalikes_and_speculation_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_statements_of_different_states_in_one_sentence_are_separate_mentions() -> None:
+    text = (
+        "India has suspended its participation in the Indus Waters Treaty, and Pakistan has warned that any "
+        'attempt to divert its share of water would be treated as "an act of war".'
+    )
+    actors = [m.attrs["actor"] for m in escalations(text)]
+
+    assert actors == ["IND", "PAK"]
+
+
+def test_a_quoted_threat_goes_on_with_the_previous_quotations_speaker() -> None:
+    text = (
+        '"Moscow will keep its test moratorium as long as others do," Putin told reporters in the Kremlin. '
+        '"But if the Americans test a nuclear weapon, we will not stand idly by."'
+    )
+    found = [m for m in escalations(text) if "idly" in m.text]
+
+    assert [m.attrs["actor"] for m in found] == ["RUS"]
+
+
+def test_a_charge_pinned_on_a_state_is_voiced_by_the_sayer() -> None:
+    text = (
+        "North Korea's state media reported on the party meeting on Thursday. The Politburo said U.S. hostile "
+        "policy had reached a danger line and that the North would bolster its nuclear deterrent."
+    )
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == "PRK"

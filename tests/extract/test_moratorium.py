@@ -133,3 +133,78 @@ def test_a_pledge_said_to_be_void_ends_the_halt(text: str) -> None:
 )
 def test_results_funding_deployments_programmes_and_plans_that_are_no_halt(text: str) -> None:
     assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a test noun modifying the halt noun names its object
+        ("India detonated nuclear devices in 1998 and declared a nuclear testing freeze weeks later.",
+         [("in_force", ["nuclear"], "IND")]),
+        # a declared objectless halt in a sentence about the tests it stops
+        ("Pakistan carried out a ballistic missile test in 2019 and announced a pause in 2020.",
+         [("in_force", ["missile"], "PAK")]),
+        # a definite halt noun refers back to the halt of the sentence before: its scope, its end
+        ("Moscow declared a moratorium on nuclear tests in 1991. A new government extended the halt in 1993.",
+         [("in_force", ["nuclear"], "RUS"), ("in_force", ["nuclear"], "RUS")]),
+        (("Tehran agreed to suspend uranium enrichment at its nuclear plants in 2004. It broke the seals a year later, "
+          "ending the suspension."),
+         [("in_force", ["other"], "IRN"), ("ended", ["other"], "IRN")]),
+        # a state's objectless stop, in a sentence about its tests
+        ("Britain, which tested nuclear weapons in Nevada, stopped as well in 1991.", [("in_force", ["nuclear"], "GBR")]),
+        # tests resumed after a halt the article reports end it; a threat to restart them threatens it
+        ("France halted nuclear testing in 1992. Chirac resumed testing in 1995.",
+         [("in_force", ["nuclear"], "FRA"), ("ended", ["nuclear"], "FRA")]),
+        ("Pyongyang threatened to restart nuclear and ICBM tests that it had suspended in 2018.",
+         [("threatened", ["nuclear", "icbm"], "PRK")]),
+        ("North Korea froze its ICBM tests in 2018. Its leader said he would weigh restarting all suspended activities.",
+         [("in_force", ["icbm"], "PRK"), ("threatened", ["icbm"], "PRK")]),
+        # readiness to test held on the other side going first
+        ("Moscow must be ready to test nuclear weapons should Washington test first, the Russian leader said.",
+         [("threatened", ["nuclear"], "RUS")]),
+        # an end noun with a test object: declaring an end to tests keeps a halt in force
+        ("Paris declared an end to French nuclear tests in 1996.", [("in_force", ["nuclear"], "FRA")]),
+        # a group of states observing a halt, or urged to keep one, binds no single state
+        ("A U.S. test would shatter a moratorium on nuclear tests that all the major powers have observed, Moscow said.",
+         [("in_force", ["nuclear"], None)]),
+        ("Campaigners urged all nuclear-armed states to reaffirm their nuclear test moratoria, Washington said.",
+         [("called_for", ["nuclear"], None)]),
+        # the subject right before the verb phrase, not a list in an opening phrase
+        ("In 2004, under pressure from Britain, France and Germany, Iran agreed to suspend enrichment.",
+         [("in_force", ["other"], "IRN")]),
+        # a halt in a clause coordinated with the subject's first verb is the subject's
+        ("Kim met Trump in 2018 and declared a freeze on nuclear tests.", [("in_force", ["nuclear"], "PRK")]),
+    ],
+)
+def test_round8_halt_phrasings(text: str, expected: list) -> None:
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halt nouns and verbs about talks, fighting and flights
+        "North Korea fired a missile on Monday. Talks with Washington ground to a halt in 2019.",
+        "North Korea fired a missile on Monday. Kim announced a halt to the talks.",
+        "Russia tested a nuclear-capable missile. The Kremlin announced a pause in arms negotiations.",
+        "North Korea fired a missile on Monday that flew 600 km before it stopped.",
+        "Iran tested a missile on Monday. It paused its nuclear programme in 2003.",
+        # a resumption of tests with no halt in view is a test, not a halt's end
+        "North Korea resumed missile launches in May after a diplomatic lull.",
+    ],
+)
+def test_round8_halt_words_that_are_no_halt_of_tests(text: str) -> None:
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resumption of something other than tests
+        "Russia has kept its nuclear test moratorium. The United States resumed joint drills with Seoul in March.",
+        # a bare modal resumption is a prospective test, not a threat to the halt
+        "Russia has kept its nuclear test moratorium. Analysts said America would resume nuclear tests if it felt threatened.",
+    ],
+)
+def test_round8_resumptions_that_do_not_end_the_halt_named_before(text: str) -> None:
+    assert statuses(text) == [("in_force", ["nuclear"], "RUS")]

@@ -299,3 +299,159 @@ def test_counted_devices_set_off_are_nuclear_tests() -> None:
     match = _only(text, "set off")
 
     assert (match.attrs["weapon"], match.attrs["temporal"]) == ("nuclear", "historical")
+
+
+# --- round 8: more trigger families, several tests per clause, hypothetical and habitual readings,
+# month-of-publication dates, weapon classes
+
+_NUCLEAR_LEAD = "Analysts say the test ban has held for decades despite fears of a return to nuclear testing. "
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "weapon", "temporal"),
+    [
+        # a blast verb with a device as object, beside another test mention
+        ("The only state to have carried out nuclear tests since 2000, it last exploded a device in 2016.",
+         "exploded a device", "nuclear", "historical"),
+        # low-yield / nuclear experiments at a site
+        ("Officials suspect Moscow may be preparing to carry out low-yield experiments at its Arctic site.",
+         "low-yield experiments", "nuclear", "prospective"),
+        # a firing noun watched by a leader, dated
+        (_LEAD + "Kim watched the firing on Friday from an observation post, state media said.",
+         "watched the firing", "icbm", "new"),
+        # live-fire drills with a named weapon, and a live-fire strike with its weapon after "with"
+        ("The army staged live-fire rocket artillery drills off the coast on Friday.", "live-fire", "rocket_artillery", "new"),
+        ("The navy said it carried out live-fire precision strikes on Friday morning with several types of cruise missiles.",
+         "live-fire", "cruise_missile", "new"),
+        # a named missile and its apposition
+        ("On Friday the army launched the Qadir, a ballistic missile with a range of 600 km, officials said.",
+         "launched the Qadir", "srbm", "new"),
+        # a blast noun with its own event verb in a nuclear context
+        (_NUCLEAR_LEAD + "The country's final explosion took place in 1996 in the desert.", "explosion took place", "nuclear",
+         "historical"),
+    ],
+)
+def test_round8_trigger_families(text: str, needle: str, weapon: str, temporal: str) -> None:
+    match = _only(text, needle)
+
+    assert (match.attrs["weapon"], match.attrs["temporal"]) == (weapon, temporal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute runs experiments on new crop varieties every spring.",  # experiments with no nuclear weapon
+        "Kim watched the firing of the new ferry's engines at the shipyard on Friday.",  # a firing "of" something
+        _LEAD + "The firing along the border continued on Saturday, villagers said.",  # a firing nobody watched
+        "An explosion took place at a chemical plant on Friday, killing four workers.",  # a blast outside nuclear testing
+        "Troops held live-fire drills near the border on Friday.",  # live fire naming no missile
+    ],
+)
+def test_round8_trigger_families_have_limits(text: str) -> None:
+    assert not [m for m in weapons_tests(text) if m.attrs["weapon"] != "icbm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a second test in a clause after "after launching ..."
+        ("On Friday it fired two short-range ballistic missiles from the coast, two days after launching a pair from a truck.", 2),
+        # a second, prospective predicate
+        ("Iran test-fired a Sejjil ballistic missile last year and plans to launch two satellites into orbit next year.", 2),
+        # the event a halt dates from, and a dated "when" clause after a halt
+        ("Both states have kept a moratorium on nuclear testing since their rival blasts in 1998.", 2),
+        ("Pyongyang has refrained from nuclear tests since September 2017, when it detonated a hydrogen bomb.", 2),
+    ],
+)
+def test_round8_second_tests_in_one_clause(text: str, count: int) -> None:
+    found = extract(text, published=PUBLISHED)
+
+    assert len([m for m in found if m.kind in ("weapons_test", "moratorium")]) == count
+
+
+def test_round8_a_second_test_reads_its_own_time_and_weapon() -> None:
+    text = "Iran test-fired a Sejjil ballistic missile last year and plans to launch two satellites into orbit next year."
+    first, second = weapons_tests(text)
+
+    assert (first.attrs["weapon"], first.attrs["temporal"]) == ("ballistic_missile", "historical")
+    assert (second.attrs["weapon"], second.attrs["temporal"]) == ("space_launch", "prospective")
+
+
+def test_round8_the_object_of_an_end_is_no_test() -> None:
+    text = "The president signed the treaty in 1996 after declaring an end to nuclear tests, ministers said."
+
+    assert weapons_tests(text) == []
+
+
+def test_round8_a_test_ending_a_halt_is_still_a_test() -> None:
+    text = "Russia put an end to its moratorium with an underground nuclear test at Novaya Zemlya on Friday."
+
+    assert len(weapons_tests(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Moscow warned that any resumption of nuclear testing by Washington would be met in kind.", "prospective"),
+        ("Officials discussed conducting a nuclear test to pressure Beijing, the paper reported on Friday.", "prospective"),
+        ("Officials considered whether to conduct a nuclear test, the paper reported on Friday.", "prospective"),
+        ("The idea of a quick nuclear test was raised at a meeting on Tuesday.", "prospective"),
+        ("India and Pakistan routinely test nuclear-capable ballistic missiles under a 2005 missile agreement.", "historical"),
+        ("Iran has test-fired missiles with ranges of up to 2,000 km.", "historical"),
+        # a present-perfect report dated by the publication week, not by the "since" of another event
+        ("North Korea has tested a new cruise missile, state media said on Friday, its first test since talks broke down in "
+         "February.", "new"),
+    ],
+)
+def test_round8_hypothetical_and_habitual_readings(text: str, temporal: str) -> None:
+    match = weapons_tests(text)[0]
+
+    assert match.attrs["temporal"] == temporal
+
+
+def test_round8_a_council_discussing_a_past_launch_keeps_it_new() -> None:
+    (match,) = weapons_tests("The Security Council discussed North Korea's ICBM launch on Friday.")
+
+    assert match.attrs["temporal"] == "new"
+
+
+def test_round8_a_month_of_publication_is_not_its_first_day() -> None:
+    text = "Earlier in January the North tested what it called a hypersonic missile, state media said."
+
+    (match,) = weapons_tests(text, date(2022, 1, 20))
+    assert match.attrs["temporal"] == "new"
+    (match,) = weapons_tests("In January the North tested a hypersonic missile.", date(2022, 3, 20))
+    assert match.attrs["temporal"] == "historical"
+
+
+def test_round8_a_month_of_that_year_is_not_this_year() -> None:
+    text = "Congress passed the moratorium in 1992, and the president signed it in October of that year, after the blast."
+
+    from streams.extract.document import Document
+
+    doc = Document(text, date(2020, 10, 24))
+    assert all(d.value is None or d.value <= date(2020, 10, 1) for d in doc.dates(0, len(text), future=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("North Korea fired several close-range missiles into the sea on Friday.", "srbm"),
+        ("North Korea flight-tested a new intermediate-range hypersonic missile on Friday.", ["irbm", "hypersonic"]),
+        ("Pakistan test-fired its guided rocket system on Friday.", "rocket_artillery"),
+        ("Iran launched a military rocket powered by a new solid-fuel motor on Friday on a sub-orbital flight, the "
+         "Revolutionary Guards said, defying Western warnings over its ballistic missile work.", "space_launch"),
+    ],
+)
+def test_round8_weapon_classes(text: str, weapon: str | list[str]) -> None:
+    match = weapons_tests(text)[0]
+
+    got = match.attrs["weapon"]
+    assert (sorted(got) if isinstance(got, list) else got) == (sorted(weapon) if isinstance(weapon, list) else weapon)
+
+
+def test_round8_the_inf_treaty_is_no_irbm() -> None:
+    text = "Russia test-fired a cruise missile on Friday that Washington says breaches the Intermediate-Range Nuclear Forces treaty."
+
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "cruise_missile"
