@@ -13,7 +13,7 @@ from streams.extract.lexicon import Hit
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing)\s+(?:the\s+)?"
+    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing)\s+(?:the\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -415,13 +415,19 @@ def _quoted_speaker(doc: Document, index: int, pos: int, before: list[Hit]) -> s
     return None
 
 
+# "France, Germany and the UK", "India and then Pakistan", "Britain as well as France"
+_LIST_GAP = re.compile(
+    r"\s*(?:,|and|,\s*and|&|(?:,\s*)?and\s+(?:then|later|subsequently|also)|as\s+well\s+as|together\s+with)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _group_aware(doc: Document, subjects: list[Hit]) -> str | None:
     """A list of states acting together ("France, Germany and the UK") has no single actor."""
     last = subjects[-1]
     codes = {code_of(last)}
     for h in reversed(subjects[:-1]):
-        gap = doc.text[h.end : last.start]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+        if _LIST_GAP.fullmatch(doc.text, h.end, last.start):
             codes.add(code_of(h))
             last = h
         else:

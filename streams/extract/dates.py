@@ -143,8 +143,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         if g["m3"] == "May" and not g["y3"] and not _month_context(m):
             return None
         month = _MONTHS[g["m3"].lower().rstrip(".")]
-        if g["y3"]:
-            value = date(int(g["y3"]), month, 1)
+        told = None if g["y3"] else _told_year(m)
+        if g["y3"] or told:
+            value = date(int(g["y3"] or told), month, 1)
         else:
             value = _infer_year(month, 1, published, future=future)
         if not future and (value.year, value.month) == (published.year, published.month) and not _THAT_YEAR.match(m.string, m.end()):
@@ -196,13 +197,26 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
     return DateMention(m.start(), m.end(), value, vague, relative)
 
 
+# "in 1992 ...; the final blast took place that September": the month of a year told just before
+_THAT_BEFORE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+$", re.IGNORECASE)
+_TOLD_YEAR = re.compile(r"(?<![\w,.$])(?:19|20)\d{2}(?![\w%]|[.,]\d)")
+
+
+def _told_year(m: re.Match[str]) -> str | None:
+    """The year a month "that September" refers back to: the last one stated in the 300 characters before."""
+    if not _THAT_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None
+    years = _TOLD_YEAR.findall(m.string, max(0, m.start() - 300), m.start())
+    return years[-1] if years else None
+
+
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.IGNORECASE)
 
 
 def _month_context(m: re.Match[str]) -> bool:
     """'May' is a month only after a preposition like 'in' or 'since', not as a modal verb."""
     before = m.string[max(0, m.start() - 8) : m.start()].lower()
-    return bool(re.search(r"\b(?:in|since|by|until|before|of|from|early|late|mid|last|next)\s+$", before))
+    return bool(re.search(r"\b(?:in|since|by|until|before|of|from|early|late|mid|last|next|that|same)\s+$", before))
 
 
 def find_dates(

@@ -155,9 +155,21 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     return _setter(doc, noun.start)
 
 
+# "would not negotiate under ultimatums": a bare plural speaks of deadlines in general
+_GENERIC_PLURAL = frozenset({"ultimatums", "deadlines"})
+_DETERMINED = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|both|two|three|several|new|latest|earlier|previous|missed|repeated)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
+        if doc.text[noun.start : noun.end].lower() in _GENERIC_PLURAL and not _DETERMINED.search(
+            doc.text, max(0, noun.start - 24), noun.start
+        ) and not any(0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR for d in dates if d.value is not None):
+            continue
         clause = doc.clause_at(noun.start)
         near = [
             d for d in dates
@@ -396,11 +408,23 @@ def _second_deadline(doc: Document, previous: _Candidate | None, c: _Candidate, 
 _END_OF_YEAR = re.compile(r"(?:\bthe\s+)?\bend\s+of\s+$", re.IGNORECASE)
 
 
+# "expires on Oct. 18 next year": a day of the month placed in the year after publication
+_NEXT_YEAR = re.compile(r",?\s+(?:of\s+)?next\s+year\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _year_ends(doc: Document, dates: list[DateMention]) -> list[DateMention]:
     """'expired at the end of 2019': a bare year after 'end of' is that year's Dec 31, a day, not a
-    vague past (the date grammar reads the year alone)."""
+    vague past (the date grammar reads the year alone); 'on Oct. 18 next year': that day of the
+    year after publication."""
     out = []
     for d in dates:
+        if d.value is not None and not d.relative and d.value.year == doc.published.year and doc.text[d.end : d.end + 1] in (" ", ",") \
+                and (m := _NEXT_YEAR.match(doc.text, d.end)) and not _HAS_YEAR.search(doc.text, d.start, d.end):
+            try:
+                d = DateMention(d.start, m.end(), d.value.replace(year=d.value.year + 1))
+            except ValueError:  # Feb. 29
+                d = DateMention(d.start, m.end(), d.value.replace(year=d.value.year + 1, day=28))
         if d.vague_past and d.end - d.start == 4 and doc.text[d.start : d.end].isdigit():
             m = _END_OF_YEAR.search(doc.text, max(0, d.start - 12), d.start)
             if m:

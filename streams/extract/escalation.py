@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -19,13 +20,20 @@ _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\
 
 # a participle used as an adjective: "caps each side at 1,550 deployed warheads", "the
 # condition of complete nuclear weapons", "its expanded arsenal"
-_ATTRIBUTIVE = re.compile(r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non)|non-)\s*$", re.IGNORECASE)
+# "U.S. and Russian deployed strategic warheads": after a nationality adjective; "the Minuteman III,
+# first deployed in 1970,": a weapon's service history told in a reduced relative clause
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non|Russian|American|Chinese|Korean|Iranian|Indian|Pakistani|"
+    r"French|British|Israeli|Soviet|Western|European|Japanese|Taiwanese|Ukrainian|newly|currently|already)|non-|"
+    r"(?:,|\bwas|\bwere)\s*(?:first|originally|initially))\s*$",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r"\w+ed|complete", re.IGNORECASE)
 
 
 def _participle(doc: Document, h: Hit) -> bool:
     """Whether the cue is a past participle or "complete" used as an adjective."""
-    return bool(_PARTICIPLE.fullmatch(doc.text, h.start, h.end) and _ATTRIBUTIVE.search(doc.text, max(0, h.start - 16), h.start))
+    return bool(_PARTICIPLE.fullmatch(doc.text, h.start, h.end) and _ATTRIBUTIVE.search(doc.text, max(0, h.start - 24), h.start))
 
 
 def _pairs(
@@ -278,6 +286,59 @@ def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]
     return out
 
 
+_VOLLEY_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:[\w'’\-]+,?|and)\s+){0,5}", re.IGNORECASE)
+_NOT_VOLLEY = re.compile(r"\b(?:for|rate|views|visits|prisoners|letters|notes|data)\b", re.IGNORECASE)
+
+
+def _exchanges(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'exchanged missile, drone and artillery strikes', 'traded fire', 'an exchange of fire': two
+    sides firing (or trading threats) at each other; a list of kinds of fire may sit between."""
+    out = []
+    for a in (h for h in hits if h.label == "EXCHANGE"):
+        for b in (h for h in hits if h.label == "VOLLEY"):
+            if 0 < b.start - a.end < 45:
+                if _VOLLEY_GAP.fullmatch(doc.text, a.end, b.start) and not _NOT_VOLLEY.search(doc.text, a.end, b.start):
+                    out.append((a.start, b.end))
+                break
+    return out
+
+
+# "Moscow would treat it as withdrawn if no reply came by the end of March": a state's move
+# announced for when a deadline passes unmet (the date inside the condition, not before it:
+# "expires on Feb. 5 unless both sides agree to extend it" is only an expiry)
+_UNMET = re.compile(
+    r"\b(?:unless|if\s+(?:there\s+is\s+)?no|if\s+(?:[\w'’.\-]+\s+){1,4}(?:does|do|did|has|have|had)(?:\s+not|n[’']t)|"
+    r"if\s+(?:[\w'’.\-]+\s+){1,4}fail(?:s|ed)?\s+to)\b[^.;:]{0,80}?\b(?:by|before|within)\s+$",
+    re.IGNORECASE,
+)
+_MODAL_GAP = re.compile(r"\s+(?:(?:also|then|now|simply)\s+)?", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we)\s+$", re.IGNORECASE)
+_MODALS = frozenset({"will", "would"})
+
+
+def _deadline_threats(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """A state's (or its pronoun's) 'will'/'would' move conditioned on a deadline passing unmet."""
+    s, e = doc.sentences[index]
+    starts = doc.date_starts()
+    k = bisect.bisect_left(starts, s)
+    out: list[tuple[int, int]] = []
+    while k < len(starts) and starts[k] < e:
+        m = _UNMET.search(doc.text, max(s, starts[k] - 110), starts[k])
+        k += 1
+        if not m:
+            continue
+        for h in hits:
+            if h.label != "INTEND" or not (h.end <= m.start() < h.end + 80) or doc.text[h.start : h.end].lower() not in _MODALS:
+                continue
+            subject = [a for a in actor_hits(doc, index) if a.label == "ACTOR" and a.end < h.start and _MODAL_GAP.fullmatch(doc.text, a.end, h.start)]
+            if subject:
+                out.append((subject[0].start, m.start()))
+            elif _PRONOUN_SUBJECT.search(doc.text, max(s, h.start - 6), h.start):
+                out.append((h.start, m.start()))
+        break
+    return out
+
+
 _CONDITIONAL = re.compile(r"\b(?:unless|if|until)\b", re.IGNORECASE)
 
 
@@ -355,6 +416,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"BIG", "DRILL"}), lambda d, i, h: _objects(d, h, "BIG", "DRILL", words=2, window=30)),
     # "showed off an underground missile city", "enough missile bases to unveil a new one"
     (frozenset({"SHOWCASE", "ARSENAL"}), lambda d, i, h: _pairs(h, "SHOWCASE", "ARSENAL", ordered=False)),
+    (frozenset({"EXCHANGE", "VOLLEY"}), lambda d, i, h: _exchanges(d, h)),
+    (frozenset({"INTEND"}), _deadline_threats),
 )
 
 
@@ -371,6 +434,8 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
             continue
         if h.id == "buildup" and _participle(doc, h):
             continue
+        if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
+            continue  # "arms control groups warned that ...": no state's warning
         spans.append((h.start, h.end))
     labels = {h.label for h in hits}
     for need, family in _FAMILIES:
@@ -561,6 +626,8 @@ def _actor(doc: Document, cue: int) -> str | None:
     quoted or reported criticism, else the subject."""
     clause = doc.clause_at(cue)
     index = doc.sentence_index(cue)
+    if any(h.start == cue for h in doc.hits("escalation", index, "EXCHANGE")):
+        return None  # "they exchanged artillery fire": both sides act
     quoted = _quoted_speaker(doc, index, cue)
     if quoted:
         return quoted

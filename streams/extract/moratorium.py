@@ -9,7 +9,7 @@ from streams.extract.actors import _is_object, actor_at, actor_hits, code_of
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
-from streams.extract.scope import article_scope, scope_classes, weapon_hits
+from streams.extract.scope import SCOPE_OF, article_scope, scope_classes, weapon_hits
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
@@ -222,6 +222,28 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
 
 
 _GENERIC = frozenset({"missile", "unspecified", "engine"})
+_FUND_BACK = 3  # sentences back to the halt whose spending a legislated bar cuts
+# "anti-satellite (ASAT) missile tests": a space word modifying the missile it names
+_MODIFIES = re.compile(r"[\s\-]*(?:\(\s*[\w\-]{1,12}\s*\)\s*)?|\)\s*")
+_HEAD_REACH = 24
+
+
+def _heads(doc: Document, weapons: list[Hit]) -> list[Hit]:
+    """Weapon mentions with a space-launch word that only modifies a missile right after it made
+    that missile: "direct-ascent anti-satellite (ASAT) missile tests" are missile tests, not
+    launches to orbit."""
+    if not any(w.id == "space_launch" for w in weapons):
+        return weapons
+    out = []
+    for w in weapons:
+        head = w
+        while head.id == "space_launch":
+            nxt = next((h for h in doc.between("weapons", head.end, head.end + _HEAD_REACH, "WEAPON") if h.start >= head.end), None)
+            if nxt is None or not _MODIFIES.fullmatch(doc.text, head.end, nxt.start):
+                break
+            head = nxt
+        out.append(head if head.id in SCOPE_OF else w)
+    return out
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
@@ -260,14 +282,15 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         if earlier is not None:
             scope = earlier.attrs["scope"]  # "extended the halt", "ending the suspension": a halt named before
         elif surface in _BARE_NOUNS and not following.startswith((" on", " of")):
-            if not doc.sentence_in_domain(index):
+            # "urged every state to respect existing moratoriums": the testing halts the article reported
+            if not doc.sentence_in_domain(index) and not (found and _CALLED_BARE.search(doc.text, max(0, trigger.start - 60), trigger.start)):
                 return None
         elif not _declared_bare(doc, index, trigger):
             return None
     objects = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
     if not scope and has_object and objects and all(o.id == "activity" for o in objects):
         scope = ["other"]  # "suspend enrichment": a related activity, not a test
-    scope = scope or scope_classes(weapons) or _anaphoric_scope(doc, index, trigger) \
+    scope = scope or scope_classes(_heads(doc, weapons)) or _anaphoric_scope(doc, index, trigger) \
         or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
         scope = ["other"]
@@ -276,6 +299,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     actor = _halt_actor(doc, index, trigger, status)
     if actor is None and earlier is not None:
         actor = earlier.attrs["actor"]  # "..., ending the suspension": the state bound by the halt named before
+    if actor is None and trigger.id == "fund_bar" and not actor_hits(doc, index):
+        # "legislation that would bar any spending on a nuclear test": the budget of the state whose halt came before
+        prior = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _FUND_BACK and m.attrs["actor"]]
+        actor = prior[-1].attrs["actor"] if prior else None
     if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start) or _GROUP_OBSERVERS.match(doc.text, trigger.end):
         actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
@@ -290,8 +317,14 @@ _GROUP_OBSERVERS = re.compile(
 )
 # a call addressed to many states: "urged all nuclear-armed states to", "called on nuclear powers to"
 _GROUP_ADDRESSEE = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:(?:all|every|each|both|other|the)\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:states|powers|nations|countries|governments|members|sides|capitals)\b",
+    r"\s+(?:on\s+|upon\s+)?(?:(?:(?:all|every|each|both|other|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:states|powers|nations|countries|governments|members|sides|capitals)"
+    r"|(?:every|each|any)\s+(?:[\w\-]+\s+)?(?:state|power|nation|country|government|member))\b",
+    re.IGNORECASE,
+)
+# a call to keep halts already in place: 'urged ... to "maintain and respect" existing moratoriums'
+_CALLED_BARE = re.compile(
+    r"\b(?:urg|call|appeal|press|ask)\w*\b[^.;]{0,50}\b(?:existing|current|national|unilateral|voluntary|such|these|those)\s+$",
     re.IGNORECASE,
 )
 # the subject right before a halt's verb phrase: "Iran agreed to suspend", "France paused"

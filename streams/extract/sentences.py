@@ -27,6 +27,17 @@ _NEW_SUBJECT = re.compile(
     r"|vowed|[a-z]{2,}ed)\b)"
 )
 _WORD = re.compile(r"\w+")
+# "anti-satellite (ASAT) missile", "the Joint Chiefs of Staff (JCS) said": an acronym in
+# parentheses is part of its noun phrase, not a parenthetical closing a clause
+_ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Z0-9.&\-]{1,11}$")
+
+
+def _breaks(text: str, start: int, end: int):
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if text[m.start()] == ")" and text[m.end() : m.end() + 1] not in ("-", "–", "—") \
+                and _ACRONYM_BEFORE.search(text, max(start, m.start() - 14), m.start()):  # not a dateline's "(AP) - "
+            continue
+        yield m
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -79,7 +90,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of text[start:end] split at commas, semicolons, dashes and subordinators, and
     at " and " opening a clause with a subject of its own."""
     out, s = [], start
-    matches = _CLAUSE_BREAK.finditer(text, start, end)
+    matches = _breaks(text, start, end) if text.find(")", start, end) >= 0 else _CLAUSE_BREAK.finditer(text, start, end)
     extra = []
     i = text.find(" and ", start, end)
     while i >= 0:  # most "and"s go on in lower case: only one before a capital is looked at

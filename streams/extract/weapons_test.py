@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from streams.extract.actors import actor_at, agent_after, origin_in, owner_at
+from streams.extract.actors import actor_at, actor_hits, agent_after, code_of, origin_in, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -30,7 +30,8 @@ _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(
     r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must"
-    r"|start(?:s|ed)?|begin|begins|began|begun|restart(?:s|ed)?|continue[sd]?)\s+$",  # "to start testing"
+    r"|start(?:s|ed)?|begin|begins|began|begun|restart(?:s|ed)?|continue[sd]?"  # "to start testing"
+    r"|regularly|routinely|frequently|often|periodically|repeatedly|reportedly|habitually|typically|usually)\s+$",  # "regularly tests its"
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
@@ -46,7 +47,8 @@ _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECAS
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,4}")
 _SINCE_EVENT = re.compile(
-    r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}|when\s+(?:[\w\-'’]+\s+){0,3}(?:last\s+)?)$",
+    r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}|when\s+(?:[\w\-'’]+\s+){0,3}(?:last\s+)?"
+    r"|since\s+(?:they|it|he|she|we|both|each|the\s+(?:two|country|countries|nations?))\s+(?:last\s+|first\s+)?[a-z]+(?:ed|ew|ook|ent)\s+(?:out\s+)?(?:[\w\-'’]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # "launching a pair from a train", "fired two more on Friday": a counted object with no noun
@@ -73,6 +75,7 @@ _SINCE_CLAUSE = re.compile(
 )
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _NEG_WINDOW = 28
+_PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
 _PROSPECTIVE_WINDOW = 70
 # a gerund after "by" is a verb: "responded by firing three missiles"
@@ -93,6 +96,19 @@ _DEVICES_OBJECT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:nuclear\s+)?devices\b", re.IGNORECASE
 )
 _DEVICE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:nuclear\s+)?device\b", re.IGNORECASE)
+# "set off its last device", "detonated their final device": an own device, in an article on nuclear tests
+_OWN_DEVICE_OBJECT = re.compile(
+    r"\s+(?:its|their|his|the|a|an)\s+(?:(?:last|final|first|second|third|fourth|fifth|sixth|latest|largest|biggest|most\s+powerful)\s+)?"
+    r"(?:(?:nuclear|atomic|thermonuclear|hydrogen|test)\s+)?devices?\b",
+    re.IGNORECASE,
+)
+# "conducted six blasts", "staged two explosions": counted blasts as an event verb's object
+_COUNTED_BLAST = re.compile(
+    r"\b(?:conducted|carried\s+out|staged|set\s+off|performed|exploded|detonated)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "flight-testing a ground-launched cruise missile": a gerund with its object is a verb
+_GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
 # "first flew the missile", "flew a DF-27": the weapon as the object of flew
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
@@ -135,6 +151,20 @@ _COUNTED_BEFORE = re.compile(
 # "the same submarine used in a 2016 launch": a year naming another event after the test
 _DATED_NP_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "trials of its new Agni-5 missile": the words between a trial noun and its weapon
+_TRIAL_OF = re.compile(r"\s+of\s+(?:[\w\-'’]+\s+){0,3}", re.IGNORECASE)
+# "the missile plant's director", "the missile factory": the weapon word is no object
+_NOT_THE_WEAPON = re.compile(
+    r"(?:['’]s\b|\s+(?:plant|factory|factories|maker|makers|engineers?|scientists?|designers?|director|chief|smuggl\w+|dealer|deal|case))",
+    re.IGNORECASE,
+)
+# "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
+_FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+([^,;]{2,30}?)\s+of\s+(?:(?:secretly|illegally|covertly)\s+)?(?:\w+[\s\-]+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -203,11 +233,14 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
         return True
     # "a moratorium since their tit-for-tat blasts in May 1998", "since November 2017, when it
     # fired a Hwasong-15": the event the halt dates from
-    since = _SINCE_EVENT.search(text, max(start, trigger.start - 45), trigger.start)
+    since = _SINCE_EVENT.search(text, max(start, trigger.start - 60), trigger.start)
     if since and not doc.between("moratorium", since.start(), trigger.start, "HALT"):
         return True
     if not doc.between("moratorium", trigger.end, end, "HALT"):
         return False
+    word = text[trigger.start : trigger.end].lower()
+    if (word.endswith("ed") or word in ("flew", "set off")) and trigger.id in ("blast", "fire", "flight", "test"):
+        return True  # "detonated its final device at Lop Nur, announcing a moratorium the following day"
     lo = max(start, trigger.start - 40)
     return any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "SUPPORT"))
 
@@ -215,7 +248,7 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     """A negation just before the trigger, or a denied intent or evidence a little further."""
     for h in doc.hits("tests", index, "NEGATION"):
-        window = _INTENT_WINDOW if h.id == "intent" else _NEG_WINDOW
+        window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True
     return False
@@ -251,6 +284,15 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True  # "carried out live-fire precision strikes on Thursday with several types of missiles"
     if trigger.id == "blast" and _DEVICES_OBJECT.match(text, trigger.end):
         return True  # "set off five devices"
+    if trigger.id == "blast" and _OWN_DEVICE_OBJECT.match(text, trigger.end) and _nuclear_article(doc, doc.sentence_index(trigger.start)):
+        return True  # "The Soviet Union set off its last device at Novaya Zemlya"
+    if (
+        trigger.id == "blast"
+        and _NOUNS.search(text, trigger.start, trigger.end)
+        and _COUNTED_BLAST.search(text, max(0, trigger.start - 50), trigger.start)
+        and _nuclear_article(doc, doc.sentence_index(trigger.start))
+    ):
+        return True  # "conducted six blasts under Pacific atolls"
     if trigger.id == "blast" and _DEVICE_OBJECT.match(text, trigger.end):
         # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
         index = doc.sentence_index(trigger.start)
@@ -263,6 +305,25 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         # "its last explosion took place in November 1991", in an article on nuclear tests
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
+
+
+def _trial_of_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
+    """Trials of a weapon: one named just before ("Agni-5 trials") or as the object after "of"."""
+    text = doc.text
+    if any(0 <= trigger.start - h.end < 4 for h in weapons):
+        return True
+    return any(
+        h.start > trigger.end
+        and _TRIAL_OF.fullmatch(text, trigger.end, h.start)
+        and not _NOT_THE_WEAPON.match(text, h.end)
+        for h in weapons
+    )
+
+
+def _nuclear_article(doc: Document, index: int) -> bool:
+    """A nuclear weapon or test named anywhere in the article up to the sentence after this one."""
+    last = min(len(doc.sentences), index + 2)
+    return any(h.id == "nuclear" for i in range(last) for h in doc.hits("weapons", i, "WEAPON"))
 
 
 def _nuclear_context(doc: Document, index: int) -> bool:
@@ -282,6 +343,13 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if _negated(doc, index, trigger, clause) or _banned(doc, index, trigger, clause):
         return False
     weapons = weapon_hits(doc, *clause)
+    word = text[trigger.start : trigger.end].lower()
+    if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
+        return False  # "further trials of its Agni-5", "Agni-5 trials", not a court trial
+    if trigger.id == "fire" and word.endswith(" fire") and not any(
+        0 < h.start - trigger.end < 40 and _FIRE_OBJECT.fullmatch(text, trigger.end, h.start) for h in weapons
+    ):
+        return False  # "expected to fire ballistic missiles", not "ordered to fire on protesters"
     if trigger.id == "experiment" and not any(h.id == "nuclear" and abs(h.start - trigger.start) < 40 for h in weapons):
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
@@ -317,7 +385,13 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
     noun = text[trigger.start : trigger.end]
-    verb = _VERB_CONTEXT.search(before) or (noun.lower().endswith("ing") and _GERUND_BY.search(before))
+    verb = _VERB_CONTEXT.search(before) or (
+        noun.lower().endswith("ing")
+        and (
+            _GERUND_BY.search(before)
+            or (_GERUND_OBJECT.match(text, trigger.end) and any(0 < h.start - trigger.end < 45 for h in weapons))
+        )
+    )
     if _NOUNS.search(noun) and not verb:
         verbs = [
             h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
@@ -397,7 +471,19 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
         return "historical"
+    if anchors and min(anchors) > doc.published + timedelta(days=1) and _dated_ahead(doc, test.clause):
+        return "prospective"  # "its first flight test has slipped to 2028", "resumes testing early in the new year"
+    if any(t.id == "resume" and _TO_BEFORE.search(text, max(lo, t.start - 4), t.start) for t in test.triggers):
+        return "prospective"  # "could prompt Russia and China to resume explosive testing"
     return "new"
+
+
+def _dated_ahead(doc: Document, clause: tuple[int, int]) -> bool:
+    """The clause dates its test after publication by a stated date, not a duration ("within 48 hours")."""
+    return any(
+        d.value is not None and not d.relative and d.value > doc.published + timedelta(days=1)
+        for d in doc.dates(clause[0], clause[1], future=False)
+    )
 
 
 def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, lead: int | None = None) -> list:
@@ -488,8 +574,18 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             h.id == "habit" and 0 <= first.start - h.end < 30 for h in doc.hits("tests", index, "HISTORICAL")
         )
         pos = test.triggers[0].start
-        test.actor = owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
+        accused = _accused(doc, index, pos)
+        test.actor = accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
     return list(tests.values())
+
+
+def _accused(doc: Document, index: int, pos: int) -> str | None:
+    """"accusing Russia of flight-testing a cruise missile": the accused state is the tester."""
+    m = _ACCUSED_OF.search(doc.text, max(doc.sentences[index][0], pos - 60), pos)
+    if not m:
+        return None
+    named = [h for h in actor_hits(doc, index) if m.start(1) <= h.start and h.end <= m.end(1)]
+    return code_of(named[0]) if len(named) == 1 else None
 
 
 def _own_missile(doc: Document, h: Hit) -> bool:
@@ -501,11 +597,12 @@ def _own_missile(doc: Document, h: Hit) -> bool:
 def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
     before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
-    first = test.triggers[0]
-    if not _NOUNS.search(doc.text, first.start, first.end) or not _OF_AFTER.match(doc.text, first.end):
-        return hits
-    after = [h for h in hits if h.start >= first.end and h.start - first.end < 50]
-    return [h for h in hits if h.end > first.start] if after else hits
+    for t in test.triggers:  # "the engine trials suggested a flight test of the new ICBM": the later one
+        if not _NOUNS.search(doc.text, t.start, t.end) or not _OF_AFTER.match(doc.text, t.end):
+            continue
+        if any(h.start >= t.end and h.start - t.end < 50 for h in hits):
+            return [h for h in hits if h.end > t.start]
+    return hits
 
 
 def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:

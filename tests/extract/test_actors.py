@@ -360,3 +360,27 @@ def test_an_announcer_keeps_an_announced_moratorium_urged_on_another() -> None:
     text = "In 1985 Mikhail Gorbachev announced a unilateral moratorium on nuclear explosions and urged Washington to follow."
     (match,) = [m for m in extract(text, published=date(2024, 3, 7)) if m.kind == "moratorium"]
     assert match.attrs["actor"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and then Pakistan conducted nuclear tests in May 1998.",
+        "Britain, France and then China conducted nuclear tests in the 1950s.",
+    ],
+)
+def test_states_acting_in_sequence_have_no_single_actor(text: str) -> None:
+    tests = [m for m in extract(text, published=date(2020, 1, 1)) if m.kind == "weapons_test"]
+    assert tests and tests[0].attrs["actor"] is None
+
+
+def test_an_acronym_in_parentheses_does_not_close_a_clause() -> None:
+    text = "They banned direct-ascent anti-satellite (ASAT) missile tests, the agency said."
+    clauses = [text[s:e] for s, e in clause_spans(text, 0, len(text))]
+    assert clauses[0] == "They banned direct-ascent anti-satellite (ASAT) missile tests"
+
+
+def test_a_state_ordered_to_act_is_the_object() -> None:
+    text = "The board passed a resolution ordering Iran to cooperate."
+    doc = Document(text, date(2024, 1, 1))
+    assert actor_at(doc, text.index("cooperate")) is None

@@ -210,3 +210,34 @@ def test_an_ordinal_naming_a_round_or_test_is_no_bare_day() -> None:
     )
 
     assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-05"]
+
+
+def test_a_month_day_followed_by_next_year_falls_in_the_year_after_publication() -> None:
+    found = deadlines("Iran faces a U.N. sanctions mechanism that expires on March 3 next year.", date(2024, 1, 10))
+    assert [m.attrs["due"] for m in found] == ["2025-03-03"]
+
+
+def test_a_month_day_with_its_own_year_ignores_next_year_wording() -> None:
+    found = deadlines("The nuclear accord's provisions expire on March 3, 2024, and talks resume next year.", date(2024, 1, 10))
+    assert [m.attrs["due"] for m in found] == ["2024-03-03"]
+
+
+def test_the_state_given_time_by_a_body_is_not_its_setter() -> None:
+    text = ("The IAEA board passed a resolution ordering Iran to cooperate with inspectors and giving Tehran "
+            "until the end of February to explain uranium traces.")
+    found = deadlines(text, date(2024, 11, 21))
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2025-02-28", None)]
+
+
+def test_european_diplomats_setting_a_deadline_are_no_single_state() -> None:
+    text = ("European diplomats said they would trigger the snapback of U.N. sanctions unless Iran reaches a "
+            "nuclear deal by the end of June.")
+    found = deadlines(text, date(2025, 3, 12))
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2025-06-30", None)]
+
+
+def test_ultimatums_in_general_are_no_deadline() -> None:
+    text = ("Washington gave Moscow a Dec. 9 deadline to return to compliance with the INF nuclear missile treaty. "
+            "The Kremlin said Russia would not negotiate under {}.")
+    assert len(deadlines(text.format("ultimatums"), date(2018, 12, 1))) == 1
+    assert len(deadlines(text.format("the ultimatum"), date(2018, 12, 1))) == 2  # that one refers back

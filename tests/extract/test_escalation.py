@@ -218,3 +218,60 @@ def test_a_charge_pinned_on_a_state_is_voiced_by_the_sayer() -> None:
     (match,) = escalations(text)
 
     assert match.attrs["actor"] == "PRK"
+
+
+# round 9: warnings addressed to a state, the crush family, weapons put on duty, consequences laid
+# at another's door, force through a pronoun, enrichment expansion in noun form, exchanges of fire,
+# and a move announced for when a deadline passes unmet
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("North Korea fired two cruise missiles, which Kim described as a warning to hostile forces.", "PRK"),
+        ("The Chinese navy said separatist forces trying to break away from the motherland would be crushed by its warships.", "CHN"),
+        ("Pyongyang said its artillery units were ready to deal a crushing blow to the invaders.", "PRK"),
+        ("Russia said its new Avangard missile regiment was placed on combat duty at a base in the Urals.", "RUS"),
+        ("Tehran said Washington will bear full responsibility for any attack on its nuclear facilities.", "IRN"),
+        ("Washington has the strongest navy in the region and would use it against Iran if needed.", "USA"),
+        ("The IAEA said Iran tripled its stockpile of uranium enriched to 60 percent in three months.", "IRN"),
+        ("Tehran said it would expel the IAEA inspectors if the Europeans did not lift sanctions by June 30.", "IRN"),
+    ],
+)
+def test_round9_escalation_families(text: str, actor: str) -> None:
+    found = escalations(text)
+
+    assert found, text
+    assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Pakistani troops exchanged heavy artillery fire across the Line of Control on Monday.",
+        "The two navies traded rocket, mortar and missile fire near the disputed islands, the army said.",
+    ],
+)
+def test_exchanges_of_fire_are_escalation_by_no_single_state(text: str) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exchange of something other than fire
+        "Russia and the United States agreed to exchange data on their deployed missile forces under the treaty.",
+        "Iran offered to trade its enriched uranium stockpile for sanctions relief, a senior diplomat said.",
+        # a weapon's service history, and arsenal counts, are no build-up
+        "The Trident missile, first deployed in 1990, will be replaced by a new design in the 2040s.",
+        "The treaty limits Russian and American deployed strategic warheads to 1,550 each.",
+        # a treaty's expiry date is no threat, even with a condition after it
+        "The arms treaty caps both arsenals and lapses on Feb. 5, 2026, unless Moscow and Washington agree to extend it.",
+        # tit-for-tat describing tests: the tests are the signal
+        "India and Pakistan carried out tit-for-tat nuclear tests in 1998 and have observed moratoriums since.",
+        # a warning by campaigners, not by a state
+        "Arms control advocates warned that a new test could push other nuclear powers to follow suit.",
+    ],
+)
+def test_round9_look_alikes_are_no_escalation(text: str) -> None:
+    assert escalations(text) == []

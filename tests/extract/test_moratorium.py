@@ -208,3 +208,43 @@ def test_round8_halt_words_that_are_no_halt_of_tests(text: str) -> None:
 )
 def test_round8_resumptions_that_do_not_end_the_halt_named_before(text: str) -> None:
     assert statuses(text) == [("in_force", ["nuclear"], "RUS")]
+
+
+# round 9: refraining and no-longer pledges, spending bars with a determiner, calls to keep
+# existing halts, and a space word modifying a missile
+@pytest.mark.parametrize(
+    ("text", "status", "scope", "actor"),
+    [
+        ("Officials in Moscow say Russia is still refraining from nuclear explosive tests.", "in_force", ["nuclear"], "RUS"),
+        ("Beijing said it will no longer carry out destructive anti-satellite missile tests.", "in_force", ["missile"], "CHN"),
+        ("Paris pledged it would never again conduct atmospheric nuclear tests.", "in_force", ["nuclear"], "FRA"),
+        ("The Senate panel debated a bill to prohibit federal funds for any explosive nuclear test.", "called_for", ["nuclear"], None),
+        ("Delegates called on all members to halt anti-satellite (ASAT) missile tests.", "called_for", ["missile"], None),
+    ],
+)
+def test_round9_halt_families(text: str, status: str, scope: list, actor: str | None) -> None:
+    found = moratoria(text)
+    assert found, text
+    assert (found[0].attrs["status"], found[0].attrs["scope"], found[0].attrs["actor"]) == (status, scope, actor)
+
+
+def test_a_call_to_keep_existing_moratoriums_refers_to_the_halts_reported_before() -> None:
+    text = (
+        "India and Pakistan declared moratoriums on nuclear tests in 1998. Marking the date, the agency's chief "
+        "urged every state to respect existing moratoriums."
+    )
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == ["in_force", "called_for"]
+    assert found[1].attrs["actor"] is None and found[1].attrs["scope"] == ["nuclear"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council urged landlords to respect existing moratoriums on evictions.",  # no halt reported before
+        "He said the company will no longer conduct business in Moscow.",  # a pledge with no tests
+        "The governor vetoed a bill to ban funding for the stadium.",  # a spending bar with no tests
+    ],
+)
+def test_round9_halt_families_need_testing_in_view(text: str) -> None:
+    assert moratoria(text) == []

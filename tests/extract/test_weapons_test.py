@@ -455,3 +455,99 @@ def test_round8_the_inf_treaty_is_no_irbm() -> None:
 
     (match,) = weapons_tests(text)
     assert match.attrs["weapon"] == "cruise_missile"
+
+
+# --- round 9 ---------------------------------------------------------------------------------
+
+ROUND9 = date(2024, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says it will go on refraining from nuclear explosive tests while Washington does the same.",
+        "Beijing has refrained from nuclear tests since 1996, the report said.",
+        "Canada said it would no longer conduct destructive anti-satellite missile tests.",
+        "The parliament voted to leave the treaty banning nuclear weapons tests.",
+        "A new law bans any explosive nuclear test on the territory.",
+    ],
+)
+def test_round9_pledges_and_bans_hold_no_test(text: str) -> None:
+    assert weapons_tests(text, ROUND9) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal", "weapon"),
+    [
+        # an infinitive firing after an expectation
+        ("Officials expected the navy to fire cruise missiles into the sea on Monday.", "prospective", "cruise_missile"),
+        # trials of a named weapon
+        ("India plans further trials of its Agni-5 intercontinental-range missile later this year.", "prospective", "icbm"),
+        ("Pakistan conducted trials of a new guided rocket system in March.", "historical", "rocket_artillery"),
+        # a date after publication
+        ("The first flight test of the new ICBM has slipped to 2027.", "prospective", "icbm"),
+        ("The likeliest scenario is that Pyongyang resumes ICBM testing early in the new year.", "prospective", "icbm"),
+        ("A test could prompt Moscow to resume explosive nuclear testing.", "prospective", "nuclear"),
+        # a habit adverb makes the plural noun a verb
+        ("The Navy routinely tests its delivery systems off the coast.", "historical", "unspecified"),
+        # a gerund with its object
+        ("Washington accused Moscow of flight-testing a ground-launched cruise missile in 2014.", "historical", "cruise_missile"),
+        ("Rocket units fired live rounds into the strait on Thursday.", "new", "rocket_artillery"),
+        ("The army's long-range rocket units fired live rounds into the sea on Thursday.", "new", "rocket_artillery"),
+    ],
+)
+def test_round9_trigger_families_and_readings(text: str, temporal: str, weapon: str) -> None:
+    (match,) = weapons_tests(text, ROUND9)
+    assert match.attrs["temporal"] == temporal
+    assert match.attrs["weapon"] == weapon
+
+
+def test_round9_the_accused_state_is_the_tester() -> None:
+    (match,) = weapons_tests("Washington accused Moscow of flight-testing a ground-launched cruise missile in 2014.", ROUND9)
+    assert match.attrs["actor"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial of the missile plant's former director opened on Monday.",  # a court trial
+        "The new frigate, which will carry cruise missiles, began sea trials on Monday.",  # a ship's trials
+        "Police were ordered to fire on protesters near the missile factory.",  # no weapon fired
+        "She was testing the waters before the missile talks.",  # a gerund with no weapon object
+        "Analysts say sanctions regularly tests the resolve of the missile programme's suppliers.",
+    ],
+)
+def test_round9_new_triggers_need_a_weapon_object(text: str) -> None:
+    assert weapons_tests(text, ROUND9) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuclear testing shaped the Cold War. The Soviet Union set off its last device at Novaya Zemlya in October 1990.",
+        "Nuclear testing shaped the Pacific. The government conducted six blasts under the atolls in 1995 and 1996.",
+        "Nuclear tests ended in the 1990s. China detonated its final device at Lop Nur on July 29, 1996, "
+        "announcing a moratorium the following day.",
+    ],
+)
+def test_round9_devices_and_counted_blasts_in_a_nuclear_article(text: str) -> None:
+    matches = [m for m in weapons_tests(text, ROUND9) if "1990" in m.text or "199" in m.text]
+    assert matches and all(m.attrs["temporal"] == "historical" and m.attrs["weapon"] == "nuclear" for m in matches)
+
+
+def test_round9_devices_and_blasts_need_a_nuclear_article() -> None:
+    text = "Militants set off their device near the market in October 1990, and troops conducted six blasts to clear mines."
+    assert weapons_tests(text, ROUND9) == []
+
+
+def test_round9_a_test_before_the_moratorium_it_ended_with() -> None:
+    text = "Both sides have kept moratoriums on nuclear explosive testing since they carried out nuclear tests in May 1998."
+    (match,) = weapons_tests(text, ROUND9)
+    assert match.attrs["temporal"] == "historical" and "carried out nuclear tests" in match.text
+
+
+def test_round9_that_month_takes_the_year_told_before() -> None:
+    text = ("Parliament passed a test suspension in 1992; the last underground nuclear explosion "
+            "took place in Nevada that September.")
+    (match,) = weapons_tests(text, date(2021, 9, 24))
+    assert match.attrs["temporal"] == "historical"
