@@ -7,6 +7,7 @@ from collections import Counter
 
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
+from streams.extract.sentences import may_end_on_word
 
 # a preposition, or a count ("detected 70 Chinese aircraft", not "in 1998 India"): the state names an object's owner
 # or a participle acting on it ("..., prompting Japan to issue alerts")
@@ -109,13 +110,28 @@ _WITH_DOING = re.compile(
 )
 
 
+# the words _OBJECT_PREPOSITION's first branch can end on, "the" included
+_OBJECT_WORDS = frozenset(re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.pattern).group(1).split("|")) | {"the"}
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """_OBJECT_PREPOSITION.search in the 16 chars before `start`, tried only when the last word
+    there can end a match (one of its words, or a digit): the $-anchored alternation is
+    otherwise attempted at each of the 16 positions, for nothing in most cases."""
+    lo = max(0, start - 16)
+    window = text[lo:start]
+    if not (window.rstrip()[-1:].isdigit() or may_end_on_word(window, _OBJECT_WORDS)):
+        return False  # a count ends on a digit, the rest on one of the words
+    return _OBJECT_PREPOSITION.search(text, lo, start) is not None
+
+
 def _is_object(doc: Document, hit: Hit) -> bool:
     """Whether a preposition right before the mention makes it an object, or a place noun after
     it a location, so that it can't be the subject; memoised per article."""
     found = doc.object_like.get(hit.start)
     if found is None:
         found = doc.object_like[hit.start] = bool(
-            (_OBJECT_PREPOSITION.search(doc.text, max(0, hit.start - 16), hit.start) and not (
+            (_after_preposition(doc.text, hit.start) and not (
                 _WITH.search(doc.text, max(0, hit.start - 10), hit.start) and _WITH_DOING.match(doc.text, hit.end)
             ))
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
@@ -191,7 +207,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         return speaker
     subjects = [h for h in before if not _is_object(doc, h)]
     lo = doc.sentences[index][0]
-    if (_WE_NEAR.search(doc.text, max(lo, pos - 48), pos) and _first_person(doc, pos, before)) or (
+    if (_we_near(doc.text, max(lo, pos - 48), pos) and _first_person(doc, pos, before)) or (
         not subjects and _QUOTED_FIRST_PERSON.match(doc.text, lo, pos)
     ):
         found = _quote_source(doc, index, pos)  # '"If the Americans test, we will respond," X said'
@@ -284,6 +300,15 @@ def _host_subjects(doc: Document, index: int, pos: int, subjects: list[Hit]) -> 
 _WE_NEAR = re.compile(r"\b(?:[Ww]e|I|[Oo]ur)\b")
 
 
+def _we_near(text: str, start: int, end: int) -> bool:
+    """_WE_NEAR.search in text[start:end], skipped when none of its words' letters are there
+    (substring tests in C, cheaper than the unanchored regex)."""
+    window = text[start:end]
+    if not ("we" in window or "We" in window or "I" in window or "our" in window or "Our" in window):
+        return False
+    return _WE_NEAR.search(text, start, end) is not None
+
+
 def _first_person(doc: Document, pos: int, before: list[Hit]) -> bool:
     """Whether the clause of `pos` opens on a first-person subject and names no state before it."""
     clause = doc.clause_at(pos)
@@ -361,8 +386,12 @@ def _antecedents(doc: Document, subjects: list[Hit], pos: int) -> list[Hit]:
 
 
 def _is_test(doc: Document, index: int, pos: int) -> bool:
-    """Whether `pos` is a test trigger (the tests lexicon), whose actor is the tester."""
-    return any(h.start == pos for h in doc.hits("tests", index, "TRIGGER"))
+    """Whether `pos` is a test trigger (the tests lexicon), whose actor is the tester; the
+    sentence's trigger starts are gathered once per article, as actor lookups ask per mention."""
+    starts = doc.test_starts.get(index)
+    if starts is None:
+        starts = doc.test_starts[index] = frozenset(h.start for h in doc.hits("tests", index, "TRIGGER"))
+    return pos in starts
 
 
 _RUNNING_BACK = 8  # sentences looked back for the running tester

@@ -41,36 +41,56 @@ class Document:
         self._labelled: dict[tuple[str, int, tuple[str, ...]], list[Hit]] = {}
         self._labelled_runs: dict[tuple[str, str], tuple[list[Hit], list[int], list[int]]] = {}
         self._labels_in: dict[str, list[set[str]]] = {}  # per lexicon, the labels in each sentence
+        self._with: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # sentences_with's memo
+        self.test_starts: dict[int, frozenset[int]] = {}  # actors._is_test's memo: trigger starts per sentence
         self.object_like: dict[int, bool] = {}  # actors._is_object's memo, by hit start
         self._clause_at: dict[int, tuple[int, int]] = {}
         self._in_domain: dict[int, bool] = {}
         self.weapon_spans: dict[tuple[int, int], list[Hit]] = {}  # scope.weapon_hits' memo
+        self.for_before: dict[int, bool] = {}  # scope._for_before's memo, by weapon hit start
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def hits(self, lexicon: str, index: int, *labels: str) -> list[Hit]:
         """Hits of one lexicon in sentence `index`, optionally only the given labels."""
+        if labels:  # the hot path: a labelled pick already made (only in-range picks are stored)
+            picked = self._labelled.get((lexicon, index, labels))
+            if picked is not None:
+                return picked
         if not 0 <= index < len(self.sentences):
             return []
         found = self._lexicon_hits[lexicon][index]
-        if not labels or not found:
+        if not labels:
             return found
-        key = (lexicon, index, labels)
-        picked = self._labelled.get(key)
-        if picked is None:  # asked again and again per trigger: filter once per article
-            picked = self._labelled[key] = [h for h in found if h.label in labels]
+        # asked again and again per trigger: filter once per article (an empty bucket is its own pick)
+        picked = self._labelled[(lexicon, index, labels)] = [h for h in found if h.label in labels] if found else found
         return picked
 
     def sentences_with(self, lexicon: str, *labels: str) -> list[int]:
         """Indices of the sentences holding a hit of `lexicon` (of one of `labels`, if given):
         the only sentences a matcher driven by those cues needs to look at."""
-        if not labels:
-            return [i for i, found in enumerate(self._lexicon_hits[lexicon]) if found]
+        key = (lexicon, labels)
+        found = self._with.get(key)
+        if found is None:  # several matchers ask for the same cue sentences: scan once (callers don't mutate)
+            if not labels:
+                found = [i for i, hits in enumerate(self._lexicon_hits[lexicon]) if hits]
+            else:
+                present = self._label_sets(lexicon)
+                found = [i for i, here in enumerate(present) if here and not here.isdisjoint(labels)]
+            self._with[key] = found
+        return found
+
+    def labels(self, lexicon: str, index: int) -> set[str]:
+        """The labels of one lexicon's hits in sentence `index`, built once per article
+        (a shared set: read it, don't mutate it)."""
+        return self._label_sets(lexicon)[index]
+
+    def _label_sets(self, lexicon: str) -> list[set[str]]:
         present = self._labels_in.get(lexicon)
         if present is None:
             present = self._labels_in[lexicon] = [{h.label for h in found} for found in self._lexicon_hits[lexicon]]
-        return [i for i, here in enumerate(present) if here and not here.isdisjoint(labels)]
+        return present
 
     @cached_property
     def _lexicon_hits(self) -> dict[str, list[list[Hit]]]:

@@ -444,7 +444,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
     triggers = [
         h for h in doc.hits("tests", index, "TRIGGER")
         if h.id == "resume" or (h.id == "test" and (
-            doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _READY.search(doc.text, max(s, h.start - 40), h.start)
+            doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _ready(doc.text, max(s, h.start - 40), h.start)
         ))
     ]
     if not triggers or not _CONDITIONAL.search(doc.text, s, e):
@@ -453,7 +453,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
         if h.id == "resume":
             objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
         elif h.id == "test" and (
-            _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _READY.search(doc.text, max(s, h.start - 40), h.start)
+            _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _ready(doc.text, max(s, h.start - 40), h.start)
         ):
             # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
@@ -473,6 +473,17 @@ _NO_INTENT = re.compile(
 )
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
 _READY = re.compile(r"\b(?:ready|prepared|poised)\s+to\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def _ready(text: str, start: int, end: int) -> bool:
+    """_READY.search in text[start:end], skipped when none of its adjectives stands there (in an
+    ASCII window nothing else case-folds onto one): a test trigger asks once per sentence scan."""
+    window = text[start:end].lower()
+    if window.isascii() and not ("ready" in window or "prepared" in window or "poised" in window):
+        return False
+    return _READY.search(text, start, end) is not None
+
+
 _FIRST_MOVER = re.compile(r"\b(?:unless|until|only\s+if|if|should|once|in\s+case)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so)\b", re.IGNORECASE)
 _NOT_ENDING = frozenset({"over", "end", "resume", "resumed", "resumption", "restart", "restarted", "return to", "returned to"})
 _ANAPHOR_GAP = 20

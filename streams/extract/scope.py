@@ -28,6 +28,16 @@ SCOPE_OF = {
 _SPECIFIC = frozenset(SCOPE_OF) - {"missile"}
 
 
+def _for_before(doc: Document, start: int) -> bool:
+    """_FOR_BEFORE in the 50 chars before a weapon mention, once per mention and article (the
+    clauses asked about overlap), and only where a "for" stands in them at all."""
+    found = doc.for_before.get(start)
+    if found is None:
+        lo = max(0, start - 50)
+        found = doc.for_before[start] = "for" in doc.text[lo:start].lower() and bool(_FOR_BEFORE.search(doc.text, lo, start))
+    return found
+
+
 def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
     """Weapon mentions in text[start:end], minus launch sites, technology and 'engine for X' purposes;
     memoised per article, as tests and moratoria ask again for the same clauses."""
@@ -38,7 +48,7 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
     for h in doc.between("weapons", start, end, "WEAPON"):
         if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
             continue
-        if _FOR_BEFORE.search(doc.text, max(0, h.start - 50), h.start):
+        if _for_before(doc, h.start):
             continue
         if h.id == "nuclear" and doc.text[h.end - 6 : h.end].lower() in ("weapon", "eapons") and _WITHOUT_BEFORE.search(
             doc.text, max(0, h.start - 12), h.start

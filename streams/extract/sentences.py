@@ -118,6 +118,21 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+def may_end_on_word(window: str, words: frozenset[str]) -> bool:
+    """A cheap necessary condition for a case-insensitive `\\b(?:word|...)\\s+$` regex to
+    search true in `window`: it ends in whitespace after a run of letters that is one of `words`
+    (folded; a non-ASCII run may fold onto one, so it passes). Lets callers skip a $-anchored
+    alternation that would be tried at every position of the window."""
+    stripped = window.rstrip()
+    if not stripped or len(stripped) == len(window):
+        return False
+    i = len(stripped)
+    while i and stripped[i - 1].isalpha():
+        i -= 1
+    word = stripped[i:]
+    return not word.isascii() or word.lower() in words
+
+
 def word_count(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 

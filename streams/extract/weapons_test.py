@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from streams.extract.actors import actor_at, actor_hits, agent_after, code_of, origin_in, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
-from streams.extract.sentences import evidence_span
+from streams.extract.sentences import evidence_span, may_end_on_word
 
 NEW_WINDOW = timedelta(days=17)
 _NOUNS = re.compile(
@@ -19,6 +20,15 @@ _NOUNS = re.compile(
     r"|user[\s-]trials?|experiments?)$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def _test_noun(word: str) -> bool:
+    """_NOUNS.search on a trigger's text: asked per trigger and again per clause mate, over a
+    small vocabulary, so memoised by the word."""
+    return _NOUNS.search(word) is not None
+
+
 _LAUNCH_NOUN = re.compile(r"launch(?:es)?|(?:test[\s-])?firings?", re.IGNORECASE)
 # "Kim observed the firing": a firing noun naming no weapon stands only as what a leader watched
 _FIRING_NOUN = re.compile(r"(?:test[\s-])?firings?", re.IGNORECASE)
@@ -34,6 +44,13 @@ _VERB_CONTEXT = re.compile(
     r"|regularly|routinely|frequently|often|periodically|repeatedly|reportedly|habitually|typically|usually)\s+$",  # "regularly tests its"
     re.IGNORECASE,
 )
+# every word _VERB_CONTEXT's alternation can end on, spelled out for sentences.may_end_on_word
+_VERB_WORDS = frozenset({
+    "would", "will", "could", "may", "might", "to", "can", "did", "does", "not", "shall", "must",
+    "start", "starts", "started", "begin", "begins", "began", "begun", "restart", "restarts", "restarted",
+    "continue", "continues", "continued", "regularly", "routinely", "frequently", "often", "periodically",
+    "repeatedly", "reportedly", "habitually", "typically", "usually",
+})
 _SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
@@ -133,6 +150,17 @@ _AHEAD_BREAK = re.compile(
     r"|are\s+(?:set|expected|preparing|planning|likely)|will|would|could|may|might)\s"
 )
 _BREAK = re.compile(rf"(?P<digit>{_DIGIT_BREAK.pattern})|(?P<ahead>{_AHEAD_BREAK.pattern})")
+# _DIGIT_BREAK opening on its literal comma: the same matches, but the engine skips to commas
+# instead of trying the lookbehind at every character
+_DIGIT_COMMA = re.compile(r",(?<=\d,)\s+(?=(?:and|when|where|but|while)\s)")
+
+
+def _breaks_in(text: str, start: int, end: int) -> bool:
+    """Whether _BREAK matches in text[start:end]: each branch searched on its own literal
+    opening (" and", ","), ~10x faster than the combined pattern, which has no literal prefix."""
+    return bool(_AHEAD_BREAK.search(text, start, end) or _DIGIT_COMMA.search(text, start, end))
+
+
 _APPOSITION = re.compile(r"(?:a|an)\s")
 _NAME_END = re.compile(r"\b[A-Z][\w\-]*[\s,]*$")
 # "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
@@ -165,6 +193,7 @@ _ACCUSED_OF = re.compile(
     r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+([^,;]{2,30}?)\s+of\s+(?:(?:secretly|illegally|covertly)\s+)?(?:\w+[\s\-]+)?$",
     re.IGNORECASE,
 )
+_ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
 
 
 @dataclass
@@ -189,7 +218,7 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     the Ghauri") and an apposition naming a weapon ("the Abdali, a ballistic missile with
     ...") belong to the clause before."""
     text, out, plain = doc.text, [], doc.clauses(index)
-    broken = _BREAK.search(text, plain[0][0], plain[-1][1])
+    broken = _breaks_in(text, plain[0][0], plain[-1][1])
     if len(plain) == 1 and not broken:
         return plain
     for s, e in plain:
@@ -288,7 +317,7 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True  # "The Soviet Union set off its last device at Novaya Zemlya"
     if (
         trigger.id == "blast"
-        and _NOUNS.search(text, trigger.start, trigger.end)
+        and _test_noun(text[trigger.start : trigger.end])
         and _COUNTED_BLAST.search(text, max(0, trigger.start - 50), trigger.start)
         and _nuclear_article(doc, doc.sentence_index(trigger.start))
     ):
@@ -297,11 +326,11 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
         index = doc.sentence_index(trigger.start)
         return any(h.id == "test" and h is not trigger for h in doc.hits("tests", index, "TRIGGER"))
-    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and not _NOUNS.search(text, trigger.start, trigger.end):
+    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and not _test_noun(text[trigger.start : trigger.end]):
         # "three days after launching a pair from a train": the sentence's weapon, counted again
         index = doc.sentence_index(trigger.start)
         return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
-    if trigger.id == "blast" and _NOUNS.search(text, trigger.start, trigger.end) and _BLAST_EVENT.match(text, trigger.end):
+    if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and _BLAST_EVENT.match(text, trigger.end):
         # "its last explosion took place in November 1991", in an article on nuclear tests
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
@@ -385,17 +414,17 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
     noun = text[trigger.start : trigger.end]
-    verb = _VERB_CONTEXT.search(before) or (
+    verb = (may_end_on_word(before, _VERB_WORDS) and _VERB_CONTEXT.search(before)) or (
         noun.lower().endswith("ing")
         and (
             _GERUND_BY.search(before)
             or (_GERUND_OBJECT.match(text, trigger.end) and any(0 < h.start - trigger.end < 45 for h in weapons))
         )
     )
-    if _NOUNS.search(noun) and not verb:
+    if _test_noun(noun) and not verb:
         verbs = [
             h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
-            if not _NOUNS.search(text[h.start : h.end]) and h.id != "followup"
+            if not _test_noun(text[h.start : h.end]) and h.id != "followup"
         ]
         planned = doc.between("tests", clause[0], trigger.start, "PROSPECTIVE")
         detail = (
@@ -451,7 +480,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
     last_trigger = test.triggers[-1]
-    if _NOUNS.search(doc.text, last_trigger.start, last_trigger.end) and _AFTER_PROSPECTIVE.match(
+    if _test_noun(doc.text[last_trigger.start : last_trigger.end]) and _AFTER_PROSPECTIVE.match(
         doc.text, last_trigger.end, test.clause[1]
     ):
         return "prospective"  # "a flight test of the new ICBM could come within weeks"
@@ -581,7 +610,11 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
 
 def _accused(doc: Document, index: int, pos: int) -> str | None:
     """"accusing Russia of flight-testing a cruise missile": the accused state is the tester."""
-    m = _ACCUSED_OF.search(doc.text, max(doc.sentences[index][0], pos - 60), pos)
+    lo = max(doc.sentences[index][0], pos - 60)
+    window = doc.text[lo:pos].lower()
+    if window.isascii() and not any(stem in window for stem in _ACCUSE_STEMS):
+        return None  # no accusing verb, no regex scan (non-ASCII may case-fold onto one: ask it)
+    m = _ACCUSED_OF.search(doc.text, lo, pos)
     if not m:
         return None
     named = [h for h in actor_hits(doc, index) if m.start(1) <= h.start and h.end <= m.end(1)]
@@ -598,7 +631,7 @@ def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
     before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
     for t in test.triggers:  # "the engine trials suggested a flight test of the new ICBM": the later one
-        if not _NOUNS.search(doc.text, t.start, t.end) or not _OF_AFTER.match(doc.text, t.end):
+        if not _test_noun(doc.text[t.start : t.end]) or not _OF_AFTER.match(doc.text, t.end):
             continue
         if any(h.start >= t.end and h.start - t.end < 50 for h in hits):
             return [h for h in hits if h.end > t.start]
