@@ -144,7 +144,13 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             return None
         month = _MONTHS[g["m3"].lower().rstrip(".")]
         told = None if g["y3"] else _told_year(m)
-        if g["y3"] or told:
+        rel = None if g["y3"] else _LAST_NEXT.search(m.string, max(0, m.start() - 5), m.start())
+        if rel:  # "last October": the latest October before this month; "next March": the first after it
+            if rel.group(1).lower() == "last":
+                value = date(published.year - (month >= published.month), month, 1)
+            else:
+                value = date(published.year + (month <= published.month), month, 1)
+        elif g["y3"] or told:
             value = date(int(g["y3"] or told), month, 1)
         else:
             value = _infer_year(month, 1, published, future=future)
@@ -195,6 +201,10 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             return None
         value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     return DateMention(m.start(), m.end(), value, vague, relative)
+
+
+# "last October", "next March": a month counted from publication's
+_LAST_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 
 
 # "in 1992 ...; the final blast took place that September": the month of a year told just before

@@ -163,6 +163,9 @@ _DETERMINED = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|given|issued|fixed|laid\s+down|agreed)\b", re.IGNORECASE)
+
+
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
@@ -171,11 +174,15 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         ) and not any(0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR for d in dates if d.value is not None):
             continue
         clause = doc.clause_at(noun.start)
+        # "A previous deadline, set by the E3 for the end of August": the appositive fixing it
+        hi = clause[1] + 2
+        if (m := _APPOSITIVE.match(doc.text, noun.end)) is not None:
+            hi = doc.clause_at(m.end() - 1)[1] + 2
         near = [
             d for d in dates
             if d.value is not None and not d.vague_past
             and (0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR)
-            and clause[0] <= d.start < clause[1] + 2
+            and clause[0] <= d.start < hi
         ]
         if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
             expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]
@@ -209,6 +216,8 @@ def _limit_candidates(
         refers = False
         if not following and limit.label == "LIMIT" and (day := _bare_day(doc, index, limit)) is not None:
             following, refers = [day], True
+        if not following and limit.label == "LIMIT" and (day := _expiry_ref(doc, index, limit)) is not None:
+            following = [day]
         if limit.label == "LIMIT_IN":  # "in two weeks' time": only a duration counted from now, with a stated 'or else'
             following = [
                 d for d in following
@@ -226,7 +235,9 @@ def _limit_candidates(
         if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
             continue
         setter = _condition_setter(doc, index, limit) or _setter(doc, limit.start)
-        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, refers=refers))
+        # "within the next three weeks": a span counted from now, its own day, not another deadline's
+        granted = when.relative and doc.text[limit.start : limit.end].lower() == "within"
+        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, granted=granted, refers=refers))
     return out
 
 
@@ -261,6 +272,30 @@ def _bare_day(doc: Document, index: int, limit: Hit) -> DateMention | None:
     named = [
         d for d in doc.dates(lo, limit.start, future=True)
         if d.value is not None and not d.relative and not d.vague_past and d.value.day == day
+    ]
+    return DateMention(m.start(), m.end(), named[-1].value) if named else None
+
+
+# "before the treaty lapses" after "New START ... is due to expire on Feb. 5": that expiry's day
+_EXPIRY_REF = re.compile(
+    r"\s+(?:the\s+(?:treaty|pact|accord|agreement|deal|truce|ceasefire|moratorium|waiver|mandate|resolution)|it)\s+"
+    r"(?:lapses|expires|runs\s+out|ends)\b",
+    re.IGNORECASE,
+)
+
+
+def _expiry_ref(doc: Document, index: int, limit: Hit) -> DateMention | None:
+    m = _EXPIRY_REF.match(doc.text, limit.end)
+    if m is None:
+        return None
+    lo = doc.sentences[max(0, index - _BARE_DAY_BACK)][0]
+    expiries = [
+        h.end for i in range(max(0, index - _BARE_DAY_BACK), index + 1)
+        for h in doc.hits("deadline", i, "DEADLINE", "EXPIRE") if h.label == "EXPIRE" or h.id == "expiry"
+    ]
+    named = [
+        d for d in doc.dates(lo, limit.start, future=True)
+        if d.value is not None and not d.relative and not d.vague_past and any(0 <= d.start - x <= 8 for x in expiries)
     ]
     return DateMention(m.start(), m.end(), named[-1].value) if named else None
 
@@ -409,7 +444,7 @@ _END_OF_YEAR = re.compile(r"(?:\bthe\s+)?\bend\s+of\s+$", re.IGNORECASE)
 
 
 # "expires on Oct. 18 next year": a day of the month placed in the year after publication
-_NEXT_YEAR = re.compile(r",?\s+(?:of\s+)?next\s+year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r",?\s+(?:of\s+)?(next|last)\s+year\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -419,12 +454,13 @@ def _year_ends(doc: Document, dates: list[DateMention]) -> list[DateMention]:
     year after publication."""
     out = []
     for d in dates:
-        if d.value is not None and not d.relative and d.value.year == doc.published.year and doc.text[d.end : d.end + 1] in (" ", ",") \
+        if d.value is not None and not d.relative and d.value.year in (doc.published.year, doc.published.year + 1) and doc.text[d.end : d.end + 1] in (" ", ",") \
                 and (m := _NEXT_YEAR.match(doc.text, d.end)) and not _HAS_YEAR.search(doc.text, d.start, d.end):
+            year = doc.published.year + (1 if m.group(1).lower() == "next" else -1)  # "the end of August last year"
             try:
-                d = DateMention(d.start, m.end(), d.value.replace(year=d.value.year + 1))
+                d = DateMention(d.start, m.end(), d.value.replace(year=year))
             except ValueError:  # Feb. 29
-                d = DateMention(d.start, m.end(), d.value.replace(year=d.value.year + 1, day=28))
+                d = DateMention(d.start, m.end(), d.value.replace(year=year, day=28))
         if d.vague_past and d.end - d.start == 4 and doc.text[d.start : d.end].isdigit():
             m = _END_OF_YEAR.search(doc.text, max(0, d.start - 12), d.start)
             if m:

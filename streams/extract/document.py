@@ -155,10 +155,16 @@ class Document:
         if cues >= need:
             return True
         for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
+            idioms = [h for h in domain if h.label == "DISTRACTOR"]
             for h in domain:
                 cues += h.label == "DOMAIN"
             for h in weapons:
-                cues += h.label == "WEAPON" and h.id not in _GENERIC_WEAPONS
+                # a weapon word inside a figurative phrase ("the nuclear option") is no cue
+                cues += (
+                    h.label == "WEAPON"
+                    and h.id not in _GENERIC_WEAPONS
+                    and not any(d.start <= h.start < d.end for d in idioms)
+                )
             if cues >= need:
                 return True
         return False

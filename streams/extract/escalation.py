@@ -25,7 +25,7 @@ _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\
 _ATTRIBUTIVE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non|Russian|American|Chinese|Korean|Iranian|Indian|Pakistani|"
     r"French|British|Israeli|Soviet|Western|European|Japanese|Taiwanese|Ukrainian|newly|currently|already)|non-|"
-    r"(?:,|\bwas|\bwere)\s*(?:first|originally|initially))\s*$",
+    r"(?:,|\bwas|\bwere)\s*(?:first|originally|initially)|\w['’]s?)\s*$",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\w+ed|complete", re.IGNORECASE)
@@ -54,7 +54,7 @@ def _pairs(
 
 # "suspend drills in exchange for talks", "rejected sanctions in favour of talks": the talks are
 # what is offered, not what is refused
-_TRADE_GAP = re.compile(r"\b(?:exchange|return|favou?r|instead|lieu|order)\b", re.IGNORECASE)
+_TRADE_GAP = re.compile(r"\b(?:exchange|in\s+return|favou?r|instead|lieu|order)\b", re.IGNORECASE)
 
 
 def _rejections(
@@ -130,6 +130,54 @@ def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
         if m and not _NOT_BUILD.match(doc.text, b.end):
             out.append((m.start(), b.end))
     return out
+
+
+_RESUME_VERB = re.compile(r"(?:re|un)\w+|lift\w*", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def _enrichment_resumed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'no enrichment is taking place, but the country will resume it': enrichment restarted, named
+    by a pronoun whose antecedent is enrichment earlier in the sentence or the one before."""
+    out = []
+    for v in (h for h in hits if h.label == "ENRICH_VERB"):
+        m = _PRONOUN_OBJECT.match(doc.text, v.end)
+        if not m or not _RESUME_VERB.fullmatch(doc.text, v.start, v.end):
+            continue
+        if any(h.label == "ENRICH_NOUN" and h.end <= v.start for h in hits) or (
+            index > 0 and doc.hits("escalation", index - 1, "ENRICH_NOUN")
+        ):
+            out.append((v.start, m.end()))
+    return out
+
+
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_STRIKE_NOUN = re.compile(r"(?:air\s*)?strikes|attacks|bombings|raids", re.IGNORECASE)
+
+
+def _national_strikes(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Israeli and U.S. strikes in June', "Russian strikes": strikes named after the states that
+    carried them out; the span opens on the first of them."""
+    out = []
+    strikes = [h for h in hits if h.label == "STRIKE_VERB" and _STRIKE_NOUN.fullmatch(doc.text, h.start, h.end)]
+    if not strikes:
+        return out
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    for st in strikes:
+        before = [a for a in states if 0 < st.start - a.end <= 2 and doc.text[a.end : st.start].isspace()]
+        if not before:
+            continue
+        first = before[0]
+        for a in reversed(states):  # "Israeli and U.S.": back over a conjoined state
+            if a.end <= first.start and _JOINED.fullmatch(doc.text, a.end, first.start):
+                first = a
+        out.append((first.start, st.end))
+    return out
+
+
+# "an exercise near the Strait of Hormuz": drills by an international waterway press no state
+# (unlike "near the island", "around Taiwan", "near the border")
+_WATERWAY = re.compile(r"\s+(?:the\s+)?(?:Straits?|Gulf|Sea|Bay)\s+of\b")
 
 
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -416,13 +464,22 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     # "would hold Russia to account", "held Pyongyang responsible"
     (frozenset({"HOLD"}), lambda d, i, h: [(a, b) for a, b, _ in _state_object(d, i, h, "HOLD", _HELD_TO)]),
     # "drills near the island", "largest-ever exercises": drills staged as pressure
-    (frozenset({"DRILL", "NEAR"}), lambda d, i, h: _adjacent(d, h, "DRILL", "NEAR")),
+    (frozenset({"DRILL", "NEAR"}), lambda d, i, h: [
+        sp for sp in _adjacent(d, h, "DRILL", "NEAR") if not _WATERWAY.match(d.text, sp[1])
+    ]),
     (frozenset({"BIG", "DRILL"}), lambda d, i, h: _objects(d, h, "BIG", "DRILL", words=2, window=30)),
     # "showed off an underground missile city", "enough missile bases to unveil a new one"
     (frozenset({"SHOWCASE", "ARSENAL"}), lambda d, i, h: _pairs(h, "SHOWCASE", "ARSENAL", ordered=False)),
     (frozenset({"EXCHANGE", "VOLLEY"}), lambda d, i, h: _exchanges(d, h)),
     (frozenset({"INTEND"}), _deadline_threats),
+    (frozenset({"ENRICH_VERB"}), _enrichment_resumed),
+    (frozenset({"STRIKE_VERB"}), _national_strikes),
 )
+
+
+_WARNED = re.compile(r"warn(?:ed|s|ing)?(?:\s+that)?", re.IGNORECASE)
+_THAT = re.compile(r"\w+\s+that\b", re.IGNORECASE)
+_WARN_TAIL = re.compile(r"(?:\s+that)?[\s,]*(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){1,90}(?<=\w)(?=\W)", re.IGNORECASE)
 
 
 # every label _may_cue looks for: a sentence holding none of them can't cue
@@ -440,11 +497,15 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue
-        if h.id == "buildup" and _participle(doc, h):
-            continue
+        if h.id in ("buildup", "attack") and _participle(doc, h):
+            continue  # "its bombed enrichment plants", "the countries' deployed arsenals": adjectives
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
-        spans.append((h.start, h.end))
+        end = h.end
+        if h.id == "warn" and _WARNED.fullmatch(doc.text, h.start, h.end) and _THAT.match(doc.text, h.start):
+            tail = _WARN_TAIL.match(doc.text, h.end, doc.sentences[index][1])
+            end = tail.end() if tail else end  # "warned that, without one, ...": the warning itself
+        spans.append((h.start, end))
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
     for need, family in _FAMILIES:
         if need <= labels:
@@ -554,8 +615,17 @@ def _speaker(doc: Document, index: int, pos: int) -> str | None:
             return code_of(h)
     for back in range(index - 1, max(-1, index - 3), -1):
         if actor_hits(doc, back):
+            if _PRONOUN_OPENING.match(doc.text, doc.sentences[index][0]):
+                ps = doc.sentences[back][0]
+                opening = [h for h in actor_hits(doc, back) if h.label == "ACTOR"][:1]
+                if opening and _OPENING_ARTICLE.fullmatch(doc.text, ps, opening[0].start):
+                    return code_of(opening[0])  # "Taiwan's ministry said ... . It condemned ...": that sentence's subject
             return actor_at(doc, doc.sentences[back][1] - 1)
     return None
+
+
+_OPENING_ARTICLE = re.compile(r"[\"“]?\s*(?:the\s+)?", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"[\"“]?(?:It|He|She|They)\s")
 
 
 _PINNED = re.compile(r"(?:['’]s?)?\s+$")
@@ -645,9 +715,16 @@ def _actor(doc: Document, cue: int) -> str | None:
     index = doc.sentence_index(cue)
     if any(h.start == cue for h in doc.hits("escalation", index, "EXCHANGE")):
         return None  # "they exchanged artillery fire": both sides act
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    if any(a.start == cue for a in states) and any(
+        b.start > cue and _JOINED.fullmatch(doc.text, a.end, b.start) for a in states if a.start == cue for b in states
+    ):
+        return None  # "Israeli and U.S. strikes": several states act together
     quoted = _quoted_speaker(doc, index, cue)
     if quoted:
         return quoted
+    if doc.text[cue : cue + 3].lower() == "or " and any(h.start == cue and h.id == "ultimatum" for h in doc.hits("escalation", index)):
+        return _ultimatum_setter(doc, index, cue)  # "X told Iran to comply or face sanctions": X threatens
     accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
     if accusing:
         if _PARTICIPIAL.search(doc.text, max(0, accusing[-1].start - 3), accusing[-1].end):
@@ -664,4 +741,33 @@ def _actor(doc: Document, cue: int) -> str | None:
     voiced = _voiced_by(doc, index, cue)
     if voiced is not None:
         return _speaker(doc, index, voiced)
+    if any(h.start == cue and (h.label == "SPEECH" or h.id == "warn") for h in doc.hits("escalation", index)) and not any(
+        h.end <= cue for h in actor_hits(doc, index)
+    ):
+        return _speaker(doc, index, cue)  # "a commander said ..., warning that U.S. bases ...": not the states warned of
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    if states and states[0].start > cue and _PLACE.search(doc.text, max(0, states[0].start - 7), states[0].start):
+        # "had been placed on combat duty in Belarus": a state after "in" is where, not who
+        found = owner_at(doc, index, cue) or _speaker(doc, index, cue)
+        if found:
+            return found
     return owner_at(doc, index, cue) or actor_at(doc, cue)
+
+
+_LISTED = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ultimatum_setter(doc: Document, index: int, cue: int) -> str | None:
+    """Who sets 'comply or face ...': the sentence's subject, none when several states list as one
+    ("Britain, France and Germany told Iran ...")."""
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR" and h.end <= cue]
+    subjects = [h for h in states if not _is_object(doc, h)]
+    if not subjects:
+        return owner_at(doc, index, cue) or actor_at(doc, cue)
+    first = subjects[0]
+    if any(0 < h.start - first.end < 12 and _LISTED.fullmatch(doc.text, first.end, h.start) for h in states):
+        return None
+    return code_of(first)
+
+
+_PLACE = re.compile(r"\b(?:in|into|inside|across|at|near|to)\s+$", re.IGNORECASE)

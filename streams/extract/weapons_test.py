@@ -134,6 +134,16 @@ _AFTER_PROSPECTIVE = re.compile(
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b)",
     re.IGNORECASE,
 )
+_PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+_FOLLOWED_BY = re.compile(r"\b(?:could|would|will|may|might|likely\s+to|expected\s+to)\s+(?:\w+\s+)?be\s+followed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+# "three months after Putin announced that Russia had completed a test": a test reported months before the news
+_AFTER_ANNOUNCED = re.compile(
+    r"\b(?:months|years|a\s+(?:month|year))\s+(?:after|since)\s+(?:[\w\-'’.]+\s+){1,4}?"
+    r"(?:announced|said|claimed|confirmed|reported|revealed|declared|disclosed)\b(?:\s+that)?\s+(?:[\w\-'’]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# a participle clause going on from the one before: ", placing three satellites into orbit"
+_GERUND_CLAUSE = re.compile(r"[\s,;]*[a-z]+ing\s")
 # "... two months earlier": counted back from a date stated before
 _COUNTED_BACK = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b", re.IGNORECASE)
 # "weeks after the final U.S. underground blast": counted from an event just told
@@ -468,8 +478,14 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     first = test.triggers[0]
     lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
-    blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
     text = doc.text
+    # "would be test-fired": a future passive, not "would be the first test"
+    blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
+    if blocked and blocked[-1].id == "identity" and _PASSIVE_GAP.fullmatch(text, blocked[-1].end, first.start):
+        if text[blocked[-1].start : blocked[-1].end].lower() in ("would be", "will be"):
+            return "prospective"
+    if len(test.triggers) > 1 and _FOLLOWED_BY.search(text, first.end, test.triggers[-1].start):
+        return "prospective"  # "the launch could be followed by a seventh nuclear test": the test looked ahead to
     for h in cues:
         if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
             if h.id == "modal" and any(d.start <= h.start < d.end for d in doc.dates(lo, first.start, future=False)):
@@ -496,6 +512,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, test.clause[0], lead)
     ):
         anchors = _anchors(doc, *doc.sentences[index - 1])  # "... two months earlier" than the date just told
+    if not anchors and _AFTER_ANNOUNCED.search(text, s, first.start):
+        return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
     if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
@@ -543,6 +561,9 @@ _NEXT_PREDICATE = re.compile(
 )
 # "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
 _SAME_NP = re.compile(r"[\s\-\w]{0,25}")
+# classes a civil article names too ("its engines passed a ground test"): a test of them alone needs a
+# sentence in the weapons domain
+_OFF_DOMAIN_CLASSES = frozenset({"engine", "unspecified"})
 _RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
 
 
@@ -589,6 +610,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
         test.weapons = _ranged(doc, index, weapon_classes(hits))
+        if not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES:
+            if not doc.sentence_in_domain(index):  # "test flights of its first Airbus", "its engines passed a ground test"
+                test.triggers = []
+                continue
         if "engine" in test.weapons and any(t.id in ("fire", "flight") for t in test.triggers) and any(
             h.id == "space_launch" for h in doc.hits("weapons", index, "WEAPON")
         ):  # "powered by a solid-fuel motor ... two more launches before an orbital attempt": launches
@@ -605,7 +630,14 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         pos = test.triggers[0].start
         accused = _accused(doc, index, pos)
         test.actor = accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
-    return list(tests.values())
+    out: list[_Test] = []
+    for t in tests.values():
+        if not t.triggers:
+            continue
+        if out and _GERUND_CLAUSE.match(doc.text, t.clause[0]) and any(set(o.weapons) & set(t.weapons) for o in out):
+            continue  # "launched a Simorgh carrier ..., placing three satellites into orbit": one launch
+        out.append(t)
+    return out
 
 
 def _accused(doc: Document, index: int, pos: int) -> str | None:

@@ -1,6 +1,6 @@
 """Held-out challenge articles: whole hand-written wire-style articles that mix the news event
 with background, quotes, analysis, denials and out-of-domain distractors, labelled by
-../shared/eval/GUIDELINES.md (rounds 4 to 6 here, rounds 7 to 9 in articles_round7/8/9.py; the case
+../shared/eval/GUIDELINES.md (rounds 4 to 6 here, rounds 7 to 10 in articles_round7/8/9/10.py; the case
 format and the check are in article_cases.py).
 """
 
@@ -14,6 +14,7 @@ from tests.extract.article_cases import Article, D, E, M, W, problems
 from tests.extract.articles_round7 import ROUND7
 from tests.extract.articles_round8 import ROUND8
 from tests.extract.articles_round9 import ROUND9
+from tests.extract.articles_round10 import ROUND10
 
 ARTICLES: list[Article] = [
     Article(
@@ -735,7 +736,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9
+ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

@@ -241,3 +241,49 @@ def test_ultimatums_in_general_are_no_deadline() -> None:
             "The Kremlin said Russia would not negotiate under {}.")
     assert len(deadlines(text.format("ultimatums"), date(2018, 12, 1))) == 1
     assert len(deadlines(text.format("the ultimatum"), date(2018, 12, 1))) == 2  # that one refers back
+
+
+# --- round 10: domain gate, appositive and past-year deadlines, answers sought before an expiry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The carrier gave the airport until Dec. 31 to cut its charges, a move its chief called the nuclear option. "
+        "The pilots union threatened to strike at midnight unless the airline raised pay."),
+        ("Senate leaders threatened to go nuclear on the rules by Friday unless the minority relented. "
+        "Lawmakers said fares and landing fees were also on the agenda."),
+    ],
+)
+def test_figurative_nuclear_idioms_do_not_pull_an_article_into_the_domain(text: str) -> None:
+    assert deadlines(text) == []
+    assert [m for m in extract(text, published=PUBLISHED)] == []
+
+
+def test_a_literal_nuclear_article_still_passes_the_gate() -> None:
+    text = "Washington said Iran must halt uranium enrichment by the end of January or face strikes on its nuclear sites."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-31"]
+
+
+def test_a_deadline_fixed_in_an_appositive_for_a_month_last_year_falls_in_that_year() -> None:
+    text = ("Iran was told to restore access to its nuclear sites. An earlier deadline, set by the agency for the "
+            "end of March last year, passed without a deal on the enrichment programme.")
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2018-03-31"]  # March of 2018
+
+
+def test_a_span_within_the_next_weeks_counts_from_publication_not_another_deadline() -> None:
+    text = ("Moscow gave Kyiv until Jan. 20 to withdraw its missile batteries or face strikes. "
+            "The nuclear agency said it needed a full report on the reactor's fuel \"within the next two weeks\".")
+    assert sorted(m.attrs["due"] for m in deadlines(text)) == ["2019-12-28", "2020-01-20"]
+
+
+def test_an_answer_sought_before_the_treaty_lapses_takes_the_expiry_day_named_before() -> None:
+    text = ("The nuclear missile treaty between the two powers is due to expire on Feb. 2. "
+            "The Kremlin said Moscow needed an answer from Washington before the treaty lapses.")
+    found = [m for m in deadlines(text) if "lapses" in m.text]
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2020-02-02", "RUS")]
+
+
+def test_before_the_treaty_lapses_without_a_dated_expiry_is_no_deadline() -> None:
+    text = "The Kremlin said Moscow needed an answer on the missile treaty from Washington before the treaty lapses."
+    assert deadlines(text) == []

@@ -275,3 +275,71 @@ def test_exchanges_of_fire_are_escalation_by_no_single_state(text: str) -> None:
 )
 def test_round9_look_alikes_are_no_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # talks refused outright, or refused under pressure
+        ("North Korea fired two missiles on Monday, ruling out any return to nuclear talks with Seoul.", "PRK"),
+        ("Iran's foreign minister said Tehran would never negotiate on its ballistic missile programme.", "IRN"),
+        ("Iran dismissed the ultimatum on its nuclear programme as a violation of international law.", "IRN"),
+        # an ultimatum's penalty
+        ("France told Iran to restore inspector access to its nuclear sites or face new sanctions.", "FRA"),
+        ("Britain and France gave Iran a month to restore inspector access to its nuclear sites or face sanctions.", None),
+        # force build-up threatened
+        ("The Kremlin said Russia would build up its forces on NATO's flank if the missiles were deployed.", "RUS"),
+        # South Asian military threat wording
+        ("Pakistan's army said after the missile test that it would give a befitting response to any misadventure.", "PAK"),
+        # enrichment to be restarted, named by a pronoun
+        ("Iran has halted uranium enrichment at its plants but says it will resume it soon.", "IRN"),
+        # joint strikes named by the states that flew them: no single actor
+        ("Iran's nuclear facilities were damaged in Israeli and U.S. strikes last June.", None),
+        # a warner left unnamed: the running speaker, not the states warned about
+        (
+            ("Iran's Revolutionary Guards test-fired cruise missiles on Friday. A naval commander said the drill went well, "
+            "warning that U.S. bases in the region were within reach."),
+            "IRN",
+        ),
+        # "It" opening a sentence after one whose subject is a state
+        (
+            ("Taiwan's defence ministry said it had tracked 40 Chinese jets near the island. "
+            "It condemned the manoeuvres as a reckless provocation."),
+            "TWN",
+        ),
+        # a state after "in" is a place, not the actor
+        ("Russia's defence ministry held a briefing. It said nuclear-capable missiles had been put on combat duty in Belarus.", "RUS"),
+    ],
+)
+def test_round10_refusals_ultimatums_and_speakers(text: str, actor: str | None) -> None:
+    found = escalations(text)
+
+    assert found, text
+    assert found[-1].attrs["actor"] == actor
+
+
+def test_a_warning_span_runs_into_the_warning() -> None:
+    text = (
+        "The Kremlin said it wanted an answer on the nuclear arms treaty soon and warned that, without one, "
+        "Moscow would act as it saw fit."
+    )
+    (match,) = escalations(text)
+
+    assert "Moscow would act" in match.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conciliatory: inspectors let back into bombed plants
+        "Iran agreed to let U.N. inspectors back into its bombed enrichment plants next month.",
+        # a treaty described, its arsenals counted
+        "New START was the last treaty capping the two countries' deployed strategic arsenals.",
+        # drills by an international waterway, told neutrally
+        "The Revolutionary Guards wrapped up a three-day naval exercise near the Strait of Hormuz on Sunday.",
+        # drills suspended in return for talks: the talks are offered, not refused
+        "Pyongyang suspended its drills in return for talks with Washington on its nuclear programme.",
+    ],
+)
+def test_round10_look_alikes_are_no_escalation(text: str) -> None:
+    assert escalations(text) == []

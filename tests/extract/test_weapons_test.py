@@ -399,8 +399,8 @@ def test_round8_a_test_ending_a_halt_is_still_a_test() -> None:
         ("India and Pakistan routinely test nuclear-capable ballistic missiles under a 2005 missile agreement.", "historical"),
         ("Iran has test-fired missiles with ranges of up to 2,000 km.", "historical"),
         # a present-perfect report dated by the publication week, not by the "since" of another event
-        ("North Korea has tested a new cruise missile, state media said on Friday, its first test since talks broke down in "
-         "February.", "new"),
+        (("North Korea has tested a new cruise missile, state media said on Friday, its first test since talks broke down in "
+         "February."), "new"),
     ],
 )
 def test_round8_hypothetical_and_habitual_readings(text: str, temporal: str) -> None:
@@ -439,8 +439,8 @@ def test_round8_a_month_of_that_year_is_not_this_year() -> None:
         ("North Korea fired several close-range missiles into the sea on Friday.", "srbm"),
         ("North Korea flight-tested a new intermediate-range hypersonic missile on Friday.", ["irbm", "hypersonic"]),
         ("Pakistan test-fired its guided rocket system on Friday.", "rocket_artillery"),
-        ("Iran launched a military rocket powered by a new solid-fuel motor on Friday on a sub-orbital flight, the "
-         "Revolutionary Guards said, defying Western warnings over its ballistic missile work.", "space_launch"),
+        (("Iran launched a military rocket powered by a new solid-fuel motor on Friday on a sub-orbital flight, the "
+         "Revolutionary Guards said, defying Western warnings over its ballistic missile work."), "space_launch"),
     ],
 )
 def test_round8_weapon_classes(text: str, weapon: str | list[str]) -> None:
@@ -526,8 +526,8 @@ def test_round9_new_triggers_need_a_weapon_object(text: str) -> None:
     [
         "Nuclear testing shaped the Cold War. The Soviet Union set off its last device at Novaya Zemlya in October 1990.",
         "Nuclear testing shaped the Pacific. The government conducted six blasts under the atolls in 1995 and 1996.",
-        "Nuclear tests ended in the 1990s. China detonated its final device at Lop Nur on July 29, 1996, "
-        "announcing a moratorium the following day.",
+        ("Nuclear tests ended in the 1990s. China detonated its final device at Lop Nur on July 29, 1996, "
+        "announcing a moratorium the following day."),
     ],
 )
 def test_round9_devices_and_counted_blasts_in_a_nuclear_article(text: str) -> None:
@@ -551,3 +551,43 @@ def test_round9_that_month_takes_the_year_told_before() -> None:
             "took place in Nevada that September.")
     (match,) = weapons_tests(text, date(2021, 9, 24))
     assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # "last <Month>": the latest such month before publication's month (published in December)
+        ("North Korea fired a Hwasong-17 intercontinental ballistic missile last December, Seoul said.", "historical"),
+        # a future passive after "would be" / "will be"
+        ("Officials said a new cruise missile with a range of 1,500 km would be test-fired soon.", "prospective"),
+        ("A new Iranian cruise missile will be flight-tested, the minister said.", "prospective"),
+        # "could be followed by": the later test is looked ahead to
+        ("Seoul said Friday's missile launch could be followed by a nuclear test at Punggye-ri.", "prospective"),
+        # a test told months before the news
+        ("Russian strategic missile forces held drills with Yars ICBM launchers on Friday. The exercise came two months after Moscow announced that it had completed a final test of the Sarmat intercontinental ballistic missile.", "historical"),
+    ],
+)
+def test_round10_temporal(text: str, temporal: str) -> None:
+    found = weapons_tests(text)
+    assert found and found[-1].attrs["temporal"] == temporal
+
+
+def test_round10_would_be_the_first_test_stays_new() -> None:
+    found = weapons_tests("North Korea fired an ICBM on Friday, which would be the first test this year, Seoul said.")
+    assert found and all(m.attrs["temporal"] == "new" for m in found)
+
+
+def test_round10_participle_clause_is_the_same_launch() -> None:
+    found = weapons_tests(
+        "Iran launched a Simorgh satellite carrier from Semnan on Friday, placing two satellites into orbit, state media said. "
+        "Western governments say the launches help Iran develop long-range ballistic missile technology."
+    )
+    assert len(found) == 1 and found[0].attrs["weapon"] == "space_launch"
+
+
+def test_round10_civil_engine_and_flight_tests_are_no_weapons_tests() -> None:
+    text = (
+        "The airline said its new Airbus jet was running test flights in Toulouse. "
+        "Its engines passed a final ground test last week, the carrier said."
+    )
+    assert weapons_tests(text) == []
