@@ -88,6 +88,13 @@ class AlertLedger:
         flying = self.in_flight.get(alert_id)
         return max(self.revisions.get(alert_id, 0), flying[0] if flying else 0)
 
+    async def settle(self, alert_id: str) -> None:
+        """Wait until this alert's send in flight, if any, is acknowledged or has failed, so
+        sends of one alert go one at a time: a later revision never hides a failed one."""
+        flying = self.in_flight.get(alert_id)
+        if flying is not None:
+            await asyncio.wait([flying[1]])
+
     def sending(self, alert_id: str, revision: int, ack: Awaitable[object]) -> None:
         """Track a send without waiting for it: published once acknowledged; on failure
         forgotten, so the notice (still unconfirmed in its saved state) is sent again."""

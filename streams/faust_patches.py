@@ -1,5 +1,5 @@
-"""Three patches to faust-streaming 0.15.3 (with aiokafka 0.14) so no event is skipped when a
-worker takes over a dead worker's partitions.
+"""Patches to faust-streaming 0.15.3 (with aiokafka 0.14): three so no event is skipped when a
+worker takes over a dead worker's partitions, one so no table write is committed past.
 
 The first race: faust hands the consumer thread its live `_active_partitions` set; a rebalance or
 a table recovery pauses partitions by emptying that set while a fetch is waiting, and to
@@ -24,6 +24,9 @@ fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises all 
    unprocessed and never acked (a skipped event mid-partition, its commit stuck below it).
    A revocation still suspends the flow first, so a real resume still clears. The cost:
    events fetched in that window may be handled again after the rewind (at least once).
+4. `ProducerBuffer.flush` drains the buffer of table writes completely. faust's returns as
+   soon as 0.1 s passes without a message leaving it, which under load ("producer buffer
+   full") let a commit of source offsets overtake the changelog writes of their events.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import Any
 from aiokafka.errors import ConsumerStoppedError
 from faust.app import base as faust_app_base
 from faust.transport import consumer as faust_consumer
+from faust.transport import producer as faust_producer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 from mode.utils.queues import FlowControlEvent
@@ -84,12 +88,19 @@ class KeepBufferedFlowControl(FlowControlEvent):
         super().resume()
 
 
+async def _flush_buffer(self: Any) -> None:
+    """faust's ProducerBuffer.flush, repeated until the buffer is empty."""
+    while self.size:
+        await self.flush_atmost(None)
+
+
 def install() -> None:
     """Patch faust's classes once, before the worker starts."""
     global _installed
     if not _installed:
         faust_aiokafka.AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
         faust_consumer.Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
+        faust_producer.ProducerBuffer.flush = _flush_buffer  # type: ignore[method-assign]
         # App.flow_control is a cached property building this name on first use
         faust_app_base.FlowControlEvent = KeepBufferedFlowControl  # type: ignore[misc]
         _installed = True

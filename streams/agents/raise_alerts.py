@@ -150,6 +150,7 @@ async def publish(alert: Alert) -> None:
 
     The acknowledgement is not awaited here: a round trip per notice would serialise the
     agent. The ledger counts the notice as published when the broker acknowledges it."""
+    await ledger.settle(alert.id)  # a failed earlier revision goes again before this one
     if ledger.sent(alert.id) >= alert.revision:
         return
     pending = await alerts.send(key=alert.id.encode(), value=alert.to_wire())

@@ -119,3 +119,18 @@ async def test_a_replay_after_a_lost_first_write_recomputes_the_notice_the_topic
     await raise_alerts.handle(event)  # the state write did not: replayed from scratch
     assert wired.sent == []
     assert CommitmentState.model_validate_json(table[event.key]).revision == 1
+
+
+@pytest.mark.asyncio
+async def test_a_revision_waits_for_the_one_in_flight_and_a_failed_one_goes_again_first(
+    wired: FakeAlertsTopic,
+) -> None:
+    wired.ack_at_once = False
+    await raise_alerts.handle(moratorium("a1", "in_force", 0))
+    second = asyncio.create_task(raise_alerts.handle(moratorium("a2", "threatened", 1)))
+    await settle()
+    assert [a.revision for a in wired.sent] == [1]  # revision 2 waits for 1's outcome
+    wired.ack_at_once = True
+    wired.acks[0].set_exception(ConnectionError("broker gone"))
+    await asyncio.wait_for(second, timeout=5)
+    assert [a.revision for a in wired.sent] == [1, 1, 2]

@@ -9,7 +9,7 @@ from streams import faust_patches
 
 def test_importing_the_app_installs_the_patches() -> None:
     from faust.app import base
-    from faust.transport import consumer
+    from faust.transport import consumer, producer
     from faust.transport.drivers import aiokafka
 
     import streams.app  # installs them
@@ -18,6 +18,7 @@ def test_importing_the_app_installs_the_patches() -> None:
     assert aiokafka.AIOKafkaConsumerThread._fetch_records is faust_patches._fetch_records
     assert base.FlowControlEvent is faust_patches.KeepBufferedFlowControl
     assert isinstance(streams.app.app.flow_control, faust_patches.KeepBufferedFlowControl)
+    assert producer.ProducerBuffer.flush is faust_patches._flush_buffer
 
 
 @pytest.mark.asyncio
@@ -32,3 +33,20 @@ async def test_a_second_resume_keeps_the_buffer_and_a_real_one_clears_it() -> No
     flow.resume()
     assert buffer.qsize() == 0
 
+
+class SlowBuffer:
+    """A producer buffer whose flush_atmost gives up early, as faust's does under load."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+    async def flush_atmost(self, max_messages: int | None) -> int:
+        self.size -= 1  # one message left, then 0.1 s passed without another
+        return 1
+
+
+@pytest.mark.asyncio
+async def test_flushing_the_table_buffer_drains_it_completely() -> None:
+    buffer = SlowBuffer(5)
+    await faust_patches._flush_buffer(buffer)
+    assert buffer.size == 0
