@@ -125,7 +125,7 @@ def _after_preposition(text: str, start: int) -> bool:
     return _OBJECT_PREPOSITION.search(text, lo, start) is not None
 
 
-def _is_object(doc: Document, hit: Hit) -> bool:
+def is_object(doc: Document, hit: Hit) -> bool:
     """Whether a preposition right before the mention makes it an object, or a place noun after
     it a location, so that it can't be the subject; memoised per article."""
     found = doc.object_like.get(hit.start)
@@ -154,10 +154,9 @@ def _in_dateline(doc: Document, hit: Hit) -> bool:
 
 # the mention reports rather than acts: "Seoul's Joint Chiefs of Staff said", "A South Korean
 # official told reporters", "Tokyo initially said"; no comma or verb of its own in between
-_SAYS = re.compile(
-    r"(?:\)|['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b"
-)
-_SAID_END = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b")
+_SAY_VERB = r"(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b"
+_SAYS = re.compile(r"(?:\)|['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,4}?\s+" + _SAY_VERB)
+_SAID_END = re.compile(r"\b" + _SAY_VERB)
 # a pronoun opening the reported clause points back at the speaker: "North Korea said it fired",
 # "Iran said on Tuesday that its Revolutionary Guards launched"; not one past a comma ("..., the
 # JCS said, in its first launch this year": the tester's)
@@ -205,7 +204,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     speaker = _quoted_speaker(doc, index, pos, before)
     if speaker and not is_test:
         return speaker
-    subjects = [h for h in before if not _is_object(doc, h)]
+    subjects = [h for h in before if not is_object(doc, h)]
     lo = doc.sentences[index][0]
     if (_we_near(doc.text, max(lo, pos - 48), pos) and _first_person(doc, pos, before)) or (
         not subjects and _QUOTED_FIRST_PERSON.match(doc.text, lo, pos)
@@ -237,7 +236,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     test = observer is not None or is_test
     if hits and not before and not _PRONOUN_LED.search(doc.text, doc.sentences[index][0], pos):
         first = hits[0]
-        if not _is_object(doc, first) and first.start - pos < 80:
+        if not is_object(doc, first) and first.start - pos < 80:
             if not (test and _observer(doc, first, pos)):
                 return code_of(first)
             observer = first
@@ -254,7 +253,7 @@ def _previous_actor(doc: Document, index: int) -> str | None:
     """The last subject-like mention of the two sentences before; a list of states ("Britain,
     France and Germany are weighing ...") is none of them: what "they" or "the three" is."""
     for back in range(index - 1, max(-1, index - 3), -1):
-        previous = [h for h in actor_hits(doc, back) if not _is_object(doc, h)]
+        previous = [h for h in actor_hits(doc, back) if not is_object(doc, h)]
         if previous:
             return _group_aware(doc, previous)
     return None
@@ -350,7 +349,7 @@ def _object_antecedent(doc: Document, before: list[Hit], pos: int) -> Hit | None
     last = before[-1]
     if last.label != "ACTOR" or (doc.text.find(" it ", last.end, pos) < 0 and doc.text.find(" they ", last.end, pos) < 0):
         return None
-    return last if _is_object(doc, last) and _POINTS_BACK.match(doc.text, last.end, pos) else None
+    return last if is_object(doc, last) and _POINTS_BACK.match(doc.text, last.end, pos) else None
 
 
 # a quote closed on a comma and the speaker named after it: '... no choice," government spokesman X told'
@@ -418,7 +417,7 @@ _REACTION = re.compile(
 
 def _own_subject(doc: Document, index: int, pos: int) -> str | None:
     """A test's subject-like actor in its own sentence, if it is not only a reporting source."""
-    subjects = [h for h in actor_hits(doc, index) if h.end <= pos and not _is_object(doc, h)]
+    subjects = [h for h in actor_hits(doc, index) if h.end <= pos and not is_object(doc, h)]
     if not subjects or _observer(doc, subjects[-1], pos) or _REACTION.search(doc.text, subjects[-1].end, pos):
         return None
     if len(subjects) > 1:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from streams.extract.actors import _is_object, actor_at, code_of
+from streams.extract.actors import actor_at, code_of, is_object
 from streams.extract.dates import DateMention
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
@@ -101,7 +101,7 @@ _OWNER_TO = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){1,3}?(?:to|for)\s+", re.IGNOR
 
 def _owner_of_subject(doc: Document, index: int, clause: tuple[int, int], verb: Hit) -> str | None:
     actors = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= verb.start]
-    if len(actors) < 2 or _is_object(doc, actors[0]):
+    if len(actors) < 2 or is_object(doc, actors[0]):
         return None
     m = _OWNER_TO.match(doc.text, actors[0].end)
     if m is None or not any(m.end() <= h.start for h in actors[1:]):
@@ -132,7 +132,7 @@ def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
         h for h in doc.hits("actors", index, "ACTOR", "GROUP")
         if h.end <= cond.start and not any(a <= h.start and h.end <= b for a, b in relatives)
     ]
-    if any(not _is_object(doc, h) for h in hits):
+    if any(not is_object(doc, h) for h in hits):
         return actor_at(doc, cond.start)
     owners = [h for h in hits if h.label == "ACTOR" and _POSSESSIVE.match(doc.text, h.end)]
     return code_of(owners[-1]) if owners else None
@@ -150,7 +150,7 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
             return code_of(h)
-    if noun.id == "expiry" and not any(h.end <= noun.start and not _is_object(doc, h) for h in actors):
+    if noun.id == "expiry" and not any(h.end <= noun.start and not is_object(doc, h) for h in actors):
         return None  # "before the provisions lapse on Oct. 18": an expiry no party in the sentence set
     return _setter(doc, noun.start)
 

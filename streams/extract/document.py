@@ -43,7 +43,7 @@ class Document:
         self._labels_in: dict[str, list[set[str]]] = {}  # per lexicon, the labels in each sentence
         self._with: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # sentences_with's memo
         self.test_starts: dict[int, frozenset[int]] = {}  # actors._is_test's memo: trigger starts per sentence
-        self.object_like: dict[int, bool] = {}  # actors._is_object's memo, by hit start
+        self.object_like: dict[int, bool] = {}  # actors.is_object's memo, by hit start
         self._clause_at: dict[int, tuple[int, int]] = {}
         self._in_domain: dict[int, bool] = {}
         self.weapon_spans: dict[tuple[int, int], list[Hit]] = {}  # scope.weapon_hits' memo

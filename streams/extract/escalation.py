@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from streams.extract.actors import _is_object, actor_at, actor_hits, code_of, owner_at
+from streams.extract.actors import actor_at, actor_hits, code_of, is_object, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -676,7 +676,7 @@ def _main_subject(doc: Document, index: int, pos: int) -> str | None:
     for h in actor_hits(doc, index):
         if h.end > pos:
             break
-        if not _is_object(doc, h):
+        if not is_object(doc, h):
             return code_of(h)
     return None
 
@@ -761,7 +761,7 @@ def _ultimatum_setter(doc: Document, index: int, cue: int) -> str | None:
     """Who sets 'comply or face ...': the sentence's subject, none when several states list as one
     ("Britain, France and Germany told Iran ...")."""
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR" and h.end <= cue]
-    subjects = [h for h in states if not _is_object(doc, h)]
+    subjects = [h for h in states if not is_object(doc, h)]
     if not subjects:
         return owner_at(doc, index, cue) or actor_at(doc, cue)
     first = subjects[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.extract.actors import _is_object, actor_at, actor_hits, code_of
+from streams.extract.actors import actor_at, actor_hits, code_of, is_object
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -342,11 +342,11 @@ def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | N
         return actor_at(doc, trigger.start, prefer_object=True)
     clause = doc.clause_at(trigger.start)
     before = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= trigger.start]
-    if before and not _is_object(doc, before[-1]) and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, trigger.start):
+    if before and not is_object(doc, before[-1]) and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, trigger.start):
         return code_of(before[-1])
     # "Kim turned to diplomacy with Trump and announced a halt": the subject of the first verb
     coordinated = [h for h in before if _AND_VERB.match(doc.text, h.end, trigger.start)]
-    if coordinated and len(before) > 1 and not _is_object(doc, before[0]) and before[0] is not coordinated[-1] \
+    if coordinated and len(before) > 1 and not is_object(doc, before[0]) and before[0] is not coordinated[-1] \
             and _VERB_NEXT.match(doc.text, before[0].end) and "," not in doc.text[before[0].end : trigger.start]:
         return code_of(before[0])
     sentence_before = [h for h in actor_hits(doc, index) if h.end <= trigger.start]
@@ -355,7 +355,7 @@ def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | N
         after = next((h for h in actor_hits(doc, index) if h.start >= trigger.end), None)
         if after is not None and _COORDINATED.search(doc.text, trigger.end, after.start):
             for back in range(index - 1, max(-1, index - 3), -1):
-                previous = [h for h in actor_hits(doc, back) if not _is_object(doc, h)]
+                previous = [h for h in actor_hits(doc, back) if not is_object(doc, h)]
                 if previous:
                     return code_of(previous[-1])
             return None
@@ -411,7 +411,7 @@ def _objectless_stop(doc: Document, index: int, trigger: Hit, found: list[Match]
         return False
     clause = doc.clause_at(trigger.start)
     s = doc.sentences[index][0]
-    subjects = [h for h in doc.hits("actors", index, "ACTOR") if h.end <= trigger.start and not _is_object(doc, h)]
+    subjects = [h for h in doc.hits("actors", index, "ACTOR") if h.end <= trigger.start and not is_object(doc, h)]
     if not subjects:
         return False
     gap = _RELATIVE_CLAUSE.sub(" ", doc.text[subjects[-1].end : trigger.start])

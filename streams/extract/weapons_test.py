@@ -481,9 +481,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     text = doc.text
     # "would be test-fired": a future passive, not "would be the first test"
     blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
-    if blocked and blocked[-1].id == "identity" and _PASSIVE_GAP.fullmatch(text, blocked[-1].end, first.start):
-        if text[blocked[-1].start : blocked[-1].end].lower() in ("would be", "will be"):
-            return "prospective"
+    copula = blocked[-1] if blocked else None
+    if copula and copula.id == "identity" and _PASSIVE_GAP.fullmatch(text, copula.end, first.start) \
+            and text[copula.start : copula.end].lower() in ("would be", "will be"):
+        return "prospective"
     if len(test.triggers) > 1 and _FOLLOWED_BY.search(text, first.end, test.triggers[-1].start):
         return "prospective"  # "the launch could be followed by a seventh nuclear test": the test looked ahead to
     for h in cues:
@@ -610,10 +611,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
         test.weapons = _ranged(doc, index, weapon_classes(hits))
-        if not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES:
-            if not doc.sentence_in_domain(index):  # "test flights of its first Airbus", "its engines passed a ground test"
-                test.triggers = []
-                continue
+        # "test flights of its first Airbus", "its engines passed a ground test"
+        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index):
+            test.triggers = []
+            continue
         if "engine" in test.weapons and any(t.id in ("fire", "flight") for t in test.triggers) and any(
             h.id == "space_launch" for h in doc.hits("weapons", index, "WEAPON")
         ):  # "powered by a solid-fuel motor ... two more launches before an orbital attempt": launches

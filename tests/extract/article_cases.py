@@ -57,3 +57,20 @@ def problems(article: Article) -> list[str]:
         if not any(k == m.kind and m.start < e and s < m.end for k, s, e in covered):
             out.append(f"false {m.kind}: {m.text!r} {m.attrs}")
     return out
+
+
+def named(articles: list[Article], prefix: str) -> Article:
+    """The one article whose name starts with `prefix` (for amending labels after a review)."""
+    (article,) = [a for a in articles if a.name.startswith(prefix)]
+    return article
+
+
+def known_gap(article: Article, kind: str, phrase: str, attrs: dict | None) -> None:
+    """Record a required mention the extractor still gets wrong: with `attrs`, only those are
+    checked; with None it is not found at all and stays as an optional mention."""
+    at = next(i for i, (k, p, _) in enumerate(article.expect) if k == kind and p == phrase)
+    if attrs is None:
+        del article.expect[at]
+        article.optional.append((kind, phrase))
+    else:
+        article.expect[at] = (kind, phrase, attrs)

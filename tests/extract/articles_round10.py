@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.article_cases import Article, D, E, M, W
+from tests.extract.article_cases import Article, D, E, M, W, known_gap, named
 
 ROUND10: list[Article] = [
     Article(
@@ -381,13 +381,5 @@ _KNOWN_GAPS: list[tuple[str, str, str, dict | None]] = [
     ("h8 ", W, "proposals for a possible test at Novaya Zemlya", None),
     ("h8 ", W, "has since fired more than a dozen ICBMs", None),
 ]
-for _article in ROUND10:
-    for _prefix, _kind, _phrase, _attrs in _KNOWN_GAPS:
-        if not _article.name.startswith(_prefix):
-            continue
-        _at = next(i for i, (k, p, _) in enumerate(_article.expect) if k == _kind and p == _phrase)
-        if _attrs is None:
-            del _article.expect[_at]
-            _article.optional.append((_kind, _phrase))
-        else:
-            _article.expect[_at] = (_kind, _phrase, _attrs)
+for _prefix, _kind, _phrase, _attrs in _KNOWN_GAPS:
+    known_gap(named(ROUND10, _prefix), _kind, _phrase, _attrs)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.article_cases import Article, D, E, M, W
+from tests.extract.article_cases import Article, D, E, M, W, named
 
 T1 = """SEOUL, March 19 (Reuters) - North Korea fired several strategic cruise missiles over the Yellow Sea on Wednesday, state media said on Thursday, with leader Kim Jong Un calling the launch a warning to "enemies" he accused of plotting war on the peninsula.
 
@@ -626,7 +626,5 @@ _LATER_OPTIONAL = {
     "us_open_skies_ultimatum": [(E, "accuse Moscow of barring observation flights"),
                                 (E, "accusing Russia of flight-testing a ground-launched cruise missile")],
 }
-for _article in ROUND9:
-    for _prefix, _mentions in _LATER_OPTIONAL.items():
-        if _article.name.startswith(_prefix):
-            _article.optional.extend(_mentions)
+for _prefix, _mentions in _LATER_OPTIONAL.items():
+    named(ROUND9, _prefix).optional.extend(_mentions)
