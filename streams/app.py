@@ -8,7 +8,8 @@ from streams import faust_patches
 from streams.settings import get_settings
 
 settings = get_settings()
-faust_patches.install()  # before any consumer exists: see the module for the races it closes
+# before any consumer exists: see the module for the races it closes
+faust_patches.install(fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms)
 
 app = faust.App(
     settings.app_id,

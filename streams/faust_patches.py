@@ -1,5 +1,6 @@
 """Patches to faust-streaming 0.15.3 (with aiokafka 0.14): three so no event is skipped when a
-worker takes over a dead worker's partitions, one so no table write is committed past.
+worker takes over a dead worker's partitions, one so no table write is committed past, and one
+so a busy partition is not held back behind a long poll of idle ones.
 
 The first race: faust hands the consumer thread its live `_active_partitions` set; a rebalance or
 a table recovery pauses partitions by emptying that set while a fetch is waiting, and to
@@ -27,6 +28,13 @@ fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises all 
 4. `ProducerBuffer.flush` drains the buffer of table writes completely. faust's returns as
    soon as 0.1 s passes without a message leaving it, which under load ("producer buffer
    full") let a commit of source offsets overtake the changelog writes of their events.
+5. The worker consumer's `fetch_max_wait_ms` comes from the settings; faust hard-codes 1,500.
+   aiokafka sends one fetch per broker, and leaves out every partition whose last records
+   are not consumed yet. Under load that fetch can hold only the idle partitions, so the
+   broker long-polls it for the whole wait while the busy partitions, drained meanwhile,
+   cannot be fetched until it returns: each worker settled into cycles of about 1.6 s, and
+   alert latency into seconds (bench runs stalled in roughly one of three). The wait now
+   bounds that delay; the cost is one empty fetch per wait on an idle worker.
 """
 
 from __future__ import annotations
@@ -94,10 +102,24 @@ async def _flush_buffer(self: Any) -> None:
         await self.flush_atmost(None)
 
 
-def install() -> None:
+def _worker_consumer_factory(fetch_max_wait_ms: int) -> Any:
+    """faust's AIOKafkaConsumerThread._create_worker_consumer with our fetch wait."""
+    create = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
+
+    def _create_worker_consumer(self: Any, transport: Any) -> Any:
+        consumer = create(self, transport)
+        consumer._fetch_max_wait_ms = fetch_max_wait_ms  # read when the consumer starts
+        return consumer
+
+    return _create_worker_consumer
+
+
+def install(*, fetch_max_wait_ms: int) -> None:
     """Patch faust's classes once, before the worker starts."""
     global _installed
     if not _installed:
+        faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer = (  # type: ignore[method-assign]
+            _worker_consumer_factory(fetch_max_wait_ms))
         faust_aiokafka.AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
         faust_consumer.Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
         faust_producer.ProducerBuffer.flush = _flush_buffer  # type: ignore[method-assign]

@@ -50,3 +50,17 @@ async def test_flushing_the_table_buffer_drains_it_completely() -> None:
     buffer = SlowBuffer(5)
     await faust_patches._flush_buffer(buffer)
     assert buffer.size == 0
+
+
+@pytest.mark.asyncio
+async def test_the_worker_consumer_waits_on_the_broker_only_as_long_as_the_settings_say() -> None:
+    """faust hard-codes a 1.5 s fetch wait, which held busy partitions back behind idle ones."""
+    from streams.app import app, settings
+
+    thread = app.consumer._thread
+    consumer = thread._create_worker_consumer(app.transport)
+    try:
+        assert settings.consumer_fetch_max_wait_ms == 50
+        assert consumer._fetch_max_wait_ms == settings.consumer_fetch_max_wait_ms
+    finally:
+        await consumer.stop()  # never started: this closes the client it made
