@@ -136,8 +136,39 @@ def is_object(doc: Document, hit: Hit) -> bool:
             ))
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
+            or _listed_object(doc, hit)
         )
     return found
+
+
+# "with South Korean and Japanese fighter jets", "against Israel, the U.S. or their allies": the
+# later members of a list that a preposition opens are its objects too (not ", and": a new clause)
+_LIST_MEMBER = re.compile(r"(?:\s*,|(?<!,)\s+(?:and|or))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s", re.IGNORECASE)
+
+
+def _listed_object(doc: Document, hit: Hit) -> bool:
+    lo = max(0, hit.start - 10)
+    window = doc.text[lo : hit.start]
+    if "," not in window and " and " not in window and " or " not in window:
+        return False
+    m = _LIST_MEMBER.search(doc.text, lo, hit.start)
+    if m is None or ("," in m.group() and not _LIST_GOES_ON.match(doc.text, hit.end)):
+        return False  # "under pressure from Britain, France and Germany, Iran agreed": the list closed before it
+    previous = [h for h in doc.hits("actors", doc.sentence_index(hit.start)) if h.end == m.start()]
+    if not previous:
+        return False
+    first = previous[-1]
+    while True:  # back to the list's first member: only a preposition before it makes the list objects
+        lo = max(0, first.start - 10)
+        m = _LIST_MEMBER.search(doc.text, lo, first.start)
+        earlier = [h for h in doc.hits("actors", doc.sentence_index(first.start)) if m is not None and h.end == m.start()]
+        if not earlier:
+            break
+        first = earlier[-1]
+    return _after_preposition(doc.text, first.start)
 
 
 # "SEOUL, South Korea (AP) - ", "MOSCOW, May 26 (AFP) -- ", "WASHINGTON (Reuters) — "

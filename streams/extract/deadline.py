@@ -28,6 +28,8 @@ _GRANT_PURPOSE = re.compile(
     r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
+# 'Washington had "until Feb. 5" to answer': a limit held by a party, quoted
+_QUOTED_UNTIL = re.compile(r"\b(?:has|have|had|given)\s+[\"“‘]$", re.IGNORECASE)
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
 # "until 6 p.m. on Friday": a time of day between the limit word and its day
 _CLOCK_GAP = re.compile(
@@ -43,6 +45,7 @@ _ADDRESSEE = re.compile(
 )
 
 
+_OBLIGED = re.compile(r"\b(?:requires?|required|requiring|obliges?|obliged|obligates?|compels?|ordered|orders)\s+$", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.\-]*\s+){0,5}$")  # '...compliance," Secretary Pompeo told'
 _GIVER_REACH = 120
 _GIVER_BEFORE = re.compile(r"\b(?:deadline|ultimatum|cut-?off|limit|date)\s+$", re.IGNORECASE)
@@ -90,6 +93,11 @@ def _setter(doc: Document, pos: int) -> str | None:
                 and _GIVER_AFTER.match(doc.text, h.end):
             return code_of(h)
     subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
+    pre = [h for h in doc.hits("actors", index) if h.end <= pos and pos - h.end < 60]
+    if pre and _OBLIGED.search(doc.text, max(0, pre[-1].start - 14), pre[-1].start):
+        # "It also requires Iran to submit, within 30 days, ...": the party obliged, not the one obliging
+        givers = [h for h in pre[:-1] if not is_object(doc, h)]
+        return code_of(givers[-1]) if givers else None
     if subjects and _ADDRESSEE.match(doc.text, subjects[-1].end):
         return None  # "Iran must comply before the deadline": the addressee; no setter is named
     return actor_at(doc, pos)
@@ -191,13 +199,33 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 if d.value is not None and not d.vague_past and clause[0] <= d.start < clause[1]
                 and any(0 <= d.start - x <= 4 or _ON_AT.fullmatch(doc.text, x, d.start) for x in expiring)
             ]
+        if noun.id == "dated":  # "the end-of-August cut-off", "a cutoff of June 30": only a day attached to it
+            near = [d for d in near if 0 <= noun.start - d.end <= 2 or _DATED_AFTER.fullmatch(doc.text, noun.end, d.start)]
+            if not near:
+                continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
+        if due is not None and (due.month, due.day) == (12, 31) and due.year == doc.published.year:
+            due = _set_in_year(doc, max(noun.end, near[0].end), clause, dates) or due
         absolute = bool(near) and not near[0].relative
         end = max([noun.end, *[d.end for d in near[:1]]])
         start = min([noun.start, *[d.start for d in near[:1]]])
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun)))
     return out
+
+
+_DATED_AFTER = re.compile(r"\s+(?:date\s+)?(?:of|on|at|is|was|falls\s+on)\s+", re.IGNORECASE)
+# "the end-of-year deadline Kim set for Washington in 2019": a year-end fixed in a past year named after it
+_SET_IN = re.compile(r"\s+(?:[\w.\-]+\s+){0,6}?(?:set|imposed|given|gave|issued|announced|laid\s+down)\s+(?:[\w.\-]+\s+){0,4}?in\s+$", re.IGNORECASE)
+
+
+def _set_in_year(doc: Document, after: int, clause: tuple[int, int], dates: list[DateMention]) -> date | None:
+    for d in dates:
+        if d.vague_past and d.value is not None and clause[0] <= d.start < clause[1] and d.start > after \
+                and d.end - d.start == 4 and doc.text[d.start : d.end].isdigit() and d.value.year < doc.published.year \
+                and _SET_IN.fullmatch(doc.text, after, d.start):
+            return date(d.value.year, 12, 31)
+    return None
 
 
 def _limit_candidates(
@@ -401,7 +429,9 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     leaves = [h for h in hits if h.label == "LEAVE"] if limits else []
     if not nouns and not limits and not grants and not unless:
         return []
-    conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns)
+    conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns) or any(
+        _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
+    )
     if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
     if not doc.sentence_in_domain(index):

@@ -302,6 +302,8 @@ def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 _START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
+# "ordered officials to draft proposals on preparing for a nuclear test": an order to get a test ready
+_PREPARE_BEFORE = re.compile(r"\bprepar\w*\s+(?:for|on)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -310,13 +312,32 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
     out = []
     resumes = [
         h for h in doc.hits("tests", index, "TRIGGER")
-        if h.id == "resume" or (h.id == "test" and _START_BEFORE.search(doc.text, max(0, h.start - 16), h.start))
+        if h.id == "resume" or (h.id == "test" and (
+            _START_BEFORE.search(doc.text, max(0, h.start - 16), h.start)
+            or _PREPARE_BEFORE.search(doc.text, max(0, h.start - 60), h.start)
+        ))
     ]
     for order in (h for h in hits if h.label == "ORDER"):
         for r in resumes:
-            if 0 <= r.start - order.end < 90:
+            if 0 <= r.start - order.end < 120:
                 out.append((order.start, r.end))
                 break
+    return out
+
+
+_TEST_COMPOUND = re.compile(r"[\s\-]*(?:ban|site|range|facility|facilities|ground|treaty)\b", re.IGNORECASE)
+
+
+def _test_preparations(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'preparations for a possible nuclear test had been "completed in full"': a test made ready."""
+    out = []
+    for done in (h for h in hits if h.label == "PREP_DONE"):
+        for t in doc.hits("tests", index, "TRIGGER"):
+            if t.id == "test" and 0 < done.start - t.end < 150 and not _TEST_COMPOUND.match(doc.text, t.end):
+                m = _PREPARE_BEFORE.search(doc.text, max(0, t.start - 60), t.start)
+                if m:
+                    out.append((m.start(), done.end))
+                    break
     return out
 
 
@@ -388,6 +409,14 @@ def _deadline_threats(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
 
 
 _CONDITIONAL = re.compile(r"\b(?:unless|if|until)\b", re.IGNORECASE)
+# a halt of the activity the cue names: "halted attacks", "stopped producing", "ceased all enrichment",
+# "to cancel a planned deployment" (what is demanded called off)
+_STOPPED = re.compile(
+    r"\b(?:halt|halted|halts|halting|stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|suspended|paused|"
+    r"ended|abandoned|renounced|dismantled|cancel|cancels|cancelled|canceled|cancelling|canceling|call\s+off|called\s+off)"
+    r"\s+(?:(?:its|their|all|the|a|an|further|any)\s+)?(?:(?:planned|proposed|announced|scheduled)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
@@ -405,8 +434,11 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
         if h.label == "NOPLAN" and clause[0] <= h.start and h.end <= start and not _CONDITIONAL.search(doc.text, h.end, start + 6):
             return True
     negations = doc.hits("tests", index, "NEGATION")
-    if any(max(s, start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
+    # bound to the cue's clause: 'would "not back down", and accused Beijing of ...' escalates
+    if any(max(s, clause[0], start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
         return True
+    if _STOPPED.search(doc.text, max(s, start - 24), start):
+        return True  # "largely halted attacks on shipping", "have stopped producing enriched uranium"
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 
@@ -474,6 +506,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"INTEND"}), _deadline_threats),
     (frozenset({"ENRICH_VERB"}), _enrichment_resumed),
     (frozenset({"STRIKE_VERB"}), _national_strikes),
+    (frozenset({"PREP_DONE"}), _test_preparations),
 )
 
 
@@ -486,9 +519,9 @@ _WARN_TAIL = re.compile(r"(?:\s+that)?[\s,]*(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){1
 _CUE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _FAMILIES))
 
 
-def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[tuple[int, int]]:
-    """Escalation cue spans of one sentence; `ordered` collects the article's sentences that
-    reported an order to test, so that only the first does."""
+def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
+    """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
+    the article's sentences reported, so that only the first sentence on each state's does."""
     ordered = [] if ordered is None else ordered
     hits = doc.hits("escalation", index)
     spans = []
@@ -511,9 +544,11 @@ def _cues(doc: Document, index: int, ordered: list[int] | None = None) -> list[t
         if need <= labels:
             spans += family(doc, index, hits)
     orders = _orders_to_test(doc, index, hits)
-    if orders and not ordered:  # a later sentence quoting the same order refers back to it
-        spans += orders
-        ordered.append(index)
+    if orders:  # a later sentence quoting the same state's order refers back to it
+        who = _actor(doc, orders[0][0])
+        if who not in ordered:
+            spans += orders
+            ordered.append(who)
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
 
 
@@ -522,7 +557,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     if not doc.in_domain:
         return []
     spans: list[tuple[int, int, str | None]] = []
-    ordered: list[int] = []  # sentences that reported an order to test
+    ordered: list[str | None] = []  # states whose order to test a sentence reported
     for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index), doc.labels("escalation", index)) or not doc.sentence_in_domain(index):
             continue
@@ -549,11 +584,20 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 _CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+_RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _own_subject(doc: Document, pos: int, previous: int) -> bool:
     """Whether the cue's clause, after the `previous` cue's, opens on a state of its own, the
     subject of a new statement: "..., and Pakistan has warned that", "and Moscow accuses NATO"."""
     if pos < 0:
         return False
+    for h in actor_hits(doc, doc.sentence_index(pos)):
+        # "a show of force that the North's defense ministry said would not go unanswered": a new speaker
+        if previous < h.start < pos and h.label == "ACTOR" and not is_object(doc, h):
+            said = _SAYS.match(doc.text, h.end, pos)
+            if said and _RELATIVE_SAYER.search(doc.text, max(previous, h.start - 12), h.start):
+                return True
     lo = doc.clause_at(pos)[0]
     if lo <= previous:
         return False
@@ -601,7 +645,15 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
     for h in actor_hits(doc, index):
         if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
             return code_of(h)
+    if _PRONOUN_SAYS.match(doc.text, close + 1) and index > 0:
+        # '"..., it will have to bear full responsibility," she said': the previous sentence's subject
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if actor_hits(doc, back):
+                return _main_subject(doc, back, doc.sentences[back][1])
     return None
+
+
+_PRONOUN_SAYS = re.compile(r"\s*(?:he|she)\s+(?:said|says|added|told|warned|wrote|stated|declared)\b", re.IGNORECASE)
 
 
 def _speaker(doc: Document, index: int, pos: int) -> str | None:
@@ -732,6 +784,12 @@ def _actor(doc: Document, cue: int) -> str | None:
             if subject:
                 return subject
         return _speaker(doc, index, accusing[-1].start)
+    if any(h.start == cue and (h.label == "SPEECH" or h.id == "warn") for h in doc.hits("escalation", index)) and _PARTICIPIAL.search(
+        doc.text, max(0, cue - 3), doc.text.find(" ", cue) if " " in doc.text[cue : cue + 12] else cue
+    ):
+        subject = _main_subject(doc, index, cue)  # "Kim gave Washington until June, warning that ...": Kim warns
+        if subject:
+            return subject
     continued = _continued_quote(doc, index, cue)
     if continued:
         return continued

@@ -303,9 +303,27 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         # "legislation that would bar any spending on a nuclear test": the budget of the state whose halt came before
         prior = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _FUND_BACK and m.attrs["actor"]]
         actor = prior[-1].attrs["actor"] if prior else None
-    if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start) or _GROUP_OBSERVERS.match(doc.text, trigger.end):
+    if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start) or _GROUP_OBSERVERS.match(doc.text, trigger.end) \
+            or _coordinated_subject(doc, index, trigger):
         actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+# "Russia and the United States have each observed a halt", "India and Pakistan declared test moratoria"
+_PAIR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_EACH = re.compile(r"\s+(?:(?:have|has|had|should|would|will|must)\s+)?(?:each|both|all|jointly|together)\b", re.IGNORECASE)
+
+
+def _coordinated_subject(doc: Document, index: int, trigger: Hit) -> bool:
+    """Several states joined by 'and' as the subject of a halt bind none of them alone."""
+    s = doc.sentences[index][0]
+    before = [h for h in doc.hits("actors", index, "ACTOR") if s <= h.start and h.end <= trigger.start]
+    if len(before) < 2 or code_of(before[-1]) == code_of(before[-2]) or is_object(doc, before[-2]):
+        return False
+    last, prev = before[-1], before[-2]
+    if not _PAIR.fullmatch(doc.text, prev.end, last.start):
+        return False
+    return bool(_EACH.match(doc.text, last.end)) or bool(_SUBJECT_GAP.fullmatch(doc.text, last.end, trigger.start))
 
 
 # "a moratorium that all the major nuclear powers have observed", "a halt observed by all five": a group of states
@@ -461,14 +479,15 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             continue
         if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
             continue
-        scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        scope = scope_classes(weapon_hits(doc, max(s, h.start - 20), objects[0].end)) or scope_classes(weapon_hits(doc, s, e)) \
+            or article_scope(doc)
         out.append(_Halt(h.start, objects[0].end, "threatened", scope, actor_at(doc, h.start)))
     return out
 
 
 _NO_INTENT = re.compile(
     r"(?:\bno\s+[\"“]?(?:intention|plans?)[\"”]?\s+(?:of|to)|\b(?:not|never)\s+(?:intend|plan)\s+to"
-    r"|\b(?:will|would)\s+(?:not|never)|\b(?:won|wouldn)['’]t)\s+(?:[\w\-]+\s+){0,3}$",
+    r"|\b(?:will|would)\s+(?:not|never)|\b(?:won|wouldn)['’]t)\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
@@ -484,7 +503,11 @@ def _ready(text: str, start: int, end: int) -> bool:
     return _READY.search(text, start, end) is not None
 
 
-_FIRST_MOVER = re.compile(r"\b(?:unless|until|only\s+if|if|should|once|in\s+case)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so)\b", re.IGNORECASE)
+_FIRST_MOVER = re.compile(
+    r"\b(?:unless|until|only\s+if|if|should|once|in\s+case)\b[^.;,]{1,60}?\b(?:first|does\s+so|do\s+so|did\s+so"
+    r"|(?:did|does|do)(?=\s*(?:[.;,\"”)]|$)))",
+    re.IGNORECASE,
+)
 _NOT_ENDING = frozenset({"over", "end", "resume", "resumed", "resumption", "restart", "restarted", "return to", "returned to"})
 _ANAPHOR_GAP = 20
 _ANAPHOR_BACK = 2  # sentences back to the halt a pledge refers to
@@ -507,6 +530,9 @@ def _pledge_end(doc: Document, hits: list[Hit], anaphor: Hit) -> tuple[int, int]
     return (bound.start, later.end) if bound and later else None
 
 
+_SAID_THAT = re.compile(r",\s+(?:[\w\-]+\s+){0,2}?(?:said|says|declared|announced|added)\b[^,;]*?\bthat\s+", re.IGNORECASE)
+
+
 def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
     """'Pyongyang said it no longer felt bound by that pledge': ending (or threatening to end) a
     pledge, commitment or promise that refers back to a halt of the sentences just before, or of
@@ -516,8 +542,18 @@ def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
         hits = doc.hits("moratorium", index)
         for anaphor in (h for h in hits if h.label == "ANAPHOR"):
             here = [m for m in found if doc.sentence_index(m.start) == index]
-            if any(m.start <= anaphor.start < m.end for m in here):
-                continue  # the pledge is part of a halt already reported
+            holder = next((m for m in here if m.start <= anaphor.start < m.end), None)
+            if holder is not None:
+                # "announced a halt ..., said in 2020 that it no longer felt bound by that pledge": the
+                # pledge's end in a later clause of the halt's own mention is a mention of its own
+                span = _pledge_end(doc, hits, anaphor)
+                said = _SAID_THAT.search(doc.text, holder.start, span[0]) if span is not None else None
+                if said is None or said.start() <= holder.start or _RANK[holder.attrs["status"]]:
+                    continue  # the pledge is part of a halt already reported
+                cut = said.start()
+                text = doc.text[holder.start : cut].rstrip(" ,;")
+                found[found.index(holder)] = Match(kind="moratorium", start=holder.start, end=holder.start + len(text), text=text, attrs=holder.attrs)
+                here = [m for m in found if doc.sentence_index(m.start) == index]
             earlier = [m for m in here if m.end <= anaphor.start] or (
                 [] if here else [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
             )
@@ -589,6 +625,67 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
     return out
 
 
+# 'reaffirm that they will not conduct nuclear explosive tests', 'pledged it would never test again'
+_NEVER_TEST = re.compile(
+    r"(?:\s*(?:,|again\b|publicly\b|formally\b|repeatedly\b|at\s+the\s+highest\s+levels?\b))*\s+(?:that\s+)?(?:it|they|we|he|she)\s+"
+    r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_PLEDGE_REACH = 100
+_PLEDGE_CALL = 30
+
+
+def _pledged_abstention(doc: Document, index: int) -> list[_Halt]:
+    """A pledge (or a call for one) not to test: a halt in force, or called for."""
+    out = []
+    triggers = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "test"]
+    for pledge in doc.hits("moratorium", index, "PLEDGE"):
+        test = next((t for t in triggers if 0 < t.start - pledge.end <= _PLEDGE_REACH and _NEVER_TEST.fullmatch(doc.text, pledge.end, t.start)), None)
+        if test is None:
+            continue
+        lo = max(doc.sentences[index][0], pledge.start - _PLEDGE_CALL)
+        called = any(h.id == "call" for h in doc.between("moratorium", lo, pledge.start, "CALL"))
+        scope = scope_classes(weapon_hits(doc, pledge.end, test.end)) or scope_classes(weapon_hits(doc, *doc.sentences[index])) \
+            or article_scope(doc)
+        actor = None if _coordinated_subject(doc, index, pledge) else actor_at(doc, pledge.start)
+        out.append(_Halt(pledge.start, test.end, "called_for" if called else "in_force", scope, actor))
+    return out
+
+
+_WHILE_OTHER = re.compile(r"\s+(?:as\s+long\s+as|so\s+long\s+as|for\s+as\s+long\s+as|provided|only\s+if|unless|until)\b", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while)\s+", re.IGNORECASE)
+_ADHERE_BACK = 1  # sentences back to the halt an 'abide by it' refers to
+
+
+def _conditional_adherence(doc: Document, found: list[Match]) -> list[Match]:
+    """'Moscow says it will abide by it as long as Washington does': keeping to a halt named just
+    before, on a condition the other side keeps it too; a halt in force bound on the speaker."""
+    out = []
+    for index in doc.sentences_with("moratorium", "ADHERE"):
+        for h in doc.hits("moratorium", index, "ADHERE"):
+            if not _WHILE_OTHER.match(doc.text, h.end):
+                continue
+            holder = next((m for m in found if m.start <= h.start < m.end), None)
+            if holder is not None:
+                # "... since 1992, and Moscow says it will abide by it ...": the halt's mention ends with its clause
+                joins = list(_CLAUSE_JOIN.finditer(doc.text, holder.start, h.start))
+                if not joins:
+                    continue
+                text = doc.text[holder.start : joins[-1].start()].rstrip(" ,;")
+                found[found.index(holder)] = Match(kind="moratorium", start=holder.start, end=holder.start + len(text), text=text, attrs=holder.attrs)
+            earlier = [m for m in found if m.end <= h.start and 0 <= index - doc.sentence_index(m.start) <= _ADHERE_BACK]
+            if not earlier:
+                continue
+            cond = _WHILE_OTHER.match(doc.text, h.end)
+            s, e = doc.evidence(index, h.start, cond.end())
+            if earlier[-1].end > s:
+                s = h.start
+            attrs = {"status": "in_force", "scope": earlier[-1].attrs["scope"], "actor": actor_at(doc, h.start)}
+            out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
+            break
+    return out
+
+
 def find_moratoria(doc: Document) -> list[Match]:
     """Moratorium mentions, one per clause; the most marked status in the clause wins."""
     if not doc.in_domain:
@@ -602,6 +699,8 @@ def find_moratoria(doc: Document) -> list[Match]:
             for trigger in doc.hits("moratorium", index, "HALT")
             if (halt := _halt_of(doc, index, trigger, out)) is not None
         ] + _conditional_resumption(doc, index)
+        if doc.hits("moratorium", index, "PLEDGE"):
+            halts += [p for p in _pledged_abstention(doc, index) if not any(h.start <= p.start < h.end or p.start <= h.start < p.end for h in halts)]
         if doc.hits("moratorium", index, "RESUME"):
             halts += [r for r in _resumptions(doc, index, out) if not any(h.start <= r.start < h.end for h in halts)]
         halts.sort(key=lambda h: h.start)
@@ -624,6 +723,8 @@ def find_moratoria(doc: Document) -> list[Match]:
                 attrs = merged
             out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
     pledges = _ended_pledges(doc, out)
+    if doc.sentences_with("moratorium", "ADHERE"):
+        pledges += _conditional_adherence(doc, out)
     return sorted(out + pledges, key=lambda m: m.start) if pledges else out
 
 

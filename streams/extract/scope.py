@@ -14,7 +14,7 @@ _SITE_OR_PURPOSE = re.compile(
 )
 # "engines for a long-range missile or a space rocket": each purpose of the list
 _FOR_BEFORE = re.compile(
-    r"\b(?:engines?|motors?|technology|warheads?)\s+for\s+(?:[\w\-]+\s+){0,3}(?:(?:or|and)\s+(?:[\w\-]+\s+){0,3})?$", re.IGNORECASE
+    r"\b(?:engines?|motors?|technology|warheads?)\s+(?:(?:intended|designed|meant|built|developed|destined)\s+)?for\s+(?:[\w\-]+\s+){0,3}(?:(?:or|and)\s+(?:[\w\-]+\s+){0,3})?$", re.IGNORECASE
 )
 # "the first country without nuclear weapons to fire an SLBM": a description, not the weapon
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|non-?)\s*$", re.IGNORECASE)

@@ -57,7 +57,10 @@ _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
 # a summary over a past span of years, after the trigger
 _PAST_PERIOD = re.compile(
-    r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years)\b",
+    r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years"
+    # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
+    r"|on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
+    r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year)\b",
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
@@ -90,6 +93,7 @@ _BARE_PLURAL = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|two|three|four|f
 _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?:[^\s,;]+\s+){1,14}?(?:[a-z]{3,}ed|broke|began|fell|took|met|came|went|left|won|lost|began|split)\s+(?:[^\s,;]+\s+){0,4}$"
 )
+_SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _NEG_WINDOW = 28
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
@@ -100,6 +104,7 @@ _GERUND_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "The launch, from the Sohae site at 6:27 a.m., ...", "the static-fire test, held at ...": a test noun with detail
 _DETAIL = re.compile(
     r",\s+(?:(?:held|conducted|carried\s+out|staged|performed|made)\s+)?(?:from|at|in|on|near|off)\s+(?:the\s+)?[A-Z0-9]"
+    r"|,\s+(?:which\s+was\s+|that\s+was\s+)?(?:conducted|carried\s+out|staged|performed)\s+[\"“]?(?:with|using|under|from|at|in|on|near|off)\b"  # "the test, conducted with a MIRV payload"
 )
 # "the weapon was fired from ...": a generic subject noun of a passive launch verb
 _GENERIC_SUBJECT = re.compile(
@@ -130,7 +135,7 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
+    r"(?P<apposition>,[^,;]{1,40},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b)",
     re.IGNORECASE,
 )
@@ -144,10 +149,16 @@ _AFTER_ANNOUNCED = re.compile(
 )
 # a participle clause going on from the one before: ", placing three satellites into orbit"
 _GERUND_CLAUSE = re.compile(r"[\s,;]*[a-z]+ing\s")
+# "whether Russia conducts a test": a present tense after "whether" looks ahead
+_WHETHER_AHEAD = re.compile(
+    r"\b[Ww]hether\s+(?:[\w\-'’.]+\s+){1,3}?(?:conducts|carries\s+out|stages|tests|launches|fires|goes\s+ahead\s+with|will|would|might|plans\s+to|intends\s+to)\s+(?:[\w\-'’]+\s+){0,4}$"
+)
 # "... two months earlier": counted back from a date stated before
 _COUNTED_BACK = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b", re.IGNORECASE)
 # "weeks after the final U.S. underground blast": counted from an event just told
 _COUNTED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
+# "Days later, Putin said ...": counted on from the date just told, opening the sentence
+_COUNTED_LATER = re.compile(r"\b(?:days|weeks|months|years)\s+later\b", re.IGNORECASE)
 # "since October 2019, when it flew ...": the date a "when" clause attaches to
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
@@ -201,6 +212,13 @@ _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(
     r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+([^,;]{2,30}?)\s+of\s+(?:(?:secretly|illegally|covertly)\s+)?(?:\w+[\s\-]+)?$",
+    re.IGNORECASE,
+)
+# "the first major test of Iran's relations with the West", "a test of the alliance's resolve": a figurative test
+_FIGURATIVE_OF = re.compile(
+    r"\s+of\s+(?:[\w\-'’.]+\s+){0,3}?(?:relations|relationship|ties|resolve|credibility|leadership|unity|patience|diplomacy"
+    r"|partnership|commitment|nerve|mettle|sincerity|goodwill|influence|authority|popularity|trust|solidarity|cohesion"
+    r"|friendship|loyalty|wills|détente|detente|rapprochement|ceasefire|truce)\b(?![’'])",
     re.IGNORECASE,
 )
 _ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
@@ -383,6 +401,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
+    if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
+        return False
     if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
         return False  # "further trials of its Agni-5", "Agni-5 trials", not a court trial
     if trigger.id == "fire" and word.endswith(" fire") and not any(
@@ -497,10 +517,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
     last_trigger = test.triggers[-1]
-    if _test_noun(doc.text[last_trigger.start : last_trigger.end]) and _AFTER_PROSPECTIVE.match(
-        doc.text, last_trigger.end, test.clause[1]
-    ):
-        return "prospective"  # "a flight test of the new ICBM could come within weeks"
+    if _test_noun(doc.text[last_trigger.start : last_trigger.end]):
+        ahead = _AFTER_PROSPECTIVE.match(doc.text, last_trigger.end, doc.sentences[index][1])
+        if ahead and (ahead.end() <= test.clause[1] or ahead.group("apposition")):
+            return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
+    if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
+        return "prospective"  # "whether Russia conducts a flight test in the first quarter"
     if any(h.label == "HISTORICAL" for h in cues):
         return "historical"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
@@ -509,12 +531,14 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     last = test.triggers[-1].end
     lead = test.triggers[0].end
     anchors = _anchors(doc, *test.clause, after=last, lead=lead) or _anchors(doc, s, e, after=last, lead=lead)
-    if not anchors and index > 0 and (
-        _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, test.clause[0], lead)
-    ):
-        anchors = _anchors(doc, *doc.sentences[index - 1])  # "... two months earlier" than the date just told
     if not anchors and _AFTER_ANNOUNCED.search(text, s, first.start):
         return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
+    if not anchors and index > 0 and (
+        _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, s, lead) or _COUNTED_LATER.search(doc.text, s, lead)
+    ):
+        # "... two months earlier" than the date just told ("Days later, Putin said ..."), in the
+        # sentence before or, past one undated sentence, the one before that
+        anchors = _anchors(doc, *doc.sentences[index - 1]) or (index > 1 and _anchors(doc, *doc.sentences[index - 2])) or []
     if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
     if anchors and min(anchors) < doc.published - NEW_WINDOW:
@@ -537,7 +561,7 @@ def _dated_ahead(doc: Document, clause: tuple[int, int]) -> bool:
 def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, lead: int | None = None) -> list:
     """Dates of the span that may date the test: not the "since" of a "first ... since", nor a
     vague date of an earlier event the test follows ("after two failed attempts earlier this year")."""
-    out = []
+    out, spans = [], []
     for d in doc.dates(start, end, future=False):
         if d.value is None:
             continue
@@ -549,10 +573,14 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue  # but "since October 2019, when it flew ..." dates the "when" event
         if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
-        if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0 and _SINCE_CLAUSE.search(doc.text, after, d.start):
-            continue  # "has tested ... since talks collapsed in February": the start of a span, not the test
+        if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0:
+            if _SINCE_CLAUSE.search(doc.text, after, d.start):
+                continue  # "has tested ... since talks collapsed in February": the start of a span, not the test
+            if _SINCE_DATE.search(doc.text, max(after, d.start - 7), d.start):
+                spans.append(d.value)  # "- the fifth it has placed in orbit since 2020": a span's start, dating
+                continue  # the test only where nothing else does ("has launched several since 2020")  # "has tested ... since talks collapsed in February": the start of a span, not the test
         out.append(d.value)
-    return out
+    return out or spans
 
 
 # "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's

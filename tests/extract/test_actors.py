@@ -384,3 +384,18 @@ def test_a_state_ordered_to_act_is_the_object() -> None:
     text = "The board passed a resolution ordering Iran to cooperate."
     doc = Document(text, date(2024, 1, 1))
     assert actor_at(doc, text.index("cooperate")) is None
+
+
+# round 11: later members of a list that a preposition opens are objects too
+def test_the_later_members_of_a_prepositional_list_are_not_subjects() -> None:
+    text = "American bombers flew over the sea with South Korean and Japanese jets, a show of force."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("a show of force")) == "USA"
+
+
+def test_a_state_after_a_closed_prepositional_list_is_the_subject() -> None:
+    text = "Under pressure from Britain, France and Germany, Iran agreed to suspend enrichment."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("agreed")) == "IRN"

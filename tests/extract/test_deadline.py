@@ -287,3 +287,57 @@ def test_an_answer_sought_before_the_treaty_lapses_takes_the_expiry_day_named_be
 def test_before_the_treaty_lapses_without_a_dated_expiry_is_no_deadline() -> None:
     text = "The Kremlin said Moscow needed an answer on the missile treaty from Washington before the treaty lapses."
     assert deadlines(text) == []
+
+
+# round 11: a year-end set in a named past year, a quoted "until", obligations, a dated cut-off
+def test_a_year_end_deadline_set_in_a_past_year_falls_in_that_year() -> None:
+    text = "Analysts recalled the year-end deadline Pyongyang gave Washington in 2019 for new nuclear proposals."
+
+    (match,) = deadlines(text, date(2026, 3, 2))
+
+    assert match.attrs["due"] == "2019-12-31"
+
+
+def test_a_year_end_deadline_without_a_past_year_stays_in_the_publication_year() -> None:
+    (match,) = deadlines("Pyongyang set an end-of-year deadline for Washington to drop its nuclear demands.", date(2026, 3, 2))
+
+    assert match.attrs["due"] == "2026-12-31"
+
+
+def test_a_quoted_until_held_by_a_party_is_a_deadline() -> None:
+    text = 'The Russian envoy said Washington had "until March 9" to answer the offer on the nuclear arms treaty.'
+
+    (match,) = deadlines(text, date(2026, 3, 2))
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2026-03-09", "RUS")
+
+
+def test_an_unquoted_until_with_no_demand_is_no_deadline() -> None:
+    assert deadlines("The nuclear talks in Geneva will run until March 9, diplomats said.", date(2026, 3, 2)) == []
+
+
+def test_a_resolution_requiring_a_state_to_act_within_days_is_a_deadline_not_set_by_that_state() -> None:
+    text = "The IAEA resolution requires Tehran to report, within 45 days, on the whereabouts of its enriched uranium."
+
+    (match,) = deadlines(text, date(2026, 3, 2))
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2026-04-16", None)
+
+
+def test_a_dated_cut_off_is_a_deadline() -> None:
+    text = "Diplomats said the end-of-May cut-off left Iran little time to restore inspector access to its nuclear sites."
+
+    (match,) = deadlines(text, date(2026, 3, 2))
+
+    assert match.attrs["due"] == "2026-05-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cut-off of Western aid hit the North's nuclear research budget hard.",
+        "Talks on a fissile material cut-off treaty have been stalled for years.",
+    ],
+)
+def test_a_cut_off_with_no_day_attached_is_no_deadline(text: str) -> None:
+    assert deadlines(text, date(2026, 3, 2)) == []

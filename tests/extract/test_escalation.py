@@ -343,3 +343,104 @@ def test_a_warning_span_runs_into_the_warning() -> None:
 )
 def test_round10_look_alikes_are_no_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a retaliation threat: "respond accordingly", "met with a befitting response"
+        ('"If anyone deploys such missiles near us, we will respond accordingly," the Kremlin said of Russia\'s nuclear forces.', "RUS"),
+        ("India's army chief said any strike on its nuclear facilities would be met with a befitting response.", "IND"),
+        ("Israel's defence minister warned the nuclear talks' failure would not go unanswered.", "ISR"),
+        # cooperation with inspectors cut back
+        ("Iran curtailed cooperation with the IAEA after the strikes on its nuclear sites.", "IRN"),
+        # criticism: a declaration of war, drills as preparations for nuclear war
+        ("Pyongyang called the allied nuclear drills open preparations for a nuclear war.", "PRK"),
+        # arsenal built up: mass production, new weapons to enter service
+        ("Kim ordered the mass production of tactical nuclear warheads.", "PRK"),
+        ("Putin said the new nuclear-powered missile would enter service next year.", "RUS"),
+        # limits abandoned
+        ("Russia said that after the treaty expires it will not be bound by any limits on its nuclear warheads.", "RUS"),
+        # an order to prepare a nuclear test
+        ("Putin ordered officials to draft proposals on preparing for a nuclear test.", "RUS"),
+    ],
+)
+def test_round11_threats_curbs_and_buildup_are_escalation(text: str, actor: str) -> None:
+    found = escalations(text)
+
+    assert found, text
+    assert found[0].attrs["actor"] == actor
+
+
+def test_a_participle_warning_is_the_subjects() -> None:
+    text = (
+        "Kim Yo Jong gave Washington until the end of June to drop its bomber plan, warning that Pyongyang "
+        "would otherwise take the most powerful nuclear counteraction."
+    )
+    found = escalations(text)
+
+    assert found and found[-1].attrs["actor"] == "PRK"
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_previous_subjects() -> None:
+    text = (
+        "Kim Yo Jong set Washington a deadline over its nuclear bomber flights. "
+        '"If Washington ignores it, it will have to bear full responsibility for all the consequences," she said.'
+    )
+    found = escalations(text)
+
+    assert found and found[-1].attrs["actor"] == "PRK"
+
+
+def test_orders_to_test_by_two_states_are_two_escalations() -> None:
+    text = (
+        "Trump said he had instructed the Pentagon to start testing nuclear weapons. "
+        "Putin then ordered officials to draw up proposals for possible preparations for a nuclear test."
+    )
+    assert [m.attrs["actor"] for m in escalations(text)] == ["USA", "RUS"]
+
+
+def test_a_negation_does_not_reach_across_clauses() -> None:
+    text = 'Taiwan said it would "not back down", and accused Beijing of undermining peace with its nuclear missile drills.'
+    found = escalations(text)
+
+    assert found and found[0].attrs["actor"] == "TWN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halted, stopped, called off: the activity ends
+        "The militia has largely halted attacks on shipping since the nuclear deal was reached.",
+        "Britain has stopped producing highly enriched uranium for nuclear weapons.",
+        "Seoul demanded that Washington cancel a planned deployment of nuclear-capable bombers.",
+        # a proposal met with a response is no threat when nothing punishes
+        "The nuclear talks proposal was met with silence in Tehran.",
+        # history, not a new weapon entering service
+        "The Minuteman III nuclear missile entered service in 1970.",
+    ],
+)
+def test_round11_look_alikes_are_no_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_test_preparations_completed_are_escalation() -> None:
+    text = "Moscow said on Friday that preparations for a possible nuclear test at its Arctic site were complete."
+    found = escalations(text)
+
+    assert found and found[0].attrs["actor"] == "RUS"
+    assert "preparations for a possible nuclear test" in found[0].text
+
+
+def test_preparations_for_a_test_ban_meeting_are_no_escalation() -> None:
+    assert escalations("Preparations for the nuclear test ban treaty conference in Vienna are complete, diplomats said.") == []
+
+
+def test_a_new_speakers_threat_is_its_own_escalation() -> None:
+    text = (
+        "U.S. bombers flew with Japanese jets over the peninsula, a show of force that the North's defense "
+        'ministry said would "not go unanswered" with its nuclear forces.'
+    )
+    actors = [m.attrs["actor"] for m in escalations(text)]
+
+    assert "PRK" in actors and len(actors) == 2

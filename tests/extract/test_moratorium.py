@@ -248,3 +248,93 @@ def test_a_call_to_keep_existing_moratoriums_refers_to_the_halts_reported_before
 )
 def test_round9_halt_families_need_testing_in_view(text: str) -> None:
     assert moratoria(text) == []
+
+
+# round 11: joint subjects, conditional halts, pledges, fissile production halts, a pledge ended in its halt's sentence
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and France have each observed a halt on nuclear explosive testing since 1996.",
+        "Britain and the United States declared moratoria on nuclear tests in 1992.",
+    ],
+)
+def test_a_halt_of_two_coordinated_states_binds_neither(text: str) -> None:
+    (match,) = moratoria(text)
+
+    assert (match.attrs["status"], match.attrs["actor"]) == ("in_force", None)
+
+
+def test_a_single_subject_halt_keeps_its_state() -> None:
+    (match,) = moratoria("China has observed a halt on nuclear explosive testing since 1996.")
+
+    assert match.attrs["actor"] == "CHN"
+
+
+def test_a_test_withheld_unless_the_other_side_tests_is_a_halt() -> None:
+    (match,) = moratoria("The Kremlin said Moscow would not carry out a nuclear test unless Washington did.")
+
+    assert match.attrs["status"] in ("in_force", "threatened")
+    assert (match.attrs["scope"], match.attrs["actor"]) == (["nuclear"], "RUS")
+
+
+def test_a_conditional_resumption_takes_the_scope_of_the_tests_resumed() -> None:
+    text = "After the ICBM launch, Moscow said it was ready to resume nuclear testing if Washington did so first."
+
+    (match,) = moratoria(text)
+
+    assert match.attrs["scope"] == ["nuclear"]
+
+
+def test_keeping_to_a_halt_as_long_as_the_other_side_does_is_a_halt_of_its_own() -> None:
+    text = "Both powers have observed a halt on nuclear testing since 1992, and Beijing says it will abide by it as long as Washington does."
+
+    matches = moratoria(text)
+
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in matches] == [("in_force", None), ("in_force", "CHN")]
+    assert matches[1].attrs["scope"] == ["nuclear"]
+
+
+def test_abiding_by_it_with_no_halt_in_view_is_no_halt() -> None:
+    assert moratoria("Moscow says it will abide by it as long as Washington does, the nuclear envoy said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        ("Pakistan pledged that it would not conduct further nuclear tests.", "in_force", "PAK"),
+        ("Paris and London should each reaffirm, at the highest level, that they will not conduct nuclear explosive tests.", "called_for", None),
+    ],
+)
+def test_a_pledge_not_to_test_is_a_halt(text: str, status: str, actor: str | None) -> None:
+    (match,) = moratoria(text)
+
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == (status, ["nuclear"], actor)
+
+
+def test_a_pledge_not_to_stop_testing_is_no_halt() -> None:
+    assert moratoria("Iran vowed that it would not stop testing ballistic missiles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("France and Britain have each declared that they have stopped producing plutonium for nuclear weapons.", "in_force"),
+        ("Israel and India should declare a moratorium on the production of fissile material for nuclear weapons.", "called_for"),
+    ],
+)
+def test_a_halt_of_fissile_production_is_a_related_activity_halt(text: str, status: str) -> None:
+    (match,) = moratoria(text)
+
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == (status, ["other"], None)
+
+
+def test_a_pledge_ended_in_a_later_clause_of_its_halts_sentence_is_a_mention_of_its_own() -> None:
+    text = (
+        "Pyongyang, which announced a halt to nuclear and ICBM tests in 2018, said in 2020 that it no longer "
+        "felt bound by that pledge."
+    )
+
+    matches = moratoria(text)
+
+    assert [m.attrs["status"] for m in matches] == ["in_force", "ended"]
+    assert all(m.attrs["actor"] == "PRK" for m in matches)

@@ -591,3 +591,75 @@ def test_round10_civil_engine_and_flight_tests_are_no_weapons_tests() -> None:
         "Its engines passed a final ground test last week, the carrier said."
     )
     assert weapons_tests(text) == []
+
+
+# --- round 11 ---
+
+R11 = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figurative test of relations, resolve, ties
+        "The summit is the biggest test of Seoul's ties with Tokyo since the missile dispute began.",
+        "Analysts called the vote a test of the alliance's resolve after the nuclear talks stalled.",
+        # the norm or campaign against testing is no test
+        "The norm against nuclear explosive testing is under strain, the institute warned.",
+        "Activists held a campaign against nuclear testing outside the embassy.",
+        # a pledge not to test
+        "Both capitals should declare that they will not conduct nuclear explosive tests.",
+    ],
+)
+def test_round11_no_test(text: str) -> None:
+    assert weapons_tests(text, R11) == []
+
+
+def test_round11_figurative_guard_keeps_the_alliance_missile_test() -> None:
+    text = "The navy carried out a test of the alliance's new interceptor missile on Tuesday."
+    assert weapons_tests(text, R11)
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # a tally over this year is a summary
+        ("North Korea has launched ballistic missiles on six occasions this year.", "historical"),
+        # "Days later" counts on from the date just told
+        ("The Zircon missile was test-fired on Oct. 3. Days later, officials said the Avangard had been tested for the first time.", "historical"),
+        # a present tense after "whether" looks ahead
+        ("Observers will watch whether China conducts an ICBM flight test before June.", "prospective"),
+        # an apposition between a test noun and its modal
+        ("Officials say an eighth nuclear test, the first since 2017, could take place within weeks.", "prospective"),
+        # "ready for" a test
+        ("Seoul said the Punggye-ri site was ready for a seventh nuclear test.", "prospective"),
+        # "since <year>" after the test dates the span, not the test, where the sentence has its own date
+        ("North Korea has test-fired several ballistic missiles since 2023.", "historical"),
+    ],
+)
+def test_round11_temporal(text: str, temporal: str) -> None:
+    found = weapons_tests(text, R11)
+    assert found and found[-1].attrs["temporal"] == temporal
+
+
+def test_round11_detail_after_the_test_noun() -> None:
+    text = "Pakistan said on Tuesday it had flight-tested its Shaheen-III missile. The military said the test, conducted with a new guidance unit, met all objectives."
+    found = weapons_tests(text, R11)
+    assert len(found) == 2 and "the test" in found[1].text
+
+
+def test_round11_engine_intended_for_a_missile_is_an_engine_test() -> None:
+    text = "In January the country carried out a ground test of a solid-fuel engine intended for a new ICBM."
+    (match,) = weapons_tests(text, R11)
+    assert match.attrs["weapon"] == "engine"
+
+
+def test_round11_chinese_codes() -> None:
+    (match,) = weapons_tests("China last flew a DF-5 to the South Pacific in May 1980.", R11)
+    assert match.attrs["weapon"] == "icbm" and match.attrs["temporal"] == "historical"
+
+
+def test_round11_since_year_after_a_dated_test() -> None:
+    text = "Thursday's drill came a week after the army test-fired a Hwasong-18 missile from Pyongyang - the fifth launch it has made since 2023."
+    first = weapons_tests(text, R11)[0]
+    assert "test-fired" in first.text and first.attrs["temporal"] == "new"
