@@ -142,6 +142,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
     elif g["m3"]:
         if g["m3"] == "May" and not g["y3"] and not _month_context(m):
             return None
+        if g["m3"] == "March" and not g["y3"] and m.string.endswith("Long ", max(0, m.start() - 5), m.start()):
+            return None  # "a Long March rocket": China's launcher, no month
         month = _MONTHS[g["m3"].lower().rstrip(".")]
         told = None if g["y3"] else _told_year(m)
         rel = None if g["y3"] else _LAST_NEXT.search(m.string, max(0, m.start() - 5), m.start())
@@ -188,7 +190,12 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         value, vague = date(published.year - 1, 6, 30), True
     elif g["lastmonth"]:
         value, vague = published - timedelta(days=30), True
+        if m.string.endswith(("late ", "Late "), max(0, m.start() - 5), m.start()):
+            # "late last month": the previous month's last week, not a month before publication
+            value = published.replace(day=1) - timedelta(days=5)
     elif g["recent"]:
+        if m.group(0)[-6:].lower() == "before" and _OBJECT_AFTER.match(m.string, m.end()):
+            return None  # "days before that fighting", "hours before the launch": counted from an event, not publication
         value = published - timedelta(days=3)
     elif g["earlier"]:  # somewhere between the period's start and publication: its midpoint
         first = date(published.year, 1, 1) if g["eunit"].lower() == "year" else published.replace(day=1)
@@ -201,6 +208,10 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             return None
         value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     return DateMention(m.start(), m.end(), value, vague, relative)
+
+
+# "days before the launch": "before" taking an object
+_OBJECT_AFTER = re.compile(r"\s+(?:the|that|this|its|their|his|her|a|an)\b", re.IGNORECASE)
 
 
 # "last October", "next March": a month counted from publication's

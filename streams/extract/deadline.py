@@ -21,11 +21,11 @@ _GRANT_GAP = 45  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER)
 _ARTICLE = r"(?:(?:a|an)\s+)?"  # "Russia has a 60-day window to"
-_HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE, re.IGNORECASE)
-_HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "$", re.IGNORECASE)
+_HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?", re.IGNORECASE)  # 'had "two weeks" to' 
+_HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
-    r"\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
+    r"[\"”’]?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
 # 'Washington had "until Feb. 5" to answer': a limit held by a party, quoted
@@ -346,12 +346,39 @@ def _grant_candidates(
             # "has a two-week window to launch": a window is a limit only where a demand is in view
             if grant.label == "HOLD" and _WITH_ARTICLE.search(gap) and not conditional:
                 continue
+            due = d.value
+            if (given := _given_on(doc, index, grant)) is not None:
+                due = given + (d.value - doc.published)  # "on Monday gave Islamabad 72 hours": from Monday
             setter = _setter(doc, grant.start)
             if setter is not None and setter == _recipient(doc, index, grant, d.start):
                 setter = None  # "the Board ... gave Tehran 30 days": the giver is not the one given the time
-            out.append(_Candidate(grant.start, d.end, index, d.value, False, setter, granted=True))
+            out.append(_Candidate(grant.start, d.end, index, due, False, setter, granted=True))
             break
     return out
+
+
+# "India on Monday gave ...", "On March 7, 2025, the group gave ...": the day the time was given
+_GIVEN_ON = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|on\s+", re.IGNORECASE)
+_GIVEN_REACH = 70
+
+
+def _given_on(doc: Document, index: int, grant: Hit) -> date | None:
+    """The past day a granted span was given on, named before the granting verb in its clause."""
+    if grant.label != "GRANT":
+        return None
+    clause = doc.clause_at(grant.start)
+    lo = max(doc.sentences[index][0], grant.start - _GIVEN_REACH)
+    for d in reversed(doc.dates(lo, grant.start, future=False)):
+        if d.value is None or d.vague_past or d.relative or d.value >= doc.published or d.end > grant.start:
+            continue
+        if (doc.clause_at(d.start) != clause and doc.text[d.end : d.end + 1] != ",") or not _GIVEN_ON.match(
+            doc.text[max(0, d.start - 3) : d.end].lstrip()
+        ):
+            continue
+        if doc.published - d.value > timedelta(days=3660):
+            continue
+        return d.value
+    return None
 
 
 _WITH_ARTICLE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)
@@ -420,6 +447,25 @@ def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     return out
 
 
+# off-domain topics whose deadlines (budget, shutdown, tariff, tax, civil reactor licensing, sport
+# transfer windows) stand beside a sentence that names no topic of its own
+_OFF_TOPICS = frozenset({"budget", "energy", "tax", "trade", "housing", "health", "brexit", "commerce", "sport"})
+
+
+def _own_topic(doc: Document, index: int) -> bool:
+    """A deadline must be in the monitored domain in its own right: a sentence with no domain cue
+    of its own ("a missed deadline will not be met with a shrug") takes the topic of its
+    neighbours, and one (naming no state either) beside a sentence about a budget or a power plant
+    is about that."""
+    if doc.hits("domain", index, "DOMAIN") or doc.hits("actors", index, "ACTOR"):
+        return True
+    for i in (index - 1, index + 1):
+        off = sum(h.id in _OFF_TOPICS for h in doc.hits("domain", i, "DISTRACTOR"))
+        if off and off >= len(doc.hits("domain", i, "DOMAIN")):
+            return False
+    return True
+
+
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
@@ -434,7 +480,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     )
     if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
-    if not doc.sentence_in_domain(index):
+    if not doc.sentence_in_domain(index) or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))

@@ -150,12 +150,15 @@ class Document:
 
     @cached_property
     def in_domain(self) -> bool:
-        """Whether the article is about weapons or military affairs at all (cheap article gate)."""
-        need, cues = min(_MIN_DOMAIN_CUES, len(self.sentences)), 0
+        """Whether the article is about weapons or military affairs at all (cheap article gate):
+        enough domain cues, and more of them than off-domain distractors (a budget-shutdown or
+        power-plant story that mentions the Pentagon or a reactor once is still off domain)."""
+        need, cues, distractors = min(_MIN_DOMAIN_CUES, len(self.sentences)), 0, 0
         if cues >= need:
             return True
         for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
             idioms = [h for h in domain if h.label == "DISTRACTOR"]
+            distractors += len(idioms)
             for h in domain:
                 cues += h.label == "DOMAIN"
             for h in weapons:
@@ -165,9 +168,7 @@ class Document:
                     and h.id not in _GENERIC_WEAPONS
                     and not any(d.start <= h.start < d.end for d in idioms)
                 )
-            if cues >= need:
-                return True
-        return False
+        return cues >= need and cues > distractors
 
     def sentence_in_domain(self, index: int) -> bool:
         """A domain cue in this sentence or its neighbours, and no distractor outweighing it;

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from streams.extract.actors import actor_at, actor_hits, agent_after, code_of, origin_in, owner_at
 from streams.extract.document import Document
@@ -63,6 +64,10 @@ _PAST_PERIOD = re.compile(
     r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year)\b",
     re.IGNORECASE,
 )
+# "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
+_TALLY_BEFORE = re.compile(
+    r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,4}")
@@ -73,7 +78,7 @@ _SINCE_EVENT = re.compile(
 )
 # "launching a pair from a train", "fired two more on Friday": a counted object with no noun
 _COUNTED_OBJECT = re.compile(
-    r"\s+(?:a\s+pair|a\s+couple|another(?:\s+one)?|one\s+more|(?:two|three|four|five|six|several|\d+)(?:\s+more)?)"
+    r"\s+(?:a\s+pair|a\s+couple|another(?:\s+one)?|one\s+more|(?:two|three|four|five|six|several|\d+)(?:\s+more|\s+of\s+them)?)"
     r"(?=\s*(?:[,.;]|$|(?:from|into|off|on|in|at|toward|towards|over|across|near|during|within|later)\b))",
     re.IGNORECASE,
 )
@@ -136,7 +141,9 @@ _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
     r"(?P<apposition>,[^,;]{1,40},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
-    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b)",
+    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
+    # "the first flight test is not expected before 2028": still ahead, only later
+    r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
@@ -317,6 +324,10 @@ def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
     for h in doc.hits("tests", index, "BAN"):
         if not (clause[0] <= h.start and h.end <= trigger.start):
             continue
+        if h.id == "stop":  # "had stopped testing long-range missiles": the verb's own gerund only
+            if trigger.start - h.end <= 1 and doc.text[trigger.end - 3 : trigger.end].lower() == "ing":
+                return True
+            continue
         if h.id == "halt":  # "declaring an end to French tests": the halt's own object only
             if _HALT_OBJECT.fullmatch(doc.text, h.end, trigger.start):
                 return True
@@ -361,6 +372,11 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
     if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and _BLAST_EVENT.match(text, trigger.end):
         # "its last explosion took place in November 1991", in an article on nuclear tests
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
+    if trigger.id == "fire" and text.endswith("being ", max(0, trigger.start - 6), trigger.start):
+        # "The missiles were detected at 8:10 a.m. after being launched from ...": the sentence's subject
+        index = doc.sentence_index(trigger.start)
+        first = doc.clauses(index)[0]
+        return first[1] <= trigger.start and any(h.start - first[0] < 40 for h in weapon_hits(doc, *first))
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
 
@@ -448,7 +464,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         noun.lower().endswith("ing")
         and (
             _GERUND_BY.search(before)
-            or (_GERUND_OBJECT.match(text, trigger.end) and any(0 < h.start - trigger.end < 45 for h in weapons))
+            or any(0 < h.start - trigger.end < 45 for h in weapons)
+            and (_GERUND_OBJECT.match(text, trigger.end) or any(h.start - trigger.end == 1 and text[h.end - 1] in "sS" for h in weapons))
         )
     )
     if _test_noun(noun) and not verb:
@@ -527,6 +544,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
+    noun = text[first.start : first.end]
+    if noun[-1:] in "sS" and _test_noun(noun) and _TALLY_BEFORE.search(text, max(lo, first.start - 60), first.start):
+        return "historical"  # "has conducted more than 300 Minuteman III test launches since 1970": a tally
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end
@@ -727,7 +747,7 @@ def _inherit_weapons(tests: list[_Test]) -> None:
         previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
         if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
             previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
-        if previous and test.generic and previous[-1].weapons != ["unspecified"] and not test.weapons == ["unspecified"] or (
+        if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
             previous and not test.generic
         ):
             test.weapons = list(previous[-1].weapons)
@@ -756,6 +776,14 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     if any(t.bare for t in tests) and not any(not t.bare and t.weapons not in ([], ["unspecified"]) for t in tests):
         tests = [t for t in tests if not t.bare]
     _inherit_weapons(tests)
+    for previous, t in pairwise(tests):
+        # "Pakistan had test-fired its Abdali in 2025. It also flew a Fatah rocket": the same past, undated
+        if (
+            t.temporal == "new" and previous.temporal == "historical" and previous.sentence == t.sentence - 1
+            and doc.text.endswith("also ", max(0, t.triggers[0].start - 5), t.triggers[0].start)
+            and not doc.dates(*t.clause, future=False)
+        ):
+            t.temporal = "historical"
     out = []
     for t in tests:
         s, e = _evidence(doc, t)

@@ -16,6 +16,7 @@ from tests.extract.articles_round8 import ROUND8
 from tests.extract.articles_round9 import ROUND9
 from tests.extract.articles_round10 import ROUND10
 from tests.extract.articles_round11 import ROUND11
+from tests.extract.articles_round12 import ROUND12
 
 ARTICLES: list[Article] = [
     Article(
@@ -737,7 +738,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
+ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

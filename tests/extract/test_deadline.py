@@ -341,3 +341,47 @@ def test_a_dated_cut_off_is_a_deadline() -> None:
 )
 def test_a_cut_off_with_no_day_attached_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2026, 3, 2)) == []
+
+
+def test_a_quoted_duration_held_by_a_party_is_a_deadline() -> None:
+    (match,) = deadlines(
+        'The White House said Pyongyang had "three weeks" to return to the nuclear talks or face new sanctions.'
+    )
+
+    assert match.attrs["due"] == "2020-01-04"
+
+
+def test_a_duration_given_on_a_named_past_day_counts_from_that_day() -> None:
+    # published Saturday 14 Dec 2019: "on Thursday" is the 12th, so 48 hours run out on the 14th
+    (match,) = deadlines("Israel on Thursday gave Hezbollah 48 hours to pull its missile units back from the border.")
+
+    assert match.attrs["due"] == "2019-12-14"
+    (dated,) = deadlines("On March 2, 2019, the militia gave the navy five days to lift its blockade of the missile port.")
+    assert dated.attrs["due"] == "2019-03-07"
+
+
+def test_a_duration_given_with_no_day_named_counts_from_publication() -> None:
+    (match,) = deadlines("Israel gave Hezbollah 48 hours to pull its missile units back from the border.")
+
+    assert match.attrs["due"] == "2019-12-16"
+
+
+def test_a_deadline_with_no_topic_of_its_own_beside_a_budget_story_is_none() -> None:
+    text = (
+        "Iran's missile programme and its nuclear talks with the IAEA dominated the week in Tehran. "
+        "The deadline falls at midnight on Friday, a congressional aide said. "
+        "Lawmakers in Washington were still arguing over a stopgap spending bill to avert a shutdown."
+    )
+
+    assert deadlines(text) == []
+
+
+def test_a_deadline_naming_a_state_beside_a_budget_story_is_kept() -> None:
+    text = (
+        "Iran's missile programme and its nuclear talks with the IAEA dominated the week in Tehran. "
+        "Lawmakers in Washington were still arguing over a stopgap spending bill to avert a shutdown. "
+        "The E3 said Iran must restore inspector access by Jan. 10 or face UN sanctions."
+    )
+
+    (match,) = deadlines(text)
+    assert match.attrs["due"] == "2020-01-10"

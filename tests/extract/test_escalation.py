@@ -444,3 +444,77 @@ def test_a_new_speakers_threat_is_its_own_escalation() -> None:
     actors = [m.attrs["actor"] for m in escalations(text)]
 
     assert "PRK" in actors and len(actors) == 2
+
+
+# round 12: arsenal rebuilding, threats of punishment, campaigns of force, referral threats
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pyongyang said it had rebuilt its missile production lines after the floods.", "PRK"),
+        ('Pakistan\'s army chief said that "anyone who attacks us will not be spared" by its missiles.', "PAK"),
+        ("Moscow promised a military-technical response if the missiles are stationed in Poland.", "RUS"),
+        ("Washington ordered a bombing campaign against the militia's missile sites.", "USA"),
+        ("The U.S. Navy said a carrier strike group was heading to the Gulf after Iran's missile test.", "USA"),
+    ],
+)
+def test_round12_families_are_escalation(text: str, actor: str) -> None:
+    actors = [m.attrs["actor"] for m in escalations(text)]
+
+    assert actor in actors
+
+
+def test_a_threatened_security_council_referral_is_escalation() -> None:
+    text = "The three European powers warned that Iran's nuclear file would be referred to the U.N. Security Council."
+
+    assert escalations(text)
+
+
+def test_artillery_exchanges_are_escalation() -> None:
+    assert escalations("Days of artillery exchanges along the border followed the missile strike.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and India expanded their military-technical cooperation on civilian helicopters.",
+        "The city rebuilt the bridge after the floods, the mayor said.",
+        "Players who break curfew will not be spared, the coach said after the match.",
+    ],
+)
+def test_round12_look_alikes_are_no_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+# the domain gate: budget shutdowns and civil nuclear power are off domain
+
+
+def test_a_budget_shutdown_story_yields_no_escalation_even_naming_the_pentagon() -> None:
+    text = (
+        "The White House escalated the standoff over government funding on Monday. "
+        "Federal workers would be furloughed if a stopgap bill is not signed by midnight. "
+        "Republicans weighed the nuclear option to change the rules on spending bills. "
+        "The Pentagon said military personnel and missile defense operations would continue during a lapse in funding. "
+        "The Congressional Budget Office said a shutdown would cost billions."
+    )
+    assert [m for m in extract(text, published=PUBLISHED) if m.kind in ("escalation", "deadline")] == []
+
+
+def test_a_nuclear_power_plant_regulator_deadline_is_off_domain() -> None:
+    text = (
+        "Japan's Nuclear Regulation Authority gave the utility until the end of June to fix its seawall. "
+        "The regulator said a missed deadline would delay the reactor restart. "
+        "Reliance on nuclear power has grown as electricity bills climbed."
+    )
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_nuclear_power_plant_in_a_weapons_story_keeps_the_sentence_in_domain() -> None:
+    text = (
+        "Iran threatened to enrich uranium to weapons grade if its nuclear sites were attacked again. "
+        "Tehran also curtailed cooperation with the agency, allowing inspectors only into its Bushehr nuclear power plant."
+    )
+    found = escalations(text)
+
+    assert len(found) == 2 and "curtailed cooperation" in found[1].text

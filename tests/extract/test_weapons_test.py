@@ -663,3 +663,115 @@ def test_round11_since_year_after_a_dated_test() -> None:
     text = "Thursday's drill came a week after the army test-fired a Hwasong-18 missile from Pyongyang - the fifth launch it has made since 2023."
     first = weapons_tests(text, R11)[0]
     assert "test-fired" in first.text and first.attrs["temporal"] == "new"
+
+
+# ---- round 12 ----
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # a tally of many tests is a summary
+        ("The Navy has carried out more than 150 Trident test launches since the missile was deployed.", "historical"),
+        ("China has conducted hundreds of hypersonic missile flight tests, the Pentagon said.", "historical"),
+        # ... but a year before the noun is no count
+        ("Officials said the 2019 flight tests of the Agni-5 went well.", "historical"),
+        # a test not expected before a date still lies ahead
+        ("Officials said the first flight test of the new ICBM is not expected before 2031.", "prospective"),
+        # "late last month" is the last week of the previous month
+        ("China flew a hypersonic glide vehicle late last month, the Pentagon said on Dec. 2.", "new"),
+    ],
+)
+def test_round12_temporal(text: str, temporal: str) -> None:
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert found and found[0].attrs["temporal"] == temporal, found
+
+
+def test_round12_long_march_is_no_month() -> None:
+    text = "The Pentagon said China's hypersonic glide vehicle was launched on Nov. 28 aboard a Long March rocket from Jiuquan."
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert found and found[0].attrs["temporal"] == "new", found
+
+
+def test_round12_days_before_an_event_is_no_recent_date() -> None:
+    text = (
+        "The two sides fought a four-day conflict in May 2025. "
+        "Days before that fighting, Pakistan had test-fired its Abdali ballistic missile. It also flew a Fatah-II rocket."
+    )
+    found = weapons_tests(text, published=date(2026, 9, 16))
+    assert [m.attrs["temporal"] for m in found] == ["historical", "historical"], found
+
+
+def test_round12_also_inherits_only_when_undated() -> None:
+    text = "Pakistan test-fired its Abdali missile in 2024. It also flew a Fatah rocket on Tuesday, the army said."
+    found = weapons_tests(text, published=date(2026, 9, 16))
+    assert [m.attrs["temporal"] for m in found] == ["historical", "new"], found
+
+
+def test_round12_counted_of_them_object() -> None:
+    text = (
+        "The Navy, which tests its Trident missiles at sea, last fired three of them from a submarine "
+        "off Florida in 2024."
+    )
+    found = weapons_tests(text, published=date(2026, 3, 1))
+    assert any(m.attrs["weapon"] == "slbm" and "three of them" in m.text for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Russia launched a Sineva missile from a submarine in the White Sea on Friday.", "slbm"),
+        ("France test-fired an M51 missile from the Bay of Biscay on Friday.", "slbm"),
+        ("China flew a fractional orbital bombardment system on Friday, U.S. officials said.", "hypersonic"),
+    ],
+)
+def test_round12_weapon_names(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2026, 3, 1))
+    assert found and found[0].attrs["weapon"] == weapon, found
+
+
+def test_round12_ballistic_missile_submarine_is_no_weapon() -> None:
+    text = "The Navy fired two Trident missiles from the ballistic-missile submarine USS Maine on Friday."
+    found = weapons_tests(text, published=date(2026, 3, 1))
+    assert found and found[0].attrs["weapon"] == "slbm", found
+
+
+def test_round12_nuclear_status_is_no_weapon() -> None:
+    text = "The North wrote its nuclear status into law and flight-tested a solid-fuel ICBM in 2024."
+    found = weapons_tests(text, published=date(2026, 3, 1))
+    assert found and found[0].attrs["weapon"] == "icbm", found
+
+
+def test_round12_gerund_with_bare_plural_weapon() -> None:
+    text = "Army crews practised loading warheads before firing missiles at targets on Thursday, the ministry said."
+    found = weapons_tests(text, published=date(2026, 4, 24))
+    assert found and found[0].attrs["temporal"] == "new", found
+
+
+def test_round12_passive_gerund_takes_the_sentence_subject() -> None:
+    text = (
+        "North Korea fired two cruise missiles on Thursday. "
+        "The missiles were spotted at around 7:40 a.m. after being launched from near Sinpo, the military said."
+    )
+    found = weapons_tests(text, published=date(2026, 4, 24))
+    assert any("after being launched" in m.text and m.attrs["weapon"] == "cruise_missile" for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stopped test is no test
+        "Pyongyang had stopped testing long-range missiles by then, officials said.",
+        "Iran has ceased testing ballistic missiles, the minister said on Friday.",
+        # being launched without a weapon subject is no test
+        "The talks were revived after being launched in Geneva in March.",
+    ],
+)
+def test_round12_no_test(text: str) -> None:
+    assert not weapons_tests(text, published=date(2026, 4, 24))
+
+
+def test_round12_halted_talks_then_a_launch_is_still_a_test() -> None:
+    text = "North Korea halted talks and launched a ballistic missile on Friday, Seoul said."
+    found = weapons_tests(text, published=date(2026, 4, 24))
+    assert found and found[0].attrs["temporal"] == "new", found
