@@ -236,6 +236,8 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     if speaker and not is_test:
         return speaker
     subjects = [h for h in before if not is_object(doc, h)]
+    if not is_test and subjects and _ANY_BEFORE.search(doc.text, max(0, subjects[-1].start - 5), subjects[-1].start):
+        subjects = subjects[:-1]  # 'said any Indian "misadventure" would be met ...': the act threatened against
     lo = doc.sentences[index][0]
     if (_we_near(doc.text, max(lo, pos - 48), pos) and _first_person(doc, pos, before)) or (
         not subjects and _QUOTED_FIRST_PERSON.match(doc.text, lo, pos)
@@ -260,8 +262,15 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     observer: Hit | None = None
     if subjects and is_test and _observer(doc, subjects[-1], pos):
         observer, subjects = subjects[-1], _antecedents(doc, subjects, pos)
-    if len(subjects) > 1:
-        subjects = _outside_relatives(doc, subjects, pos)
+    if subjects:
+        subjects = _outside_relatives(doc, subjects, pos, keep_all=False)
+    if len(subjects) > 1 and subjects[-1].id != subjects[0].id:
+        coordinated = _COORDINATED.search(doc.text, max(subjects[-1].end, pos - 48), pos)
+        if coordinated and not _PRONOUN_LED.search(doc.text, lo, subjects[0].start):
+            # "India gave Islamabad 72 hours ..., and said ...": the verb's subject is the sentence's
+            subjects = _leading_run(doc, subjects)
+    if subjects and _conditional(doc, subjects[-1], pos):
+        subjects = subjects[:-1]  # "Russia will test only if the United States does, and ordered ...": not the U.S.
     if subjects:
         return _group_aware(doc, subjects)
     test = observer is not None or is_test
@@ -280,11 +289,53 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     return _previous_actor(doc, index)
 
 
+# "..., and said", "... and warned that": a second verb with no subject of its own right before the event
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|warned|warns|added|vowed|threatened|declared|insisted|stressed)"
+    r"\s+(?:that\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _leading_run(doc: Document, subjects: list[Hit]) -> list[Hit]:
+    """The sentence's first subject-like mention with the states listed along with it."""
+    run = [subjects[0]]
+    for h in subjects[1:]:
+        if _LIST_GAP.fullmatch(doc.text, run[-1].end, h.start):
+            run.append(h)
+        else:
+            break
+    return run
+
+
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.IGNORECASE)
+# "only if the United States does so first", "unless Iran complies": a hypothetical's subject
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _conditional(doc: Document, hit: Hit, pos: int) -> bool:
+    """Whether `hit` is the subject of an if/unless clause that a comma closes before `pos`."""
+    return doc.text.find(",", hit.end, pos) >= 0 and _IF_BEFORE.search(doc.text, max(0, hit.start - 16), hit.start) is not None
+
+
+def _quoted(doc: Document, index: int, hit: Hit) -> bool:
+    """Whether `hit` stands inside a quotation of sentence `index` (an odd number of quote marks before it)."""
+    lo = doc.sentences[index][0]
+    opening = doc.text.count("“", lo, hit.start)
+    if opening:
+        return opening > doc.text.count("”", lo, hit.start)
+    return doc.text.count('"', lo, hit.start) % 2 == 1
+
+
 def _previous_actor(doc: Document, index: int) -> str | None:
     """The last subject-like mention of the two sentences before; a list of states ("Britain,
     France and Germany are weighing ...") is none of them: what "they" or "the three" is."""
     for back in range(index - 1, max(-1, index - 3), -1):
         previous = [h for h in actor_hits(doc, back) if not is_object(doc, h)]
+        if previous:
+            previous = _outside_relatives(doc, previous, doc.sentences[back][1], keep_all=False)
+        if len(previous) > 1:  # 'X quoted an official as vowing that "American aggression ..."': X
+            previous = [h for h in previous if not _quoted(doc, back, h)] or previous
         if previous:
             return _group_aware(doc, previous)
     return None
@@ -432,8 +483,13 @@ def running_tester(doc: Document, index: int) -> str | None:
     (owner or subject, not a reporting source): what "the missile flew", "it set off" and
     "Its latest launch" refer back to."""
     for back in range(index - 1, max(-1, index - _RUNNING_BACK), -1):
-        for trigger in reversed(doc.hits("tests", back, "TRIGGER")):
+        triggers = doc.hits("tests", back, "TRIGGER")
+        for trigger in reversed(triggers):
             found = owner_at(doc, back, trigger.start) or _own_subject(doc, back, trigger.start)
+            if found:
+                return found
+        if triggers:  # "It had already flight-tested the Hwasong-14": the weapon names its owner
+            found = origin_in(doc, back)
             if found:
                 return found
     return None
@@ -498,17 +554,20 @@ def _group_aware(doc: Document, subjects: list[Hit]) -> str | None:
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 
 
-def _outside_relatives(doc: Document, subjects: list[Hit], pos: int) -> list[Hit]:
+def _outside_relatives(doc: Document, subjects: list[Hit], pos: int, *, keep_all: bool = True) -> list[Hit]:
     """Drop mentions inside a relative clause closed before `pos`: in "Iran, which backs the
-    Houthis, warned Washington" Iran warns, not the Houthis."""
-    lo = subjects[0].end
+    Houthis, warned Washington" Iran warns, not the Houthis; in "In the exclave, which borders
+    Poland and Lithuania, crews fired" no mention is left (unless `keep_all`): the actor is
+    asked elsewhere (the weapon's origin, the sentences before)."""
+    # the clause opens before the first mention ("which borders Poland"), within its sentence
+    lo = subjects[0].end if keep_all else max(doc.sentences[doc.sentence_index(subjects[0].start)][0], subjects[0].start - 80)
     if "," not in doc.text[lo:pos]:
         return subjects
     spans = [(m.start(), m.end()) for m in _RELATIVE.finditer(doc.text, lo, pos)]
     if not spans:
         return subjects
     kept = [h for h in subjects if not any(a <= h.start and h.end <= b for a, b in spans)]
-    return kept or subjects
+    return kept or ([] if not keep_all else subjects)
 
 
 _OWNED = re.compile(r"['’]s?\s+(?:(?![\w\-]*ed\b|said\b|says?\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)  # no verb in the NP

@@ -500,6 +500,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
         sp for sp in _adjacent(d, h, "DRILL", "NEAR") if not _WATERWAY.match(d.text, sp[1])
     ]),
     (frozenset({"BIG", "DRILL"}), lambda d, i, h: _objects(d, h, "BIG", "DRILL", words=2, window=30)),
+    # "flew B-1B bombers along the coast", "sent three aircraft carriers", "moved artillery units toward the border"
+    (frozenset({"DISPATCH", "FORCE_UNIT"}), lambda d, i, h: _objects(d, h, "DISPATCH", "FORCE_UNIT", words=3, window=40)),
     # "showed off an underground missile city", "enough missile bases to unveil a new one"
     (frozenset({"SHOWCASE", "ARSENAL"}), lambda d, i, h: _pairs(h, "SHOWCASE", "ARSENAL", ordered=False)),
     (frozenset({"EXCHANGE", "VOLLEY"}), lambda d, i, h: _exchanges(d, h)),

@@ -167,7 +167,15 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
             return weapons, False  # "a freeze on its nuclear programme": weapons, no testing object
         if objects[0].id == "programme":  # "ended the programme": the tests named before it
             weapons = weapon_hits(doc, doc.sentences[index][0], trigger.start)
+    if not objects and weapons and trigger.id == "verb" and _WEAPON_NEXT.match(doc.text, trigger.end, weapons[0].start) \
+            and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
+            and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start):
+        return weapons, True  # "had stopped testing long-range missiles": the halt verb names the tests itself
     return weapons, bool(objects)
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*\s+to|\bno\s+plans?\s+to)\s+$", re.IGNORECASE)  # "would not stop testing"
+_WEAPON_NEXT = re.compile(r"\s+(?:(?:its|their|the|all|any|new|further)\s+)?")
 
 
 # "a testing halt", "the nuclear test moratorium", "a missile-launch freeze": a test noun modifying the halt noun
@@ -463,6 +471,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
         h for h in doc.hits("tests", index, "TRIGGER")
         if h.id == "resume" or (h.id == "test" and (
             doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _ready(doc.text, max(s, h.start - 40), h.start)
+            or _WILL.search(doc.text, max(s, h.start - 40), h.start)
         ))
     ]
     if not triggers or not _CONDITIONAL.search(doc.text, s, e):
@@ -472,6 +481,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
         elif h.id == "test" and (
             _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _ready(doc.text, max(s, h.start - 40), h.start)
+            or _WILL.search(doc.text, max(s, h.start - 40), h.start)
         ):
             # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
@@ -490,6 +500,8 @@ _NO_INTENT = re.compile(
     r"|\b(?:will|would)\s+(?:not|never)|\b(?:won|wouldn)['’]t)\s+(?:[\w\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Russia will carry out a nuclear test only if the United States does so first": the first mover condition after it
+_WILL = re.compile(r"\b(?:will|would|shall)\s+(?:only\s+)?(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
 _READY = re.compile(r"\b(?:ready|prepared|poised)\s+to\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
 

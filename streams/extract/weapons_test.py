@@ -72,7 +72,9 @@ _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECAS
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,4}")
 _SINCE_EVENT = re.compile(
-    r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}|when\s+(?:[\w\-'’]+\s+){0,3}(?:last\s+)?"
+    r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}"
+    r"|(?:since|after|following)\s+[a-z]+ing\s+(?:out\s+)?(?:(?:the|its|their|his|a|an)\s+)?(?:[\w\-'’]+\s+){0,3}"  # "since conducting tit-for-tat tests"
+    r"|when\s+(?:[\w\-'’]+\s+){0,3}(?:last\s+)?"
     r"|since\s+(?:they|it|he|she|we|both|each|the\s+(?:two|country|countries|nations?))\s+(?:last\s+|first\s+)?[a-z]+(?:ed|ew|ook|ent)\s+(?:out\s+)?(?:[\w\-'’]+\s+){0,3})$",
     re.IGNORECASE,
 )
@@ -377,7 +379,26 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         index = doc.sentence_index(trigger.start)
         first = doc.clauses(index)[0]
         return first[1] <= trigger.start and any(h.start - first[0] < 40 for h in weapon_hits(doc, *first))
+    if trigger.id == "fire" and (aux := _PASSIVE_AUX.search(text, max(0, trigger.start - 20), trigger.start)) \
+            and _passive_after_relative(doc, aux.start()):
+        return True
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
+
+
+# "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
+_PASSIVE_AUX = re.compile(r"(?<![\w\-])(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$")
+_RELATIVE = re.compile(r"(?:which|that|who)\s", re.IGNORECASE)
+
+
+def _passive_after_relative(doc: Document, pos: int) -> bool:
+    """Whether a passive test verb's clause opens at `pos` right after a relative clause that
+    follows a weapon's name: the name is the verb's subject."""
+    clauses = doc.clauses(doc.sentence_index(pos))
+    at = next((i for i, c in enumerate(clauses) if c[0] == pos), None)
+    if at is None or at < 2 or not _RELATIVE.match(doc.text, clauses[at - 1][0]):
+        return False
+    subject = clauses[at - 2]
+    return any(subject[1] - h.end <= 2 for h in weapon_hits(doc, *subject))
 
 
 def _trial_of_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
@@ -638,11 +659,39 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
 
 
+# "test-launched a Yars and fired Iskander missiles": a second test verb joined by "and"
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(doc: Document, clauses: list[tuple[int, int]], triggers: list[Hit]) -> list[tuple[int, int]]:
+    """Split a clause between two test verbs joined by "and" that each take a weapon of their
+    own ("test-launched an ICBM and fired cruise missiles"): two tests, each its own weapons;
+    one verb over a list ("launched a Yars and a Sineva") stays one."""
+    text, out = doc.text, clauses
+    for a, b in pairwise(triggers):
+        if b.start - a.end > 120 or _test_noun(text[a.start : a.end]) or _test_noun(text[b.start : b.end]):
+            continue
+        m = _AND_VERB.search(text, a.end, b.start)
+        if not m:
+            continue
+        c = _clause_of(out, doc, a.start)
+        if not c[0] <= b.start < c[1] or not weapon_hits(doc, a.end, m.start()) or not weapon_hits(doc, b.end, c[1]):
+            continue
+        at = out.index(c) if c in out else None
+        if at is None:
+            continue
+        out = [*out[:at], (c[0], m.start()), (m.start() + 1, c[1]), *out[at + 1 :]]
+    return out
+
+
 def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
     tests: dict[tuple[int, int], _Test] = {}
     clauses = _clauses(doc, index)
+    triggers = doc.hits("tests", index, "TRIGGER")
+    if len(triggers) > 1:
+        clauses = _coordinated(doc, clauses, triggers)
     bare: dict[tuple[int, int], bool] = {}
-    for trigger in doc.hits("tests", index, "TRIGGER"):
+    for trigger in triggers:
         clause = _clause_of(clauses, doc, trigger.start)
         accepted = _accepted(doc, index, trigger, clause, suppressed)
         if accepted:

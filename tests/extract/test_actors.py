@@ -399,3 +399,93 @@ def test_a_state_after_a_closed_prepositional_list_is_the_subject() -> None:
     doc = Document(text, published=date(2026, 6, 1))
 
     assert actor_at(doc, text.index("agreed")) == "IRN"
+
+
+# round 12: a state named only inside a closed relative clause is not the actor
+def test_a_state_inside_a_relative_clause_is_not_the_tester() -> None:
+    text = "In the Kaliningrad region, which borders Poland and Lithuania, Iskander units fired missiles at targets."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("fired")) == "RUS"  # the weapon's origin, not Poland
+
+
+def test_a_state_before_a_relative_clause_stays_the_actor() -> None:
+    text = "Iran, which borders Iraq and Turkey, fired two missiles on Monday."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("fired")) == "IRN"
+
+
+# round 12: the running tester is also the owner of the weapon an earlier test names
+def test_the_running_tester_falls_back_to_the_earlier_weapons_origin() -> None:
+    text = (
+        "Seoul's spy agency expects more launches this year. "
+        "Two weeks ago the regime flight-tested a Hwasong-19 on a lofted path. "
+        "Days later it detonated an underground device."
+    )
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("detonated")) == "PRK"
+
+
+# round 12: a second verb after "and" shares the sentence's subject, not the last object
+def test_a_coordinated_said_takes_the_sentence_subject() -> None:
+    text = "Japan's defence ministry gave Beijing a week to explain the incursion, and said it was ready to respond."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("it was ready")) == "JPN"
+
+
+def test_a_plain_and_without_a_speech_verb_keeps_the_nearest_subject() -> None:
+    text = "Japan protested on Monday and China rejected the complaint."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("rejected")) == "CHN"
+
+
+# round 12: the subject of an if/unless clause closed by a comma is not the main clause's actor
+def test_the_subject_of_a_conditional_is_not_the_next_clauses_actor() -> None:
+    text = "Moscow said it would test only if Washington did, and later ordered preparations for a test."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.rindex("a test")) == "RUS"
+
+
+def test_the_subject_inside_the_same_conditional_clause_still_acts() -> None:
+    text = "Moscow will respond if Washington conducts a nuclear test."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("conducts")) == "USA"
+
+
+# round 12: "any Indian aggression" is the act a threat answers, not its author
+def test_a_state_after_any_is_not_the_threatener() -> None:
+    text = 'Pakistan\'s army said any Indian "aggression" would be met with force.'
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("would be met")) == "PAK"
+
+
+def test_any_before_a_state_keeps_it_as_a_tests_actor() -> None:
+    text = "Moscow will mirror any American move to resume nuclear testing."
+    (test,) = [m for m in extract(text, published=date(2026, 6, 1)) if m.kind == "weapons_test"]
+
+    assert test.attrs["actor"] == "USA"
+
+
+# round 12: the previous sentence's state inside a quotation is not what the next sentence continues
+def test_a_quoted_state_in_the_previous_sentence_is_skipped() -> None:
+    text = (
+        'Houthi television quoted an official as vowing that "American aggression will not go unanswered". '
+        "The spokesman said the group would target ships within range."
+    )
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("would target")) == "YEM"
+
+
+def test_sen_abbreviation_names_an_american_lawmaker() -> None:
+    text = "Sen. Jane Roe urged the Pentagon to speed up interceptor deployment."
+    doc = Document(text, published=date(2026, 6, 1))
+
+    assert actor_at(doc, text.index("urged")) == "USA"

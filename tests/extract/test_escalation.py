@@ -518,3 +518,30 @@ def test_a_nuclear_power_plant_in_a_weapons_story_keeps_the_sentence_in_domain()
     found = escalations(text)
 
     assert len(found) == 2 and "curtailed cooperation" in found[1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Beijing flew H-6 bombers around the island for a third straight day.", "CHN"),
+        ("Washington sent two aircraft carriers to the Sea of Japan after the missile launch.", "USA"),
+        ("India moved extra artillery units toward the disputed border, officials said.", "IND"),
+        ("Israeli jets struck Hezbollah weapons depots in southern Lebanon overnight.", "ISR"),
+    ],
+)
+def test_forces_sent_toward_a_rival_and_strikes_on_depots_are_escalation(text: str, actor: str) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent a delegation to the arms control talks in Geneva.",
+        "The airline flew its first passenger jets to Pyongyang since the pandemic.",
+        "Think tanks said the nuclear talks had moved slowly.",
+    ],
+)
+def test_sending_or_flying_no_military_force_is_no_escalation(text: str) -> None:
+    assert escalations(text) == []

@@ -338,3 +338,45 @@ def test_a_pledge_ended_in_a_later_clause_of_its_halts_sentence_is_a_mention_of_
 
     assert [m.attrs["status"] for m in matches] == ["in_force", "ended"]
     assert all(m.attrs["actor"] == "PRK" for m in matches)
+
+
+# round 12: a test promised only on the other side's first move is a threat to end a halt
+def test_a_test_only_if_the_other_side_goes_first_is_threatened() -> None:
+    (match,) = moratoria("The Kremlin said Russia will conduct a nuclear test only if Washington does so first.")
+
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == ("threatened", ["nuclear"], "RUS")
+
+
+def test_a_test_planned_on_a_condition_without_a_first_mover_is_no_halt() -> None:
+    assert moratoria("North Korea will conduct a nuclear test if the talks collapse.") == []
+
+
+# round 12: "no reason to remain bound by its halt" ends it
+def test_no_reason_to_remain_bound_ends_the_halt() -> None:
+    (match,) = moratoria("Kim said Pyongyang saw no reason to remain bound by its halt on nuclear testing.")
+
+    assert match.attrs["status"] == "ended"
+
+
+# round 12: "stopped testing" followed by the weapons it stopped
+def test_stopped_testing_weapons_is_a_halt() -> None:
+    (match,) = moratoria("By the spring, Pyongyang had stopped testing long-range missiles altogether.")
+
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == ("in_force", ["long_range_missile"], "PRK")
+
+
+def test_refusing_to_stop_testing_weapons_is_no_halt() -> None:
+    assert moratoria("Tehran has refused to stop testing ballistic missiles.") == []
+
+
+# round 12: "a deal must include a suspension" calls for the halt
+def test_a_deal_that_must_include_a_suspension_calls_for_it() -> None:
+    (match,) = moratoria("Iran is enriching uranium to 60 percent for its nuclear programme. Western diplomats say any agreement must include a suspension of uranium enrichment.")
+
+    assert (match.attrs["status"], match.attrs["scope"]) == ("called_for", ["other"])
+
+
+def test_a_suspension_without_a_demand_stays_in_force() -> None:
+    (match,) = moratoria("Iran has kept its suspension of uranium enrichment for its nuclear programme in place, diplomats say.")
+
+    assert match.attrs["status"] == "in_force"

@@ -775,3 +775,42 @@ def test_round12_halted_talks_then_a_launch_is_still_a_test() -> None:
     text = "North Korea halted talks and launched a ballistic missile on Friday, Seoul said."
     found = weapons_tests(text, published=date(2026, 4, 24))
     assert found and found[0].attrs["temporal"] == "new", found
+
+
+def test_two_test_verbs_joined_by_and_are_two_tests_each_with_its_weapon() -> None:
+    text = "China test-fired a DF-41 intercontinental ballistic missile and launched two cruise missiles on Friday."
+    found = weapons_tests(text)
+
+    assert [m.attrs["weapon"] for m in found] == ["icbm", "cruise_missile"]
+    assert all(m.attrs["actor"] == "CHN" for m in found)
+
+
+def test_one_test_verb_over_a_list_of_weapons_stays_one_test() -> None:
+    text = "China launched a DF-41 intercontinental ballistic missile and two cruise missiles on Friday."
+    (found,) = weapons_tests(text)
+
+    assert sorted(found.attrs["weapon"]) == ["cruise_missile", "icbm"]
+
+
+def test_the_tests_a_halt_dates_from_after_since_and_a_gerund_are_their_own_event() -> None:
+    text = "Both states have kept a halt on nuclear testing since carrying out rival blasts in June 1996."
+    (found,) = weapons_tests(text)
+
+    assert found.attrs["temporal"] == "historical" and found.attrs["weapon"] == "nuclear"
+
+
+def test_a_halt_on_tests_since_halting_them_leaves_no_test() -> None:
+    text = "Both states have kept a moratorium on nuclear testing since halting their nuclear tests in 1996."
+    assert weapons_tests(text) == []
+
+
+def test_a_passive_launch_verb_after_a_relative_clause_takes_the_named_weapon_as_subject() -> None:
+    text = "Officials said the Ghauri, which can carry a 700 kg payload, was fired from a site in Punjab."
+    (found,) = weapons_tests(text)
+
+    assert found.attrs["weapon"] != "unspecified" and "was fired" in found.text
+
+
+def test_a_passive_fire_after_a_relative_clause_on_a_person_is_no_test() -> None:
+    text = "The commander, who had overseen the missile programme, was fired by the defence ministry last week."
+    assert weapons_tests(text) == []
