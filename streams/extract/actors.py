@@ -137,8 +137,24 @@ def is_object(doc: Document, hit: Hit) -> bool:
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
             or _listed_object(doc, hit)
+            or _venue(doc.text, hit.start)
         )
     return found
+
+
+# "lodged a protest through diplomatic channels in Beijing", "at its embassy in Tokyo": a venue,
+# not a party ("officials in Beijing said" keeps the city as its officials' state)
+_VENUE = re.compile(
+    r"\b(?:channels?|embass(?:y|ies)|consulates?|missions?|talks|meetings?|summits?|conferences?|ceremony|negotiations)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _venue(text: str, start: int) -> bool:
+    window = text[max(0, start - 8) : start].lower()
+    if "in " not in window:
+        return False
+    return _VENUE.search(text, max(0, start - 40), start) is not None
 
 
 # "with South Korean and Japanese fighter jets", "against Israel, the U.S. or their allies": the
@@ -274,6 +290,12 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     if subjects:
         return _group_aware(doc, subjects)
     test = observer is not None or is_test
+    if hits and not before and not test and _in_opening_quote(doc.text, lo, pos):
+        # '"Any enemy warship ... will be sent to the bottom of the sea," the commander of the
+        # Guards' naval arm said': a quotation naming no state before the event is its speaker's
+        found = _quote_source(doc, index, pos)
+        if found:
+            return found
     if hits and not before and not _PRONOUN_LED.search(doc.text, doc.sentences[index][0], pos):
         first = hits[0]
         if not is_object(doc, first) and first.start - pos < 80:
@@ -388,6 +410,14 @@ def _we_near(text: str, start: int, end: int) -> bool:
     if not ("we" in window or "We" in window or "I" in window or "our" in window or "Our" in window):
         return False
     return _WE_NEAR.search(text, start, end) is not None
+
+
+def _in_opening_quote(text: str, lo: int, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation that opens its sentence, still open at `pos`."""
+    if text[lo : lo + 1] not in ('"', "“"):
+        return False
+    span = text[lo + 1 : pos]
+    return '"' not in span and "”" not in span and "“" not in span
 
 
 def _first_person(doc: Document, pos: int, before: list[Hit]) -> bool:

@@ -30,10 +30,11 @@ _GRANT_PURPOSE = re.compile(
 )
 # 'Washington had "until Feb. 5" to answer': a limit held by a party, quoted
 _QUOTED_UNTIL = re.compile(r"\b(?:has|have|had|given)\s+[\"“‘]$", re.IGNORECASE)
+_TARGET_REACH = 90
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
 # "until 6 p.m. on Friday": a time of day between the limit word and its day
 _CLOCK_GAP = re.compile(
-    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon)(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
+    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
 )
 # "in two weeks" bounds a demand only in a sentence that says what happens otherwise
 _OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b", re.IGNORECASE)
@@ -53,6 +54,11 @@ _GIVER_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:just\s+|already\s+)?(?:given|gave|set|imposed|issued|laid\s+down)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
+
+
+_DEMAND_VERBS = frozenset({"demanded", "demands", "insisted", "insists"})
+_DEMAND_REACH = 160
+_THAT = re.compile(r"\s+that\s", re.IGNORECASE)
 
 
 @dataclass
@@ -76,6 +82,15 @@ def _setter(doc: Document, pos: int) -> str | None:
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
     if verbs:
         return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
+    # "X demanded that the United States, South Korea and Japan call off ... by Friday": the list's
+    # commas split the clause; the setter is who demanded, not the states addressed
+    demands = [
+        v for v in setters
+        if v.end <= clause[0] and pos - v.end < _DEMAND_REACH and doc.text[v.start : v.end].lower() in _DEMAND_VERBS
+        and _THAT.match(doc.text, v.end)
+    ]
+    if demands and (found := actor_at(doc, demands[-1].start)) is not None:
+        return found
     # "..., Washington said.": an attribution closing the sentence names the setter;
     # '"Russia has 60 days to comply," Pompeo told reporters ...': so does the speaker of a quote
     e = doc.sentences[index][1]
@@ -233,6 +248,7 @@ def _limit_candidates(
 ) -> list[_Candidate]:
     out = []
     not_deadline = doc.hits("deadline", index, "NOTDEADLINE")
+    targets = doc.hits("deadline", index, "TARGET")
     for limit in limits:
         following = [
             d for d in dates
@@ -241,6 +257,8 @@ def _limit_candidates(
             or (0 < d.start - limit.end <= 30 and _CLOCK_GAP.fullmatch(doc.text, limit.end, d.start))
         ]
         following = [d for d in following if d.value is not None and not d.vague_past]
+        if len(following) > 1 and doc.text[following[0].start : following[0].end].lower().endswith("midnight"):
+            following = following[1:]  # "by midnight on June 19": the day named, not today's midnight
         refers = False
         if not following and limit.label == "LIMIT" and (day := _bare_day(doc, index, limit)) is not None:
             following, refers = [day], True
@@ -261,6 +279,9 @@ def _limit_candidates(
             continue
         clause = doc.clause_at(limit.start)
         if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
+            continue
+        # "would be deployed to units by the end of the year": a deployment target, not a limit set on anyone
+        if any(clause[0] <= h.start and 0 <= limit.start - h.end <= _TARGET_REACH for h in targets):
             continue
         setter = _condition_setter(doc, index, limit) or _setter(doc, limit.start)
         # "within the next three weeks": a span counted from now, its own day, not another deadline's

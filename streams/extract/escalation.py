@@ -341,7 +341,14 @@ def _test_preparations(doc: Document, index: int, hits: list[Hit]) -> list[tuple
     return out
 
 
+# "the arsenal will grow obsolete", "forces would grow weaker": growing into a state, not in size
+_GROWN_INTO = re.compile(r"\s+(?:old|obsolete|outdated|weak|thin|\w+er\b|less|more\s+vulnerable|increasingly)", re.IGNORECASE)
 _TO_QUESTION = re.compile(r"\s+to\s+(?:a\s+|the\s+)?(?:question|queries|query|request|inquiry)", re.IGNORECASE)
+
+
+# "began joint exercises ... to practise the use of tactical nuclear weapons, in what Moscow called a
+# response to ...": the drills' purpose clause may stand between them and the answer they are called
+_RESPONSE_REACH = 120
 
 
 def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -350,7 +357,7 @@ def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]
     responses = [h for h in hits if h.label == "RESPONSE" and not _TO_QUESTION.match(doc.text, h.end)]
     out = []
     for d in (h for h in hits if h.label == "DRILL"):
-        if any(r.end <= d.start or 0 <= r.start - d.end < _PAIR_WINDOW for r in responses):
+        if any(r.end <= d.start or 0 <= r.start - d.end < _RESPONSE_REACH for r in responses):
             out.append((d.start, d.end))
     return out
 
@@ -509,6 +516,14 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"ENRICH_VERB"}), _enrichment_resumed),
     (frozenset({"STRIKE_VERB"}), _national_strikes),
     (frozenset({"PREP_DONE"}), _test_preparations),
+    # "would be delivered to coastal units in large numbers": weapons fielded en masse
+    (frozenset({"SUPPLY", "MASS"}), lambda d, i, h: _pairs(h, "SUPPLY", "MASS", ordered=True, doc=d)),
+    # "our strategic forces will grow", "the arsenal will be expanded": an arsenal announced to grow
+    (frozenset({"ARSENAL", "GROW"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "ARSENAL", "GROW", words=0, window=6) if not _GROWN_INTO.match(d.text, sp[1])
+    ]),
+    # "hundreds of soldiers had moved to within a few kilometres of": troops closing in
+    (frozenset({"FORCE_UNIT", "ADVANCE"}), lambda d, i, h: _pairs(h, "FORCE_UNIT", "ADVANCE", ordered=True)),
 )
 
 
@@ -583,7 +598,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     return [Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor}) for s, e, actor, _ in merged]
 
 
-_CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 _RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -653,6 +668,32 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
             if actor_hits(doc, back):
                 return _main_subject(doc, back, doc.sentences[back][1])
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:our|we|us)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _first_person_speaker(doc: Document, index: int, cue: int) -> tuple[str | None] | None:
+    """'added: "The more the United States brandishes ..., the faster our forces will grow"': a
+    quoted "our"/"we" is the speaker, not a state the quotation names; the speaker is the first
+    state before the quotation (opened mid-sentence) that is no object, else the previous
+    sentence's subject. None when the rule does not apply."""
+    s = doc.sentences[index][0]
+    if not _FIRST_PERSON.search(doc.text, max(s, cue - 24), cue):
+        return None
+    opened = _quote_open(doc, s, cue)
+    if opened is None or opened == s:  # a sentence opening on a quotation: _quoted_speaker, _continued_quote
+        return None
+    before = [h for h in actor_hits(doc, index) if h.label == "ACTOR" and h.end <= opened and not is_object(doc, h)]
+    if before:
+        return (code_of(before[0]),)
+    if index == 0:
+        return None
+    ps, pe = doc.sentences[index - 1]
+    if doc.text[ps] in _QUOTES:
+        return None
+    subject = _main_subject(doc, index - 1, pe)
+    return (subject,) if subject else None
 
 
 _PRONOUN_SAYS = re.compile(r"\s*(?:he|she)\s+(?:said|says|added|told|warned|wrote|stated|declared)\b", re.IGNORECASE)
@@ -777,6 +818,9 @@ def _actor(doc: Document, cue: int) -> str | None:
     quoted = _quoted_speaker(doc, index, cue)
     if quoted:
         return quoted
+    first_person = _first_person_speaker(doc, index, cue)
+    if first_person is not None:
+        return first_person[0]
     if doc.text[cue : cue + 3].lower() == "or " and any(h.start == cue and h.id == "ultimatum" for h in doc.hits("escalation", index)):
         return _ultimatum_setter(doc, index, cue)  # "X told Iran to comply or face sanctions": X threatens
     accusing = [h for h in doc.hits("escalation", index, "ACCUSE") if clause[0] <= h.start and h.end <= cue]
@@ -811,7 +855,21 @@ def _actor(doc: Document, cue: int) -> str | None:
         found = owner_at(doc, index, cue) or _speaker(doc, index, cue)
         if found:
             return found
-    return owner_at(doc, index, cue) or actor_at(doc, cue)
+    found = owner_at(doc, index, cue) or actor_at(doc, cue)
+    if found and _joint(doc, states, cue, found):
+        return None  # "Russia and Belarus began joint exercises": several states act together
+    return found
+
+
+def _joint(doc: Document, states: list[Hit], cue: int, code: str) -> bool:
+    """Whether the state found for a cue is the last-found of a pair "X and Y" opening the cue's
+    clause (both before the cue, the clause's subject)."""
+    lo = doc.clause_at(cue)[0]
+    before = [h for h in states if lo <= h.start and h.end <= cue]
+    if len(before) < 2 or not _CLAUSE_OPENING.fullmatch(doc.text, lo, before[0].start):
+        return False
+    a, b = before[0], before[1]
+    return code in (code_of(a), code_of(b)) and code_of(a) != code_of(b) and bool(_JOINED.fullmatch(doc.text, a.end, b.start))
 
 
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?$", re.IGNORECASE)

@@ -48,6 +48,10 @@ class _Halt:
     actor: str | None
 
 
+# "Asked about nuclear testing, Peskov said: ...": a question put to a speaker, not a call
+_QUESTION = re.compile(r"\s+(?:about|whether|if|how|what|why|when)\b", re.IGNORECASE)
+
+
 def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
@@ -55,6 +59,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if any(
         h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
+        and not _QUESTION.match(doc.text, h.end)
         for h in cues
     ):
         return "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
@@ -608,6 +613,10 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
     s, e = doc.sentences[index]
     for r in doc.hits("moratorium", index, "RESUME"):
         clause = doc.clause_at(r.start)
+        first = _first_to(doc, index, r)
+        if first is not None:
+            out.append(first)
+            continue
         if _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
             continue
         hi = min(clause[1], r.end + _RESUME_OBJECT)
@@ -635,6 +644,57 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
         out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
     return out
+
+
+# "will not be the first to resume explosive testing": a no-first-test pledge, a halt kept
+_FIRST_TO = re.compile(
+    r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?be\s+the\s+first"
+    r"(?:\s+(?:country|state|nation|power|side|one))?\s+to\s+$",
+    re.IGNORECASE,
+)
+_FIRST_TO_BACK = 60
+
+
+def _first_to(doc: Document, index: int, r: Hit) -> _Halt | None:
+    s, e = doc.sentences[index]
+    m = _FIRST_TO.search(doc.text, max(s, r.start - _FIRST_TO_BACK), r.start)
+    if m is None:
+        return None
+    tests = [o for o in doc.between("moratorium", r.end, min(e, r.end + _RESUME_OBJECT), "TESTOBJ") if o.id == "test"]
+    if not tests:
+        return None
+    end = tests[0].end
+    scope = scope_classes(weapon_hits(doc, r.end, end)) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+    actor = None if m.group(2) else _halt_actor(doc, index, r, "in_force")
+    return _Halt(m.start(), end, "in_force", scope, actor)
+
+
+_MIRROR_REACH = 60
+_MIRROR_BACK = 2  # sentences back to the halt a mirror threat answers
+
+
+def _mirror_threats(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
+    """'we will act in a mirror-like fashion' after 'if someone carries out a test', 'would
+    "mirror" any U.S. nuclear test': matching another's test, a threat to end one's own halt,
+    read so only right after a halt the article has named (else an escalation only)."""
+    out = []
+    if not any(0 <= index - doc.sentence_index(m.start) <= _MIRROR_BACK for m in found):
+        return out
+    s, e = doc.sentences[index]
+    triggers = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "test"]
+    for h in doc.hits("moratorium", index, "MIRROR"):
+        after = next((t for t in triggers if 0 <= t.start - h.end <= _MIRROR_REACH), None)
+        before = next((t for t in triggers if t.end <= h.start and _CONDITIONAL_TEST.search(doc.text, s, t.start)), None)
+        if after is None and before is None:
+            continue
+        end = after.end if after is not None else h.end
+        scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(h.start, end, "threatened", scope, actor_at(doc, h.start)))
+        break
+    return out
+
+
+_CONDITIONAL_TEST = re.compile(r"\b(?:if|should|once|in\s+case)\s+(?:[\w\-.]+\s+){1,6}$", re.IGNORECASE)
 
 
 # 'reaffirm that they will not conduct nuclear explosive tests', 'pledged it would never test again'
@@ -715,6 +775,8 @@ def find_moratoria(doc: Document) -> list[Match]:
             halts += [p for p in _pledged_abstention(doc, index) if not any(h.start <= p.start < h.end or p.start <= h.start < p.end for h in halts)]
         if doc.hits("moratorium", index, "RESUME"):
             halts += [r for r in _resumptions(doc, index, out) if not any(h.start <= r.start < h.end for h in halts)]
+        if doc.hits("moratorium", index, "MIRROR"):
+            halts += [r for r in _mirror_threats(doc, index, out) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         halts.sort(key=lambda h: h.start)
         for halt in halts:
             s, e = doc.evidence(index, halt.start, halt.end)

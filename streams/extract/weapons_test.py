@@ -477,6 +477,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
     if trigger.id == "test" and not (
         near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
+        or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
     ):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -499,6 +500,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             _DETAIL.match(text, trigger.end)
             or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
             or _BLAST_EVENT.match(text, trigger.end)  # "an underground blast shook the Nevada desert"
+            or (planned and _OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))  # "preparing for tests of its own"
         )
         if _DEFINITE_NP.search(before):
             if not (support or dated or verbs or detail):
@@ -511,6 +513,20 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if distracted and not near:
         return False
     return "bare" if bare else True
+
+
+# "... start testing nuclear weapons, and Putin ordered preparations for tests of its own": the
+# same kind of test as one named just before, by another party
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\b", re.IGNORECASE)
+
+
+def _earlier_test(doc: Document, index: int, trigger: Hit) -> bool:
+    """A test trigger naming a weapon earlier in the sentence: what "tests of its own" are like."""
+    lo = doc.sentences[index][0]
+    return any(
+        h.end <= trigger.start and any(abs(w.start - h.start) < 70 for w in weapon_hits(doc, lo, trigger.start))
+        for h in doc.hits("tests", index, "TRIGGER")
+    )
 
 
 def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: list[Hit], dated: list, verb: bool) -> bool:
@@ -634,6 +650,9 @@ _SAME_NP = re.compile(r"[\s\-\w]{0,25}")
 # classes a civil article names too ("its engines passed a ground test"): a test of them alone needs a
 # sentence in the weapons domain
 _OFF_DOMAIN_CLASSES = frozenset({"engine", "unspecified"})
+# a name, then its class description in apposition: ", a nuclear-capable "
+_NAME_APPOSITION = re.compile(r"[\w\-]{0,12},\s+(?:a|an)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,3}")
+_RELATED = re.compile(r"[\-‐‑–\s]related\b", re.IGNORECASE)
 _RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
 
 
@@ -641,6 +660,8 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     """The clause's weapons that the test is about: none after a second predicate that no
     trigger shares, and no bare `ballistic_missile` where a ranged class names the same weapon."""
     last = test.triggers[-1].end
+    # "technology the U.N. bans as ballistic missile-related": a description, no weapon tested
+    hits = [h for h in hits if not _RELATED.match(doc.text, h.end)]
     cut = _NEXT_PREDICATE.search(doc.text, last, test.clause[1])
     if cut:
         hits = [h for h in hits if h.start < cut.start()]
@@ -654,6 +675,8 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
             lo, hi = (h.end, r.start) if h.end <= r.start else (r.end, h.start)
             if hi >= lo and _SAME_NP.fullmatch(text, lo, hi) and not re.search(r"\b(?:and|or)\b", text[lo:hi]):
                 return True
+            if h.end <= r.start and _NAME_APPOSITION.fullmatch(text, lo, hi):
+                return True  # "the Agni-X, a nuclear-capable medium-range ballistic missile"
         return False
 
     return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
@@ -705,6 +728,9 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         if weapon_classes(hits) in ([], ["unspecified"]):
             others = [c for c in clauses if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
+            if _RELATIVE.match(doc.text, test.clause[0]):
+                # "a more powerful solid-fuel engine, which Pyongyang said it had ground-tested": the antecedent
+                extra = [h for h in extra if 0 <= test.clause[0] - h.end < 4] or extra
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
         test.weapons = _ranged(doc, index, weapon_classes(hits))
@@ -735,6 +761,13 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         if out and _GERUND_CLAUSE.match(doc.text, t.clause[0]) and any(set(o.weapons) & set(t.weapons) for o in out):
             continue  # "launched a Simorgh carrier ..., placing three satellites into orbit": one launch
         out.append(t)
+    # "oversaw a salvo test ..., after South Korea's military detected the launch of ...": a new
+    # test nobody is named for is the sentence's other new tester's
+    actors = {t.actor for t in out if t.actor and t.temporal == "new"}
+    if len(actors) == 1 and any(t.actor is None and t.temporal == "new" for t in out):
+        for t in out:
+            if t.temporal == "new":
+                t.actor = t.actor or next(iter(actors))
     return out
 
 

@@ -489,3 +489,21 @@ def test_sen_abbreviation_names_an_american_lawmaker() -> None:
     doc = Document(text, published=date(2026, 6, 1))
 
     assert actor_at(doc, text.index("urged")) == "USA"
+
+
+def test_a_city_named_as_a_venue_is_not_the_actor() -> None:
+    text = "Seoul lodged a protest with Pyongyang through its embassy in Beijing and called the launch a grave provocation."
+
+    assert _actor_at(text, "called") == "KOR"
+
+
+def test_officials_in_a_capital_still_speak_for_it() -> None:
+    text = "Officials in Beijing called the launch a grave provocation."
+
+    assert _actor_at(text, "called") == "CHN"
+
+
+def test_a_revolutionary_guards_branch_is_iran() -> None:
+    text = '"Any hostile ship will be sunk," the commander of the Guards\' naval forces said.'
+
+    assert _actor_at(text, "sunk") == "IRN"

@@ -17,6 +17,7 @@ from tests.extract.articles_round9 import ROUND9
 from tests.extract.articles_round10 import ROUND10
 from tests.extract.articles_round11 import ROUND11
 from tests.extract.articles_round12 import ROUND12
+from tests.extract.articles_round13 import ROUND13
 
 ARTICLES: list[Article] = [
     Article(
@@ -738,7 +739,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12
+ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

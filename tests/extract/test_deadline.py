@@ -385,3 +385,33 @@ def test_a_deadline_naming_a_state_beside_a_budget_story_is_kept() -> None:
 
     (match,) = deadlines(text)
     assert match.attrs["due"] == "2020-01-10"
+
+
+def test_a_deployment_target_is_not_a_deadline() -> None:
+    text = "Pyongyang said the new rocket launchers would be deployed in large numbers to frontline units by the end of the year."
+
+    assert deadlines(text) == []
+
+
+def test_a_demand_with_a_day_is_still_a_deadline_beside_deployed_troops() -> None:
+    text = "Beijing demanded that Manila withdraw the missile batteries it deployed on the island by Friday or face military action."
+
+    (match,) = deadlines(text)
+    assert match.attrs["due"] == "2019-12-20"
+
+
+def test_midnight_on_a_named_day_falls_on_that_day() -> None:
+    text = "Tehran said the sanctions must be lifted by midnight on Jan. 6 or it would expand enrichment."
+
+    (match,) = deadlines(text)
+    assert match.attrs["due"] == "2020-01-06"
+
+
+def test_the_demanding_party_sets_a_limit_addressed_to_a_list_of_states() -> None:
+    text = (
+        "North Korea's foreign ministry demanded that the United States, Japan and South Korea halt their "
+        "missile defence drills by Tuesday, warning of unspecified countermeasures."
+    )
+
+    (match,) = deadlines(text)
+    assert match.attrs == {"due": "2019-12-17", "set_by": "PRK"}

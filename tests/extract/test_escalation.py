@@ -545,3 +545,66 @@ def test_forces_sent_toward_a_rival_and_strikes_on_depots_are_escalation(text: s
 )
 def test_sending_or_flying_no_military_force_is_no_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pyongyang said it would exercise its right to self-defence against the missile drills.", "PRK"),
+        ("Minsk said it would answer with everything it has if its missile sites were attacked.", "BLR"),
+        ('Tehran said it would respond with "proportionate measures" to the missile resolution.', "IRN"),
+        ("Washington said every option remains on the table after the missile launch.", "USA"),
+        ("Putin said mass production of the new missile had begun.", "RUS"),
+        ("Iran suspended its cooperation with the nuclear watchdog last month.", "IRN"),
+        ("Pyongyang has rejected calls from Seoul to return to denuclearization talks.", "PRK"),
+        ("Israeli jets struck an arms factory near the missile base.", "ISR"),
+        ("Moscow said it would mirror any U.S. nuclear test.", "RUS"),
+        ('Tehran said the new missile would be supplied to naval units "in large numbers".', "IRN"),
+    ],
+)
+def test_round13_threats_buildups_and_cooperation_cuts_are_escalation(text: str, actor: str) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == actor
+
+
+def test_troops_closing_in_and_further_measures_are_escalation() -> None:
+    assert escalations("Officials said hundreds of soldiers had moved to within a mile of the missile site.")
+    assert escalations("The ministers stood ready to take further significant measures against the missile programme.")
+
+
+def test_a_quoted_our_is_the_speaker_not_the_state_the_quotation_names() -> None:
+    text = (
+        "North Korea's envoy addressed the council on the missile launch. He added: \"The more Washington "
+        'sends its carriers, the faster our nuclear forces will grow."'
+    )
+    (match,) = escalations(text)
+
+    assert "will grow" in match.text
+    assert match.attrs["actor"] == "PRK"
+
+
+def test_drills_answering_provocations_late_in_the_sentence_and_joint_actors() -> None:
+    (drills,) = escalations(
+        "The navy began exercises near the missile range on Monday to practise anti-submarine warfare, "
+        "in what officials described as a response to provocations."
+    )
+    assert "exercises" in drills.text and "response" in drills.text
+    (joint,) = escalations("The United States and South Korea flew B-1B bombers along the coast after the missile launch.")
+    assert joint.attrs["actor"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubt the nuclear forces will grow much before the missile talks.",
+        "Without new funding, Russia's missile arsenal will grow obsolete.",
+        "Pyongyang agreed to return to denuclearization talks on the missile programme.",
+        "Iran has resumed its cooperation with the nuclear watchdog on missile questions.",
+        "The missile debris moved to within a few kilometres of the coast.",
+        "The navy began routine exercises on Monday at the missile range, the ministry said in response to a question.",
+        "Let there be no doubt, the missile talks will go ahead as planned.",
+    ],
+)
+def test_round13_cues_do_not_fire_when_hedged_conciliatory_or_without_force(text: str) -> None:
+    assert escalations(text) == []

@@ -380,3 +380,41 @@ def test_a_suspension_without_a_demand_stays_in_force() -> None:
     (match,) = moratoria("Iran has kept its suspension of uranium enrichment for its nuclear programme in place, diplomats say.")
 
     assert match.attrs["status"] == "in_force"
+
+
+def test_a_question_put_to_a_speaker_is_no_call_for_a_halt() -> None:
+    (match,) = moratoria('Asked about nuclear testing, a Kremlin aide said: "Moscow continues to observe the moratorium."')
+
+    assert (match.attrs["status"], match.attrs["actor"]) == ("in_force", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Beijing has said it will not be the first to resume nuclear explosive testing.", "CHN"),
+        ("In a joint statement, Washington and Moscow said neither would be the first to resume explosive testing.", None),
+    ],
+)
+def test_a_pledge_not_to_be_the_first_to_resume_testing_is_a_halt_in_force(text: str, actor: str | None) -> None:
+    (match,) = moratoria(text)
+
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == ("in_force", ["nuclear"], actor)
+
+
+def test_being_the_first_to_test_a_new_missile_is_no_halt() -> None:
+    assert moratoria("India became the first to test a canister-launched missile of that class.") == []
+
+
+def test_a_mirror_threat_right_after_a_named_halt_threatens_it() -> None:
+    text = (
+        "Moscow has kept a moratorium on nuclear explosions since 1990. "
+        "Its foreign minister said Russia would mirror any American nuclear test."
+    )
+
+    halts = moratoria(text)
+    assert [m.attrs["status"] for m in halts] == ["in_force", "threatened"]
+    assert halts[1].attrs["actor"] == "RUS"
+
+
+def test_a_mirror_threat_with_no_halt_in_view_is_no_moratorium() -> None:
+    assert moratoria("Moscow said it would mirror any American move to test a nuclear weapon.") == []

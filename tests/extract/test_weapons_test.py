@@ -814,3 +814,88 @@ def test_a_passive_launch_verb_after_a_relative_clause_takes_the_named_weapon_as
 def test_a_passive_fire_after_a_relative_clause_on_a_person_is_no_test() -> None:
     text = "The commander, who had overseen the missile programme, was fired by the defence ministry last week."
     assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington and Moscow said neither side would be the first to resume explosive nuclear testing.",
+        "Beijing has said it will not be the first to resume nuclear tests, a spokesman said on Friday.",
+    ],
+)
+def test_a_pledge_not_to_be_the_first_to_resume_testing_is_no_prospective_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a_plain_would_be_the_first_test_is_still_read() -> None:
+    text = "Analysts said North Korea would conduct its first nuclear test since 2017 in the coming weeks."
+    (found,) = weapons_tests(text)
+
+    assert found.attrs["temporal"] == "prospective"
+
+
+def test_preparing_for_tests_of_its_own_is_the_same_kind_of_test_as_the_one_just_named() -> None:
+    text = (
+        "Washington said it would start testing nuclear weapons, and Moscow answered by ordering "
+        "preparations for tests of its own."
+    )
+    found = [m for m in weapons_tests(text) if "its own" in m.text]
+
+    assert len(found) == 1
+    assert found[0].attrs["temporal"] == "prospective" and found[0].attrs["weapon"] == "nuclear"
+    assert found[0].attrs["actor"] == "RUS"
+
+
+def test_tests_of_its_own_with_no_test_named_before_is_no_test() -> None:
+    text = "The ministry is preparing for tests of its own staff on the new accounting rules."
+    assert weapons_tests(text) == []
+
+
+def test_a_relative_clause_test_takes_its_antecedent_weapon_only() -> None:
+    text = (
+        "The new Hwasong missile is thought to use a larger solid-fuel engine, which the North said it had "
+        "ground-tested in March."
+    )
+    (found,) = weapons_tests(text, date(2026, 6, 1))
+
+    assert found.attrs["weapon"] == "engine" and found.attrs["temporal"] == "historical"
+
+
+def test_a_missile_related_description_is_not_the_weapon_of_a_satellite_launch() -> None:
+    text = (
+        "Pyongyang put a spy satellite into orbit in 2023 using technology the United Nations bans as "
+        "ballistic missile-related."
+    )
+    (found,) = weapons_tests(text, date(2026, 6, 1))
+
+    assert found.attrs["weapon"] == "space_launch"
+
+
+def test_a_name_with_a_ranged_class_in_apposition_is_one_weapon_of_that_class() -> None:
+    text = "India flight-tested the Agni, a nuclear-capable medium-range ballistic missile, on Friday."
+    (found,) = weapons_tests(text)
+
+    assert found.attrs["weapon"] == "irbm"
+
+
+def test_a_ranged_class_after_a_list_in_apposition_keeps_both() -> None:
+    text = "India flight-tested an Agni and a Prithvi, a short-range ballistic missile, on Friday."
+    (found,) = weapons_tests(text)
+
+    assert "ballistic_missile" in found.attrs["weapon"]
+
+
+def test_a_detected_launch_is_a_test_and_takes_the_sentences_other_new_tester() -> None:
+    text = (
+        "North Korea fired a new multiple rocket launcher on Friday, state media said, after Japan's "
+        "military detected the launch of several short-range ballistic missiles."
+    )
+    found = weapons_tests(text)
+
+    launch = [m for m in found if m.attrs["weapon"] == "srbm"]
+    assert launch and launch[0].attrs["actor"] == "PRK"
+
+
+def test_a_launch_not_detected_is_no_test() -> None:
+    text = "Seoul's military said it had not detected a ballistic missile launch on Friday."
+    assert weapons_tests(text) == []
