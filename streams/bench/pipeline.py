@@ -44,15 +44,13 @@ SOURCES = (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds")
 WATCHFLOOR = str(Path(sys.executable).parent / "watchfloor")
 
 
-def paragraphs() -> list[str]:
-    """Paragraphs of in-domain articles (dev articles whose gold has signals, or the seeds) from
-    the first source folder that has any. The dev set's out-of-domain articles stay out: stitched
-    into a short article, their paragraphs can outweigh its one in-domain line, and the article
-    gate then rightly drops it, so it would raise no alert to time."""
+def paragraphs(*, in_domain_only: bool = False) -> list[str]:
+    """Paragraphs of the first source folder that has any articles; `in_domain_only` leaves out
+    the dev set's out-of-domain articles (those whose gold has no signals)."""
     for folder in SOURCES:
         files = sorted(folder.glob("*.json")) if folder.is_dir() else []
         texts = [d["text"] for d in (json.loads(f.read_text("utf-8")) for f in files)
-                 if "gold" not in d or d["gold"].get("signals")]
+                 if not in_domain_only or "gold" not in d or d["gold"].get("signals")]
         out = [p for text in texts for p in text.split("\n") if p.strip()]
         if out:
             return out
@@ -72,8 +70,10 @@ def build_articles(n: int, *, words: int, tag: str, start: datetime = datetime(2
 
     With `each_alerts`, every article also moves one of ten deadlines to a new due date, so
     each one raises a notice of its own (an alert is raised on a change, not on a corroboration) and
-    alert latency can be measured per article."""
-    paras, out, i = paragraphs(), [], 0
+    alert latency can be measured per article. Those articles take in-domain paragraphs only:
+    stitched beside an out-of-domain article's paragraphs, a 150-word article's one deadline
+    line can be outweighed, and the article gate then rightly drops it (no alert to time)."""
+    paras, out, i = paragraphs(in_domain_only=each_alerts), [], 0
     for k in range(n):
         parts: list[str] = [MOVED_DEADLINE.format(capital=CAPITALS[k % len(CAPITALS)],
                                                   days=10 + k)] if each_alerts else []
