@@ -24,7 +24,7 @@ SOURCES = (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds")
 WORDS = 700
 
 
-def _texts(*, quiet: bool = False) -> list[tuple[str, datetime | None]]:
+def article_texts(*, quiet: bool = False) -> list[tuple[str, datetime | None]]:
     """In-domain article texts with their publication dates, from the first source that has any;
     `quiet` also takes dev articles whose gold has no signals (a sparser mix)."""
     for folder in SOURCES:
@@ -42,7 +42,7 @@ def _texts(*, quiet: bool = False) -> list[tuple[str, datetime | None]]:
 
 def build_articles(n: int, *, quiet: bool = False) -> list[tuple[str, datetime | None]]:
     """n articles of about WORDS words, each stitched from paragraphs of different sources."""
-    paragraphs = [(p, pub) for text, pub in _texts(quiet=quiet) for p in text.split("\n") if p.strip()]
+    paragraphs = [(p, pub) for text, pub in article_texts(quiet=quiet) for p in text.split("\n") if p.strip()]
     articles, i = [], 0
     for _ in range(n):
         parts: list[str] = []

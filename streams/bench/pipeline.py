@@ -27,6 +27,7 @@ import psutil
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from streams.bench.extraction import article_texts
 from streams.models import Article
 from streams.settings import Settings
 from streams.topic_admin import (
@@ -39,22 +40,13 @@ from streams.topics import topic_names
 
 logger = logging.getLogger(__name__)
 
-REPO = Path(__file__).resolve().parents[2]
-SOURCES = (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds")
 WATCHFLOOR = str(Path(sys.executable).parent / "watchfloor")
 
 
 def paragraphs(*, in_domain_only: bool = False) -> list[str]:
-    """Paragraphs of the first source folder that has any articles; `in_domain_only` leaves out
-    the dev set's out-of-domain articles (those whose gold has no signals)."""
-    for folder in SOURCES:
-        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
-        texts = [d["text"] for d in (json.loads(f.read_text("utf-8")) for f in files)
-                 if not in_domain_only or "gold" not in d or d["gold"].get("signals")]
-        out = [p for text in texts for p in text.split("\n") if p.strip()]
-        if out:
-            return out
-    sys.exit("no article texts found in ../shared/eval/dev or seeds/")
+    """Paragraphs of the bench's source articles; `in_domain_only` leaves out the dev set's
+    out-of-domain articles (those whose gold has no signals)."""
+    return [p for text, _ in article_texts(quiet=not in_domain_only) for p in text.split("\n") if p.strip()]
 
 
 MOVED_DEADLINE = "{capital} set a {days}-day deadline for talks on its nuclear missile programme."

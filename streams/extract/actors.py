@@ -330,6 +330,16 @@ def _leading_run(doc: Document, subjects: list[Hit]) -> list[Hit]:
     return run
 
 
+# "Russia and the United States", "India, and Pakistan": two states joined into one subject
+_JOINED_PAIR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def joined_pair(doc: Document, first: Hit, second: Hit) -> bool:
+    """Whether two mentions of different states stand joined by "and", acting together (the
+    guidelines give several states acting together no single actor)."""
+    return code_of(first) != code_of(second) and bool(_JOINED_PAIR.fullmatch(doc.text, first.end, second.start))
+
+
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.IGNORECASE)
 # "only if the United States does so first", "unless Iran complies": a hypothetical's subject
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -154,8 +154,6 @@ class Document:
         enough domain cues, and more of them than off-domain distractors (a budget-shutdown or
         power-plant story that mentions the Pentagon or a reactor once is still off domain)."""
         need, cues, distractors = min(_MIN_DOMAIN_CUES, len(self.sentences)), 0, 0
-        if cues >= need:
-            return True
         for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
             idioms = [h for h in domain if h.label == "DISTRACTOR"]
             distractors += len(idioms)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from streams.extract.actors import actor_at, actor_hits, code_of, is_object, owner_at
+from streams.extract.actors import actor_at, actor_hits, code_of, is_object, joined_pair, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -869,7 +869,7 @@ def _joint(doc: Document, states: list[Hit], cue: int, code: str) -> bool:
     if len(before) < 2 or not _CLAUSE_OPENING.fullmatch(doc.text, lo, before[0].start):
         return False
     a, b = before[0], before[1]
-    return code in (code_of(a), code_of(b)) and code_of(a) != code_of(b) and bool(_JOINED.fullmatch(doc.text, a.end, b.start))
+    return code in (code_of(a), code_of(b)) and joined_pair(doc, a, b)
 
 
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?$", re.IGNORECASE)

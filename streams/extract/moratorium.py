@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.extract.actors import actor_at, actor_hits, code_of, is_object
+from streams.extract.actors import actor_at, actor_hits, code_of, is_object, joined_pair
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -323,7 +323,6 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
 
 
 # "Russia and the United States have each observed a halt", "India and Pakistan declared test moratoria"
-_PAIR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _EACH = re.compile(r"\s+(?:(?:have|has|had|should|would|will|must)\s+)?(?:each|both|all|jointly|together)\b", re.IGNORECASE)
 
 
@@ -331,11 +330,9 @@ def _coordinated_subject(doc: Document, index: int, trigger: Hit) -> bool:
     """Several states joined by 'and' as the subject of a halt bind none of them alone."""
     s = doc.sentences[index][0]
     before = [h for h in doc.hits("actors", index, "ACTOR") if s <= h.start and h.end <= trigger.start]
-    if len(before) < 2 or code_of(before[-1]) == code_of(before[-2]) or is_object(doc, before[-2]):
+    if len(before) < 2 or is_object(doc, before[-2]) or not joined_pair(doc, before[-2], before[-1]):
         return False
-    last, prev = before[-1], before[-2]
-    if not _PAIR.fullmatch(doc.text, prev.end, last.start):
-        return False
+    last = before[-1]
     return bool(_EACH.match(doc.text, last.end)) or bool(_SUBJECT_GAP.fullmatch(doc.text, last.end, trigger.start))
 
 
