@@ -61,8 +61,24 @@ class AlertLedger:
         self.stale = True
 
     async def _run(self) -> None:
+        """Follow the topic for as long as the worker runs: a failed fetch is logged and
+        retried (the consumer keeps its position), never the end of following, which would
+        leave the ledger blind to notices other workers send."""
+        failures = 0
         while True:
-            batch = await self.consumer.getmany(timeout_ms=500)
+            try:
+                batch = await self.consumer.getmany(timeout_ms=500)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - any fetch error: log, back off, go on
+                failures += 1
+                self.stale = True
+                logger.error("alert ledger fetch failed attempt=%d error=%r", failures, exc)
+                await asyncio.sleep(min(0.1 * 2**failures, 5.0))
+                continue
+            if failures:
+                logger.info("alert ledger following again after %d failed fetches", failures)
+                failures, self.stale = 0, False
             for records in batch.values():
                 for record in records:
                     self._read(record.value)
