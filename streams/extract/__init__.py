@@ -25,4 +25,6 @@ def extract(text: str, *, published: _datetime | _date | None = None) -> list[Ma
     tests = _find_tests(doc, [_halted_span(doc, m) for m in moratoria])
     threatened = [m for m in moratoria if m.attrs["status"] == "threatened"]
     matches = moratoria + _find_deadlines(doc) + tests + _find_escalations(doc, threatened)
+    if doc.items is not None:  # a digest: only its in-domain items speak
+        matches = [m for m in matches if doc.in_items(m.start)]
     return sorted(matches, key=lambda m: (m.start, m.end, m.kind))

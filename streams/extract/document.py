@@ -17,6 +17,8 @@ from streams.extract.sentences import clause_spans, evidence_span, sentence_span
 _CASED = frozenset({"actors"})
 LEXICONS = ("actors", "deadline", "domain", "escalation", "moratorium", "tests", "weapons")
 _MIN_DOMAIN_CUES = 2
+_MIN_ITEM_CUES = 4  # a digest item: this many cues in a paragraph of two or more sentences, no distractor
+_PARAGRAPH_BREAK = re.compile(r"\n")
 _GENERIC_WEAPONS = frozenset({"engine", "missile", "space_launch", "unspecified"})
 
 
@@ -152,13 +154,47 @@ class Document:
     def in_domain(self) -> bool:
         """Whether the article is about weapons or military affairs at all (cheap article gate):
         enough domain cues, and more of them than off-domain distractors (a budget-shutdown or
-        power-plant story that mentions the Pentagon or a reactor once is still off domain)."""
-        need, cues, distractors = min(_MIN_DOMAIN_CUES, len(self.sentences)), 0, 0
+        power-plant story that mentions the Pentagon or a reactor once is still off domain).
+        An article that fails as a whole can still hold in-domain items (see `items`)."""
+        cues, distractors = self._cues_per_sentence
+        need = min(_MIN_DOMAIN_CUES, len(self.sentences))
+        total = sum(cues)
+        return (total >= need and total > sum(distractors)) or bool(self.items)
+
+    @cached_property
+    def items(self) -> list[tuple[int, int]] | None:
+        """None when the article as a whole passes the domain gate; otherwise the paragraphs
+        (char spans) that pass a stricter gate of their own: a news digest or round-up whose
+        one missile-test item sits among market, weather and sport briefs. Only signals inside
+        them count (`in_items`); most off-domain articles have none."""
+        cues, distractors = self._cues_per_sentence
+        need = min(_MIN_DOMAIN_CUES, len(self.sentences))
+        if sum(cues) >= need and sum(cues) > sum(distractors):
+            return None
+        out, start = [], 0
+        for end in [*(m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)), len(self.text)]:
+            if end <= start:
+                start = end + 1
+                continue
+            first, last = self.sentence_index(start), self.sentence_index(max(start, end - 1))
+            own = sum(cues[first : last + 1])
+            if own >= _MIN_ITEM_CUES and not any(distractors[first : last + 1]) and last - first + 1 >= 2:
+                out.append((start, end))
+            start = end + 1
+        return out
+
+    def in_items(self, pos: int) -> bool:
+        """Whether char `pos` lies in the article's domain: anywhere, unless it is a digest."""
+        items = self.items
+        return items is None or any(s <= pos < e for s, e in items)
+
+    @cached_property
+    def _cues_per_sentence(self) -> tuple[list[int], list[int]]:
+        """Per sentence, its domain cues and its off-domain distractors."""
+        cues_of, distractors_of = [], []
         for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
             idioms = [h for h in domain if h.label == "DISTRACTOR"]
-            distractors += len(idioms)
-            for h in domain:
-                cues += h.label == "DOMAIN"
+            cues = sum(h.label == "DOMAIN" for h in domain)
             for h in weapons:
                 # a weapon word inside a figurative phrase ("the nuclear option") is no cue
                 cues += (
@@ -166,7 +202,9 @@ class Document:
                     and h.id not in _GENERIC_WEAPONS
                     and not any(d.start <= h.start < d.end for d in idioms)
                 )
-        return cues >= need and cues > distractors
+            cues_of.append(cues)
+            distractors_of.append(len(idioms))
+        return cues_of, distractors_of
 
     def sentence_in_domain(self, index: int) -> bool:
         """A domain cue in this sentence or its neighbours, and no distractor outweighing it;

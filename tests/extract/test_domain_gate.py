@@ -1,0 +1,67 @@
+"""The article gate and its digest fallback: a round-up of unrelated briefs that fails the gate
+as a whole still speaks through an item that is about weapons, and only through it."""
+
+from datetime import date
+
+from streams.extract import extract
+from streams.extract.document import Document
+
+PUBLISHED = date(2026, 4, 8)
+
+MARKETS = (
+    "BUSINESS: Shares of regional banks fell after the central bank said two lenders failed "
+    "the adverse scenario of its annual stress test. The regulator gave the banks until the end "
+    "of June to submit new capital plans, and analysts said rate cuts were now less likely."
+)
+SPORT = (
+    "CRICKET: Australia's fast bowlers dismissed the visitors for 143 on the opening day of the "
+    "third Test in Perth. The hosts lead the series 2-0, and the fourth Test starts next week."
+)
+RENT = (
+    "HOUSING: The city council voted to extend its eviction moratorium for tenants behind on "
+    "rent until the end of the month, and landlords said the dispute would escalate in court."
+)
+MISSILE = (
+    "ASIA: Pakistan on Tuesday test-fired a Shaheen-III ballistic missile from a site in the "
+    "Arabian Sea region, the military said. The nuclear-capable missile flew about 2,700 km, "
+    "and the launch was watched by senior army commanders."
+)
+
+
+def digest(*items: str) -> str:
+    return "WORLD BRIEFING -- Wednesday\n\n" + "\n\n".join(items)
+
+
+def test_a_digest_item_about_a_missile_test_is_read() -> None:
+    text = digest(MARKETS, SPORT, MISSILE, RENT)
+    found = extract(text, published=PUBLISHED)
+    tests = [m for m in found if m.kind == "weapons_test"]
+    assert tests and all(text.index(MISSILE) <= m.start < text.index(MISSILE) + len(MISSILE) for m in tests)
+    assert tests[0].attrs["actor"] == "PAK" and tests[0].attrs["temporal"] == "new"
+
+
+def test_the_other_items_of_a_digest_stay_silent() -> None:
+    text = digest(MARKETS, SPORT, MISSILE, RENT)
+    found = extract(text, published=PUBLISHED)
+    outside = [m for m in found if not text.index(MISSILE) <= m.start < text.index(MISSILE) + len(MISSILE)]
+    assert outside == []  # no stress test, cricket Test, bank deadline or eviction moratorium
+
+
+def test_a_digest_without_a_weapons_item_yields_nothing() -> None:
+    text = digest(MARKETS, SPORT, RENT)
+    assert Document(text, PUBLISHED).items == []
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_an_item_with_a_distractor_or_a_single_sentence_is_no_digest_item() -> None:
+    one_line = "ASIA: Pakistan test-fired a nuclear-capable Shaheen-III ballistic missile, the military said."
+    mixed = MISSILE.replace("senior army commanders", "bank executives weighing a stress test of their lenders")
+    for item in (one_line, mixed):
+        doc = Document(digest(MARKETS, SPORT, item, RENT), PUBLISHED)
+        assert doc.items == [] and not doc.in_domain
+
+
+def test_an_article_that_passes_the_gate_has_no_items_and_reads_everywhere() -> None:
+    doc = Document(MISSILE + "\n" + SPORT, PUBLISHED)
+    assert doc.in_domain and doc.items is None
+    assert doc.in_items(len(MISSILE) + 5)
