@@ -14,7 +14,7 @@ from streams.extract.sentences import may_end_on_word
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing)\s+(?:the\s+)?"
+    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced)\s+(?:the\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -280,6 +280,9 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         observer, subjects = subjects[-1], _antecedents(doc, subjects, pos)
     if subjects:
         subjects = _outside_relatives(doc, subjects, pos, keep_all=False)
+    if subjects and subjects[-1].label == "GROUP" and _HE_BEFORE.search(doc.text, max(subjects[-1].end, pos - 40), pos):
+        # "Trump startled allies when he posted that he had instructed ...": "he" is no group
+        subjects = [h for h in subjects if h.label != "GROUP"]
     if len(subjects) > 1 and subjects[-1].id != subjects[0].id:
         coordinated = _COORDINATED.search(doc.text, max(subjects[-1].end, pos - 48), pos)
         if coordinated and not _PRONOUN_LED.search(doc.text, lo, subjects[0].start):
@@ -303,7 +306,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
                 return code_of(first)
             observer = first
     if test:
-        found = origin_in(doc, index) or running_tester(doc, index)
+        found = origin_in(doc, index) or (not before and _pronoun_doer(doc, index, pos)) or running_tester(doc, index)
         if found:
             return found
     if observer:
@@ -340,6 +343,7 @@ def joined_pair(doc: Document, first: Hit, second: Hit) -> bool:
     return code_of(first) != code_of(second) and bool(_JOINED_PAIR.fullmatch(doc.text, first.end, second.start))
 
 
+_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.IGNORECASE)
 # "only if the United States does so first", "unless Iran complies": a hypothetical's subject
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -516,6 +520,27 @@ def _is_test(doc: Document, index: int, pos: int) -> bool:
 
 
 _RUNNING_BACK = 8  # sentences looked back for the running tester
+# "North Korea is the exception. Between 2006 and 2017 it carried out six nuclear tests": a pronoun
+# doing the test, whose sentence names no state before it
+_PRONOUN_DOER = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|but\b|that\b|which\b|who\b)[\w\-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _pronoun_doer(doc: Document, index: int, pos: int) -> str | None:
+    """What the pronoun doing a test points back to when the sentence just before names no test
+    and opens on a state ("North Korea is the exception."): that state, not an earlier tester."""
+    if index == 0:
+        return None
+    clause = doc.clause_at(pos)
+    window = doc.text[clause[0] : pos]
+    if not (" it " in f" {window.lower()}" or " they " in f" {window.lower()}") or _PRONOUN_DOER.search(doc.text, clause[0], pos) is None:
+        return None
+    if doc.hits("tests", index - 1, "TRIGGER"):
+        return None
+    lo = doc.sentences[index - 1][0]
+    previous = [h for h in actor_hits(doc, index - 1) if h.label == "ACTOR"]
+    if not previous or previous[0].start - lo > 4 or is_object(doc, previous[0]):
+        return None
+    return previous[0].id
 
 
 def running_tester(doc: Document, index: int) -> str | None:
@@ -537,7 +562,7 @@ def running_tester(doc: Document, index: int) -> str | None:
 
 # "Seoul condemned the launch": the subject reacts to someone else's test
 _REACTION = re.compile(
-    r"\b(?:condemn|denounc|critici[sz]|slam|protest|deplor|respond|react|welcom|detect|track|monitor|analy[sz]|"
+    r"\b(?:condemn|denounc|critici[sz]|slam|protest|deplor|respond|react|welcom|detect|track|monitor|analy[sz]|called|calls|"
     r"intercept|spott|observ)\w*", re.IGNORECASE
 )
 
@@ -591,7 +616,10 @@ def _group_aware(doc: Document, subjects: list[Hit]) -> str | None:
 
 
 # ", which backs the Houthis," / ", who met Putin last year,": a parenthetical relative clause
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+# or a time clause set off by commas: "Trump, hours before sitting down with Xi in South Korea, said"
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|(?:(?:hours|days|weeks|minutes|moments|shortly|just|soon)\s+)?(?:before|after|while|during)\s+\w+ing)\b[^,;.]*,"
+)
 
 
 def _outside_relatives(doc: Document, subjects: list[Hit], pos: int, *, keep_all: bool = True) -> list[Hit]:

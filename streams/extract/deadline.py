@@ -132,6 +132,11 @@ def _owner_of_subject(doc: Document, index: int, clause: tuple[int, int], verb: 
     return code_of(actors[0])
 
 
+# the party a threat or demand is addressed to, right after its verb
+_ADDRESSED = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|told|tell(?:s|ing)?|press(?:ed|es|ing)?|urg(?:ed|es|ing)|gave|giv(?:en|es|ing))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _CONDITION_REACH = 90
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -156,9 +161,28 @@ def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
         if h.end <= cond.start and not any(a <= h.start and h.end <= b for a, b in relatives)
     ]
     if any(not is_object(doc, h) for h in hits):
+        subjects = [h for h in hits if not is_object(doc, h)]
+        if len(subjects) > 1 and _ADDRESSED.search(doc.text, max(s, subjects[-1].start - 16), subjects[-1].start):
+            # "Trump, who has threatened Moscow with sanctions if it does not ... by": the threatener
+            givers = [h for h in subjects[:-1] if not _ADDRESSED.search(doc.text, max(s, h.start - 16), h.start)]
+            if givers:
+                return code_of(givers[-1])
         return actor_at(doc, cond.start)
     owners = [h for h in hits if h.label == "ACTOR" and _POSSESSIVE.match(doc.text, h.end)]
     return code_of(owners[-1]) if owners else None
+
+
+def _unnamed_condition(doc: Document, index: int, limit: Hit) -> bool:
+    """'The notification starts a 30-day clock: unless the council adopts a resolution ... by
+    Sept. 27': a condition in a sentence that names no party at all; who imposed it is not said
+    there, and the previous sentences' last state is as likely the addressee as the setter."""
+    if doc.hits("actors", index, "ACTOR", "BODY"):
+        return False
+    return any(
+        h.end <= limit.start and limit.start - h.end <= _CONDITION_REACH and h.id == "cond"
+        and doc.text[h.start : h.end].lower() == "unless"
+        for h in doc.hits("deadline", index, "UNLESS", "CONDITION")
+    )
 
 
 def _set_by(doc: Document, noun: Hit) -> str | None:
@@ -173,7 +197,7 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
             return code_of(h)
-    if noun.id == "expiry" and not any(h.end <= noun.start and not is_object(doc, h) for h in actors):
+    if noun.id.startswith("expiry") and not any(h.end <= noun.start and not is_object(doc, h) for h in actors):
         return None  # "before the provisions lapse on Oct. 18": an expiry no party in the sentence set
     return _setter(doc, noun.start)
 
@@ -192,6 +216,8 @@ _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|g
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
+        if noun.id.startswith("expiry") and not _forces_action(doc, index, noun):
+            continue
         if doc.text[noun.start : noun.end].lower() in _GENERIC_PLURAL and not _DETERMINED.search(
             doc.text, max(0, noun.start - 24), noun.start
         ) and not any(0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR for d in dates if d.value is not None):
@@ -227,6 +253,33 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         start = min([noun.start, *[d.start for d in near[:1]]])
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun)))
     return out
+
+
+# an expiry is a deadline only where it forces action before it ("unless renewed", "racing against
+# the expiry", "must act before"): "New START, the last treaty ..., is set to expire in February" is
+# an arrangement's end; an option or mechanism expiring ("that option expires on Oct. 18") is one
+# that has to be used in time
+_FORCING = re.compile(
+    r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b",
+    re.IGNORECASE,
+)
+_ARRANGEMENT = re.compile(
+    r"\b(?:(treaty|START|pact|accord|agreement|arrangement|moratorium|truce|ceasefire|cease-fire)"
+    r"|(option|mechanism|snapback|window|provisions?|waiver|mandate|ultimatum|deadline))\b",
+    re.IGNORECASE,
+)
+
+
+def _forces_action(doc: Document, index: int, noun: Hit) -> bool:
+    s, e = doc.sentences[index]
+    if _FORCING.search(doc.text, s, e):
+        return True
+    if noun.id != "expiry":  # "the Oct. 18 expiry of ...": the bare noun only with a forcing cue
+        return False
+    last = None
+    for last in _ARRANGEMENT.finditer(doc.text, max(s, noun.start - 120), noun.start):
+        pass
+    return last is None or last.group(1) is None
 
 
 _DATED_AFTER = re.compile(r"\s+(?:date\s+)?(?:of|on|at|is|was|falls\s+on)\s+", re.IGNORECASE)
@@ -283,7 +336,9 @@ def _limit_candidates(
         # "would be deployed to units by the end of the year": a deployment target, not a limit set on anyone
         if any(clause[0] <= h.start and 0 <= limit.start - h.end <= _TARGET_REACH for h in targets):
             continue
-        setter = _condition_setter(doc, index, limit) or _setter(doc, limit.start)
+        setter = _condition_setter(doc, index, limit)
+        if setter is None and not _unnamed_condition(doc, index, limit):
+            setter = _setter(doc, limit.start)
         # "within the next three weeks": a span counted from now, its own day, not another deadline's
         granted = when.relative and doc.text[limit.start : limit.end].lower() == "within"
         out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, granted=granted, refers=refers))

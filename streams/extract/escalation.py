@@ -524,6 +524,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     ]),
     # "hundreds of soldiers had moved to within a few kilometres of": troops closing in
     (frozenset({"FORCE_UNIT", "ADVANCE"}), lambda d, i, h: _pairs(h, "FORCE_UNIT", "ADVANCE", ordered=True)),
+    # "put the missile into service", "accepted the system into service": a new weapon fielded
+    (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40)),
 )
 
 

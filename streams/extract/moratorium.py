@@ -176,9 +176,20 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
             and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
             and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start):
         return weapons, True  # "had stopped testing long-range missiles": the halt verb names the tests itself
+    if not objects and trigger.id == "verb" and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
+            and _PAST_STOP.match(doc.text, trigger.end) and doc.sentence_in_domain(index) \
+            and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start) \
+            and any(h.end <= trigger.start and not is_object(doc, h) for h in actor_hits(doc, index)):
+        return weapons, True  # "The established nuclear powers stopped testing in the 1990s"
     return weapons, bool(objects)
 
 
+# a halt verb on "testing" closed by when it happened: "stopped testing in the 1990s", "... decades ago"
+_PAST_STOP = re.compile(
+    r"\s*(?:[.;:,)]|$|(?:in|by|during|after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s\-]+)?(?:19|20)\d\d"
+    r"|(?:decades|years|long)\s+ago|altogether|for\s+good)",
+    re.IGNORECASE,
+)
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*\s+to|\bno\s+plans?\s+to)\s+$", re.IGNORECASE)  # "would not stop testing"
 _WEAPON_NEXT = re.compile(r"\s+(?:(?:its|their|the|all|any|new|further)\s+)?")
 
@@ -225,11 +236,11 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
     index = doc.sentence_index(trigger.start)
     lo = max(doc.sentences[index][0], trigger.start - _PROGRAMME_BACK)
     tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
-    if tests and weapon_hits(doc, lo, trigger.start):
-        return True
+    s, e = doc.sentences[index]
+    if tests and (weapon_hits(doc, lo, trigger.start) or weapon_hits(doc, obj.end, e)):
+        return True  # "... its final underground explosion in 1992, while France finished their programmes in 1996, the year the Nuclear-Test-Ban Treaty ..."
     # "France paused its programme in 1992 but resumed testing in 1995": tests named after it in its
     # sentence, in an article that names the tests' weapons
-    s, e = doc.sentences[index]
     later = [o for o in doc.between("moratorium", obj.end, e, "TESTOBJ") if o.id == "test"]
     return bool(later) and bool(doc.between("tests", obj.end, e, "TRIGGER")) and bool(weapon_hits(doc, max(0, s - _PROGRAMME_BACK), e))
 
@@ -259,6 +270,10 @@ def _heads(doc: Document, weapons: list[Hit]) -> list[Hit]:
     return out
 
 
+# halt verbs that end a test programme but finish a single test: only with a programme object
+_PROGRAMME_ONLY = frozenset({"finished"})
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
@@ -269,6 +284,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
         return None
+    if surface in _PROGRAMME_ONLY:  # "finished their programmes in 1996", not "finished a flight test"
+        first = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 30), "TESTOBJ")
+        if not first or first[0].id != "programme":
+            return None
     if trigger.id == "fund_bar":  # "would prohibit spending on any explosive nuclear test": a legislated halt
         tested = [o for o in doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
                   if o.id == "test"]
@@ -338,7 +357,7 @@ def _coordinated_subject(doc: Document, index: int, trigger: Hit) -> bool:
 
 # "a moratorium that all the major nuclear powers have observed", "a halt observed by all five": a group of states
 _GROUP_OBSERVERS = re.compile(
-    r"(?:\s+(?:on|of)\s+[^,.;]{1,50}?)?\s+(?:(?:that|which)\s+(?:all|both|most|many|every|each|the\s+(?:major|big|main|other|five|nuclear|world)"
+    r"(?:\s+(?:on|of)\s+[^,.;]{1,50}?)?\s+(?:(?:that|which)\s+(?:(?:all|both|most|many|every|each)\b(?!\s+(?:(?:later|successive|subsequent|new)\s+)?(?:administration|government|president|leader|cabinet)s?\b)|the\s+(?:major|big|main|other|five|nuclear|world)"
     r"|(?:nuclear|nuclear-armed|major)\s+(?:states|powers|nations|countries))\b"
     r"|(?:observed|respected|honou?red|kept|upheld)\s+by\s+(?:all|both|most|every|the\s+(?:major|five|other|nuclear))\b)",
     re.IGNORECASE,
@@ -473,7 +492,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
         h for h in doc.hits("tests", index, "TRIGGER")
         if h.id == "resume" or (h.id == "test" and (
             doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _ready(doc.text, max(s, h.start - 40), h.start)
-            or _WILL.search(doc.text, max(s, h.start - 40), h.start)
+            or _WILL.search(doc.text, max(s, h.start - 40), h.start) or _prepared_first_mover(doc, s, e, h)
         ))
     ]
     if not triggers or not _CONDITIONAL.search(doc.text, s, e):
@@ -483,7 +502,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             objects = [o for o in doc.between("moratorium", h.end, min(e, h.end + 40), "TESTOBJ") if o.id == "test"]
         elif h.id == "test" and (
             _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _ready(doc.text, max(s, h.start - 40), h.start)
-            or _WILL.search(doc.text, max(s, h.start - 40), h.start)
+            or _WILL.search(doc.text, max(s, h.start - 40), h.start) or _prepared_first_mover(doc, s, e, h)
         ):
             # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
@@ -506,6 +525,17 @@ _NO_INTENT = re.compile(
 _WILL = re.compile(r"\b(?:will|would|shall)\s+(?:only\s+)?(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
 _READY = re.compile(r"\b(?:ready|prepared|poised)\s+to\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+# or one being prepared, held back on a first-mover condition attached to it: "the option of
+# preparing a test at the Arctic range should Washington move first" (not one a later clause conditions)
+_PREPARING = re.compile(r"\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+_PREPARED_REACH = 90
+
+
+def _prepared_first_mover(doc: Document, s: int, e: int, h: Hit) -> bool:
+    if "prepar" not in doc.text[max(s, h.start - 40) : h.start].lower() or not _PREPARING.search(doc.text, max(s, h.start - 40), h.start):
+        return False
+    m = _FIRST_MOVER.search(doc.text, h.end, min(e, h.end + _PREPARED_REACH))
+    return m is not None and not any(c in doc.text[h.end : m.start()] for c in ",;")
 
 
 def _ready(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,8 @@ _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w
 _VERB_CONTEXT = re.compile(
     r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must"
     r"|start(?:s|ed)?|begin|begins|began|begun|restart(?:s|ed)?|continue[sd]?"  # "to start testing"
-    r"|regularly|routinely|frequently|often|periodically|repeatedly|reportedly|habitually|typically|usually)\s+$",  # "regularly tests its"
+    r"|regularly|routinely|frequently|often|periodically|repeatedly|reportedly|habitually|typically|usually"  # "regularly tests its"
+    r"|we|they|he|she)\s+$",  # "we test missiles all the time": a subject pronoun before the verb
     re.IGNORECASE,
 )
 # every word _VERB_CONTEXT's alternation can end on, spelled out for sentences.may_end_on_word
@@ -50,7 +51,7 @@ _VERB_WORDS = frozenset({
     "would", "will", "could", "may", "might", "to", "can", "did", "does", "not", "shall", "must",
     "start", "starts", "started", "begin", "begins", "began", "begun", "restart", "restarts", "restarted",
     "continue", "continues", "continued", "regularly", "routinely", "frequently", "often", "periodically",
-    "repeatedly", "reportedly", "habitually", "typically", "usually",
+    "repeatedly", "reportedly", "habitually", "typically", "usually", "we", "they", "he", "she",
 })
 _SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
@@ -61,7 +62,8 @@ _PAST_PERIOD = re.compile(
     r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years"
     # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
     r"|on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
-    r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year)\b",
+    r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+    r"|all\s+the\s+time)\b",  # "we test missiles all the time": a habit, not one test
     re.IGNORECASE,
 )
 # "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
@@ -132,8 +134,12 @@ _OWN_DEVICE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "conducted six blasts", "staged two explosions": counted blasts as an event verb's object
+# "answered within weeks with six explosions", "conducted only 45 explosions", "carried out its final explosion"
 _COUNTED_BLAST = re.compile(
-    r"\b(?:conducted|carried\s+out|staged|set\s+off|performed|exploded|detonated)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$",
+    r"\b(?:(?:conducted|carried\s+out|staged|set\s+off|performed|exploded|detonated)\s+(?:only\s+|just\s+|some\s+|about\s+)?"
+    r"|(?:answered|responded|replied|retaliated)\s+(?:[\w\-]+\s+){0,3}?with\s+)"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$"
+    r"|\b(?:conducted|carried\s+out|staged|set\s+off|performed)\s+(?:its|their|his)\s+(?:last|final|first|latest)\s+(?:(?:nuclear|atomic|underground|test)\s+)?$",
     re.IGNORECASE,
 )
 # "flight-testing a ground-launched cruise missile": a gerund with its object is a verb
@@ -142,10 +148,12 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?P<apposition>,[^,;]{1,40},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
+    r"(?P<apposition>,[^,;]{1,70},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "the first flight test is not expected before 2028": still ahead, only later
-    r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b)",
+    r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
+    # "a seventh test, which Seoul has long predicted, remains possible": still a possibility
+    r"|(?:remains?|is|are)\s+(?:still\s+)?(?:possible|likely|probable|imminent)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
@@ -425,6 +433,9 @@ def _nuclear_context(doc: Document, index: int) -> bool:
     return any(h.id == "nuclear" for i in range(max(0, index - 2), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
 
 
+_NOT_FLOWN = frozenset({"unspecified", "nuclear", "engine"})
+
+
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
@@ -450,6 +461,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
+        if word == "flights":  # "full-range ICBM flights", not "drone flights" or "flights to Seoul"
+            return any(0 <= trigger.start - h.end < 3 and h.id not in _NOT_FLOWN for h in weapons)
         if text[trigger.start : trigger.end].lower() in ("flew", "flown") and any(
             h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
         ):
@@ -490,6 +503,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             and (_GERUND_OBJECT.match(text, trigger.end) or any(h.start - trigger.end == 1 and text[h.end - 1] in "sS" for h in weapons))
         )
     )
+    if not verb and trigger.id == "blast" and _COUNTED_BLAST.search(text, max(clause[0], trigger.start - 50), trigger.start):
+        verb = True  # "answered within weeks with six explosions": counted blasts as the event's object
     if _test_noun(noun) and not verb:
         verbs = [
             h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
@@ -598,11 +613,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         anchors = _anchors(doc, *doc.sentences[index - 1]) or (index > 1 and _anchors(doc, *doc.sentences[index - 2])) or []
     if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
-    if anchors and min(anchors) < doc.published - NEW_WINDOW:
-        return "historical"
+    to_resume = any(t.id == "resume" and _TO_BEFORE.search(text, max(lo, t.start - 4), t.start) for t in test.triggers)
+    if anchors and min(anchors) < doc.published - NEW_WINDOW and not (to_resume and not _anchors(doc, test.triggers[-1].end, test.clause[1])):
+        return "historical"  # but "Trump's call last year to resume testing": the date is the call's, the test ahead
     if anchors and min(anchors) > doc.published + timedelta(days=1) and _dated_ahead(doc, test.clause):
         return "prospective"  # "its first flight test has slipped to 2028", "resumes testing early in the new year"
-    if any(t.id == "resume" and _TO_BEFORE.search(text, max(lo, t.start - 4), t.start) for t in test.triggers):
+    if to_resume:
         return "prospective"  # "could prompt Russia and China to resume explosive testing"
     return "new"
 
@@ -725,7 +741,8 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.bare = bare[test.clause]
         test.clauses = clauses if clauses is not doc.clauses(index) else None
         hits = _object_weapons(doc, test, _own_weapons(doc, test, weapon_hits(doc, *test.clause)))
-        if weapon_classes(hits) in ([], ["unspecified"]):
+        blasts = all(t.id == "blast" for t in test.triggers)  # "it conducted only 45 explosions": nuclear, not a weapon elsewhere
+        if weapon_classes(hits) in ([], ["unspecified"]) and not (blasts and not hits):
             others = [c for c in clauses if c not in own]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
             if _RELATIVE.match(doc.text, test.clause[0]):

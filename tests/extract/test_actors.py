@@ -507,3 +507,34 @@ def test_a_revolutionary_guards_branch_is_iran() -> None:
     text = '"Any hostile ship will be sunk," the commander of the Guards\' naval forces said.'
 
     assert _actor_at(text, "sunk") == "IRN"
+
+
+# round 14: a pronoun doing a test after a sentence opening on a state; a reaction's subject is no
+# running tester; gerund objects; a time clause set off by commas; "he" is no group
+def _actors(text: str, kind: str) -> list:
+    return [m.attrs["actor"] for m in extract(text, published=date(2024, 1, 10)) if m.kind == kind]
+
+
+def test_a_pronoun_tester_points_to_the_state_the_sentence_before_opens_on() -> None:
+    text = ("In 1998 Pakistan carried out six nuclear tests. North Korea is the exception. "
+            "Between 2006 and 2017 it carried out six nuclear tests at its mountain site.")
+    assert _actors(text, "weapons_test")[-1] == "PRK"
+
+
+def test_a_state_that_only_called_a_launch_something_is_not_the_running_tester() -> None:
+    text = ("Iran's satellite launch vehicles share technology with ballistic missiles, Western governments say. "
+            "The U.S. State Department called the launch a step in missile development. "
+            "The Guards have put several satellites into orbit since 2020, when they surprised observers by launching a military satellite.")
+    assert _actors(text, "weapons_test")[-1] == "IRN"
+
+
+def test_a_state_after_watching_is_its_object() -> None:
+    text = 'South Korea\'s defence ministry said it was closely watching the North and would respond "overwhelmingly" to any provocation.'
+    assert _actors(text, "escalation") == ["KOR"]
+
+
+def test_a_state_in_a_comma_time_clause_is_not_the_subject() -> None:
+    text = ("Trump startled allies when he posted, hours before meeting the Chinese leader in South Korea, "
+            "that he had ordered the military to start testing nuclear weapons.")
+    assert "KOR" not in _actors(text, "escalation")
+    assert "USA" in _actors(text, "escalation")

@@ -415,3 +415,42 @@ def test_the_demanding_party_sets_a_limit_addressed_to_a_list_of_states() -> Non
 
     (match,) = deadlines(text)
     assert match.attrs == {"due": "2019-12-17", "set_by": "PRK"}
+
+
+# round 14: an arrangement's expiry with nothing forced before it, the expiry noun, the threatener, an unnamed condition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The announcements come as the arms control treaty between the two nuclear powers is set to expire in March.",
+        "Diplomats noted the March 3 expiry of the resolution on Iran's nuclear programme.",
+    ],
+)
+def test_an_expiry_that_forces_no_action_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_racing_against_an_expiry_makes_it_a_deadline() -> None:
+    (match,) = deadlines("The Europeans were racing against the March 3 expiry of the U.N. resolution on Iran's nuclear programme.")
+
+    assert match.attrs["due"] == "2020-03-03"
+
+
+def test_an_option_expiring_stays_a_deadline_without_a_forcing_word() -> None:
+    (match,) = deadlines("The sanctions snapback option on the nuclear file expires on March 3.")
+
+    assert match.attrs["due"] == "2020-03-03"
+
+
+def test_the_threatener_not_the_threatened_sets_a_conditional_limit() -> None:
+    text = "Trump, who has threatened Tehran with strikes if it does not halt uranium enrichment by Jan. 10, spoke on Friday."
+    (match,) = deadlines(text)
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2020-01-10", "USA")
+
+
+def test_a_condition_in_a_sentence_naming_no_state_has_no_setter_from_the_sentence_before() -> None:
+    text = ("Britain, France and Germany told the Security Council that Iran was in breach of the nuclear deal. "
+            "The letter starts a clock: unless the council votes to keep sanctions relief by Jan. 10, the missile curbs return.")
+    (match,) = deadlines(text)
+
+    assert (match.attrs["due"], match.attrs["set_by"]) == ("2020-01-10", None)

@@ -608,3 +608,42 @@ def test_drills_answering_provocations_late_in_the_sentence_and_joint_actors() -
 )
 def test_round13_cues_do_not_fire_when_hedged_conciliatory_or_without_force(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tehran said it had no interest in negotiations with the European powers over its missile programme.", "IRN"),
+        ('Pyongyang said there was "nothing to talk about" with Washington while the missile drills went on.', "PRK"),
+        ("Moscow has repeatedly rejected Western calls to join arms control talks on its missile arsenal.", "RUS"),
+        ("Moscow completed the withdrawal of its test-ban treaty ratification in a vote on the nuclear arsenal.", "RUS"),
+        ("Moscow warned that NATO capitals could be reduced to radioactive dust by its missiles.", "RUS"),
+        ("Kim ordered the military to put the new missile into service with frontline units.", "PRK"),
+    ],
+)
+def test_round14_refusing_talks_revoking_ratification_annihilation_threats_and_fielding(text: str, actor: str) -> None:
+    matches = escalations(text)
+
+    assert matches and {m.attrs["actor"] for m in matches} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say a new missile test would most probably come as a tit-for-tat response to a U.S. move.",
+        "The missile engineers put the parts into storage after the ICBM trial was postponed.",
+        "The navy said the troop withdrawal of the missile units was complete.",
+    ],
+)
+def test_round14_hedged_guesses_and_unrelated_objects_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_round14_figurative_war_and_weapon_cues_do_not_open_an_off_domain_article() -> None:
+    text = (
+        "The carmaker's new electric car passed its crash tests on Monday, and showrooms will get it next month.\n\n"
+        "The union said the pay dispute had become a war of attrition and accused managers of using the factory move "
+        "as a weapon against workers. Talks broke down and the dispute has escalated since May.\n\n"
+        "Analysts called the launch a charm offensive aimed at younger buyers."
+    )
+    assert [m for m in extract(text, published=PUBLISHED)] == []

@@ -418,3 +418,36 @@ def test_a_mirror_threat_right_after_a_named_halt_threatens_it() -> None:
 
 def test_a_mirror_threat_with_no_halt_in_view_is_no_moratorium() -> None:
     assert moratoria("Moscow said it would mirror any American move to test a nuclear weapon.") == []
+
+
+# round 14: successive administrations, funding bars by "the use of funds", a prepared test held on a
+# first mover, halts stated as "stopped testing in the 1990s" and "finished their programmes"
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        ("After the last underground nuclear test, Congress passed a moratorium that every administration since has observed.", "in_force", "USA"),
+        ("A U.S. senator said she would introduce legislation barring the use of federal funds for any nuclear explosive test.", "called_for", "USA"),
+        ("The Kremlin said Putin had told experts to work on preparing a nuclear test at Novaya Zemlya should Washington move first.", "threatened", "RUS"),
+        ("The established nuclear powers stopped testing in the 1990s, after decades of nuclear explosions.", "in_force", None),
+        ("The United States held its last nuclear explosion in 1992, while France and China finished their programmes in 1996.", "in_force", None),
+    ],
+)
+def test_round14_halts(text: str, status: str, actor: str | None) -> None:
+    found = moratoria(text)
+
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [(status, actor)]
+    if status == "called_for":  # a test only the object of the funding bar is no prospective test
+        assert not [m for m in extract(text, published=PUBLISHED) if m.kind == "weapons_test"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia finished a flight test of the nuclear-capable Sarmat missile.",
+        # a condition in a later clause does not make the prepared test a held-back one
+        "Putin ordered officials to draw up proposals for preparing a nuclear test, and said Russia would follow suit if another country tested first.",
+        "The carmaker stopped testing in 2019 after a recall.",
+    ],
+)
+def test_round14_not_halts(text: str) -> None:
+    assert moratoria(text) == []

@@ -899,3 +899,37 @@ def test_a_detected_launch_is_a_test_and_takes_the_sentences_other_new_tester() 
 def test_a_launch_not_detected_is_no_test() -> None:
     text = "Seoul's military said it had not detected a ballistic missile launch on Friday."
     assert weapons_tests(text) == []
+
+
+# round 14: counted and own blasts, missile flights, "to resume" after a dated call, a possibility, habits
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal", "weapon"),
+    [
+        ("Iraq tested nothing in 1990. In 1974 India set off a nuclear device, and Pakistan replied years later with five explosions in Baluchistan.", "historical", "nuclear"),
+        ("Britain built its first nuclear weapons in the 1950s. It carried out its final explosion in Nevada in 1991.", "historical", "nuclear"),
+        ("France conducted only 210 nuclear explosions, far fewer than its rivals with their many ICBMs.", "historical", "nuclear"),
+        ("The North restarted long-range ballistic missile flights in 2017, years after its nuclear tests began.", "historical", "icbm"),
+        ("In 2023 the senator called on the Pentagon to resume testing nuclear weapons.", "prospective", "nuclear"),
+        ("An eighth nuclear test, which officials in Tokyo have forecast again and again since 2020, remains likely.", "prospective", "nuclear"),
+        ("Our rivals are worried about nuclear arms. They know we test missiles all the time, the general said.", "historical", "unspecified"),
+    ],
+)
+def test_round14_background_and_prospective_tests(text: str, temporal: str, weapon: str) -> None:
+    matches = weapons_tests(text, published=date(2025, 11, 3))
+
+    assert any(m.attrs["temporal"] == temporal and m.attrs["weapon"] == weapon for m in matches), matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels answered with two explosions at the police station, officials said.",
+        "Russian drone flights over Poland have increased, NATO said.",
+        "Cheap flights to Tokyo are back, and nuclear power plants are reopening.",
+        "We test our students all the time, the principal said.",
+    ],
+)
+def test_round14_blasts_flights_and_pronoun_verbs_need_a_weapons_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2025, 11, 3)) == []
