@@ -67,6 +67,10 @@ def main(ctx: click.Context, loglevel: str) -> None:
 @click.pass_context
 def worker(ctx: click.Context) -> None:
     """Run the Faust worker: articles -> signals -> alerts."""
+    from streams.event_loop import install_event_loop
+
+    loop = install_event_loop(get_settings().event_loop)  # before Faust creates its loops
+    logging.getLogger(__name__).info("worker event loop=%s", loop)
     from faust import Worker
 
     import streams.web  # noqa: F401  # /health, /ready, /metrics and the lag timer

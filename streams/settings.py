@@ -25,6 +25,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from streams.event_loop import EventLoopName
 from streams.subscriptions import SinkConfig
 
 CONFIG_ENV = "WATCHFLOOR_CONFIG"
@@ -107,6 +108,7 @@ class Settings(BaseSettings):
     # how long the broker may hold a worker's fetch when it has nothing new: faust's fixed
     # 1,500 ms held busy partitions back behind idle ones (see faust_patches, item 5)
     consumer_fetch_max_wait_ms: PositiveInt = 50
+    event_loop: EventLoopName = "uvloop"  # the worker's asyncio loop (see streams/event_loop.py)
     producer_linger_ms: NonNegativeInt = 1  # batch the agents' sends: fewer produce requests
     # per-partition batch size: commitment states (table changelog) run to tens of KB, and
     # faust's 16 KB default gave each its own request, stalling agents on "buffer full"
