@@ -23,7 +23,7 @@ def install_event_loop(name: EventLoopName) -> str:
     not installed (e.g. on Windows). Returns the loop actually installed."""
     if name == "uvloop":
         try:
-            import uvloop  # noqa: PLC0415 - optional at import time, chosen by configuration
+            import uvloop  # optional at import time, chosen by configuration
         except ImportError:
             logger.warning("uvloop is not installed; the worker runs on asyncio's own event loop")
         else:
