@@ -156,10 +156,13 @@ class Document:
         enough domain cues, and more of them than off-domain distractors (a budget-shutdown or
         power-plant story that mentions the Pentagon or a reactor once is still off domain).
         An article that fails as a whole can still hold in-domain items (see `items`)."""
+        return self._passes_as_a_whole or bool(self.items)
+
+    @cached_property
+    def _passes_as_a_whole(self) -> bool:
         cues, distractors = self._cues_per_sentence
-        need = min(_MIN_DOMAIN_CUES, len(self.sentences))
         total = sum(cues)
-        return (total >= need and total > sum(distractors)) or bool(self.items)
+        return total >= min(_MIN_DOMAIN_CUES, len(self.sentences)) and total > sum(distractors)
 
     @cached_property
     def items(self) -> list[tuple[int, int]] | None:
@@ -167,10 +170,9 @@ class Document:
         (char spans) that pass a stricter gate of their own: a news digest or round-up whose
         one missile-test item sits among market, weather and sport briefs. Only signals inside
         them count (`in_items`); most off-domain articles have none."""
-        cues, distractors = self._cues_per_sentence
-        need = min(_MIN_DOMAIN_CUES, len(self.sentences))
-        if sum(cues) >= need and sum(cues) > sum(distractors):
+        if self._passes_as_a_whole:
             return None
+        cues, distractors = self._cues_per_sentence
         out, start = [], 0
         for end in [*(m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)), len(self.text)]:
             if end <= start:
