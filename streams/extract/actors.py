@@ -14,7 +14,7 @@ from streams.extract.sentences import may_end_on_word
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced)\s+(?:the\s+)?"
+    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ _WITH_DOING = re.compile(
 
 
 # the words _OBJECT_PREPOSITION's first branch can end on, "the" included
-_OBJECT_WORDS = frozenset(re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.pattern).group(1).split("|")) | {"the"}
+_OBJECT_WORDS = frozenset(re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.pattern).group(1).split("|")) | {"the", "then", "former"}
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -138,8 +138,32 @@ def is_object(doc: Document, hit: Hit) -> bool:
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
             or _listed_object(doc, hit)
             or _venue(doc.text, hit.start)
+            or _titled_object(doc, hit)
         )
     return found
+
+
+# "with then U.S. President Donald Trump", "to Chinese leader Xi Jinping": a person named after a
+# state's title is the object that the state mention before the title already is
+_TITLE_GAP = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+|then|former)[\s\-]+){0,2}?(?:President|Premier|Prime\s+Minister|Chancellor|[Ll]eader|"
+    r"(?:[A-Z][a-z]+\s+)?Minister|Secretary(?:\s+of\s+State)?|[Ee]nvoy|[Aa]mbassador|counterpart|King|Crown\s+Prince)\s+"
+)
+
+
+def _titled_object(doc: Document, hit: Hit) -> bool:
+    window = doc.text[max(0, hit.start - 48) : hit.start]
+    if not window.endswith(" ") or not any(c.isupper() for c in window[-12:]) and "leader" not in window and "envoy" not in window \
+            and "counterpart" not in window and "ambassador" not in window:
+        return False
+    for h in doc.hits("actors", doc.sentence_index(hit.start), "ACTOR"):
+        if h.end < hit.start and hit.start - h.end <= 48 and _TITLE_GAP.fullmatch(doc.text, h.end, hit.start):
+            # "the sister of North Korean leader Kim": "of" names the subject's owner, who still speaks through it
+            return is_object(doc, h) and _OF_BEFORE.search(doc.text, max(0, h.start - 12), h.start) is None
+    return False
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?$", re.IGNORECASE)
 
 
 # "lodged a protest through diplomatic channels in Beijing", "at its embassy in Tokyo": a venue,
@@ -252,6 +276,10 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     if speaker and not is_test:
         return speaker
     subjects = [h for h in before if not is_object(doc, h)]
+    if not is_test and subjects and pos - subjects[-1].end < 160:
+        speaker = addressed_speaker(doc, index, subjects[-1])
+        if speaker is not None:
+            return speaker or None  # 'KCNA said the United States had "until the end of the year" ... or "bear full responsibility"'
     if not is_test and subjects and _ANY_BEFORE.search(doc.text, max(0, subjects[-1].start - 5), subjects[-1].start):
         subjects = subjects[:-1]  # 'said any Indian "misadventure" would be met ...': the act threatened against
     lo = doc.sentences[index][0]
@@ -312,6 +340,58 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     if observer:
         return code_of(observer)
     return _previous_actor(doc, index)
+
+
+# a reported clause whose subject is told what to do: "said Iran must stop ...", 'warned that
+# Washington had "until the end of the year" to ...': the addressee, whose speaker acts
+_ADDRESSED = re.compile(
+    r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:has|have|had)\s+(?:[\"“]\s*)?(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:days?|weeks?|months?|hours?)\s+to\b))",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|say|warned|warns|told|declared|insisted|stated|added|demanded)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def addressed_speaker(doc: Document, index: int, hit: Hit) -> str | None:
+    """For a reported addressee ("the commentary said the United States had until ..."), the
+    speaker: the subject before the speech verb, else the previous sentences' actor ("" for
+    none); None when `hit` is no reported addressee."""
+    if not _ADDRESSED.match(doc.text, hit.end, hit.end + 40):
+        return None
+    verb = _TOLD_BEFORE.search(doc.text, max(doc.sentences[index][0], hit.start - 40), hit.start)
+    if verb is None:
+        return None
+    speakers = [h for h in actor_hits(doc, index) if h.end <= verb.start() and not is_object(doc, h)]
+    if speakers:
+        return _group_aware(doc, speakers) or ""
+    return _publisher(doc, index, verb.start()) or _previous_actor(doc, index) or ""
+
+
+# "The commentary said ...": a speaking document named before the speech verb, with no state
+_DOCUMENT_SPEAKER = re.compile(r"(?:[\"“]\s*)?(?:The|This|That|Its|Their)\s+([a-z]+)\s+(?:also\s+)?$")
+
+
+def _publisher(doc: Document, index: int, verb: int) -> str | None:
+    """Who issued the statement or commentary that speaks at the start of sentence `index`: the
+    subject before that noun in one of the two sentences before ("KCNA published a commentary")."""
+    lo = doc.sentences[index][0]
+    m = _DOCUMENT_SPEAKER.fullmatch(doc.text, lo, verb)
+    if m is None:
+        return None
+    noun = re.compile(r"\b" + m.group(1) + r"\b")
+    for back in (index - 1, index - 2):
+        if back < 0:
+            break
+        s, e = doc.sentences[back]
+        found = noun.search(doc.text, s, e)
+        if found is None:
+            continue
+        givers = [h for h in actor_hits(doc, back) if h.end <= found.start() and not is_object(doc, h) and h.label == "ACTOR"]
+        if givers:
+            return givers[-1].id
+    return None
 
 
 # "..., and said", "... and warned that": a second verb with no subject of its own right before the event

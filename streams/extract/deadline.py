@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from streams.extract.actors import actor_at, code_of, is_object
+from streams.extract.actors import actor_at, addressed_speaker, code_of, is_object
 from streams.extract.dates import DateMention
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
@@ -41,7 +41,7 @@ _OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b
 # the party that must meet a limit, not the one that set it: "Iran must ...", "Tehran has 60 days"
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b"
-    r"|(?:has|have|had)\s+(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
+    r"|(?:has|have|had)\s+(?:[\"“]\s*)?(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
     re.IGNORECASE,
 )
 
@@ -79,6 +79,9 @@ def _setter(doc: Document, pos: int) -> str | None:
     index = doc.sentence_index(pos)
     clause = doc.clause_at(pos)
     setters = doc.hits("deadline", index, "SETTER")
+    subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
+    if subjects and pos - subjects[-1].end < 40 and (speaker := addressed_speaker(doc, index, subjects[-1])) is not None:
+        return speaker or None  # 'the commentary said the United States had "until ..."': the speaker
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
     if verbs:
         return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
@@ -107,7 +110,6 @@ def _setter(doc: Document, pos: int) -> str | None:
         if pos < h.start < pos + _GIVER_REACH and _GIVER_BEFORE.search(doc.text, max(pos, h.start - 12), h.start) \
                 and _GIVER_AFTER.match(doc.text, h.end):
             return code_of(h)
-    subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
     pre = [h for h in doc.hits("actors", index) if h.end <= pos and pos - h.end < 60]
     if pre and _OBLIGED.search(doc.text, max(0, pre[-1].start - 14), pre[-1].start):
         # "It also requires Iran to submit, within 30 days, ...": the party obliged, not the one obliging

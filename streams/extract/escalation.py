@@ -25,7 +25,7 @@ _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\
 _ATTRIBUTIVE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non|Russian|American|Chinese|Korean|Iranian|Indian|Pakistani|"
     r"French|British|Israeli|Soviet|Western|European|Japanese|Taiwanese|Ukrainian|newly|currently|already)|non-|"
-    r"(?:,|\bwas|\bwere)\s*(?:first|originally|initially)|\w['’]s?)\s*$",
+    r"(?:\A|[,.;:\"“]|\bwas|\bwere)\s*(?:first|originally|initially)|\w['’]s?)\s*$",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\w+ed|complete", re.IGNORECASE)
@@ -303,7 +303,8 @@ def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 
 _START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
 # "ordered officials to draft proposals on preparing for a nuclear test": an order to get a test ready
-_PREPARE_BEFORE = re.compile(r"\bprepar\w*\s+(?:for|on)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+# "to draw up proposals for a possible Russian test": the same, drafted
+_PREPARE_BEFORE = re.compile(r"\b(?:prepar\w*|proposals?)\s+(?:for|on)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -467,7 +468,9 @@ def _may_cue(hits: list[Hit], labels: set[str] | None = None) -> bool:
         labels = {h.label for h in hits}
     if labels.isdisjoint(_CUE_LABELS):  # no cue word, no order and no family's label: skip the per-family walk
         return False
-    return "ESCALATION" in labels or "ORDER" in labels or any(need <= labels for need, _ in _FAMILIES)
+    if not labels.isdisjoint(_ALONE_LABELS):  # a cue word, an order, or a one-label family
+        return True
+    return any(need <= labels for need in _PAIRED_NEEDS)
 
 
 # pair and rule families, each run only when its sentence holds the labels it needs
@@ -524,9 +527,114 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     ]),
     # "hundreds of soldiers had moved to within a few kilometres of": troops closing in
     (frozenset({"FORCE_UNIT", "ADVANCE"}), lambda d, i, h: _pairs(h, "FORCE_UNIT", "ADVANCE", ordered=True)),
+    # 'the treaty would be "held in abeyance"', "could hold in abeyance all bilateral agreements"
+    (frozenset({"ABEYANCE", "TREATY"}), lambda d, i, h: _pairs(h, "ABEYANCE", "TREATY", ordered=False)),
+    # "will continue to expand the means of strategic deterrence": an arsenal announced to grow
+    (frozenset({"GROW", "ARSENAL"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "GROW", "ARSENAL", words=4, window=40) if _EXPAND.search(d.text, sp[0], sp[0] + 30)
+    ]),
+    # "fired hundreds of ballistic missiles at Israeli cities": fire at another state
+    (frozenset({"FIRED"}), lambda d, i, h: _fired_at(d, i, h)),
+    # "If they attack us, we will respond": retaliation promised
+    (frozenset({"ATTACK_VERB", "RESPOND"}), lambda d, i, h: _conditional_response(d, i, h)),
+    # "sites struck by Israeli and U.S. warplanes": strikes told in the passive
+    (frozenset({"STRIKE_VERB"}), lambda d, i, h: _struck_by(d, i, h)),
     # "put the missile into service", "accepted the system into service": a new weapon fielded
     (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40)),
 )
+
+
+# "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
+# launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
+_LIMITED = re.compile(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?)\b", re.IGNORECASE)
+_DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
+
+
+def _described_deployment(doc: Document, index: int, h: Hit) -> bool:
+    """A deployment cue that only describes: a ceiling on deployed weapons, or defences in place."""
+    lo = max(doc.sentences[index][0], doc.clause_at(h.start)[0], h.start - 60)
+    return bool(_LIMITED.search(doc.text, lo, h.start) or _DEFENSIVE.search(doc.text, max(0, h.start - 40), h.start))
+
+
+# ", the deadliest attack on civilians in years": an appositive naming an incident already told,
+# no state in it (a state's own strike carries its own cue in the main clause)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _appositive_incident(doc: Document, index: int, h: Hit) -> bool:
+    lo = max(doc.sentences[index][0], h.start - 50)
+    m = _APPOSITIVE.search(doc.text, lo, h.start)
+    if not m:
+        return False
+    end = doc.clause_at(h.start)[1]
+    return not any(m.start() <= a.start < end for a in actor_hits(doc, index) if a.label == "ACTOR")
+
+
+_BARE_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$", re.IGNORECASE)
+_WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
+
+
+_EXPAND = re.compile(r"\bexpand(?:ing)?\b", re.IGNORECASE)
+# "at Israeli cities", "at the central Ukrainian city of", "at Russia": the fire's target a state's
+_AT_STATE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_FIRE_REACH = 90
+
+
+def _fired_at(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Russia fired an Oreshnik missile at the Ukrainian city of Vinnytsia': a launch aimed at a
+    state's territory (not "at a target in the sea")."""
+    out: list[tuple[int, int]] = []
+    fired = [h for h in hits if h.label == "FIRED" and doc.text.find(" at ", h.end, h.end + _FIRE_REACH) >= 0]
+    if not fired:
+        return out
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    for f in fired:
+        for a in states:
+            if 0 < a.start - f.end < _FIRE_REACH and not _BREAK.search(doc.text, f.end, a.start):
+                m = _AT_STATE.search(doc.text, max(f.end, a.start - 30), a.start)
+                if m and m.start() >= f.end:
+                    out.append((f.start, a.end))
+                    break
+    return out
+
+
+_IF_ATTACK = re.compile(r"\b(?:if|should|once)\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
+_WE_WILL = re.compile(r"\b(?:we|they|it)\s+(?:will|would|shall)\s+$", re.IGNORECASE)
+
+
+def _conditional_response(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'If they attack us, we will respond': retaliation promised for an attack."""
+    out = []
+    for a in (h for h in hits if h.label == "ATTACK_VERB"):
+        m = _IF_ATTACK.search(doc.text, max(0, a.start - 30), a.start)
+        if not m:
+            continue
+        for r in (h for h in hits if h.label == "RESPOND"):
+            if 0 < r.start - a.end < 50 and _WE_WILL.search(doc.text, max(0, r.start - 16), r.start):
+                out.append((m.start(), r.end))
+                break
+    return out
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE_STRUCK = re.compile(r"struck|bombed|attacked|hit|targeted|shelled", re.IGNORECASE)
+
+
+def _struck_by(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'sites struck by Israeli and U.S. warplanes', 'bombed by Russia': a state's strike in the passive."""
+    out = []
+    strikes = [
+        h for h in hits
+        if h.label == "STRIKE_VERB" and doc.text.startswith(" by ", h.end) and _PASSIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
+    ]
+    if not strikes:
+        return out
+    for st in strikes:
+        for a in actor_hits(doc, index):
+            if a.label == "ACTOR" and 0 < a.start - st.end <= 8 and _BY_AGENT.fullmatch(doc.text, st.end, a.start):
+                out.append((st.start, a.end))
+                break
+    return out
 
 
 _WARNED = re.compile(r"warn(?:ed|s|ing)?(?:\s+that)?", re.IGNORECASE)
@@ -536,6 +644,8 @@ _WARN_TAIL = re.compile(r"(?:\s+that)?[\s,]*(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){1
 
 # every label _may_cue looks for: a sentence holding none of them can't cue
 _CUE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _FAMILIES))
+_ALONE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _FAMILIES if len(need) == 1))
+_PAIRED_NEEDS = tuple(dict.fromkeys(need for need, _ in _FAMILIES if len(need) > 1 and not need & _ALONE_LABELS))
 
 
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
@@ -551,6 +661,12 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id in ("buildup", "attack") and _participle(doc, h):
             continue  # "its bombed enrichment plants", "the countries' deployed arsenals": adjectives
+        if h.id == "buildup" and _described_deployment(doc, index, h):
+            continue
+        if h.id == "attack" and _appositive_incident(doc, index, h):
+            continue
+        if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
+            continue  # "whether any capital had been warned": no warning voiced
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
         end = h.end
@@ -593,7 +709,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     for s, e, actor, cue in spans:
         if merged and s <= merged[-1][1] + 3 and doc.sentence_index(s) == doc.sentence_index(merged[-1][0]):
             ps, pe, pactor, pcue = merged[-1]
-            if actor is None or pactor is None or actor == pactor or not _own_subject(doc, cue, pcue):
+            if actor is None or actor == pactor or not _own_subject(doc, cue, pcue):
                 merged[-1] = (ps, max(pe, e), pactor if pactor is not None else actor, max(cue, pcue))
                 continue
         merged.append((s, e, actor, cue))
@@ -603,7 +719,8 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 _CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
-_RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "..., a step Islamabad has said it would treat as": a zero relative after an appositive noun
+_RELATIVE_SAYER = re.compile(r"(?:\b(?:that|which|whom|as)|,\s+(?:a|an|the)\s+[\w\-]+)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _own_subject(doc: Document, pos: int, previous: int) -> bool:
@@ -643,7 +760,7 @@ _SAID_END = re.compile(r"\s+(?:said|says|reported|reports|added|told)\b", re.IGN
 _SAID = re.compile(r"\b(?:said|says)\b", re.IGNORECASE)
 _VOICE_REACH = 120  # how far before an evaluative cue its speech verb may stand
 _WARNS = frozenset({"warn", "thre", "vowe", "vows"})
-_EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish", "menace"})  # criticism, or a threat whose subject is the target
+_EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish", "menace", "pressure"})  # criticism, or a threat whose subject is the target
 
 
 def _quote_open(doc: Document, lo: int, pos: int) -> int | None:
@@ -673,6 +790,7 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:our|we|us)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_FIRST_PERSON_CUE = re.compile(r"(?:[\w\-]+\s+){1,2}(?:our|we|us)\b", re.IGNORECASE)  # the cue's own "within our reach"
 
 
 def _first_person_speaker(doc: Document, index: int, cue: int) -> tuple[str | None] | None:
@@ -681,7 +799,7 @@ def _first_person_speaker(doc: Document, index: int, cue: int) -> tuple[str | No
     state before the quotation (opened mid-sentence) that is no object, else the previous
     sentence's subject. None when the rule does not apply."""
     s = doc.sentences[index][0]
-    if not _FIRST_PERSON.search(doc.text, max(s, cue - 24), cue):
+    if not _FIRST_PERSON.search(doc.text, max(s, cue - 24), cue) and not _FIRST_PERSON_CUE.match(doc.text, cue):
         return None
     opened = _quote_open(doc, s, cue)
     if opened is None or opened == s:  # a sentence opening on a quotation: _quoted_speaker, _continued_quote
@@ -754,14 +872,22 @@ def _voiced_by(doc: Document, index: int, cue: int) -> int | None:
         later = [h for h in hits if h.start > cue and h.label == "ESCALATION" and h.id == "punish"]
         return cue if later or any(s > cue for s, _ in _regime_end(doc, hits)) else None
     lo = doc.sentences[index][0]
-    verbs = [h.start for h in hits if h.label in ("SPEECH", "ACCUSE") and h.end <= cue and cue - h.start < _VOICE_REACH]
+    verbs = [
+        h.start for h in hits
+        if h.label in ("SPEECH", "ACCUSE") and h.end <= cue and cue - h.start < _VOICE_REACH
+        and not _WHAT_CALLED.search(doc.text, max(lo, h.start - 20), h.start)
+    ]
     said = [m.start() for m in _SAID.finditer(doc.text, max(lo, verbs[-1] if verbs else lo), cue)]
     if said:  # a criticism is the sayer's only where quoted after "said"; a threat is anyway
-        critical = any(h.id in ("hostile", "provoke", "insult") for h in here)
+        critical = any(h.id in ("hostile", "provoke", "insult", "pressure") for h in here)
         opened = _quote_open(doc, lo, cue) if critical and not _pinned(doc, index, cue) else said[-1] + 1
         if opened is not None and opened > said[-1]:
             return said[-1]
     return verbs[-1] if verbs else None
+
+
+# "pull what it called strategic assets out": a label quoted in passing, not the cue's voice
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w'’\-.]+\s+){1,3}$", re.IGNORECASE)
 
 
 _PARTICIPIAL = re.compile(r",\s+\w+ing$")
@@ -817,6 +943,9 @@ def _actor(doc: Document, cue: int) -> str | None:
         b.start > cue and _JOINED.fullmatch(doc.text, a.end, b.start) for a in states if a.start == cue for b in states
     ):
         return None  # "Israeli and U.S. strikes": several states act together
+    agent = _agent(doc, index, cue, states)
+    if agent is not None:
+        return agent[0]
     quoted = _quoted_speaker(doc, index, cue)
     if quoted:
         return quoted
@@ -861,6 +990,30 @@ def _actor(doc: Document, cue: int) -> str | None:
     if found and _joint(doc, states, cue, found):
         return None  # "Russia and Belarus began joint exercises": several states act together
     return found
+
+
+_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
+_ENDS_OF = re.compile(r"\bof$", re.IGNORECASE)
+
+
+def _agent(doc: Document, index: int, cue: int, states: list[Hit]) -> tuple[str | None] | None:
+    """'a forceful response from the United States', 'sites struck by Israeli and U.S. warplanes',
+    'a deployment of U.S. strategic assets': the state named as the cue's agent right after it
+    (None when several are joined). None when the rule does not apply."""
+    ends = [h.end for h in doc.hits("escalation", index) if h.start == cue and h.label in ("ESCALATION", "STRIKE_VERB")]
+    if not ends:
+        return None
+    end = max(ends)
+    for k, a in enumerate(states):
+        gap = doc.text[end : a.start]
+        # "from"/"by" the state; a cue ending in "of" ("deployment of") takes the owner right after it
+        if 0 < a.start - end <= 10 and (_AGENT.fullmatch(gap) or (gap.isspace() and _ENDS_OF.search(doc.text, end - 3, end))):
+            if any(b.start > a.end and _JOINED.fullmatch(doc.text, a.end, b.start) for b in states[k + 1 :]):
+                return (None,)
+            return (code_of(a),)
+        if a.start > end + 10:
+            break
+    return None
 
 
 def _joint(doc: Document, states: list[Hit], cue: int, code: str) -> bool:

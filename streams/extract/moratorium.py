@@ -30,7 +30,7 @@ _ENDED_AFTER_OBJECT = re.compile(
 )
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
-_CONTRAST = re.compile(r",?\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+_CONTRAST = re.compile(r",?(?<!\bnot)\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
 # an end noun as the subject of a modal: "a resumption of testing would ...", "a U.S. return to testing could ..."
 _NOMINAL = re.compile(r"\b(?:a|an|any|the|its|their)\s+(?:[\w.\-]+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(

@@ -18,6 +18,9 @@ _FOR_BEFORE = re.compile(
 )
 # "the first country without nuclear weapons to fire an SLBM": a description, not the weapon
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|non-?)\s*$", re.IGNORECASE)
+# "an interceptor destroyed a target simulating a long-range ballistic missile": the target's
+# description, not the weapon tested
+_SIMULATED_BEFORE = re.compile(r"\b(?:simulat(?:ing|ed)|mimick?(?:ing|ed)|mimics|imitating)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
@@ -49,6 +52,9 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
         if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
             continue
         if _for_before(doc, h.start):
+            continue
+        lo = max(0, h.start - 30)
+        if "im" in doc.text[lo : h.start] and _SIMULATED_BEFORE.search(doc.text, lo, h.start):
             continue
         if h.id == "nuclear" and doc.text[h.end - 6 : h.end].lower() in ("weapon", "eapons") and _WITHOUT_BEFORE.search(
             doc.text, max(0, h.start - 12), h.start

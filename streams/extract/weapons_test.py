@@ -356,6 +356,10 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True
     if trigger.id == "test" and _CODE_OBJECT.match(text, trigger.end):
         return True
+    if trigger.id == "test" and _GENERIC_OBJECT.match(text, trigger.end):
+        # "would continue testing the system": the weapon named in the sentence or the one before
+        index = doc.sentence_index(trigger.start)
+        return any(h.id not in _GENERIC_IDS for i in range(max(0, index - 1), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
     if trigger.id == "fire" and any(
         0 < h.start - trigger.end < 120 and _WITH_BEFORE.search(text, trigger.end, h.start) for h in weapons
     ):
@@ -375,7 +379,10 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
         index = doc.sentence_index(trigger.start)
         return any(h.id == "test" and h is not trigger for h in doc.hits("tests", index, "TRIGGER"))
-    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and not _test_noun(text[trigger.start : trigger.end]):
+    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and (
+        not _test_noun(text[trigger.start : trigger.end])
+        or _MODAL_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)  # "could launch another within weeks"
+    ):
         # "three days after launching a pair from a train": the sentence's weapon, counted again
         index = doc.sentence_index(trigger.start)
         return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
@@ -392,6 +399,20 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
+
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
+# "a Minuteman III carrying a single unarmed reentry vehicle flew ...": the subject's own modifier
+_CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+with|with)\s+[^,;]{1,50}?\s+$")
+# "the training launch of the Abdali weapon system": a launch noun with its named weapon
+_OF_NAMED = re.compile(r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+)?$", re.IGNORECASE)
+_GENERIC_IDS = frozenset({"missile", "unspecified"})
+# what a "launch of <weapon> ..." is when it is no flight: a programme, a plant, a production line
+_VENTURE_AFTER = re.compile(
+    r"(?:\s+[\w\-]+){0,2}?\s+(?:production|programmes?|programs?|projects?|lines?|factory|factories|plants?|development|assembly)\b",
+    re.IGNORECASE,
+)
+# "would continue testing the system": a generic definite object, the weapon named around it
+_GENERIC_OBJECT = re.compile(r"[\"”’']?\s+(?:the|this|that|its)\s+(?:new\s+)?(?:system|weapon)\b", re.IGNORECASE)
 
 # "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
 _PASSIVE_AUX = re.compile(r"(?<![\w\-])(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$")
@@ -467,7 +488,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
         ):
             return True  # "first flew the missile in 2015"
-        if any(0 <= trigger.start - h.end < 40 for h in weapons):
+        if any(0 <= trigger.start - h.end < 40 or 0 <= trigger.start - h.end < 100 and _CARRYING_GAP.fullmatch(text, h.end, trigger.start) for h in weapons):
             return True
         # "The Zuljanah rocket, which ..., lifted off from ...": the predicate after a relative clause
         first = doc.clauses(index)[0]
@@ -485,6 +506,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         bare = True
     if trigger.id == "resume":
         after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
+        if word.endswith("testing") and any(0 <= h.start - trigger.end < 25 for h in weapons):
+            return True  # "to start testing our nuclear weapons": the weapon as object
         return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
@@ -515,6 +538,11 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             _DETAIL.match(text, trigger.end)
             or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
             or _BLAST_EVENT.match(text, trigger.end)  # "an underground blast shook the Nevada desert"
+            or any(  # "the training launch of the Abdali weapon system": the event named with its weapon
+                h.id not in _GENERIC_IDS and 0 < h.start - trigger.end < 30 and _OF_NAMED.fullmatch(text, trigger.end, h.start)
+                and not _VENTURE_AFTER.match(text, h.end)  # "the launch of the Abdali production line"
+                for h in weapons
+            )
             or (planned and _OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))  # "preparing for tests of its own"
         )
         if _DEFINITE_NP.search(before):
@@ -678,6 +706,8 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     last = test.triggers[-1].end
     # "technology the U.N. bans as ballistic missile-related": a description, no weapon tested
     hits = [h for h in hits if not _RELATED.match(doc.text, h.end)]
+    # "the Abdali weapon system": a name and its generic head noun, one weapon
+    hits = [h for h in hits if not (h.id == "unspecified" and any(o.id not in _GENERIC_IDS and 0 <= h.start - o.end <= 1 for o in hits))]
     cut = _NEXT_PREDICATE.search(doc.text, last, test.clause[1])
     if cut:
         hits = [h for h in hits if h.start < cut.start()]
@@ -814,6 +844,10 @@ def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
         if not _test_noun(doc.text[t.start : t.end]) or not _OF_AFTER.match(doc.text, t.end):
             continue
         if any(h.start >= t.end and h.start - t.end < 50 for h in hits):
+            verbs = [v for v in test.triggers if v.end <= t.start and not _test_noun(doc.text[v.start : v.end])]
+            told = [h for h in hits if verbs and verbs[0].end <= h.start and h.end <= t.start]
+            if told:  # "fired several SRBMs ..., in what it called a test of a new weapon system": the verb's object
+                return told
             return [h for h in hits if h.end > t.start]
     return hits
 

@@ -538,3 +538,16 @@ def test_a_state_in_a_comma_time_clause_is_not_the_subject() -> None:
             "that he had ordered the military to start testing nuclear weapons.")
     assert "KOR" not in _actors(text, "escalation")
     assert "USA" in _actors(text, "escalation")
+
+
+def test_round15_title_after_an_object_state_is_an_object() -> None:
+    from datetime import date as _date
+
+    from streams.extract.actors import actor_hits, is_object
+    from streams.extract.document import Document
+
+    text = "Kim met with then U.S. President Donald Trump in Hanoi. The sister of North Korean leader Kim Jong Un said it."
+    doc = Document(text, _date(2026, 1, 1))
+    flags = {text[h.start : h.end]: is_object(doc, h) for i in range(len(doc.sentences)) for h in actor_hits(doc, i)}
+    assert flags["Donald Trump"] is True and flags["U.S."] is True
+    assert flags["Kim Jong Un"] is False  # "of" names the subject's owner, not an object

@@ -19,6 +19,7 @@ from tests.extract.articles_round11 import ROUND11
 from tests.extract.articles_round12 import ROUND12
 from tests.extract.articles_round13 import ROUND13
 from tests.extract.articles_round14 import ROUND14
+from tests.extract.articles_round15 import ROUND15
 
 ARTICLES: list[Article] = [
     Article(
@@ -740,7 +741,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14
+ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

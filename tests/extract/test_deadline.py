@@ -454,3 +454,16 @@ def test_a_condition_in_a_sentence_naming_no_state_has_no_setter_from_the_senten
     (match,) = deadlines(text)
 
     assert (match.attrs["due"], match.attrs["set_by"]) == ("2020-01-10", None)
+
+
+def test_round15_reported_addressee_is_not_the_setter() -> None:
+    # the state told it "had until" a day is the addressee; the speaker (or the outlet that issued
+    # the statement speaking) set the deadline
+    text = (
+        "North Korea's state news agency KCNA published a statement on Monday denouncing the drills as a rehearsal for nuclear war. "
+        'The statement said the United States had "until the end of the month" to cancel the exercise.'
+    )
+    found = deadlines(text)
+    assert [d.attrs["set_by"] for d in found] == ["PRK"]
+    found = deadlines("Tehran warned that Washington has until Friday to lift the sanctions on its uranium program.")
+    assert [d.attrs["set_by"] for d in found] == ["IRN"]

@@ -647,3 +647,59 @@ def test_round14_figurative_war_and_weapon_cues_do_not_open_an_off_domain_articl
         "Analysts called the launch a charm offensive aimed at younger buyers."
     )
     assert [m for m in extract(text, published=PUBLISHED)] == []
+
+
+# round 15: descriptions that are no escalation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States keeps 400 nuclear missiles in silos. First deployed in 1970, the missiles were meant to serve a decade.",
+        "The nuclear treaty, the last pact capping the number of strategic warheads deployed by Russia and the United States, expired.",
+        "Russia launched a ballistic missile at dawn. The Kremlin would not say whether Poland had been warned.",
+        "India accused Pakistan of backing gunmen who killed 12 villagers in Kashmir, the deadliest attack on civilians in the region this year.",
+        "India said its missile program had been held in abeyance for budget reasons.",
+        "North Korea fired a ballistic missile at a target island off its east coast, the Korean Central News Agency said.",
+        'Pakistan\'s foreign minister spoke after the missile test. "If they make an offer on the talks, we will respond," he said.',
+    ],
+)
+def test_round15_descriptions_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_defences_deployed_around_a_city_are_no_buildup() -> None:
+    text = "Russia launched a ballistic missile at Kyiv, too fast for the air defences deployed around the capital."
+
+    (match,) = escalations(text)  # the strike only
+
+    assert "deployed" not in match.text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("India said the water-sharing treaty with Pakistan would be held in abeyance after the missile attack on its soldiers.", "IND"),
+        ('"Our navy is growing fast, and we will continue to expand our nuclear deterrent," Kim Jong Un said.', "PRK"),
+        ("Russia fired cruise missiles at the Ukrainian port of Odesa overnight, Ukraine's air force said.", "RUS"),
+        ('Pakistan\'s army chief spoke after the missile test. "If they attack us, we will respond," he said.', "PAK"),
+        ("Inspectors have not visited the nuclear sites struck by Israeli warplanes last year.", "ISR"),
+        ("Inspectors have not visited the nuclear sites struck by Israeli and U.S. warplanes last year.", None),
+        ('"Any nuclear test would be met with a forceful response from the United States," the envoy told reporters in Seoul.', "USA"),
+        ("Putin instructed officials to draw up proposals for a possible nuclear test.", "RUS"),
+        ("China's defence ministry called the Taiwanese leader a troublemaker after the missile drills.", "CHN"),
+        ('Moscow said NATO bases in Poland "are within our reach" after the missile test.', "RUS"),
+        ("The alliance said it would do whatever it takes to defend its territory against Russian missiles.", None),
+        ('In Washington, the State Department said Beijing\'s "intimidation" of Taiwan during the missile drills was raising tensions.', "USA"),
+    ],
+)
+def test_round15_strikes_threats_and_suspensions(text: str, actor: str | None) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == actor
+
+
+def test_strikes_and_a_separate_states_launch_keep_their_own_actors() -> None:
+    text = "During the war, Israeli and U.S. strikes hit nuclear sites and Iran fired hundreds of missiles at Israeli cities."
+
+    actors = [m.attrs["actor"] for m in escalations(text)]
+
+    assert actors == [None, "IRN"]

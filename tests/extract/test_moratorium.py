@@ -451,3 +451,20 @@ def test_round14_halts(text: str, status: str, actor: str | None) -> None:
 )
 def test_round14_not_halts(text: str) -> None:
     assert moratoria(text) == []
+
+
+def test_round15_fissile_production_halts_and_calls() -> None:
+    found = moratoria(
+        "Several envoys urged all nuclear-armed states that have not yet done so to declare a moratorium on the production of fissile material."
+    )
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("called_for", ["other"])]
+    found = moratoria("Britain and France say they no longer produce fissile material for weapons.")
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("in_force", ["other"])]
+    found = moratoria("Ireland pressed the nuclear powers to halt nuclear testing for good.")
+    assert [m.attrs["status"] for m in found] == ["called_for"]
+
+
+def test_round15_no_halt_without_a_halted_activity() -> None:
+    # "no longer produce" binds only a production of weapons material; "pressed" alone is no call
+    assert moratoria("The factory said it would no longer produce car parts for export.") == []
+    assert moratoria("Reporters pressed the minister on the budget for the missile tests.") == []

@@ -933,3 +933,47 @@ def test_round14_background_and_prospective_tests(text: str, temporal: str, weap
 )
 def test_round14_blasts_flights_and_pronoun_verbs_need_a_weapons_test(text: str) -> None:
     assert weapons_tests(text, published=date(2025, 11, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal", "weapon"),
+    [
+        # a launch noun named with its weapon; the generic head noun is the same weapon
+        ("Military officials said the training launch of the Abdali weapon system on Friday was a success.", "new", "ballistic_missile"),
+        # a counted object after a modal launch: the weapon named earlier in the sentence
+        ("Kyiv said Moscow had few Oreshnik missiles left but could launch another within weeks.", "prospective", "irbm"),
+        # a generic definite object of a test verb: the weapon named in the sentence before
+        ("Russia test-fired a Sarmat intercontinental ballistic missile on Friday, the defence ministry said. Putin said Russia would continue testing the system.", "prospective", "icbm"),
+        # the subject's own modifier between the weapon and "flew"
+        ("Last month, a Minuteman III carrying a dummy warhead flew to the Kwajalein atoll.", "historical", "icbm"),
+        # the verb's object, not the weapon system a later "test of" describes
+        ("Pyongyang fired three short-range ballistic missiles on Friday, in what it called a test of a new tactical weapon system.", "new", "srbm"),
+        # plural long-range rockets fired in drills: rocket artillery
+        ("The army also fired long-range rockets into the strait on Friday.", "new", "rocket_artillery"),
+        # what the target simulated is no weapon tested
+        ("The navy said on Friday its interceptor destroyed a target simulating an intercontinental ballistic missile in a flight test.", "new", "unspecified"),
+        ("The navy conducted anti-ship missile firings on Friday.", "new", "unspecified"),
+    ],
+)
+def test_round15_launch_nouns_objects_and_classes(text: str, temporal: str, weapon: str) -> None:
+    matches = weapons_tests(text, published=date(2025, 11, 22))
+    assert any(m.attrs["temporal"] == temporal and m.attrs["weapon"] == weapon for m in matches), matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it would continue testing the system with new customers next year.",
+        "The bank plans to launch another within weeks, its chairman said.",
+        "Doctors said the launch of the new clinic was a success.",
+    ],
+)
+def test_round15_generic_objects_need_a_weapons_context(text: str) -> None:
+    assert weapons_tests(text, published=date(2025, 11, 22)) == []
+
+
+def test_the_launch_of_a_named_weapons_production_line_is_no_test() -> None:
+    text = ("Pakistan test-fired a missile on Monday. Officials celebrated the launch of the Abdali weapon "
+            "system production line at a factory in Taxila.")
+    found = [m for m in extract(text, published=date(2026, 5, 4)) if m.kind == "weapons_test"]
+    assert [m.text[:7] for m in found] == ["Pakista"]
