@@ -333,13 +333,44 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
             if not (test and _observer(doc, first, pos)):
                 return code_of(first)
             observer = first
+    if test and not hits and _WILL_AFTER.match(doc.text, pos):
+        found = _named_speaker(doc, index, pos)  # "Mousavi said more launches would follow": his state's
+        if found:
+            return found
     if test:
         found = origin_in(doc, index) or (not before and _pronoun_doer(doc, index, pos)) or running_tester(doc, index)
         if found:
             return found
     if observer:
         return code_of(observer)
+    if not hits:
+        found = _named_speaker(doc, index, pos)
+        if found:
+            return found
     return _previous_actor(doc, index)
+
+
+# "Mousavi said further launches would follow": a speaker named by surname alone, whose affiliation
+# the article gave when it introduced him ("The Guards' aerospace commander, General Majid Mousavi")
+_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|announced|warned)\b")
+_INTRO_REACH = 80
+_WILL_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}(?:would|will)\s", re.IGNORECASE)
+
+
+def _named_speaker(doc: Document, index: int, pos: int) -> str | None:
+    lo = doc.sentences[index][0]
+    said = _SURNAME_SAID.search(doc.text, lo, pos)
+    if said is None or lo - said.start() > 0:
+        return None
+    name = said.group(1)
+    first = doc.text.find(name, 0, lo)
+    if first < 0 or doc.text.find(name, first + 1, lo) < 0 and doc.text.find(name, 0, lo) != first:
+        return None
+    back = doc.sentence_index(first)
+    if back >= index:
+        return None
+    near = [h for h in actor_hits(doc, back) if h.end <= first and first - h.end < _INTRO_REACH]
+    return code_of(near[-1]) if near else None
 
 
 # a reported clause whose subject is told what to do: "said Iran must stop ...", 'warned that
@@ -643,7 +674,7 @@ def running_tester(doc: Document, index: int) -> str | None:
 # "Seoul condemned the launch": the subject reacts to someone else's test
 _REACTION = re.compile(
     r"\b(?:condemn|denounc|critici[sz]|slam|protest|deplor|respond|react|welcom|detect|track|monitor|analy[sz]|called|calls|"
-    r"intercept|spott|observ)\w*", re.IGNORECASE
+    r"intercept|spott|observ|declin|comment)\w*", re.IGNORECASE
 )
 
 

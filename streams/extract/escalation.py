@@ -537,6 +537,9 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"FIRED"}), lambda d, i, h: _fired_at(d, i, h)),
     # "If they attack us, we will respond": retaliation promised
     (frozenset({"ATTACK_VERB", "RESPOND"}), lambda d, i, h: _conditional_response(d, i, h)),
+    # "if they fire at us again, we will hit them harder", "should they attack, we will strike back"
+    (frozenset({"FIRED", "STRIKE_VERB"}), lambda d, i, h: _conditional_response(d, i, h, "FIRED", "STRIKE_VERB")),
+    (frozenset({"ATTACK_VERB", "STRIKE_VERB"}), lambda d, i, h: _conditional_response(d, i, h, "ATTACK_VERB", "STRIKE_VERB")),
     # "sites struck by Israeli and U.S. warplanes": strikes told in the passive
     (frozenset({"STRIKE_VERB"}), lambda d, i, h: _struck_by(d, i, h)),
     # "put the missile into service", "accepted the system into service": a new weapon fielded
@@ -602,14 +605,17 @@ _IF_ATTACK = re.compile(r"\b(?:if|should|once)\s+(?:[\w'’\-.]+\s+){0,3}$", re.
 _WE_WILL = re.compile(r"\b(?:we|they|it)\s+(?:will|would|shall)\s+$", re.IGNORECASE)
 
 
-def _conditional_response(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'If they attack us, we will respond': retaliation promised for an attack."""
+def _conditional_response(
+    doc: Document, index: int, hits: list[Hit], attack: str = "ATTACK_VERB", respond: str = "RESPOND"
+) -> list[tuple[int, int]]:
+    """'If they attack us, we will respond', 'if they fire at us again, we will hit them harder':
+    retaliation promised for an attack."""
     out = []
-    for a in (h for h in hits if h.label == "ATTACK_VERB"):
+    for a in (h for h in hits if h.label == attack):
         m = _IF_ATTACK.search(doc.text, max(0, a.start - 30), a.start)
         if not m:
             continue
-        for r in (h for h in hits if h.label == "RESPOND"):
+        for r in (h for h in hits if h.label == respond):
             if 0 < r.start - a.end < 50 and _WE_WILL.search(doc.text, max(0, r.start - 16), r.start):
                 out.append((m.start(), r.end))
                 break
@@ -789,6 +795,81 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
     return None
 
 
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_referent(doc: Document, index: int) -> str | None:
+    """Who 'he'/'she' in sentence `index` is: the subject of the nearest earlier sentence (of
+    three) whose subject is a named state or official, passing over sentences that are all
+    quotation or whose own subject is again a pronoun ('Writing on Telegram, he called ...')."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        ps = doc.sentences[back][0]
+        if doc.text[ps] in _QUOTES:
+            continue
+        subjects = [h for h in actor_hits(doc, back) if h.label in ("ACTOR", "GROUP") and not is_object(doc, h)]
+        if not subjects:
+            continue
+        first = subjects[0]
+        opened = next((i for i in range(ps, first.start) if doc.text[i] in _QUOTES), None)
+        if _HE_SHE.search(doc.text, ps, opened if opened is not None else first.start):
+            continue
+        return code_of(first) if first.label == "ACTOR" else None
+    return None
+
+
+# ", he wrote,", ", she said,": a parenthetical naming the speaker mid-sentence
+_PAREN_SAYS = re.compile(
+    r",\s+(?:he|she)\s+(?:said|says|wrote|writes|added|warned|argued|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s*,", re.IGNORECASE
+)
+
+
+def _parenthetical_speaker(doc: Document, index: int, cue: int) -> tuple[str | None] | None:
+    """'Ukraine's backers, he wrote, risked having their cities turned into "radioactive ash"':
+    the pronoun's referent speaks, not the state named before the parenthetical."""
+    s = doc.sentences[index][0]
+    m = _PAREN_SAYS.search(doc.text, s, cue)
+    if not m or index == 0:
+        return None
+    return (_pronoun_referent(doc, index),)
+
+
+_NAME_SAYS = re.compile(r"[,\s]*(?:([A-Z][\w\-’']+)|(?:he|she))\s+(?:said|says|told|added|wrote|warned|stated|declared)\b")
+
+
+def _closing_quote_speaker(doc: Document, index: int, cue: int) -> tuple[str | None] | None:
+    """'Allies will ..., and we will do whatever it takes," Rutte told reporters': a quotation
+    opened in an earlier sentence and closed in this one with its speaker; a state named there
+    speaks, a pronoun is the previous speaker, a name is looked up where it was introduced
+    (an official of an international body speaks for no state). None when the rule does not apply."""
+    s, e = doc.sentences[index]
+    if index == 0 or doc.text[s] in _QUOTES or any(doc.text[i] in _QUOTES for i in range(s, cue)):
+        return None
+    close = next((i for i in range(cue, e) if doc.text[i] in _QUOTES), None)
+    if close is None:
+        return None
+    for h in actor_hits(doc, index):
+        if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
+            return (code_of(h),)
+    m = _NAME_SAYS.match(doc.text, close + 1)
+    if not m:
+        return None
+    if not m.group(1):
+        return (_pronoun_referent(doc, index),)
+    name = m.group(1)
+    for back in range(index - 1, max(-1, index - 6), -1):
+        ps, pe = doc.sentences[back]
+        at = doc.text.find(name, ps, pe)
+        if at < 0:
+            continue
+        for h in actor_hits(doc, back):
+            if h.start <= at < h.end and h.label == "ACTOR":
+                return (code_of(h),)
+            if h.end <= at and at - h.end < 40 and h.label == "GROUP" and not _BREAK.search(doc.text, h.end, at):
+                return (None,)  # "NATO Secretary General Mark Rutte"
+        return None
+    return None
+
+
 _FIRST_PERSON = re.compile(r"\b(?:our|we|us)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _FIRST_PERSON_CUE = re.compile(r"(?:[\w\-]+\s+){1,2}(?:our|we|us)\b", re.IGNORECASE)  # the cue's own "within our reach"
 
@@ -835,7 +916,9 @@ def _speaker(doc: Document, index: int, pos: int) -> str | None:
                 opening = [h for h in actor_hits(doc, back) if h.label == "ACTOR"][:1]
                 if opening and _OPENING_ARTICLE.fullmatch(doc.text, ps, opening[0].start):
                     return code_of(opening[0])  # "Taiwan's ministry said ... . It condemned ...": that sentence's subject
-            return actor_at(doc, doc.sentences[back][1] - 1)
+            # "KCNA published a commentary accusing the United States ... . The commentary said":
+            # the previous sentence's subject, not the last state it names
+            return _main_subject(doc, back, doc.sentences[back][1]) or actor_at(doc, doc.sentences[back][1] - 1)
     return None
 
 
@@ -949,6 +1032,12 @@ def _actor(doc: Document, cue: int) -> str | None:
     quoted = _quoted_speaker(doc, index, cue)
     if quoted:
         return quoted
+    closing = _closing_quote_speaker(doc, index, cue)
+    if closing is not None:
+        return closing[0]
+    parenthetical = _parenthetical_speaker(doc, index, cue)
+    if parenthetical is not None and parenthetical[0] is not None:
+        return parenthetical[0]
     first_person = _first_person_speaker(doc, index, cue)
     if first_person is not None:
         return first_person[0]

@@ -319,7 +319,13 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
                 return None
         elif not _declared_bare(doc, index, trigger):
             return None
-    objects = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
+    reach = min(clause[1], trigger.end + _OBJECT_WINDOW)
+    objects = doc.between("moratorium", trigger.end, reach, "TESTOBJ")
+    if objects and objects[0].id == "activity":
+        # "to stop producing fissile material and to keep their pauses on testing": the objects up to
+        # the next halt word are this halt's own
+        nxt = next((h.start for h in doc.between("moratorium", objects[0].end, reach, "HALT")), reach)
+        objects = [o for o in objects if o.start < nxt]
     if not scope and has_object and objects and all(o.id == "activity" for o in objects):
         scope = ["other"]  # "suspend enrichment": a related activity, not a test
     scope = scope or scope_classes(_heads(doc, weapons)) or _anaphoric_scope(doc, index, trigger) \
@@ -598,8 +604,11 @@ def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
                 text = doc.text[holder.start : cut].rstrip(" ,;")
                 found[found.index(holder)] = Match(kind="moratorium", start=holder.start, end=holder.start + len(text), text=text, attrs=holder.attrs)
                 here = [m for m in found if doc.sentence_index(m.start) == index]
-            earlier = [m for m in here if m.end <= anaphor.start] or (
-                [] if here else [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
+            # a halt of this sentence before the pledge, else one of the sentences just before; a
+            # mention later in the sentence ("..., and Pyongyang resumed launches") is no referent
+            before = [m for m in here if m.start <= anaphor.start]
+            earlier = [m for m in before if m.end <= anaphor.start] or (
+                [] if before else [m for m in found if 0 < index - doc.sentence_index(m.start) <= _ANAPHOR_BACK]
             )
             if not earlier:
                 continue
@@ -811,7 +820,8 @@ def find_moratoria(doc: Document) -> list[Match]:
             if (
                 out and doc.sentence_index(out[-1].start) == index
                 and (
-                    (out[-1].end > s and not _other_party(out[-1].attrs["actor"], halt.actor))
+                    (out[-1].end > s and not _other_party(out[-1].attrs["actor"], halt.actor)
+                     and not _other_activity(out[-1].attrs["scope"], halt.scope))
                     or _consequence(doc, out[-1], s)
                 )
             ):
@@ -822,6 +832,13 @@ def find_moratoria(doc: Document) -> list[Match]:
                 merged["scope"] = prev.attrs["scope"] or halt.scope
                 s, e = min(s, prev.start), max(e, prev.end)
                 attrs = merged
+            elif out and out[-1].end > s and doc.sentence_index(out[-1].start) == index and out[-1].start < halt.start \
+                    and (cut := _AND_TO.search(doc.text, out[-1].start, halt.start)) is not None:
+                # two halts kept apart ("... to stop producing fissile material and to keep their test
+                # pauses"): each its own part of the sentence
+                prev = out.pop()
+                out.append(Match(kind="moratorium", start=prev.start, end=cut.start(), text=doc.text[prev.start : cut.start()], attrs=prev.attrs))
+                s = max(s, cut.end())
             out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
     pledges = _ended_pledges(doc, out)
     if doc.sentences_with("moratorium", "ADHERE"):
@@ -833,6 +850,15 @@ def _other_party(first: str | None, second: str | None) -> bool:
     """Two halts of one sentence bound on different states ("China, which has observed a
     moratorium since 1996, urged the United States to keep its own") stay two mentions."""
     return first is not None and second is not None and first != second
+
+
+_AND_TO = re.compile(r",?\s+and\s+(?=to\s)(?!.*,?\s+and\s+to\s)", re.IGNORECASE)
+
+
+def _other_activity(first: list[str], second: list[str]) -> bool:
+    """A halt of a related activity and a halt of tests in one sentence ("to stop producing fissile
+    material and to keep their pauses on testing") are two mentions."""
+    return bool(first) and bool(second) and (first == ["other"]) != (second == ["other"])
 
 
 _PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")

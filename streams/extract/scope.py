@@ -22,6 +22,12 @@ _WITHOUT_BEFORE = re.compile(r"\b(?:without|non-?)\s*$", re.IGNORECASE)
 # description, not the weapon tested
 _SIMULATED_BEFORE = re.compile(r"\b(?:simulat(?:ing|ed)|mimick?(?:ing|ed)|mimics|imitating)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
+# "designed to intercept ballistic missiles at high altitude": the interceptor's target, not the weapon
+_TARGET_BEFORE = re.compile(
+    r"\b(?:intercept(?:s|ed|ing)?|shoot(?:s|ing)?\s+down|shot\s+down)\s+(?:(?:a|an|the|incoming|enemy|hostile)\s+){0,2}(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
     "irbm": "missile", "srbm": "missile", "slbm": "missile", "cruise_missile": "missile",
@@ -54,7 +60,10 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
         if _for_before(doc, h.start):
             continue
         lo = max(0, h.start - 30)
-        if "im" in doc.text[lo : h.start] and _SIMULATED_BEFORE.search(doc.text, lo, h.start):
+        window = doc.text[lo : h.start]
+        if "im" in window and _SIMULATED_BEFORE.search(doc.text, lo, h.start):
+            continue
+        if ("ercept" in window or "down" in window) and _TARGET_BEFORE.search(doc.text, lo, h.start):
             continue
         if h.id == "nuclear" and doc.text[h.end - 6 : h.end].lower() in ("weapon", "eapons") and _WITHOUT_BEFORE.search(
             doc.text, max(0, h.start - 12), h.start

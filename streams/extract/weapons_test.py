@@ -360,6 +360,9 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         # "would continue testing the system": the weapon named in the sentence or the one before
         index = doc.sentence_index(trigger.start)
         return any(h.id not in _GENERIC_IDS for i in range(max(0, index - 1), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
+    if trigger.id in ("test", "fire") and _VERSION_OBJECT.match(text, trigger.end):
+        # "plans to flight-test a longer-range version": a version of the weapon named before it
+        return bool(_version_of(doc, doc.sentence_index(trigger.start), trigger))
     if trigger.id == "fire" and any(
         0 < h.start - trigger.end < 120 and _WITH_BEFORE.search(text, trigger.end, h.start) for h in weapons
     ):
@@ -412,6 +415,21 @@ _VENTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "would continue testing the system": a generic definite object, the weapon named around it
+# "to flight-test a longer-range version", "test-fired an upgraded variant"
+_VERSION_OBJECT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}(?:version|variant)s?\b", re.IGNORECASE)
+
+
+def _version_of(doc: Document, index: int, trigger: Hit) -> list[Hit]:
+    """The last named weapon before a "version" object, in the sentence or the one before."""
+    for i in (index, index - 1):
+        if i < 0:
+            break
+        named = [h for h in weapon_hits(doc, *doc.sentences[i]) if h.id != "missile" and h.end <= trigger.start]
+        if named:
+            return named[-1:]
+    return []
+
+
 _GENERIC_OBJECT = re.compile(r"[\"”’']?\s+(?:the|this|that|its)\s+(?:new\s+)?(?:system|weapon)\b", re.IGNORECASE)
 
 # "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
@@ -514,6 +532,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if trigger.id == "test" and not (
         near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
+        or _planned_nuclear_test(doc, index, trigger, clause)
     ):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -556,6 +575,23 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if distracted and not near:
         return False
     return "bare" if bare else True
+
+
+# "a possible Russian test", "could support a test on short notice": a lone test noun, a plan or
+# modal just before it, in an article on nuclear tests
+_LONE_TEST = re.compile(r"\b(?:a|an|another)\s+(?:(?:possible|new|fresh|seventh|eighth|first|further|[A-Z][a-z]+)\s+){0,2}$")
+
+
+def _planned_nuclear_test(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """A lone "test" looked ahead to ("proposals for a possible Russian test"), in a nuclear context."""
+    text = doc.text
+    word = text[trigger.start : trigger.end].lower()
+    if word != "test" or not _LONE_TEST.search(text, max(clause[0], trigger.start - 40), trigger.start):
+        return False
+    lo = max(clause[0], trigger.start - 50)
+    if not any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "PROSPECTIVE")):
+        return False
+    return _nuclear_context(doc, index)
 
 
 # "... start testing nuclear weapons, and Putin ordered preparations for tests of its own": the
@@ -780,7 +816,11 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 extra = [h for h in extra if 0 <= test.clause[0] - h.end < 4] or extra
             if [c for c in weapon_classes(extra) if c != "unspecified"]:
                 hits = hits + extra
+        if not hits and any(_VERSION_OBJECT.match(doc.text, t.end) for t in test.triggers):
+            hits = _version_of(doc, index, test.triggers[0])  # "a longer-range version": of the weapon named before
         test.weapons = _ranged(doc, index, weapon_classes(hits))
+        if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
+            test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
         if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index):
             test.triggers = []

@@ -633,7 +633,6 @@ _KNOWN_GAPS: list[tuple[str, str, str, dict | None]] = [
     ('g4 ', W, 'it usually means more launches, possibly of the Hwasong-20', None),
     ('h1 ', W, 'the Burevestnik had stayed aloft for about 15 hours during an Oct. 21 flight', None),
     ('h1 ', E, 'said Washington should "look at the map and think" before sending long-range missiles to Kyiv', None),
-    ('h1 ', E, 'risked having their coastal cities turned into "radioactive ash."', {}),  # {'actor': 'RUS'} read {'actor': ['UKR']}
     ('h1 ', E, 'a U.S. nuclear submarine was positioned "right off their shore."', None),
     ('h2 ', W, 'the tests under consideration were "non-critical" checks of a weapon\'s other components', None),
     ('h2 ', E, 'he had instructed the Department of War "to start testing our Nuclear Weapons on an equal basis"', None),

@@ -551,3 +551,14 @@ def test_round15_title_after_an_object_state_is_an_object() -> None:
     flags = {text[h.start : h.end]: is_object(doc, h) for i in range(len(doc.sentences)) for h in actor_hits(doc, i)}
     assert flags["Donald Trump"] is True and flags["U.S."] is True
     assert flags["Kim Jong Un"] is False  # "of" names the subject's owner, not an object
+
+
+def test_round15_surname_speaker_announcing_launches_keeps_his_state() -> None:
+    text = ("Iran's navy commander, Admiral Reza Tangsiri, opened the exercise on Monday. "
+            "Israel's army declined to comment on the Iranian manoeuvres. "
+            "Tangsiri said more missile launches would take place this week.")
+    tests = [m for m in extract(text, published=date(2026, 3, 2)) if m.kind == "weapons_test"]
+    assert [m.attrs["actor"] for m in tests] == ["IRN"]
+    # must not change: a speaker the article never tied to a state falls back as before
+    doc = Document("Israel's army declined to comment. Tangsiri said more missile launches would take place this week.", date(2026, 3, 2))
+    assert actor_at(doc, doc.text.index("launches")) != "IRN"

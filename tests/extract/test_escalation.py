@@ -703,3 +703,44 @@ def test_strikes_and_a_separate_states_launch_keep_their_own_actors() -> None:
     actors = [m.attrs["actor"] for m in escalations(text)]
 
     assert actors == [None, "IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a conditional counter-strike: "if they fire at us, we will hit ..."
+        (('Pakistan\'s army chief spoke after the nuclear-capable ballistic missile test. "If India fires at us, we will hit its '
+          'air bases harder," he said.'), "PAK"),
+        # a quotation opened in an earlier sentence, closed with its (pronoun) speaker
+        (('Seoul\'s defence minister spoke after the North\'s nuclear test. "We are ready. If they attack, we will hit their '
+          'missile sites first," he said.'), "KOR"),
+        # an international body's official speaks for no state, not for the state the quote names
+        (('IAEA Director General Rafael Grossi spoke after the missile test. "It is alarming. Iran must open its sites, and '
+          'we will do whatever it takes to defend the treaty," Grossi told reporters.'), None),
+        # ", he wrote,": the pronoun's referent threatens, not the state named before it
+        (("Former president Dmitry Medvedev posted on Telegram after the nuclear missile test. Poland's leaders, he wrote, risked "
+          'having their cities turned into "radioactive ash."'), "RUS"),
+        # the fallback speaker is the previous sentence's subject, not the last state it names
+        (("KCNA issued a statement after the missile test accusing Japan of backing Washington. The statement said the allies "
+          'would "pay the price" for the drills.'), "PRK"),
+        ('"Whoever raises a hand against our country will regret it," Israel\'s defence minister said after the missile test.', "ISR"),
+        ("Ukraine's president called the missile strike on the city an act of terror.", "UKR"),
+    ],
+)
+def test_round15_speakers_of_quoted_and_conditional_threats(text: str, actor: str | None) -> None:
+    matches = escalations(text)
+
+    assert matches and matches[-1].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no condition: a strike reported, no conditional threat from "fire ... hit"
+        "The missile test was fired from a range in the north and the warhead hit a target barge at sea.",
+        # a militant's act described without a state's accusation is still named; but no hand raised in threat
+        "Officials raised a hand to vote on the missile budget in parliament.",
+    ],
+)
+def test_round15_no_threat_without_the_conditional_or_idiom(text: str) -> None:
+    assert escalations(text) == []

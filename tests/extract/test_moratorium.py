@@ -468,3 +468,26 @@ def test_round15_no_halt_without_a_halted_activity() -> None:
     # "no longer produce" binds only a production of weapons material; "pressed" alone is no call
     assert moratoria("The factory said it would no longer produce car parts for export.") == []
     assert moratoria("Reporters pressed the minister on the budget for the missile tests.") == []
+
+
+def _halts(text: str) -> list[tuple[str, list, str]]:
+    return [(m.attrs["status"], m.attrs["scope"], m.text) for m in extract(text, published=date(2026, 3, 2)) if m.kind == "moratorium"]
+
+
+def test_round15_fissile_halt_and_test_pause_are_two_mentions() -> None:
+    got = _halts("Several delegations urged the weapon states to stop producing fissile material and to keep their pauses on nuclear testing.")
+    assert [(s, sc) for s, sc, _ in got] == [("called_for", ["other"]), ("called_for", ["nuclear"])]
+    assert "pauses" not in got[0][2]
+    # must not change: one halt of tests alone stays one nuclear mention
+    got = _halts("Several delegations urged the weapon states to keep their pauses on nuclear testing.")
+    assert [(s, sc) for s, sc, _ in got] == [("called_for", ["nuclear"])]
+
+
+def test_round15_pledge_ended_before_a_later_resumption_in_its_sentence() -> None:
+    text = ("In 2018 the North said it would stop nuclear tests and ICBM launches. "
+            "Its leader later declared the country no longer bound by that pledge, and it resumed ICBM launches in 2022.")
+    got = _halts(text)
+    assert any(s == "ended" and "no longer bound by that pledge" in t and "nuclear" in sc for s, sc, t in got)
+    # must not fire: no earlier halt for the pledge to point back to
+    got = _halts("The country said it was no longer bound by that pledge, and it resumed ICBM launches in 2022.")
+    assert not any("no longer bound" in t for _, _, t in got)

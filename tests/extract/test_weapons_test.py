@@ -977,3 +977,34 @@ def test_the_launch_of_a_named_weapons_production_line_is_no_test() -> None:
             "system production line at a factory in Taxila.")
     found = [m for m in extract(text, published=date(2026, 5, 4)) if m.kind == "weapons_test"]
     assert [m.text[:7] for m in found] == ["Pakista"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lone "test" looked ahead to, in an article on nuclear testing: a prospective nuclear test
+        ("Washington said it would resume nuclear testing. Moscow then ordered its scientists to prepare plans for a possible Chinese test.",
+         [("prospective", "nuclear"), ("prospective", "nuclear")]),
+        ("Satellite images show a new tunnel at the North's nuclear test site. Engineers said it could host a test within weeks.",
+         [("prospective", "nuclear")]),
+        # must not fire: the same words with no nuclear context, or no plan before the test
+        ("The school board approved plans for a possible test of its new curriculum next year.", []),
+        ("Satellite images of the nuclear test site show a new tunnel. Engineers called a test there unlikely.", []),
+        # "a longer-range version" of the weapon named just before: its class, not the target's
+        (("North Korea test-fired a Hwasong-18 intercontinental ballistic missile on Friday. The academy, which also builds the Hwasong-19, "
+          "plans to flight-test a longer-range version, designed to intercept ballistic missiles, next year."),
+         [("new", "icbm"), ("prospective", "icbm")]),
+        # must not fire: a version of no weapon
+        ("The studio plans to test a longer-range version of its app next year.", []),
+    ],
+)
+def test_round15_planned_lone_tests_and_versions(text: str, want: list) -> None:
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2025, 11, 22))]
+    assert got == want
+
+
+def test_an_interceptors_target_is_no_weapon_tested() -> None:
+    text = ("North Korea test-fired a Hwasong-18 intercontinental ballistic missile on Friday. "
+            "South Korea test-fired an interceptor on Saturday that is designed to shoot down ballistic missiles.")
+    got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2025, 11, 22))]
+    assert got == ["icbm"]
