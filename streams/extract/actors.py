@@ -259,6 +259,13 @@ def _observer(doc: Document, hit: Hit, pos: int) -> bool:
     return pronoun.group(1).lower() in ("it", "its") and bool(_PLURAL_SOURCE.search(said.group()))
 
 
+# "X will pay a heavy price", "X would face the consequences": X is the one threatened
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:too|also)\s+)?(?:will|would|shall)\s+(?:(?:also|surely|certainly|soon|then)\s+)?(?:pay\b|face\s+(?:the\s+)?(?:consequences|a\s+(?:heavy|harsh|severe|crushing|devastating))|regret\b)",
+    re.IGNORECASE,
+)
+
+
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
     """The actor of the event at `pos`: nearest subject-like mention before it in the sentence,
     else the sentence's first actor, else the previous sentences' last one. A test that a
@@ -280,6 +287,12 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         speaker = addressed_speaker(doc, index, subjects[-1])
         if speaker is not None:
             return speaker or None  # 'KCNA said the United States had "until the end of the year" ... or "bear full responsibility"'
+    if not is_test and subjects and pos - subjects[-1].end < 60 and _TARGET_AFTER.match(doc.text, subjects[-1].end) \
+            and _in_opening_quote(doc.text, doc.sentences[index][0], subjects[-1].start):
+        # '"The Houthis will pay a heavy price ...," the defence minister said': the threatened, not the threatener
+        found = _quote_source(doc, index, pos)
+        if found and found != subjects[-1].id:
+            return found
     if not is_test and subjects and _ANY_BEFORE.search(doc.text, max(0, subjects[-1].start - 5), subjects[-1].start):
         subjects = subjects[:-1]  # 'said any Indian "misadventure" would be met ...': the act threatened against
     lo = doc.sentences[index][0]

@@ -17,6 +17,8 @@ _NEAR = 60  # chars between a deadline noun and the date that fixes it
 _ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
 _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
 _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
+# every actors label but PLACE ("Indian Ocean", "Sea of Japan": a place, no party)
+_ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
 _GRANT_GAP = 45  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER)
@@ -79,7 +81,7 @@ def _setter(doc: Document, pos: int) -> str | None:
     index = doc.sentence_index(pos)
     clause = doc.clause_at(pos)
     setters = doc.hits("deadline", index, "SETTER")
-    subjects = [h for h in doc.hits("actors", index) if clause[0] <= h.start and h.end <= pos]
+    subjects = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if clause[0] <= h.start and h.end <= pos]
     if subjects and pos - subjects[-1].end < 40 and (speaker := addressed_speaker(doc, index, subjects[-1])) is not None:
         return speaker or None  # 'the commentary said the United States had "until ..."': the speaker
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
@@ -97,7 +99,7 @@ def _setter(doc: Document, pos: int) -> str | None:
     # "..., Washington said.": an attribution closing the sentence names the setter;
     # '"Russia has 60 days to comply," Pompeo told reporters ...': so does the speaker of a quote
     e = doc.sentences[index][1]
-    for h in reversed(doc.hits("actors", index)):
+    for h in reversed(doc.hits("actors", index, *_ACTOR_LABELS)):
         if h.start <= pos:
             break
         verb = next((v for v in setters if 0 < v.start - h.end < 30), None)
@@ -110,7 +112,7 @@ def _setter(doc: Document, pos: int) -> str | None:
         if pos < h.start < pos + _GIVER_REACH and _GIVER_BEFORE.search(doc.text, max(pos, h.start - 12), h.start) \
                 and _GIVER_AFTER.match(doc.text, h.end):
             return code_of(h)
-    pre = [h for h in doc.hits("actors", index) if h.end <= pos and pos - h.end < 60]
+    pre = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if h.end <= pos and pos - h.end < 60]
     if pre and _OBLIGED.search(doc.text, max(0, pre[-1].start - 14), pre[-1].start):
         # "It also requires Iran to submit, within 30 days, ...": the party obliged, not the one obliging
         givers = [h for h in pre[:-1] if not is_object(doc, h)]
@@ -190,7 +192,7 @@ def _unnamed_condition(doc: Document, index: int, limit: Hit) -> bool:
 def _set_by(doc: Document, noun: Hit) -> str | None:
     """'deadline set by leader Kim' names the setter; else "Iran's deadline"; else the subject."""
     index = doc.sentence_index(noun.start)
-    actors = doc.hits("actors", index)
+    actors = doc.hits("actors", index, *_ACTOR_LABELS)
     for h in actors:
         if h.start >= noun.end and h.start - noun.end < 40:
             gap = doc.text[noun.end : h.start]
@@ -563,6 +565,9 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))
     found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    if len(found) > 1 and any(c.absolute for c in found):
+        # "gave shippers until Friday to halt calls, ... once the deadline passed": the undated noun is that limit
+        found = [c for c in found if c.absolute or c.due is not None]
     if leaves and not found:
         found = _leave_candidates(doc, index, leaves, dates)
     if unless and not found:

@@ -13,7 +13,7 @@ from streams.extract.match import Match
 
 _PAIR_WINDOW = 60
 _NEG_WINDOW = 22
-_REJECT_WINDOW = 40
+_REJECT_WINDOW = 50  # 'not participate in so-called trilateral nuclear disarmament negotiations'
 _REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no clause break, between refusal and talks
 _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
 
@@ -542,6 +542,10 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"ATTACK_VERB", "STRIKE_VERB"}), lambda d, i, h: _conditional_response(d, i, h, "ATTACK_VERB", "STRIKE_VERB")),
     # "sites struck by Israeli and U.S. warplanes": strikes told in the passive
     (frozenset({"STRIKE_VERB"}), lambda d, i, h: _struck_by(d, i, h)),
+    # "Israeli warplanes pounded the port", "Israel has struck Yemen": strikes told in the active voice
+    (frozenset({"STRIKE_VERB"}), lambda d, i, h: _state_struck(d, i, h)),
+    # "intercepted a ballistic missile fired from Yemen": incoming fire from a state
+    (frozenset({"FIRED"}), lambda d, i, h: _fired_from(d, i, h)),
     # "put the missile into service", "accepted the system into service": a new weapon fielded
     (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40)),
 )
@@ -622,6 +626,65 @@ def _conditional_response(
     return out
 
 
+# "Israeli warplanes pounded the port", "Israeli fighter jets had struck the ports", "Israel has
+# struck Yemen": a state (or its aircraft) striking, told in the active voice
+_STRIKER_GAP = re.compile(
+    r"\s+(?:(?:fighter\s+)?(?:warplanes|jets|aircraft|planes|bombers|drones|forces|troops|military|army|navy|air\s+force)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|since)\s+)?"
+)
+_ACTIVE_STRUCK = re.compile(r"struck|pounded|bombed|raided|attacked|shelled", re.IGNORECASE)
+_NOT_STRUCK = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:deal|agreement|accord|balance|chord|note|tone|compromise|bargain|blow\s+for|gold|oil)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_struck(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Israeli warplanes pounded the rebel-held port', 'Israel has struck Yemen': the striking
+    state as subject, right before the verb (not 'struck a deal')."""
+    out = []
+    strikes = [
+        h for h in hits
+        if h.label == "STRIKE_VERB" and _ACTIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
+        and not doc.text.startswith(" by ", h.end) and not _NOT_STRUCK.match(doc.text, h.end)
+    ]
+    if not strikes:
+        return out
+    states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    for st in strikes:
+        for a in states:
+            if 0 < st.start - a.end <= 40 and _STRIKER_GAP.fullmatch(doc.text, a.end, st.start):
+                first = a
+                for b in reversed(states):  # "Israel and the United States bombed": back over a conjoined state
+                    if b.end <= first.start and _JOINED.fullmatch(doc.text, b.end, first.start):
+                        first = b
+                out.append((first.start, st.end))
+                break
+    return out
+
+
+_INTERCEPT = re.compile(r"\bintercept\w*", re.IGNORECASE)
+_FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _fired_from(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'intercepted a ballistic missile fired from Yemen': incoming fire from a state, told by
+    the side that intercepted it (a test launched "from a site" names no state)."""
+    out: list[tuple[int, int]] = []
+    fired = [h for h in hits if h.label == "FIRED" and doc.text.startswith(" from ", h.end)]
+    if not fired:
+        return out
+    s, e = doc.sentences[index]
+    if not _INTERCEPT.search(doc.text, s, e):
+        return out
+    for f in fired:
+        for a in actor_hits(doc, index):
+            if a.label == "ACTOR" and 0 < a.start - f.end <= 12 and _FROM_STATE.fullmatch(doc.text, f.end, a.start):
+                out.append((f.start, a.end))
+                break
+    return out
+
+
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_STRUCK = re.compile(r"struck|bombed|attacked|hit|targeted|shelled", re.IGNORECASE)
 
@@ -654,6 +717,9 @@ _ALONE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _
 _PAIRED_NEEDS = tuple(dict.fromkeys(need for need, _ in _FAMILIES if len(need) > 1 and not need & _ALONE_LABELS))
 
 
+_OWN_SATELLITE = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}satellites?\b", re.IGNORECASE)
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -671,6 +737,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "attack" and _appositive_incident(doc, index, h):
             continue
+        if h.id == "attack" and _OWN_SATELLITE.match(doc.text, h.end):
+            continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
@@ -743,6 +811,9 @@ def _own_subject(doc: Document, pos: int, previous: int) -> bool:
     lo = doc.clause_at(pos)[0]
     if lo <= previous:
         return False
+    for h in actor_hits(doc, doc.sentence_index(pos)):
+        if h.start == pos and h.label == "ACTOR" and not is_object(doc, h):
+            return True  # "..., hours before Israeli warplanes pounded the port": the cue opens on its state
     for h in actor_hits(doc, doc.sentence_index(pos)):
         if lo <= h.start < pos and h.label == "ACTOR":
             return bool(_CLAUSE_OPENING.fullmatch(doc.text, lo, h.start))
@@ -1026,6 +1097,11 @@ def _actor(doc: Document, cue: int) -> str | None:
         b.start > cue and _JOINED.fullmatch(doc.text, a.end, b.start) for a in states if a.start == cue for b in states
     ):
         return None  # "Israeli and U.S. strikes": several states act together
+    for a in states:  # "Israeli warplanes pounded the port": the striking state opens the cue
+        if a.start == cue:
+            gap = _STRIKER_GAP.match(doc.text, a.end)
+            if gap and any(h.start == gap.end() and h.label == "STRIKE_VERB" for h in doc.hits("escalation", index)):
+                return code_of(a)
     agent = _agent(doc, index, cue, states)
     if agent is not None:
         return agent[0]

@@ -48,6 +48,8 @@ class _Halt:
     actor: str | None
 
 
+# urging these on a halt urges its end: "calling for Russia to end its moratorium" (not "return to a moratorium")
+_CALLED_END = frozenset({"end", "lift", "scrap", "abandon", "break", "ditch", "drop"})
 # "Asked about nuclear testing, Peskov said: ...": a question put to a speaker, not a call
 _QUESTION = re.compile(r"\s+(?:about|whether|if|how|what|why|when)\b", re.IGNORECASE)
 
@@ -62,7 +64,9 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         and not _QUESTION.match(doc.text, h.end)
         for h in cues
     ):
-        return "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
+        # "calling for Russia to end its moratorium": urging the halt's end is a threat to it
+        ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 25 and doc.text[h.start : h.end].lower() in _CALLED_END and h.start > max(c.end for c in cues if c.label in ("CALL", "CALLED"))]
+        return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
     clause = doc.clause_at(trigger.start)
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
@@ -272,6 +276,32 @@ def _heads(doc: Document, weapons: list[Hit]) -> list[Hit]:
 
 # halt verbs that end a test programme but finish a single test: only with a programme object
 _PROGRAMME_ONLY = frozenset({"finished"})
+# a halt verb whose object is a halt noun: "to end its moratorium", "lift the self-imposed freeze"
+_HALT_OBJECT = re.compile(r"\s+(?:its|their|his|her|the|this|that|a)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+# "the (definitive|formal) end of": an end noun, not a verb
+_NOUN_END = re.compile(r"\b(?:the|an|its|their|his|her)\s+(?:(?:definitive|formal|final|complete|permanent|official)\s+)?$", re.IGNORECASE)
+# "end of French testing", "end of all nuclear tests", "end of its test programme": only a few modifiers before the tests
+_END_OF_TESTS = re.compile(r"\s+(?:(?!the\b|a\b|this\b|that\b|next\b)[\w\-]+\s+){0,2}")
+
+
+def _halt_as_object(doc: Document, trigger: Hit, clause: tuple[int, int]) -> bool:
+    if not _HALT_OBJECT.match(doc.text, trigger.end):
+        return False
+    nouns = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 40), "HALT")
+    return bool(nouns) and nouns[0].id == "noun" and bool(_HALT_OBJECT.fullmatch(doc.text, trigger.end, nouns[0].start))
+
+
+# "a moratorium that Russia, the United States and China have observed": several states in a relative clause
+_LISTED_OBSERVERS = re.compile(
+    r"(?:\s+(?:on|of)\s+[^,.;]{1,50}?)?\s+(?:that|which)\s+([^.;]{3,80}?\band\s+[^.;]{2,40}?)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:all\s+|each\s+|both\s+)?(?:observed|kept|respected|honou?red|maintained|upheld|declared)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_observers(doc: Document, trigger: Hit) -> bool:
+    m = _LISTED_OBSERVERS.match(doc.text, trigger.end)
+    return m is not None and len(doc.between("actors", m.start(1), m.end(1), "ACTOR")) >= 2
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
@@ -300,8 +330,17 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         if not observed:
             return None
         trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-    elif trigger.id == "verb" and _END_OF.match(doc.text, trigger.end):
-        return None
+    elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
+        return None  # "to end its moratorium": the halt noun carries the mention
+    elif trigger.id == "verb" and (end_of := _END_OF.match(doc.text, trigger.end)):
+        # "announced the definitive end of French testing": a halt noun over its tests (in force,
+        # as "ended its test programme"); not "the end of the year", "by the end of testing season"
+        if not _NOUN_END.search(doc.text, max(0, trigger.start - 30), trigger.start):
+            return None
+        tested = [o for o in doc.between("moratorium", end_of.end(), min(clause[1], end_of.end() + 30), "TESTOBJ") if o.id == "test"]
+        if not tested or not _END_OF_TESTS.fullmatch(doc.text, end_of.end(), tested[0].start):
+            return None
+        trigger = Hit(trigger.start, tested[0].end, trigger.label, "noun")
     elif trigger.id == "verb" and not has_object:
         if not _objectless_stop(doc, index, trigger, found):
             return None
@@ -342,7 +381,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         prior = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _FUND_BACK and m.attrs["actor"]]
         actor = prior[-1].attrs["actor"] if prior else None
     if _JOINT_SUBJECT.match(doc.text, clause[0], trigger.start) or _GROUP_OBSERVERS.match(doc.text, trigger.end) \
-            or _coordinated_subject(doc, index, trigger):
+            or _coordinated_subject(doc, index, trigger) or _listed_observers(doc, trigger):
         actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
 
@@ -736,7 +775,9 @@ _CONDITIONAL_TEST = re.compile(r"\b(?:if|should|once|in\s+case)\s+(?:[\w\-.]+\s+
 # 'reaffirm that they will not conduct nuclear explosive tests', 'pledged it would never test again'
 _NEVER_TEST = re.compile(
     r"(?:\s*(?:,|again\b|publicly\b|formally\b|repeatedly\b|at\s+the\s+highest\s+levels?\b))*\s+(?:that\s+)?(?:it|they|we|he|she)\s+"
-    r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$",
+    r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$"
+    # 'commit not to conduct destructive direct-ascent anti-satellite missile tests'
+    r"|\s+(?:themselves\s+|itself\s+)?(?:not|never)\s+to\s+(?:conduct|carry\s+out|perform|stage|hold)\s+(?:[\w\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _PLEDGE_REACH = 100
@@ -751,11 +792,17 @@ def _pledged_abstention(doc: Document, index: int) -> list[_Halt]:
         test = next((t for t in triggers if 0 < t.start - pledge.end <= _PLEDGE_REACH and _NEVER_TEST.fullmatch(doc.text, pledge.end, t.start)), None)
         if test is None:
             continue
-        lo = max(doc.sentences[index][0], pledge.start - _PLEDGE_CALL)
-        called = any(h.id == "call" for h in doc.between("moratorium", lo, pledge.start, "CALL"))
+        lo = max(doc.sentences[index][0], pledge.start - _PLEDGE_CALL - 25)  # "a resolution calling on ...": a long call phrase
+        called = any(h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL for h in doc.between("moratorium", lo, pledge.start, "CALL"))
         scope = scope_classes(weapon_hits(doc, pledge.end, test.end)) or scope_classes(weapon_hits(doc, *doc.sentences[index])) \
             or article_scope(doc)
         actor = None if _coordinated_subject(doc, index, pledge) else actor_at(doc, pledge.start)
+        if called:
+            # "calling on all countries to commit not to conduct ...": a call to many binds none
+            call = [h for h in doc.between("moratorium", lo, pledge.start, "CALL") if h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL][-1]
+            group = _GROUP_ADDRESSEE.match(doc.text, call.end, pledge.start)
+            if group and not doc.between("actors", call.end, group.end(), "ACTOR"):
+                actor = None
         out.append(_Halt(pledge.start, test.end, "called_for" if called else "in_force", scope, actor))
     return out
 

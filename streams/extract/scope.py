@@ -27,6 +27,14 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:intercept(?:s|ed|ing)?|shoot(?:s|ing)?\s+down|shot\s+down)\s+(?:(?:a|an|the|incoming|enemy|hostile)\s+){0,2}(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "technology interchangeable with that of long-range ballistic missiles", "should not be mistaken for a
+# nuclear test": a weapon named only as a comparison, not the one at hand
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:that|those)\s+of|similar\s+to|akin\s+to|interchangeable\s+with|comparable\s+to|mistaken\s+for"
+    r"|confused\s+with)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COMPARED_WORDS = ("at of", "se of", "ar to", "in to", "changeable", "able to", "mistaken", "confused")
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
@@ -62,6 +70,8 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
         lo = max(0, h.start - 30)
         window = doc.text[lo : h.start]
         if "im" in window and _SIMULATED_BEFORE.search(doc.text, lo, h.start):
+            continue
+        if any(w in window for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(doc.text, max(0, h.start - 45), h.start):
             continue
         if ("ercept" in window or "down" in window) and _TARGET_BEFORE.search(doc.text, lo, h.start):
             continue

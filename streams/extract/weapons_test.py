@@ -63,6 +63,7 @@ _PAST_PERIOD = re.compile(
     # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
     r"|on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
     r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+    r"|this\s+century"  # "the only state to have conducted a nuclear test this century": a summary
     r"|all\s+the\s+time)\b",  # "we test missiles all the time": a habit, not one test
     re.IGNORECASE,
 )
@@ -104,6 +105,17 @@ _SINCE_CLAUSE = re.compile(
 )
 _SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+# "Russia's earlier Burevestnik and Poseidon trials", "its previous launch": a test noun told as past
+_EARLIER_NP = re.compile(
+    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# "a satellite designed to carry a nuclear weapon into orbit": a purpose, no launch
+_CAPABILITY_BEFORE = re.compile(
+    r"\b(?:designed|intended|meant|built|engineered)\s+to\s+(?:[\w\-]+\s+){1,5}$", re.IGNORECASE
+)
+# "not to conduct destructive direct-ascent anti-satellite missile tests": a pledge over a long noun phrase
+_NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 _NEG_WINDOW = 28
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
@@ -325,6 +337,8 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True
+        if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _NP_GAP.fullmatch(doc.text, h.end, trigger.start):
+            return True
     return False
 
 
@@ -488,6 +502,14 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
+    if trigger.id == "fire" and word in ("fired", "fire", "firing") and text.startswith(" at ", trigger.end) and any(
+        h.start == trigger.end + 4 for h in actor_hits(doc, index)
+    ):
+        return False  # "every missile fired at Israel": combat fire on a state, no test
+    if trigger.id == "fire" and text.find(" to ", max(clause[0], trigger.start - 60), trigger.start) >= 0 and _CAPABILITY_BEFORE.search(
+        text, max(clause[0], trigger.start - 60), trigger.start
+    ):
+        return False  # "a satellite designed to carry a nuclear weapon into orbit": what it is built for
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
     if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
@@ -657,6 +679,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
     if any(h.label == "HISTORICAL" for h in cues):
+        return "historical"
+    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior")) \
+            and _EARLIER_NP.search(text, lo, first.start):
         return "historical"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"

@@ -562,3 +562,22 @@ def test_round15_surname_speaker_announcing_launches_keeps_his_state() -> None:
     # must not change: a speaker the article never tied to a state falls back as before
     doc = Document("Israel's army declined to comment. Tangsiri said more missile launches would take place this week.", date(2026, 3, 2))
     assert actor_at(doc, doc.text.index("launches")) != "IRN"
+
+
+def test_round16_an_ocean_named_after_a_state_is_no_actor() -> None:
+    found = [m for m in extract("Iran test-fired a new missile on Sunday. State media said the missile flew 1,900 km into the Indian Ocean.",
+                                published=date(2026, 5, 3)) if m.kind == "weapons_test"]
+    assert found and all(m.attrs["actor"] == "IRN" for m in found)
+    # must not change: the state itself
+    (m,) = [m for m in extract("India test-fired an Agni missile on Monday.", published=date(2026, 5, 3)) if m.kind == "weapons_test"]
+    assert m.attrs["actor"] == "IND"
+
+
+def test_round16_the_state_told_it_will_pay_is_not_the_threatener() -> None:
+    text = '"The rebels in Yemen will pay a heavy price for every drone they launch," Israeli Defense Minister Israel Katz said on Tuesday.'
+    found = [m for m in extract(text, published=date(2026, 6, 9)) if m.kind == "escalation"]
+    assert found and all(m.attrs["actor"] == "ISR" for m in found)
+    # must not change: no quotation, the subject's own threat report
+    text = "Iran will respond with force to any attack, the Revolutionary Guards said."
+    found = [m for m in extract(text, published=date(2026, 6, 9)) if m.kind == "escalation"]
+    assert all(m.attrs["actor"] == "IRN" for m in found)

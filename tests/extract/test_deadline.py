@@ -467,3 +467,11 @@ def test_round15_reported_addressee_is_not_the_setter() -> None:
     assert [d.attrs["set_by"] for d in found] == ["PRK"]
     found = deadlines("Tehran warned that Washington has until Friday to lift the sanctions on its uranium program.")
     assert [d.attrs["set_by"] for d in found] == ["IRN"]
+
+
+def test_round16_dated_limit_wins_over_the_undated_noun_of_its_sentence() -> None:
+    text = ("Yemen's Houthi rebels fired a ballistic missile at Israel on Tuesday. The Houthis gave shipping companies "
+            "until Friday to halt all calls at Haifa port, warning that vessels would be targeted once the deadline passed.")
+    (m,) = deadlines(text, published=date(2026, 6, 9))
+    assert (m.attrs["due"], m.attrs["set_by"]) == ("2026-06-12", "YEM")
+    assert "until Friday" in m.text

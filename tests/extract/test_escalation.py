@@ -744,3 +744,94 @@ def test_round15_speakers_of_quoted_and_conditional_threats(text: str, actor: st
 )
 def test_round15_no_threat_without_the_conditional_or_idiom(text: str) -> None:
     assert escalations(text) == []
+
+
+# --- round 16: games and fiction as a distractor family; strikes told in the active voice;
+# incoming fire; refusals and build-up statements
+
+_GAME_REVIEW = (
+    "Review: 'Iron Horizon' turns the arms race into a board you can play\n\n"
+    "Forty hours into my campaign, my little republic test-fired its first intercontinental missile to "
+    "scare a rival, and the AI answered by putting its bombers on alert. The game is a strategy title "
+    "from a small studio, and players build an arsenal of missiles and warheads turn by turn.\n\n"
+    "You can sign a moratorium on nuclear tests with rivals or threaten a first strike, and the game "
+    "punishes players who escalate too fast. The tutorial is long, the servers crashed at launch and "
+    "the PC version stutters, but the studio has promised a patch. Most games let you fire a nuke for fun; "
+    "this one wants players to feel the weight of the button.\n\n"
+    "Verdict: 7/10. The game is out on PC now; console versions follow next year."
+)
+
+
+def test_round16_a_video_game_review_is_off_domain() -> None:
+    from streams.extract.document import Document
+
+    assert not Document(_GAME_REVIEW, PUBLISHED).in_domain
+    assert extract(_GAME_REVIEW, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figurative "game" and "players" are no distractors of a real missile story
+        "North Korea's military said the new hypersonic missile was a game changer after Tuesday's test-fire.",
+        "Regional players condemned the ballistic missile launch by North Korea on Tuesday.",
+    ],
+)
+def test_round16_figurative_game_and_players_stay_in_domain(text: str) -> None:
+    from streams.extract.document import Document
+
+    assert Document(text, PUBLISHED).sentence_in_domain(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russian jets have struck the city of Kharkiv with glide bombs, Ukrainian officials said.", "RUS"),
+        ("Israeli fighter jets pounded weapons depots near the port on Sunday.", "ISR"),
+        ("Israel has struck Syria dozens of times this year, hitting weapons depots.", "ISR"),
+        # conjoined states strike together: no single actor
+        ("Israel and the United States bombed the underground enrichment halls in June.", None),
+    ],
+)
+def test_round16_strikes_in_the_active_voice(text: str, actor: str | None) -> None:
+    matches = escalations(text)
+
+    assert matches and matches[0].attrs["actor"] == actor
+
+
+def test_round16_a_state_that_struck_a_deal_does_not_escalate() -> None:
+    assert escalations("Iran struck a deal with its neighbours on missile exports last year.") == []
+
+
+def test_round16_intercepted_fire_from_a_state_is_escalation() -> None:
+    (match,) = escalations("Saudi air defences intercepted a ballistic missile fired from Yemen overnight.")
+
+    assert "fired from Yemen" in match.text
+
+
+def test_round16_a_launch_from_a_state_without_interception_is_no_attack() -> None:
+    assert escalations("The missile fired from Iran's north-east flew 1,200 km in the test.") == []
+
+
+def test_round16_a_strike_on_ones_own_satellite_is_no_attack() -> None:
+    assert escalations("India's 2019 strike on its own satellite left debris in low orbit after the missile test.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russia's stockpile of deployed nuclear warheads has grown to more than 1,700, the report said.", "RUS"),
+        ("Pakistan was also expanding its fleet of road-mobile launchers for nuclear missiles.", "PAK"),
+        ("Beijing said it would not participate in so-called trilateral nuclear disarmament negotiations.", "CHN"),
+        ("China's foreign ministry said it was unrealistic to ask China to join talks on nuclear weapons.", "CHN"),
+        ('Pyongyang said it would "take corresponding action" against the nuclear drills.', "PRK"),
+    ],
+)
+def test_round16_buildup_refusals_and_counteraction(text: str, actor: str) -> None:
+    matches = escalations(text)
+
+    assert matches and matches[0].attrs["actor"] == actor
+
+
+def test_round16_a_grown_economy_is_no_buildup() -> None:
+    assert escalations("Russia's economy has grown by 2 percent despite sanctions over the missile programme.") == []

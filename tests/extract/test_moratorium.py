@@ -491,3 +491,45 @@ def test_round15_pledge_ended_before_a_later_resumption_in_its_sentence() -> Non
     # must not fire: no earlier halt for the pledge to point back to
     got = _halts("The country said it was no longer bound by that pledge, and it resumed ICBM launches in 2022.")
     assert not any("no longer bound" in t for _, _, t in got)
+
+
+def test_round16_pledge_ended_by_it() -> None:
+    # "no longer bound by it": "it" points back to the halt of the same sentence
+    got = _halts("The leader announced a halt to nuclear and ICBM tests in 2018, but said in 2020 that he was no longer bound by it.")
+    assert [s for s, _, _ in got] == ["in_force", "ended"]
+    assert "no longer bound by it" in got[1][2] and got[1][1] == ["nuclear", "icbm"]
+    # must not fire: no halt for "it" to point back to
+    got = _halts("The minister said the country was no longer bound by it and would sell the missiles abroad.")
+    assert not any("bound" in t for _, _, t in got)
+
+
+def test_round16_the_end_of_testing_is_a_halt_in_force() -> None:
+    got = moratoria("After a last series of nuclear tests in the Pacific, Paris announced the definitive end of French testing in 1996.")
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in got] == [("in_force", ["nuclear"], "FRA")]
+    # must not fire: the end of a season or a year
+    assert moratoria("Analysts expect more missile tests before the end of the testing season.") == []
+    assert moratoria("North Korea may conduct more missile tests by the end of the year.") == []
+
+
+def test_round16_a_call_to_end_a_halt_is_a_threat_to_it() -> None:
+    (m,) = moratoria("A lawmaker in Moscow was quoted as calling for Russia to end its moratorium on nuclear tests.")
+    assert (m.attrs["status"], m.attrs["actor"]) == ("threatened", "RUS")
+    # must not change: a call to return to a halt is a call for one
+    (m,) = moratoria("Tokyo urged Pyongyang to return to a moratorium on long-range missile launches.")
+    assert m.attrs["status"] == "called_for"
+
+
+def test_round16_halt_observed_by_listed_states_binds_none() -> None:
+    text = "Rhetoric could unravel a moratorium on nuclear tests that Russia, the United States and China have observed for decades."
+    assert [m.attrs["actor"] for m in moratoria(text)] == [None]
+    # must not change: one state observing it
+    assert [m.attrs["actor"] for m in moratoria("China has observed a moratorium on nuclear tests since 1996.")] == ["CHN"]
+
+
+def test_round16_call_to_commit_not_to_test() -> None:
+    text = "The assembly adopted a resolution calling on all countries to commit not to conduct destructive anti-satellite missile tests."
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in moratoria(text)] == [("called_for", None)]
+    (m,) = moratoria("India committed not to conduct further nuclear tests after its 1998 series.")
+    assert (m.attrs["status"], m.attrs["actor"]) == ("in_force", "IND")
+    # must not fire: a commitment to test
+    assert moratoria("The navy committed to conduct more missile tests next year.") == []

@@ -1008,3 +1008,69 @@ def test_an_interceptors_target_is_no_weapon_tested() -> None:
             "South Korea test-fired an interceptor on Saturday that is designed to shoot down ballistic missiles.")
     got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2025, 11, 22))]
     assert got == ["icbm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a weapon named only as a comparison is not the one launched
+        (("Iran launched a Simorgh rocket carrying two satellites on Sunday, a booster that analysts say uses "
+          "technology similar to that of intercontinental ballistic missiles."),
+         [("new", "space_launch")]),
+        ("Moscow said its test of a nuclear-powered Burevestnik cruise missile this week should not be mistaken for a nuclear test.",
+         [("new", "cruise_missile")]),
+        # must keep: the weapon named as the test's own object
+        ("Iran launched a Simorgh rocket and test-fired a ballistic missile on Sunday.", [("new", "space_launch"), ("new", "ballistic_missile")]),
+        # a medium-range class name is an irbm
+        ("Iran test-fired a Shahab-3 missile on Sunday, state media said.", [("new", "irbm")]),
+    ],
+)
+def test_round16_compared_weapons_and_classes(text: str, want: list) -> None:
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "earlier"/"previous" on a test noun, and a tally over "this century": the past
+        ("Moscow played down concerns about Russia's earlier Sarmat and Avangard trials on Tuesday.", ["historical"]),
+        ("Only one country has carried out a nuclear test this century, the report said.", ["historical"]),
+        # must stay new: "earlier this week" dates a current test
+        ("North Korea fired a ballistic missile earlier this week, Seoul's military said on Thursday.", ["new"]),
+        ("Russia's latest Sarmat test, held on Tuesday, was a success, the ministry said.", ["new"]),
+    ],
+)
+def test_round16_earlier_tests_and_century_tallies(text: str, want: list) -> None:
+    got = [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # combat fire on a state is no test
+        "Officials vowed revenge for every rocket fired at Israel, the army said, after a week of ballistic missile attacks.",
+        # a purpose ("designed to carry ... into orbit") is no launch
+        "Officials accused Moscow of building a satellite designed to carry a nuclear weapon into orbit.",
+        # a pledge not to conduct tests over a long noun phrase
+        "The resolution urges all states to commit not to conduct destructive direct-ascent anti-satellite missile tests.",
+    ],
+)
+def test_round16_combat_fire_purposes_and_pledges_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+def test_round16_launch_at_a_place_and_real_launch_into_orbit_stay_tests() -> None:
+    text = ("North Korea fired a ballistic missile at dawn on Monday. Iran launched a Simorgh rocket "
+            "designed to carry satellites into orbit on Sunday.")
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == [("new", "ballistic_missile"), ("new", "space_launch")]
+
+
+def test_round16_a_definitive_end_of_testing_is_no_test() -> None:
+    text = "The president announced the definitive end of British nuclear testing on Friday."
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
+    # must keep: the test that came before the end
+    text = "Britain carried out a final nuclear test in 1991, the report said."
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["historical"]
