@@ -14,7 +14,7 @@ from streams.extract.sentences import may_end_on_word
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
+    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced|notified|notifying|informed|informing|alerted|alerting)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -29,7 +29,18 @@ def actor_hits(doc: Document, index: int) -> list[Hit]:
         bodies = _bodies(doc)
     if bodies and index in bodies:
         return bodies[index]
-    return doc.hits("actors", index, "ACTOR", "GROUP")
+    return _no_designations(doc, doc.hits("actors", index, "ACTOR", "GROUP"))
+
+
+# "the NHK-1 Baekgom", "a Korea-2 rocket": a name with a hyphenated number is a system's designation
+_DESIGNATION = re.compile(r"[\-‐‑]\d")
+
+
+def _no_designations(doc: Document, hits: list[Hit]) -> list[Hit]:
+    text = doc.text
+    if not any(text.startswith(("-", "‐", "‑"), h.end) for h in hits):
+        return hits
+    return [h for h in hits if not _DESIGNATION.match(text, h.end)]
 
 
 # "North Korea's ruling party Politburo", "the Chinese Communist Party's Central Committee"
@@ -48,23 +59,38 @@ def _bodies(doc: Document) -> dict[int, list[Hit]]:
     if not sentences:
         return found
     counts = Counter(h.id for h in doc.between("actors", 0, len(doc.text), "ACTOR"))
+    owners: dict[str, str] = {}  # "the U.S. Army said ... The Army described it": a body's owner carries on
     for index in sentences:
         out: list[Hit] = []
+        bodies: set[int] = set()
         for h in doc.hits("actors", index, "ACTOR", "GROUP", "BODY"):
             if h.label == "BODY":
-                code = _body_owner(doc, h, out, counts)
+                name = doc.text[h.start : h.end]
+                code = _body_owner(doc, h, out, counts, owners.get(name, owners.get("")), bool(out) and out[-1].start in bodies)
                 if code is None:
                     continue
+                owners[name] = owners[""] = code  # "": the latest body's owner ("the U.S. Army said ... The Navy plans")
+                bodies.add(h.start)
                 h = Hit(h.start, h.end, "ACTOR", code)
             out.append(h)
-        found[index] = out
+        found[index] = _no_designations(doc, out)
     return found
 
 
-def _body_owner(doc: Document, body: Hit, before: list[Hit], counts: Counter[str]) -> str | None:
+_BODY_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")  # "the U.S. Army and Navy"
+
+
+def _body_owner(
+    doc: Document, body: Hit, before: list[Hit], counts: Counter[str], earlier: str | None = None, after_body: bool = False
+) -> str | None:
     candidates = body.id.split("|")
-    if before and before[-1].id in candidates and _BODY_OWNER.fullmatch(doc.text, before[-1].end, body.start):
+    if before and before[-1].id in candidates and (
+        _BODY_OWNER.fullmatch(doc.text, before[-1].end, body.start)
+        or (after_body and _BODY_JOINED.fullmatch(doc.text, before[-1].end, body.start))
+    ):
         return before[-1].id
+    if earlier is not None:
+        return earlier
     ranked = sorted(((counts[c], c) for c in candidates), reverse=True)
     if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
@@ -226,7 +252,7 @@ def _in_dateline(doc: Document, hit: Hit) -> bool:
 # the mention reports rather than acts: "Seoul's Joint Chiefs of Staff said", "A South Korean
 # official told reporters", "Tokyo initially said"; no comma or verb of its own in between
 _SAY_VERB = r"(?:said|says|say|told|tells|reported|reports|added|estimated|detected|confirmed|stated)\b"
-_SAYS = re.compile(r"(?:\)|['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,4}?\s+" + _SAY_VERB)
+_SAYS = re.compile(r"(?:\)|['’]s?)?(?:\s+\(?[\w\-.]+\)?){0,5}?\s+" + _SAY_VERB)
 _SAID_END = re.compile(r"\b" + _SAY_VERB)
 # a pronoun opening the reported clause points back at the speaker: "North Korea said it fired",
 # "Iran said on Tuesday that its Revolutionary Guards launched"; not one past a comma ("..., the
@@ -266,6 +292,14 @@ _TARGET_AFTER = re.compile(
 )
 
 
+# "prompting the United States to give ...", "forcing Seoul to scramble jets": the state moved to act
+_CAUSATIVE = re.compile(
+    r"\b(?:prompting|prompted|forcing|forced|compelling|compelled|spurring|spurred|leading|led|causing|caused)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CAUSED_TO = re.compile(r"\s+to\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+
+
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
     """The actor of the event at `pos`: nearest subject-like mention before it in the sentence,
     else the sentence's first actor, else the previous sentences' last one. A test that a
@@ -278,7 +312,14 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         after = [h for h in hits if h.start >= pos and h.start - pos < 60]
         if after:  # "urged all nuclear-armed states to ...": a group binds no single state
             return code_of(after[0])
+    if before and pos - before[-1].end < 40 and _CAUSED_TO.fullmatch(doc.text, before[-1].end, pos) \
+            and _CAUSATIVE.search(doc.text, max(0, before[-1].start - 24), before[-1].start):
+        return code_of(before[-1])  # "..., prompting the United States to give the group 48 hours": the one prompted acts
     is_test = _is_test(doc, index, pos)
+    if not is_test:
+        found = _noun_source(doc, hits, pos)
+        if found:
+            return found
     speaker = _quoted_speaker(doc, index, pos, before)
     if speaker and not is_test:
         return speaker
@@ -340,6 +381,12 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         found = _quote_source(doc, index, pos)
         if found:
             return found
+    if hits and not test and index > 0 and _continued_quote(doc, index, pos):
+        # '"American threats do not frighten us. Any aggression against Yemen will be answered ...,"
+        # X wrote': the quotation opened a sentence earlier, and only its speaker threatens
+        found = _quote_source(doc, index, pos)
+        if found:
+            return found
     if hits and not before and not _PRONOUN_LED.search(doc.text, doc.sentences[index][0], pos):
         first = hits[0]
         if not is_object(doc, first) and first.start - pos < 80:
@@ -355,12 +402,30 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         if found:
             return found
     if observer:
-        return code_of(observer)
+        # "Japan's Defense Ministry said the missile landed ...", the launch told of paragraphs
+        # earlier: the tester further back, before the one reporting it
+        return (running_tester(doc, index, reach=index + 1) if index > _RUNNING_BACK else None) or code_of(observer)
     if not hits:
         found = _named_speaker(doc, index, pos)
         if found:
             return found
     return _previous_actor(doc, index)
+
+
+# 'drawing a swift threat of "corresponding action" from North Korea': the noun's source acts
+_NOUN_FROM = re.compile(
+    r"\b(?:threats?|warnings?|vows?|ultimatums?|rebukes?|retorts?)\b[^.;:()]{0,48}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _noun_source(doc: Document, hits: list[Hit], pos: int) -> str | None:
+    for h in hits:
+        if h.start > pos and h.start - pos < 72 and h.label == "ACTOR":
+            near = doc.text.startswith("from", h.start - 5) or doc.text.startswith("from", h.start - 9)
+            if near and _NOUN_FROM.search(doc.text, max(0, pos - 8), h.start):
+                return h.id
+            break
+    return None
 
 
 # "Mousavi said further launches would follow": a speaker named by surname alone, whose affiliation
@@ -558,6 +623,20 @@ def _in_opening_quote(text: str, lo: int, pos: int) -> bool:
     return '"' not in span and "”" not in span and "“" not in span
 
 
+def _continued_quote(doc: Document, index: int, pos: int) -> bool:
+    """Whether `pos` stands in a quotation opened in the sentence before (same paragraph) and
+    closed after `pos`, with no quote mark between the sentence start and `pos`."""
+    lo = doc.sentences[index][0]
+    text = doc.text
+    if any(q in text[lo:pos] for q in ('"', "“", "”")) or text.find('"', pos, doc.sentences[index][1]) < 0 \
+            and text.find("”", pos, doc.sentences[index][1]) < 0:
+        return False
+    prev = text[doc.sentences[index - 1][0] : lo]
+    if "\n" in prev.rstrip():
+        return False
+    return prev.count('"') % 2 == 1 or prev.rfind("“") > prev.rfind("”")
+
+
 def _first_person(doc: Document, pos: int, before: list[Hit]) -> bool:
     """Whether the clause of `pos` opens on a first-person subject and names no state before it."""
     clause = doc.clause_at(pos)
@@ -568,7 +647,7 @@ def _first_person(doc: Document, pos: int, before: list[Hit]) -> bool:
 _QUOTED_FIRST_PERSON = re.compile(r"[\"“](?:we|I|our)\b", re.IGNORECASE)
 # the test is one the subject watched, not made: "Australian scientists who monitored Saturday's test"
 _WATCHED = re.compile(
-    r"\b(?:detect|track|monitor|spott|analy[sz]|condemn|denounc|protest|critici[sz]|slam|deplor|intercept|record|measur|register)",
+    r"\b(?:detect|track|monitor|watch|assess|spott|analy[sz]|condemn|denounc|protest|critici[sz]|slam|deplor|intercept|record|measur|register)",
     re.IGNORECASE,
 )
 
@@ -603,7 +682,10 @@ def _object_antecedent(doc: Document, before: list[Hit], pos: int) -> Hit | None
 
 
 # a quote closed on a comma and the speaker named after it: '... no choice," government spokesman X told'
-_ATTRIBUTION_AFTER = re.compile(r"[,?!\u2014-][\"”]\s*(?:(said|says|told|added)\s+)?(?:[\w\-.]+\s+){0,5}$")
+_ATTRIBUTION_AFTER = re.compile(r"[,?!\u2014-][\"”]\s*(?:(said|says|told|added)\s+)?(?:[\w\-.]+\s+){0,5}(?:[a-z]{2}-)?$")
+# '..., Mohammed Ali al-Houthi, a senior member of the group's political council, wrote on X': a speaker
+# named with an apposition before the speech verb
+_APPOSED_SAYS = re.compile(r",[^,.;:\"“”]{3,80},\s+(?:said|says|wrote|writes|told|added|posted)\b")
 
 
 def _quote_source(doc: Document, index: int, pos: int) -> str | None:
@@ -614,7 +696,9 @@ def _quote_source(doc: Document, index: int, pos: int) -> str | None:
             if h.start <= pos or h.label != "ACTOR":
                 continue
             quote = _ATTRIBUTION_AFTER.search(doc.text, max(pos, h.start - 60), h.start)
-            if quote and (quote.group(1) or _reports(doc, h)):
+            if quote and doc.text.find("\n", quote.start(), h.start) < 0 and (  # not a source of the next paragraph
+                quote.group(1) or _reports(doc, h) or _APPOSED_SAYS.match(doc.text, h.end, h.end + 100)
+            ):
                 return h.id
     for j in (index - 1, index - 2):
         for h in reversed(actor_hits(doc, j)):
@@ -649,6 +733,9 @@ _RUNNING_BACK = 8  # sentences looked back for the running tester
 _PRONOUN_DOER = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|but\b|that\b|which\b|who\b)[\w\-]+\s+){1,4}$", re.IGNORECASE)
 
 
+_POSSESSIVE_LED = re.compile(r"(?:Its|Their)\s")
+
+
 def _pronoun_doer(doc: Document, index: int, pos: int) -> str | None:
     """What the pronoun doing a test points back to when the sentence just before names no test
     and opens on a state ("North Korea is the exception."): that state, not an earlier tester."""
@@ -656,22 +743,29 @@ def _pronoun_doer(doc: Document, index: int, pos: int) -> str | None:
         return None
     clause = doc.clause_at(pos)
     window = doc.text[clause[0] : pos]
-    if not (" it " in f" {window.lower()}" or " they " in f" {window.lower()}") or _PRONOUN_DOER.search(doc.text, clause[0], pos) is None:
+    if _POSSESSIVE_LED.match(doc.text, doc.sentences[index][0]):
+        pass  # "South Korea has built missiles since the 1970s. Its first one was flight-tested in 1978"
+    elif not (" it " in f" {window.lower()}" or " they " in f" {window.lower()}") or _PRONOUN_DOER.search(doc.text, clause[0], pos) is None:
         return None
     if doc.hits("tests", index - 1, "TRIGGER"):
         return None
     lo = doc.sentences[index - 1][0]
     previous = [h for h in actor_hits(doc, index - 1) if h.label == "ACTOR"]
     if not previous or previous[0].start - lo > 4 or is_object(doc, previous[0]):
+        # "The Agni-Prime is a two-stage missile ... It was first test-launched in 2024": a
+        # national system opening the sentence before is what "it" is, and names its state
+        opener = doc.hits("actors", index - 1, "ORIGIN")[:1]
+        if opener and opener[0].start - lo <= 4 and not (previous and previous[0].start < opener[0].start):
+            return opener[0].id
         return None
     return previous[0].id
 
 
-def running_tester(doc: Document, index: int) -> str | None:
+def running_tester(doc: Document, index: int, reach: int = _RUNNING_BACK) -> str | None:
     """The state the article's latest earlier test names as its tester in its own sentence
     (owner or subject, not a reporting source): what "the missile flew", "it set off" and
     "Its latest launch" refer back to."""
-    for back in range(index - 1, max(-1, index - _RUNNING_BACK), -1):
+    for back in range(index - 1, max(-1, index - reach), -1):
         triggers = doc.hits("tests", back, "TRIGGER")
         for trigger in reversed(triggers):
             found = owner_at(doc, back, trigger.start) or _own_subject(doc, back, trigger.start)

@@ -16,6 +16,8 @@ _SET_BY = re.compile(r"\s*(?:set|imposed|given|issued|laid down)\s+by\s+(?:\w+\s
 _NEAR = 60  # chars between a deadline noun and the date that fixes it
 _ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
 _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
+# "quoted by the Interfax news agency in March": the agent of a passive, not a limit fixed by a dated event
+_PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by$", re.IGNORECASE)
 _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
 # every actors label but PLACE ("Indian Ocean", "Sea of Japan": a place, no party)
 _ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
@@ -310,7 +312,8 @@ def _limit_candidates(
         following = [
             d for d in dates
             if 0 <= d.start - limit.start <= limit.end - limit.start + 6
-            or (0 < d.start - limit.end <= _EVENT_GAP and _EVENT_DATED.fullmatch(doc.text, limit.end, d.start))
+            or (0 < d.start - limit.end <= _EVENT_GAP and _EVENT_DATED.fullmatch(doc.text, limit.end, d.start)
+                and not _PASSIVE_AGENT.search(doc.text, max(0, limit.start - 20), limit.end))
             or (0 < d.start - limit.end <= 30 and _CLOCK_GAP.fullmatch(doc.text, limit.end, d.start))
         ]
         following = [d for d in following if d.value is not None and not d.vague_past]

@@ -136,6 +136,21 @@ _RESUME_VERB = re.compile(r"(?:re|un)\w+|lift\w*", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|direct|indirect|nuclear|stalled|formal|all|any)\s+){0,3}", re.IGNORECASE)
+
+
+def _other_resumed(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """The hits without a resumption verb whose object is talks: "accounts for its enriched uranium
+    and resumes talks with Washington" restarts diplomacy, not enrichment."""
+    talks = [t for t in hits if t.label == "TALKS"]
+    if not talks:
+        return hits
+    return [
+        h for h in hits
+        if not (h.label == "ENRICH_VERB" and any(0 <= t.start - h.end < 40 and _OBJECT_GAP.fullmatch(doc.text, h.end, t.start) for t in talks))
+    ]
+
+
 def _enrichment_resumed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'no enrichment is taking place, but the country will resume it': enrichment restarted, named
     by a pronoun whose antecedent is enrichment earlier in the sentence or the one before."""
@@ -224,14 +239,29 @@ _COPULA = re.compile(
 )
 
 
+# "the more they provoke, the sharper our deterrent will become": a correlative comparative
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OWN = re.compile(r"\s+(?:our|its|their|his|her|your)\s+", re.IGNORECASE)
+_WILL_BECOME = re.compile(r"\s*[,\"”]?\s*(?:will|shall|would)\s+(?:become|get|grow|be)\b", re.IGNORECASE)
+
+
 def _stronger(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'Iran's deterrent was "stronger than before"': an arsenal declared stronger (a verb between:
-    'a hydrogen bomb, a more powerful weapon' only describes one)."""
+    'a hydrogen bomb, a more powerful weapon' only describes one); 'the sharper our deterrent
+    will become': one promised stronger in a correlative."""
     out = []
     for a in (h for h in hits if h.label == "ARSENAL"):
         for b in (h for h in hits if h.label == "STRONGER"):
             if 0 < b.start - a.end < 30 and _COPULA.fullmatch(doc.text, a.end, b.start):
                 out.append((a.start, b.end))
+                break
+            if (
+                0 < a.start - b.end < 12
+                and _OWN.fullmatch(doc.text, b.end, a.start)
+                and _THE_BEFORE.search(doc.text, max(0, b.start - 5), b.start)
+                and (m := _WILL_BECOME.match(doc.text, a.end))
+            ):
+                out.append((b.start - 4, m.end()))
                 break
     return out
 
@@ -417,6 +447,8 @@ def _deadline_threats(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
 
 
 _CONDITIONAL = re.compile(r"\b(?:unless|if|until)\b", re.IGNORECASE)
+_REFRAIN_REACH = 70
+_NEW_CLAUSE = re.compile(r"[;:.!?]|,\s+(?:but|and|while|yet|though|although)\b|\b(?:but|unless|or\s+else|otherwise)\b", re.IGNORECASE)
 # a halt of the activity the cue names: "halted attacks", "stopped producing", "ceased all enrichment",
 # "to cancel a planned deployment" (what is demanded called off)
 _STOPPED = re.compile(
@@ -433,6 +465,13 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     clause = doc.clause_at(start)
     # conciliatory words bind their own clause: "said it was peaceful, and warned that ..." escalates
     if any(h.label == "DEESCALATION" and 0 <= start - h.end < _NEG_WINDOW and h.start >= clause[0] for h in hits):
+        return True
+    # "refrain from any action that could be misread as hostile": what is forsworn, relative clause and all
+    if any(
+        h.id == "refrain" and 0 <= start - h.end < _REFRAIN_REACH and not _NEW_CLAUSE.search(doc.text, h.end, start)
+        for h in hits
+        if h.label == "DEESCALATION"
+    ):
         return True
     if any(h.label == "HEDGE" and h.end <= start for h in hits):
         return True
@@ -476,7 +515,7 @@ def _may_cue(hits: list[Hit], labels: set[str] | None = None) -> bool:
 # pair and rule families, each run only when its sentence holds the labels it needs
 _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list[tuple[int, int]]]], ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
-    (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(h, "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
+    (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_other_resumed(d, h), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h)),
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
     (frozenset({"REVOKE", "RATIFICATION"}), lambda d, i, h: _rejections(d, h, "REVOKE", "RATIFICATION")),
@@ -548,11 +587,21 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"FIRED"}), lambda d, i, h: _fired_from(d, i, h)),
     # "put the missile into service", "accepted the system into service": a new weapon fielded
     (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40)),
+    # "had loaded more than 100 ICBMs into new silo fields": weapons loaded into launch sites
+    (frozenset({"LOAD", "ARSENAL"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "LOAD", "ARSENAL", words=10, window=90) if _INTO.search(d.text, sp[0], sp[1])
+    ]),
+    # "will not allow Tehran to rebuild": a state barred, by force, from rebuilding
+    (frozenset({"NOT_ALLOW", "REBUILD"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "NOT_ALLOW", "REBUILD", words=4, window=40) if _STATE_TO.search(d.text, sp[0], sp[1])
+    ]),
 )
 
 
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
 # launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
+_INTO = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
+_STATE_TO = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
 _LIMITED = re.compile(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?)\b", re.IGNORECASE)
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
 
@@ -578,6 +627,14 @@ def _appositive_incident(doc: Document, index: int, h: Hit) -> bool:
 
 
 _BARE_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$", re.IGNORECASE)
+# "warned mariners to keep clear of the area", "warned aircraft to avoid the zone": a navigational
+# notice ahead of a launch or drill, no threat to a state
+_NOTICE = re.compile(
+    r"\s+(?:all\s+|the\s+|civilian\s+|commercial\s+)?(?:mariners|sailors|seafarers|ships|vessels|shipping|fishermen|"
+    r"fishing\s+(?:boats|vessels)|boaters|boats|aircraft|airlines|airmen|pilots|air\s+traffic)\s+(?:[\w\-]+\s+){0,4}?to\s+"
+    r"(?:(?:keep|stay|steer|remain)\s+(?:well\s+)?(?:clear|away|out)|avoid)\b",
+    re.IGNORECASE,
+)
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
 
 
@@ -741,6 +798,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
+        if h.id == "warn" and _NOTICE.match(doc.text, h.end):
+            continue
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
         end = h.end
@@ -975,6 +1034,10 @@ def _speaker(doc: Document, index: int, pos: int) -> str | None:
     """Who voices the words at `pos`: the subject before the speech verb, or else the last
     speaker of the previous sentences ('He called the drills...'), never the verb's object."""
     hits = actor_hits(doc, index)
+    if _HE_SHE_BEFORE.search(doc.text, max(0, pos - 5), pos) or _HE_SHE_SAID.match(doc.text, pos):
+        referent = _pronoun_referent(doc, index)  # "Seoul and Washington had until ... what she called": not the states
+        if referent:
+            return referent
     if any(h.end <= pos for h in hits):
         return owner_at(doc, index, pos) or actor_at(doc, pos)
     for h in hits:  # "..., state news agency KCNA reported."
@@ -1159,6 +1222,7 @@ def _actor(doc: Document, cue: int) -> str | None:
 
 _AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 _ENDS_OF = re.compile(r"\bof$", re.IGNORECASE)
+_QUOTED_AGENT = re.compile(r"\s*[\"“][^\"“”.]{1,40}[\"”]\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _agent(doc: Document, index: int, cue: int, states: list[Hit]) -> tuple[str | None] | None:
@@ -1172,11 +1236,13 @@ def _agent(doc: Document, index: int, cue: int, states: list[Hit]) -> tuple[str 
     for k, a in enumerate(states):
         gap = doc.text[end : a.start]
         # "from"/"by" the state; a cue ending in "of" ("deployment of") takes the owner right after it
-        if 0 < a.start - end <= 10 and (_AGENT.fullmatch(gap) or (gap.isspace() and _ENDS_OF.search(doc.text, end - 3, end))):
+        if (0 < a.start - end <= 10 and (_AGENT.fullmatch(gap) or (gap.isspace() and _ENDS_OF.search(doc.text, end - 3, end)))) or (
+            0 < a.start - end <= 60 and _ENDS_OF.search(doc.text, end - 3, end) and _QUOTED_AGENT.fullmatch(gap)
+        ):  # 'a threat of "corresponding action" from North Korea': the quoted object, then its agent
             if any(b.start > a.end and _JOINED.fullmatch(doc.text, a.end, b.start) for b in states[k + 1 :]):
                 return (None,)
             return (code_of(a),)
-        if a.start > end + 10:
+        if a.start > end + 60:
             break
     return None
 
@@ -1192,6 +1258,9 @@ def _joint(doc: Document, states: list[Hit], cue: int, code: str) -> bool:
     return code in (code_of(a), code_of(b)) and joined_pair(doc, a, b)
 
 
+_HE_SHE_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.IGNORECASE)
+_HE_SHE_SAID = re.compile(r"\s*(?:He|She)\s+")
+_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|warned|added|stated)\s+(?:that\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1200,6 +1269,12 @@ def _ultimatum_setter(doc: Document, index: int, cue: int) -> str | None:
     ("Britain, France and Germany told Iran ...")."""
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR" and h.end <= cue]
     subjects = [h for h in states if not is_object(doc, h)]
+    if subjects:
+        told = _REPORTED.search(doc.text, max(doc.sentences[index][0], subjects[0].start - 30), subjects[0].start)
+        if told:  # "She said Seoul had until June to comply or face ...": the states told are the targets
+            if _HE_SHE_SAID.fullmatch(doc.text, doc.sentences[index][0], told.start()):
+                return _pronoun_referent(doc, index)
+            return _speaker(doc, index, told.start())
     if not subjects:
         return owner_at(doc, index, cue) or actor_at(doc, cue)
     first = subjects[0]

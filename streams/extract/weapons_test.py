@@ -126,6 +126,8 @@ _GERUND_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _DETAIL = re.compile(
     r",\s+(?:(?:held|conducted|carried\s+out|staged|performed|made)\s+)?(?:from|at|in|on|near|off)\s+(?:the\s+)?[A-Z0-9]"
     r"|,\s+(?:which\s+was\s+|that\s+was\s+)?(?:conducted|carried\s+out|staged|performed)\s+[\"“]?(?:with|using|under|from|at|in|on|near|off)\b"  # "the test, conducted with a MIRV payload"
+    # "the launch was aimed at verifying the missile's accuracy": a launch's stated technical purpose
+    r"|\s+(?:was|were)\s+(?:aimed\s+at|intended\s+(?:to|for)|meant\s+to|designed\s+to|conducted\s+to)\s+[\"“]?(?:validat|verif|evaluat|assess|check|confirm)"
 )
 # "the weapon was fired from ...": a generic subject noun of a passive launch verb
 _GENERIC_SUBJECT = re.compile(
@@ -160,7 +162,7 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?P<apposition>,[^,;]{1,70},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|be\s+(?:held|conducted|carried\s+out|staged))"
+    r"(?P<apposition>,[^,;]{1,70},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "the first flight test is not expected before 2028": still ahead, only later
     r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
@@ -239,6 +241,12 @@ _NOT_THE_WEAPON = re.compile(
 # "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "launched a wave of air strikes on ... nuclear sites", "launched missile attacks": an attack, no test
+_ATTACK_OBJECT = re.compile(
+    r"\s+(?:(?!after\b|following\b|before\b|amid\b|in\b|on\b|as\b|and\b|to\b|hours?\b|days?\b|weeks?\b|test)[\w\-]+\s+){0,4}?"
+    r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|offensive|counteroffensive|counter-offensive|assault|invasion|bombardment|bombing)\b",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(
     r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+([^,;]{2,30}?)\s+of\s+(?:(?:secretly|illegally|covertly)\s+)?(?:\w+[\s\-]+)?$",
     re.IGNORECASE,
@@ -417,6 +425,12 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
 
+# "destroyed its own defunct Kosmos-1408 satellite", "a strike on its ageing weather satellite": the
+# satellite as the object, not "its own satellite dish" or "a strike on its nuclear sites"
+_ASAT_OBJECT = re.compile(
+    r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?)\b)",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
 # "a Minuteman III carrying a single unarmed reentry vehicle flew ...": the subject's own modifier
 _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+with|with)\s+[^,;]{1,50}?\s+$")
@@ -502,6 +516,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
+    if trigger.id == "asat":  # "shot down one of its own satellites": an anti-satellite test, only on a satellite
+        return bool(_ASAT_OBJECT.match(text, trigger.end, min(clause[1], trigger.end + 60)))
     if trigger.id == "fire" and word in ("fired", "fire", "firing") and text.startswith(" at ", trigger.end) and any(
         h.start == trigger.end + 4 for h in actor_hits(doc, index)
     ):
@@ -510,6 +526,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         text, max(clause[0], trigger.start - 60), trigger.start
     ):
         return False  # "a satellite designed to carry a nuclear weapon into orbit": what it is built for
+    if trigger.id == "fire" and word.startswith("launch") and _ATTACK_OBJECT.match(text, trigger.end):
+        return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
     if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
@@ -672,7 +690,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
     last_trigger = test.triggers[-1]
-    if _test_noun(doc.text[last_trigger.start : last_trigger.end]):
+    if _test_noun(doc.text[last_trigger.start : last_trigger.end]) or doc.text[last_trigger.start : last_trigger.end].lower().endswith(("trial", "trials")):
         ahead = _AFTER_PROSPECTIVE.match(doc.text, last_trigger.end, doc.sentences[index][1])
         if ahead and (ahead.end() <= test.clause[1] or ahead.group("apposition")):
             return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
@@ -761,6 +779,10 @@ _RELATED = re.compile(r"[\-‐‑–\s]related\b", re.IGNORECASE)
 _RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
 
 
+# "..., its first ballistic missile launch in two months": the same launch restated by its class
+_RESTATED = re.compile(r"[^;]*?,\s+(?:its|their|the)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     """The clause's weapons that the test is about: none after a second predicate that no
     trigger shares, and no bare `ballistic_missile` where a ranged class names the same weapon."""
@@ -784,6 +806,8 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
                 return True
             if h.end <= r.start and _NAME_APPOSITION.fullmatch(text, lo, hi):
                 return True  # "the Agni-X, a nuclear-capable medium-range ballistic missile"
+            if r.end <= h.start and hi - lo < 80 and _RESTATED.match(text, lo, hi):
+                return True  # "several short-range ballistic missiles ..., its first ballistic missile launch"
         return False
 
     return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
@@ -844,10 +868,16 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         if not hits and any(_VERSION_OBJECT.match(doc.text, t.end) for t in test.triggers):
             hits = _version_of(doc, index, test.triggers[0])  # "a longer-range version": of the weapon named before
         test.weapons = _ranged(doc, index, weapon_classes(hits))
+        if "icbm" in test.weapons and _cruise_article(doc, index, hits):
+            test.weapons = ["cruise_missile" if w == "icbm" else w for w in test.weapons if w != "cruise_missile"]
+        if not test.weapons and all(t.id == "asat" for t in test.triggers):
+            test.weapons = ["unspecified"]  # "shot down one of its own satellites": the interceptor unnamed
         if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
             test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
-        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index):
+        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index) and not any(
+            t.id == "asat" for t in test.triggers
+        ):
             test.triggers = []
             continue
         if "engine" in test.weapons and any(t.id in ("fire", "flight") for t in test.triggers) and any(
@@ -915,6 +945,21 @@ def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
                 return told
             return [h for h in hits if h.end > t.start]
     return hits
+
+
+def _cruise_article(doc: Document, index: int, hits: list[Hit]) -> bool:
+    """A bare "long-range missile" where the sentences around it name only a cruise missile
+    ("a long-range missile test" of an upgraded cruise missile) is that cruise missile."""
+    text = doc.text
+    if not all(h.id != "icbm" and (h.id != "long_range_missile" or "ballistic" not in text[h.start : h.end].lower()) for h in hits):
+        return False
+    near = [h for i in range(max(0, index - 1), min(len(doc.sentences), index + 4)) for h in doc.hits("weapons", i, "WEAPON")]
+    return any(h.id == "cruise_missile" for h in near) and not any(
+        h.id in _NOT_CRUISE or h.id == "long_range_missile" and "ballistic" in text[h.start : h.end].lower() for h in near
+    )
+
+
+_NOT_CRUISE = frozenset({"icbm", "irbm", "srbm", "slbm", "ballistic_missile", "hypersonic", "space_launch"})
 
 
 def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:

@@ -715,18 +715,12 @@ _KNOWN_GAPS: list[tuple[str, str, str, dict | None]] = [
     ('k1 ', W, "Iran's Revolutionary Guards test-fired what they called an upgraded Khorramshahr ballistic missile", {'temporal': 'new', 'actor': 'IRN'}),  # want {'weapon': 'ballistic_missile'}, read {'weapon': ['irbm']}
     ('k1 ', W, 'the missile flew roughly 1,900 km before its warhead struck a mock target', {'temporal': 'new', 'actor': 'IRN'}),  # want {'weapon': {'ballistic_missile', 'unspecified'}}, read {'weapon': ['irbm']}
     ('k1 ', W, 'The test, the first publicly announced firing of a long-range Iranian missile', {'temporal': 'new', 'actor': 'IRN'}),  # want {'weapon': {'ballistic_missile', 'unspecified'}}, read {'weapon': ['irbm']}
-    ('k1 ', E, 'they will not allow Tehran to rebuild what their air force destroyed', None),
-    ('k1 ', E, 'any attack would be met with "a response that makes last June look like a rehearsal."', None),
+    ('k1 ', E, 'any attack would be met with "a response that makes last June look like a rehearsal."', {}),  # want {'actor': 'IRN'}, read {'actor': ['ISR']}
     ('k1 ', W, "footage days later of what it said was the missile's first successful test flight", {'temporal': 'historical', 'actor': 'IRN'}),  # want {'weapon': {'ballistic_missile', 'unspecified'}}, read {'weapon': ['irbm']}
     ('k1 ', W, 'whether they test a variant with a longer reach', None),
     ('k2 ', W, 'the missile traveled about 1,050 km before splashing down', {'temporal': 'new', 'actor': 'PRK'}),  # want {'weapon': 'unspecified'}, read {'weapon': [['hypersonic', 'irbm']]}
-    ('k2 ', W, 'The missile appears to have performed a pull-up maneuver in its terminal phase', None),
-    ('k2 ', E, 'the sharper our nuclear war deterrent will become', None),
-    ('k2 ', E, 'or face "a response they will remember for a long time."', {}),  # want {'actor': 'PRK'}, read {'actor': ['USA']}
-    ('k2 ', W, "the missile appeared to have landed outside the country's exclusive economic zone", {'temporal': 'new', 'weapon': 'unspecified'}),  # want {'actor': 'PRK'}, read {'actor': ['JPN']}
     ('k3 ', W, 'the Burevestnik had stayed aloft for about 15 hours and flown some 14,000 km during a trial on Jan. 27', None),
     ('k3 ', W, 'the planned tests would be system tests of non-nuclear components', {'temporal': 'prospective'}),  # want {'actor': 'USA'}, read {'actor': ['RUS']}
-    ('k3 ', E, '"consider itself free of any self-restraint"', None),
     ('k3 ', E, 'Washington will learn what a radioactive tsunami looks like', None),
     ('k4 ', W, 'Calls from Washington and Moscow to prepare for possible nuclear weapons tests', None),
     ('k4 ', W, 'The last U.S. nuclear test, code-named Divider, was carried out underground at the Nevada Test Site', None),
@@ -734,17 +728,9 @@ _KNOWN_GAPS: list[tuple[str, str, str, dict | None]] = [
     ('k4 ', M, 'London has not tested since', None),
     ('k4 ', W, 'a final series of six explosions at Mururoa and Fangataufa atolls', None),
     ('k4 ', W, 'Pakistan answered with six at Chagai on May 28 and 30', None),
-    ('l1 ', E, 'drawing a swift threat of "corresponding action" from North Korea', {}),  # want {'actor': 'PRK'}, read {'actor': ['KOR']}
     ('l1 ', E, 'its regime will face an overwhelming response that ends it', {}),  # want {'actor': 'KOR'}, read {'actor': ['PRK']}
-    ('l1 ', W, 'Its first indigenous missile, the NHK-1 "Baekgom," was successfully flight-tested in September 1978', {'temporal': 'historical', 'weapon': {'ballistic_missile', 'unspecified'}}),  # want {'actor': 'KOR'}, read {'actor': ['JPN']}
     ('l1 ', W, 'Seoul became the first country without nuclear weapons to test-launch a submarine-launched ballistic missile', None),
-    ('l1 ', W, 'The South has since flown a solid-fuel space rocket developed by the Agency for Defense Development', {'temporal': 'historical', 'weapon': 'space_launch'}),  # want {'actor': 'KOR'}, read {'actor': ['PRK']}
-    ('l2 ', E, 'Beijing had loaded more than 100 intercontinental ballistic missiles into new silo fields', None),
-    ('l2 ', W, 'The glide body flew at more than five times the speed of sound', None),
     ('l3 ', E, 'the group had targeted Ben Gurion Airport with a "Palestine-2" hypersonic missile', None),
-    ('l4 ', W, 'destroyed its own defunct Kosmos-1408 satellite with a ground-launched missile in November 2021', None),
-    ('l4 ', W, 'whose 2007 strike on its ageing Fengyun-1C weather satellite', None),
-    ('l4 ', W, 'shot down one of its own satellites in March 2019', None),
 ]
 for _prefix, _kind, _phrase, _attrs in _KNOWN_GAPS:
     known_gap(named(ROUND16, _prefix), _kind, _phrase, _attrs)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
-from streams.extract.actors import actor_at, owner_at
+from streams.extract.actors import actor_at, actor_hits, owner_at
 from streams.extract.document import Document
 from streams.extract.sentences import clause_spans, sentence_spans
 
@@ -581,3 +581,125 @@ def test_round16_the_state_told_it_will_pay_is_not_the_threatener() -> None:
     text = "Iran will respond with force to any attack, the Revolutionary Guards said."
     found = [m for m in extract(text, published=date(2026, 6, 9)) if m.kind == "escalation"]
     assert all(m.attrs["actor"] == "IRN" for m in found)
+
+
+def test_round16b_the_south_in_a_korea_story_is_seoul() -> None:
+    doc = Document("The South has since launched a reconnaissance satellite on a home-built rocket.", date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("launched")) == "KOR"
+    # must not change: seas and regions named "the South ..." name no state
+    doc = Document("Beijing fired missiles into the South China Sea on Monday.", date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("fired")) == "CHN"
+    doc = Document("Russia said the South Caucasus corridor would reopen.", date(2026, 3, 12))
+    assert [h.id for h in actor_hits(doc, 0)] == ["RUS"]
+
+
+def test_round16b_a_name_with_a_hyphenated_number_is_a_designation() -> None:
+    doc = Document("Egypt said the NHK-2 rocket was flight-tested last year.", date(2026, 3, 12))
+    assert [h.id for h in actor_hits(doc, 0)] == ["EGY"]
+    # must not change: the name on its own, or hyphenated to a word
+    doc = Document("NHK said the rocket flew. A China-based analyst agreed.", date(2026, 3, 12))
+    assert [h.id for h in actor_hits(doc, 0)] == ["JPN"]
+
+
+def test_round16b_its_opening_a_sentence_points_to_the_previous_sentences_state() -> None:
+    text = ("Pakistan fired a cruise missile on Monday. Egypt has built rockets since the 1960s, "
+            "when its rulers hired foreign engineers. Its first home-made rocket was flight-tested in 1962.")
+    doc = Document(text, date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("flight-tested")) == "EGY"
+    # must not change: the sentence before tells of a test, whose tester "Its" stays with
+    doc = Document("Egypt has built rockets since the 1960s. India test-fired an Agni missile on Monday. "
+                   "Its first Agni was flight-tested in 1989.", date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("flight-tested")) == "IND"
+
+
+def test_round16b_a_threat_from_a_state_is_that_states() -> None:
+    text = 'Japan launched a spy satellite on Friday, prompting a warning of "stern countermeasures" from China.'
+    doc = Document(text, date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("warning")) == "CHN"
+    # must not change: a noun that is no threat, or a source far off
+    doc = Document("Japan sent an envoy with a letter from China.", date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("sent")) == "JPN"
+
+
+def test_round16b_a_reporting_source_is_the_tester_only_when_none_is_known() -> None:
+    filler = " ".join(f"Officials met in Geneva on day {i} to talk about trade." for i in range(9))
+    text = (f"North Korea fired a missile on Tuesday. {filler} "
+            "Japan's Defense Ministry said the missile landed outside the country's waters.")
+    doc = Document(text, date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("landed")) == "PRK"
+    # must not change: with no earlier tester the source stays the fallback
+    doc = Document(f"{filler} Japan's Defense Ministry said the missile landed outside the country's waters.", date(2026, 3, 12))
+    assert actor_at(doc, doc.text.index("landed")) == "JPN"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "code"),
+    [
+        ("Officials in the South African capital condemned the launch.", "the South African", "ZAF"),
+        ("The South Carolina governor condemned the launch.", "The South Carolina", None),
+        ("A tanker sank in the North Sea after the launch.", "the North Sea", None),
+        ("The North Korean navy fired a missile.", "The North", "PRK"),
+        ("Seoul said the South would respond.", "the South", "KOR"),
+    ],
+)
+def test_the_north_and_the_south_are_koreas_only_when_nothing_follows_that_names_another_place(
+    text: str, named: str, code: str | None
+) -> None:
+    doc = Document(text, date(2026, 3, 12))
+    start = text.index(named)
+    hit = next(h for h in doc.hits("actors", 0) if h.start == start)
+    assert (hit.id if hit.label == "ACTOR" else None) == code
+
+
+def _tester(text: str, trigger: str, published: date = date(2026, 5, 21)) -> str | None:
+    tests = [m for m in extract(text, published=published) if m.kind == "weapons_test" and trigger in m.text]
+    assert tests, text
+    return tests[0].attrs["actor"]
+
+
+def test_the_state_notified_of_a_launch_is_not_its_tester() -> None:
+    text = (
+        "China notified Japan of a planned missile launch last week, an official in Tokyo said.\n\n"
+        "A Japanese official said the missile had exploded shortly after launch."
+    )
+    assert _tester(text, "exploded") == "CHN"
+
+
+def test_a_state_that_watched_and_assessed_a_test_is_not_its_tester() -> None:
+    text = (
+        "Iran test-fired a new ballistic missile on Monday, state television said.\n\n"
+        "A U.S. official said Washington had watched the event and assessed that the missile had exploded in flight."
+    )
+    assert _tester(text, "exploded") == "IRN"
+
+
+def test_a_national_system_opening_the_sentence_before_is_what_it_refers_to() -> None:
+    text = (
+        "Pakistan test-fired a Shaheen missile on Tuesday, the army said.\n\n"
+        "The Agni-5 is a three-stage missile with a range above 5,000 km. It was first test-launched in 2012."
+    )
+    assert _tester(text, "first test-launched") == "IND"
+
+
+def test_a_military_branch_takes_the_state_named_with_it_and_carries_it_on() -> None:
+    text = (
+        "China's navy held drills near Taiwan on Monday, Beijing said, and China warned Taipei again.\n\n"
+        "Separately, the U.S. Army said it had flight-tested a hypersonic weapon in Florida. "
+        "The Navy plans to test its own version of the missile from a destroyer next year."
+    )
+    assert _tester(text, "Navy plans") == "USA"
+    assert _tester(text, "U.S. Army said") == "USA"
+
+
+def test_the_quote_continued_from_the_sentence_before_is_its_speakers() -> None:
+    text = (
+        "The United States threatened new strikes on Yemen. The Houthis were unmoved.\n\n"
+        '"American threats do not scare us. Any attack on Yemen will be met with escalation at sea," '
+        "Abdulmalik al-Houthi, the group's leader, wrote on X."
+    )
+    doc = Document(text, date(2026, 5, 21))
+    assert actor_at(doc, text.index("escalation at sea")) == "YEM"  # not the United States, named in a sentence before
+    # a quotation opening in its own sentence is untouched by the rule: no speaker named after it
+    plain = "The United States threatened new strikes on Yemen. Any attack will be met with escalation at sea."
+    assert actor_at(Document(plain, date(2026, 5, 21)), plain.index("escalation at sea")) != "YEM"

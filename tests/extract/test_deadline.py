@@ -475,3 +475,21 @@ def test_round16_dated_limit_wins_over_the_undated_noun_of_its_sentence() -> Non
     (m,) = deadlines(text, published=date(2026, 6, 9))
     assert (m.attrs["due"], m.attrs["set_by"]) == ("2026-06-12", "YEM")
     assert "until Friday" in m.text
+
+
+def test_an_agent_after_a_passive_is_no_limit_fixed_by_a_dated_event() -> None:
+    # "quoted by the news agency in March": who quoted, not a limit falling due in March
+    text = "An industry source quoted by the state news agency in March said missile trials would go ahead as planned."
+    assert deadlines(text, date(2026, 5, 21)) == []
+    # a real limit fixed by a dated event still counts
+    found = deadlines("Iran must answer the board's demands by the board meeting in June, or face sanctions.", date(2026, 5, 21))
+    assert [m.attrs["due"] for m in found] == ["2026-06-01"]
+
+
+def test_the_state_prompted_to_set_a_limit_sets_it() -> None:
+    text = (
+        "North Korea fired two missiles over Japan, prompting the United States to give Pyongyang 72 hours "
+        "to halt its launches or face new sanctions."
+    )
+    found = deadlines(text, date(2026, 5, 21))
+    assert [m.attrs["set_by"] for m in found] == ["USA"]

@@ -835,3 +835,82 @@ def test_round16_buildup_refusals_and_counteraction(text: str, actor: str) -> No
 
 def test_round16_a_grown_economy_is_no_buildup() -> None:
     assert escalations("Russia's economy has grown by 2 percent despite sanctions over the missile programme.") == []
+
+
+# round 16: correlative deterrent, loading into silos, barred rebuilding, quoted agents, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pyongyang said the more Washington pressures it, the mightier its nuclear deterrent will become.", "PRK"),
+        ("Satellite images show Russia has loaded dozens of nuclear missiles into new silo fields.", "RUS"),
+        ("Israeli ministers said they would never allow Iran to reconstitute its missile sites.", "ISR"),
+        ('Moscow warned that any strike would be met with "a crushing response" to the missile deployment.', "RUS"),
+        ('The ballistic missile launch drew a threat of "merciless retaliation" from North Korea.', "PRK"),
+    ],
+)
+def test_round16_escalation_shapes(text: str, actor: str) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The older the nuclear deterrent gets, the sharper the debate over its cost will become.",
+        "Farm workers loaded grain into new silos near the old missile base.",
+        "The city will not allow residents to rebuild homes near the former nuclear test site.",
+    ],
+)
+def test_round16_lookalikes_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_ultimatum_reported_by_a_pronoun_is_the_speakers() -> None:
+    text = (
+        "Kim Yo-jong, the sister of North Korea's leader, condemned the nuclear drills. "
+        "She said Seoul and Washington had until Friday to halt the missile exercises or face a crushing response."
+    )
+    found = escalations(text)
+    assert found and all(m.attrs["actor"] == "PRK" for m in found if "or face" in m.text)
+
+
+def test_a_quoted_threat_against_a_state_stays_the_subjects() -> None:
+    (match,) = escalations('Seoul issued a threat of "corresponding action" against North Korea over its missile tests.')
+    assert match.attrs["actor"] == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a navigational notice ahead of a launch is no threat
+        "Before the submarine launch, the navy warned ships to stay clear of a zone off the coast.",
+        "Japan's coast guard warned fishing boats to avoid waters where North Korea said it would fire a missile.",
+        # what is forsworn, relative clause included, is conciliatory
+        'Both capitals pledged to refrain from any step that might be seen as hostile by the other side.',
+        # resuming talks is diplomacy, not resumed enrichment
+        "Washington asked Iran to declare its enriched uranium and resume talks with inspectors present.",
+    ],
+)
+def test_notices_forsworn_acts_and_resumed_talks_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a warning to ships that they will be targeted is still a threat
+        ("Tehran warned ships sailing to Israeli ports that its ballistic missiles would hit them.", "IRN"),
+        # a threat in a later clause than the forswearing one escalates on its own
+        ("Moscow said it would refrain from comment, but warned that it would deploy more missiles near the border.", "RUS"),
+        ("Iran answered the air raids with missile barrages on Israeli cities.", "IRN"),
+        ("Pyongyang declared it void after Seoul resumed propaganda broadcasts over its nuclear tests.", "PRK"),
+    ],
+)
+def test_threats_barrages_and_voided_pacts_still_escalate(text: str, actor: str) -> None:
+    found = escalations(text)
+
+    assert found
+    assert found[0].attrs["actor"] == actor

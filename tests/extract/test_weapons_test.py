@@ -1074,3 +1074,93 @@ def test_round16_a_definitive_end_of_testing_is_no_test() -> None:
     # must keep: the test that came before the end
     text = "Britain carried out a final nuclear test in 1991, the report said."
     assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["historical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("France, which shot down one of its own satellites in 2023, abstained in the vote.", "FRA"),
+        ("Japan, whose 2015 strike on its old weather satellite left a debris cloud, objected.", "JPN"),
+    ],
+)
+def test_round16_anti_satellite_tests_are_historical_tests(text: str, actor: str) -> None:
+    text = "Russia, which destroyed its own defunct Kosmos satellite with a ground-launched missile in November 2021, voted no. " + text
+    got = [(m.attrs["temporal"], m.attrs["actor"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got[-1] == ("historical", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no satellite as the object: an air strike, a dish, a plane
+        "Israel threatened a strike on its nuclear sites in 2023, officials said.",
+        "The storm destroyed its own satellite dish in 2021, the station said.",
+        "The air force shot down one of its own drones in 2020 by mistake.",
+    ],
+)
+def test_round16_strikes_on_non_satellites_are_no_tests(text: str) -> None:
+    text = "Russia, which destroyed its own defunct Kosmos satellite with a ground-launched missile in November 2021, voted no. " + text
+    assert len(weapons_tests(text, published=date(2026, 2, 5))) == 1
+
+
+def test_round16_glide_body_flight_and_pull_up_manoeuvre_are_tests() -> None:
+    text = "The glide body flew at ten times the speed of sound before hitting its target on Tuesday, the Army said."
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == [("new", "hypersonic")]
+    text = "The missile performed a pull-up manoeuvre before impact, officials said on Wednesday."
+    assert len(weapons_tests(text, published=date(2026, 2, 5))) == 1
+    # must not fire: a pilot's manoeuvre with no weapon
+    text = "The pilot performed a pull-up manoeuvre to avoid the ridge, the airline said."
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # combat launched, no test: air strikes, raids, an offensive on a weapons site
+        "Ukraine launched a series of drone attacks on Russian missile plants on Sunday.",
+        "The air force launched a wave of air strikes on the nuclear research centre on Monday.",
+        "Ahead of the World Day against Nuclear Tests on Friday, diplomats met in Vienna.",
+        "The taboo on nuclear explosive testing has held for decades, experts said.",
+    ],
+)
+def test_round17_attacks_campaign_days_and_taboos_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, published=date(2026, 8, 27)) == []
+
+
+def test_round17_launched_missiles_after_strikes_is_still_a_test() -> None:
+    text = "Iran launched a ballistic missile on Tuesday, days after air strikes on its nuclear sites."
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2026, 8, 27))]
+    assert got == [("new", "ballistic_missile")]
+
+
+def test_round17_restated_ballistic_class_keeps_the_range_band() -> None:
+    text = "The drills came days after North Korea fired two short-range ballistic missiles into the sea on Aug. 20, its first ballistic missile launch in a month."
+    got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2026, 8, 27))]
+    assert got == ["srbm"]
+    # two weapons joined by "and" stay two
+    text = "North Korea fired a short-range missile and a ballistic missile on Monday."
+    assert [m.attrs["weapon"] for m in weapons_tests(text, published=date(2026, 8, 27))] == [["srbm", "ballistic_missile"]]
+
+
+def test_round17_long_range_missile_of_a_cruise_missile_article() -> None:
+    text = "Taiwan held its first long-range missile test on Thursday. The cruise missile struck a target barge, the ministry said."
+    got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2026, 8, 27))]
+    assert got[0] == "cruise_missile"
+    # no cruise missile around: a bare long-range missile stays an ICBM
+    text = "North Korea said it tested a new long-range missile on Sunday."
+    assert [m.attrs["weapon"] for m in weapons_tests(text, published=date(2026, 8, 27))] == ["icbm"]
+
+
+def test_round17_trials_that_would_continue_are_prospective() -> None:
+    text = "A defence ministry source said in March that flight trials of the new missile would continue next year."
+    got = [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 8, 27))]
+    assert got == ["prospective"]
+
+
+def test_round17_launch_aimed_at_validating_parameters_is_a_test() -> None:
+    text = "Pakistan test-fired a Shaheen missile on Tuesday. The army said the training launch was aimed at verifying the navigation system of the ballistic missile."
+    assert len(weapons_tests(text, published=date(2026, 8, 27))) == 2
+    # must not fire: a product launch aimed at checking demand
+    text = "The company said the product launch was aimed at checking market demand."
+    assert weapons_tests(text, published=date(2026, 8, 27)) == []
