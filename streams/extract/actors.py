@@ -271,12 +271,22 @@ def _reports(doc: Document, hit: Hit) -> re.Match[str] | None:
     return _SAYS.match(doc.text, hit.end, hit.end + 48)
 
 
+# a state's weapons-development and rocket agencies test their own systems, they never monitor another's
+_DEVELOPERS = frozenset({
+    "drdo", "defence research and development organisation", "defense research and development organization",
+    "isro", "roscosmos", "suparco", "missile defense agency", "missile administration", "academy of defence science",
+    "academy of defense science", "national aerospace development administration",
+})
+
+
 def _observer(doc: Document, hit: Hit, pos: int) -> bool:
     """Whether `hit` only reports the test at `pos`: it says that a missile was fired or flew
     ("Seoul's JCS said two projectiles flew"), with no pronoun making the speaker the tester."""
     said = _reports(doc, hit)
     if said is None:
         return False
+    if doc.text[hit.start : hit.end].lower() in _DEVELOPERS:
+        return False  # "DRDO said Monday's test met all objectives": the tester's own weapons agency tells of its test
     if said.end() > pos:  # "..., the JCS said": after the test
         return hit.start > pos
     pronoun = _SPEAKER_PRONOUN.match(doc.text, said.end(), pos)
@@ -702,9 +712,16 @@ def _quote_source(doc: Document, index: int, pos: int) -> str | None:
                 return h.id
     for j in (index - 1, index - 2):
         for h in reversed(actor_hits(doc, j)):
-            if h.label == "ACTOR" and _reports(doc, h):
-                return h.id
+            if h.label == "ACTOR" and (_reports(doc, h) or _ISSUED_BY.search(doc.text, max(0, h.start - 48), h.start)):
+                return h.id  # '... carried a statement by the General Staff of the Korean People's Army. "... our army will ..."'
     return None
+
+
+# the issuer of a statement, communique or declaration the next sentence quotes
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|communiq[uué]e|declaration|message)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _antecedents(doc: Document, subjects: list[Hit], pos: int) -> list[Hit]:

@@ -222,7 +222,13 @@ _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|g
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
-        if noun.id.startswith("expiry") and not _forces_action(doc, index, noun):
+        if noun.id == "expiry_return" and not _REIMPOSED.search(doc.text, max(doc.sentences[index][0], noun.start - 80), noun.start):
+            continue  # "all U.N. sanctions ... will return on Sept. 28": penalties coming back, not anyone's return
+        if noun.id == "expiry_close":
+            # "a window for Iran to avoid this, but it closes at the end of September": a closing chance forces action
+            if not _WINDOW.search(doc.text, max(doc.sentences[index][0], noun.start - 80), noun.start):
+                continue
+        elif noun.id.startswith("expiry") and not _forces_action(doc, index, noun):
             continue
         if doc.text[noun.start : noun.end].lower() in _GENERIC_PLURAL and not _DETERMINED.search(
             doc.text, max(0, noun.start - 24), noun.start
@@ -286,6 +292,10 @@ def _forces_action(doc: Document, index: int, noun: Hit) -> bool:
     for last in _ARRANGEMENT.finditer(doc.text, max(s, noun.start - 120), noun.start):
         pass
     return last is None or last.group(1) is None
+
+
+_REIMPOSED = re.compile(r"\b(?:sanctions|penalties|embargo(?:es)?|restrictions|measures)\b", re.IGNORECASE)
+_WINDOW = re.compile(r"\b(?:window|opportunity)\s+(?:for\s+(?:[\w.\-]+\s+){1,3})?to\b", re.IGNORECASE)
 
 
 _DATED_AFTER = re.compile(r"\s+(?:date\s+)?(?:of|on|at|is|was|falls\s+on)\s+", re.IGNORECASE)
@@ -389,8 +399,8 @@ def _bare_day(doc: Document, index: int, limit: Hit) -> DateMention | None:
 
 # "before the treaty lapses" after "New START ... is due to expire on Feb. 5": that expiry's day
 _EXPIRY_REF = re.compile(
-    r"\s+(?:the\s+(?:treaty|pact|accord|agreement|deal|truce|ceasefire|moratorium|waiver|mandate|resolution)|it)\s+"
-    r"(?:lapses|expires|runs\s+out|ends)\b",
+    r"\s+(?:the\s+(?:treaty|pact|accord|agreement|deal|truce|ceasefire|moratorium|waiver|mandate|resolution|clock|window)|it)\s+"
+    r"(?:lapses|expires|runs\s+out|ends|closes)\b",
     re.IGNORECASE,
 )
 
@@ -402,7 +412,7 @@ def _expiry_ref(doc: Document, index: int, limit: Hit) -> DateMention | None:
     lo = doc.sentences[max(0, index - _BARE_DAY_BACK)][0]
     expiries = [
         h.end for i in range(max(0, index - _BARE_DAY_BACK), index + 1)
-        for h in doc.hits("deadline", i, "DEADLINE", "EXPIRE") if h.label == "EXPIRE" or h.id == "expiry"
+        for h in doc.hits("deadline", i, "DEADLINE", "EXPIRE") if h.label == "EXPIRE" or h.id in ("expiry", "expiry_return")
     ]
     named = [
         d for d in doc.dates(lo, limit.start, future=True)

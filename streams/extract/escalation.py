@@ -393,6 +393,7 @@ def _drills_in_response(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]
     return out
 
 
+_SHIP_TRADE = re.compile(r"[\s\-]+(?:rates?|market|stocks?|shares|owners?|operators?|companies|firms|insurance|traffic|fleet|industry|earnings)\b", re.IGNORECASE)
 _VOLLEY_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:[\w'’\-]+,?|and)\s+){0,5}", re.IGNORECASE)
 _NOT_VOLLEY = re.compile(r"\b(?:for|rate|views|visits|prisoners|letters|notes|data)\b", re.IGNORECASE)
 
@@ -572,6 +573,15 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"GROW", "ARSENAL"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "GROW", "ARSENAL", words=4, window=40) if _EXPAND.search(d.text, sp[0], sp[0] + 30)
     ]),
+    # "say they hit an oil tanker", "sank two bulk carriers": merchant ships attacked
+    (frozenset({"STRIKE_VERB", "SHIP"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "STRIKE_VERB", "SHIP", words=3, window=40) if not _SHIP_TRADE.match(d.text, sp[1])
+    ]),
+    (frozenset({"SINK", "SHIP"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "SINK", "SHIP", words=3, window=40) if not _SHIP_TRADE.match(d.text, sp[1])
+    ]),
+    # "fired more than 200 shells near the island", "fired dozens of coastal artillery rounds"
+    (frozenset({"FIRED", "MUNITION"}), lambda d, i, h: _objects(d, h, "FIRED", "MUNITION", words=4, window=45)),
     # "fired hundreds of ballistic missiles at Israeli cities": fire at another state
     (frozenset({"FIRED"}), lambda d, i, h: _fired_at(d, i, h)),
     # "If they attack us, we will respond": retaliation promised
@@ -849,11 +859,14 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     return [Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor}) for s, e, actor, _ in merged]
 
 
-_CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though|as|prompting|forcing|spurring)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 # "..., a step Islamabad has said it would treat as": a zero relative after an appositive noun
 _RELATIVE_SAYER = re.compile(r"(?:\b(?:that|which|whom|as)|,\s+(?:a|an|the)\s+[\w\-]+)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AS_OPENING = re.compile(r"(?<!such)(?<!same)(?<!well)\s+as\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _own_subject(doc: Document, pos: int, previous: int) -> bool:
@@ -867,6 +880,9 @@ def _own_subject(doc: Document, pos: int, previous: int) -> bool:
             said = _SAYS.match(doc.text, h.end, pos)
             if said and _RELATIVE_SAYER.search(doc.text, max(previous, h.start - 12), h.start):
                 return True
+        # "Houthis claim a strike on a tanker as US issues ultimatum": "as" opens a clause of its own
+        if previous < h.start < pos and h.label == "ACTOR" and _AS_OPENING.search(doc.text, max(previous, h.start - 12), h.start):
+            return True
     lo = doc.clause_at(pos)[0]
     if lo <= previous:
         return False
@@ -888,7 +904,8 @@ def _speculated(doc: Document, m: Match) -> bool:
     return bool(_IMAGINED.search(doc.text, doc.sentences[doc.sentence_index(m.start)][0], m.end))
 
 
-_SAID_AND = re.compile(r"\b(?:said|says)\b[^,;:\"“”]*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
+# 'said Japan was "accelerating its remilitarization" and warned': a closed short quote may lie between
+_SAID_AND = re.compile(r"\b(?:said|says)\b(?:[^,;:\"“”]|[\"“][^,;:\"“”]{1,60}[\"”])*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
 _QUOTES = "\"“”"
 _SAYS = re.compile(r"[^.;:\"“”]{0,90}?\b(?:said|says|told|added|warned|stated|declared|wrote|reported)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’\-]+\s+){0,4}$")  # ", state news agency " before a trailing sayer
@@ -1262,12 +1279,16 @@ _HE_SHE_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.IGNORECASE)
 _HE_SHE_SAID = re.compile(r"\s*(?:He|She)\s+")
 _REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|warned|added|stated)\s+(?:that\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?$", re.IGNORECASE)
+_PROMPTED = re.compile(r",\s+(?:prompting|forcing|leading|spurring|pushing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ultimatum_setter(doc: Document, index: int, cue: int) -> str | None:
     """Who sets 'comply or face ...': the sentence's subject, none when several states list as one
     ("Britain, France and Germany told Iran ...")."""
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR" and h.end <= cue]
+    prompted = [h for h in states if _PROMPTED.search(doc.text, max(0, h.start - 24), h.start)]
+    if prompted:  # "..., prompting the United States to give the group 48 hours ... or face ...": the state prompted sets it
+        return code_of(prompted[-1])
     subjects = [h for h in states if not is_object(doc, h)]
     if subjects:
         told = _REPORTED.search(doc.text, max(doc.sentences[index][0], subjects[0].start - 30), subjects[0].start)

@@ -483,7 +483,16 @@ def _declared_bare(doc: Document, index: int, trigger: Hit) -> bool:
     s = doc.sentences[index][0]
     if not doc.between("moratorium", max(s, trigger.start - 35), trigger.start, "DECLARE"):
         return False
-    return any(h.id == "test" for h in doc.between("tests", s, trigger.start, "TRIGGER")) and bool(weapon_hits(doc, s, trigger.start))
+    if any(h.id == "test" for h in doc.between("tests", s, trigger.start, "TRIGGER")) and bool(weapon_hits(doc, s, trigger.start)):
+        return True
+    # "declared unilateral halts after their 1998 tests": the tests that the halt followed, in a testing article
+    after = _AFTER_TESTS.match(doc.text, trigger.end)
+    return after is not None and bool(article_scope(doc)) and any(
+        h.id == "test" and h.start == after.end() for h in doc.between("tests", after.end(), after.end() + 6, "TRIGGER")
+    )
+
+
+_AFTER_TESTS = re.compile(r"\s+(?:after|following)\s+(?:their|its|his|her|the)\s+(?:[\w\-]+\s+){0,3}?(?=tests?\b)", re.IGNORECASE)
 
 
 # "was forced to stop as well", "stopped in 1992": an intransitive halt verb
@@ -694,6 +703,8 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             continue
         if _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
             continue
+        if doc.text[r.start : r.end].lower() == "resumption" and _ACCUSED.search(doc.text, s, r.start):
+            continue  # "accused China of preparing ... for a possible resumption of testing": a charge, not a threat
         hi = min(clause[1], r.end + _RESUME_OBJECT)
         halted = [h for h in doc.between("moratorium", r.end, hi, "HALT") if h.id == "verb"]
         tests = [o for o in doc.between("moratorium", r.end, hi, "TESTOBJ") if o.id == "test"]
@@ -706,6 +717,11 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             if earlier is None:
                 continue  # resumed testing with no halt in view: a test, not a halt's end
             end = tests[0].end
+        elif not halted and (ref := _WORK_REF.match(doc.text, r.end)) is not None \
+                and (prior := _halt_resumed(doc, index, r, found)) is not None:
+            # "suspended enrichment in 2003, before ... resuming the work in 2006": that halt's end
+            out.append(_Halt(r.start, ref.end(), "ended", prior.scope, _halt_actor(doc, index, r, "ended") or prior.actor))
+            continue
         else:
             continue
         if _threat_before(doc, index, r, strong=True):
@@ -719,6 +735,27 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
         out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
     return out
+
+
+_ACCUSED = re.compile(r"\b(?:accus|alleg|suspect|charg)\w*", re.IGNORECASE)
+# "resuming the work": the halted activity, named back
+_WORK_REF = re.compile(r"\s+(?:the|that|this|its|their)\s+(?:work|activity|activities)\b|\s+it\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
+# "halted X ..., before / and then / later resuming": the resumption follows the halt in the telling
+_RESUMED_LINK = re.compile(r"\b(?:before|then|later|until)\s+(?:[\w.\-’']+\s+){0,8}$", re.IGNORECASE)
+_RESUMED_REACH = 160
+
+
+def _halt_resumed(doc: Document, index: int, r: Hit, found: list[Match]) -> _Halt | None:
+    """A past halt earlier in the sentence that a participle resumption ('resuming the work') ends."""
+    if doc.text[r.start : r.end].lower() not in ("resuming", "resumed", "restarting", "restarted"):
+        return None
+    s = doc.sentences[index][0]
+    halts = [h for h in doc.between("moratorium", max(s, r.start - _RESUMED_REACH), r.start, "HALT") if h.id == "verb"]
+    if not halts or not _RESUMED_LINK.search(doc.text, halts[-1].end, r.start):
+        return None
+    if not doc.text[halts[-1].start : halts[-1].end].lower().endswith("ed"):
+        return None
+    return _halt_of(doc, index, halts[-1], found)
 
 
 # "will not be the first to resume explosive testing": a no-first-test pledge, a halt kept

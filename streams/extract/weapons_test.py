@@ -107,7 +107,9 @@ _SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 # "Russia's earlier Burevestnik and Poseidon trials", "its previous launch": a test noun told as past
 _EARLIER_NP = re.compile(
-    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$",
+    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$"
+    # "Earlier flight tests of the missile were carried out ...": a bare plural opening the sentence
+    r"|(?<![\w,] )\b(?-i:Earlier|Previous|Prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a satellite designed to carry a nuclear weapon into orbit": a purpose, no launch
@@ -135,7 +137,10 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "flight-tested the 9M729": a code name as the object of a test verb
-_CODE_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his)\s+(?:new\s+|upgraded\s+)?(?=[\w\-]*\d)(?=[\w\-]*[A-Z])[A-Z0-9][\w\-]*\b")
+# "test the new KN-23", "a further test of the Type-12": a code name as the test's object (not "of the G7's")
+_CODE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his)|of\s+(?:the|its|their))\s+(?:new\s+|upgraded\s+)?(?=[\w\-]*\d)(?=[\w\-]*[A-Z])[A-Z0-9][\w\-]*\b(?![’']s\b)"
+)
 # "set off five devices at Pokhran": counted devices as the object of a blast verb
 _DEVICES_OBJECT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:nuclear\s+)?devices\b", re.IGNORECASE
@@ -157,6 +162,10 @@ _COUNTED_BLAST = re.compile(
     re.IGNORECASE,
 )
 # "flight-testing a ground-launched cruise missile": a gerund with its object is a verb
+# "a seventh detonation", "its sixth explosion": an ordinal counting on from earlier blasts
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:a|an|its|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:nuclear|underground)\s+)?$", re.IGNORECASE
+)
 _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
 # "first flew the missile", "flew a DF-27": the weapon as the object of flew
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
@@ -195,6 +204,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
 _DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
 # "..., including the Ghaznavi and the Ghauri": a list of the clause's own weapons
+# "a version of the missile, known as D5LE2, is due to ...": a naming apposition is no clause of its own
+_NAMING_APPOSITION = re.compile(
+    r"(?i:known\s+as|also\s+known\s+as|dubbed|designated|nicknamed|code-?named|named)\s+[\"“']?[A-Z][^,;]{0,30},"
+)
 _LIST_CLAUSE = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s", re.IGNORECASE)
 # "... two years ago and plans to launch three satellites": a second predicate looking ahead
 _AHEAD_BREAK = re.compile(
@@ -287,7 +300,11 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     if len(plain) == 1 and not broken:
         return plain
     for s, e in plain:
-        if out and (_LIST_CLAUSE.match(text, s) or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))):
+        if out and (
+            _LIST_CLAUSE.match(text, s)
+            or _NAMING_APPOSITION.match(text, s)
+            or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
+        ):
             out[-1] = (out[-1][0], e)
             continue
         cut = s
@@ -411,6 +428,13 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         # "three days after launching a pair from a train": the sentence's weapon, counted again
         index = doc.sentence_index(trigger.start)
         return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
+    if (
+        trigger.id == "blast"
+        and _test_noun(text[trigger.start : trigger.end])
+        and _ORDINAL_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
+    ):
+        # "ready for a seventh detonation": a counted-on blast right after nuclear tests were told
+        return _nuclear_context(doc, doc.sentence_index(trigger.start))
     if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and _BLAST_EVENT.match(text, trigger.end):
         # "its last explosion took place in November 1991", in an article on nuclear tests
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
@@ -698,7 +722,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
     if any(h.label == "HISTORICAL" for h in cues):
         return "historical"
-    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior")) \
+    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "Earlier", "Previous", "Prior")) \
             and _EARLIER_NP.search(text, lo, first.start):
         return "historical"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):

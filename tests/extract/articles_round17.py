@@ -712,42 +712,18 @@ Shares in Nordwind's parent company fell 11% in Frankfurt trading.""",
 ]
 
 _KNOWN_GAPS: list[tuple[str, str, str, dict | None]] = [
-    ('m1 ', W, 'D5LE2, is due to begin flight testing', None),
-    ('m2 ', E, "N. Korea fires artillery near western sea border, threatens 'merciless' retaliation", {}),  # want {'actor': 'PRK'}, read {'actor': [None]}
-    ('m2 ', E, 'North Korea fired dozens of coastal artillery rounds into waters near the western maritime border', None),
-    ('m2 ', E, 'our army will deliver merciless retaliatory strikes without any warning', {}),  # want {'actor': 'PRK'}, read {'actor': ['KOR']}
     ('m2 ', E, 'Pyongyang had "no interest" in any proposal from Seoul', None),
-    ('m2 ', E, 'the North fired more than 200 shells near the same island', None),
     ('m3 ', E, 'Europe starts sanctions snapback clock', {}),  # want {'actor': None}, read {'actor': ['IRN']}
     ('m3 ', E, 'Britain, France and Germany launched a process to restore the measures', None),
-    ('m3 ', D, 'all U.N. sanctions lifted under the deal will return on Sept. 28', None),
-    ('m3 ', D, 'before the clock runs out', None),
     ('m3 ', E, 'Iran had been enriching uranium to up to 60% purity', None),
-    ('m3 ', M, 'breaking U.N. seals at its Natanz plant and resuming the work in early 2006', None),
     ('m3 ', E, 'breaking U.N. seals at its Natanz plant and resuming the work in early 2006', None),
-    ('m3 ', D, 'it closes at the end of September', None),
     ('m4 ', W, 'a Ground Self-Defense Force launcher on the Hokkaido coast sent an upgraded Type-12 missile out over the Pacific', None),
     ('m4 ', W, 'the cruise missile, whose range has been extended from about 200 kilometers to roughly 1,000 km, hit a decommissioned vessel', None),
-    ('m4 ', W, 'Earlier flight tests of the upgraded Type-12 were carried out at a U.S. range in California', {'weapon': {'cruise_missile', 'unspecified'}}),  # want {'temporal': 'historical', 'actor': 'JPN'}, read {'temporal': ['new'], 'actor': ['USA']}
+    ('m4 ', W, 'Earlier flight tests of the upgraded Type-12 were carried out at a U.S. range in California', {'weapon': {'cruise_missile', 'unspecified'}, 'temporal': 'historical'}),  # want {'actor': 'JPN'}, read {'actor': ['USA']}
     ('m4 ', E, 'has bought up to 400 U.S.-made Tomahawk cruise missiles', None),
-    ('m4 ', E, 'Japan was "accelerating its remilitarization"', {}),  # want {'actor': 'CHN'}, read {'actor': ['JPN']}
-    ('m4 ', E, 'China would "take resolute measures to defend its sovereignty and security"', {}),  # want {'actor': 'CHN'}, read {'actor': ['JPN']}
     ('m4 ', E, "the Chinese navy's Shandong carrier group conducted drills east of Taiwan", None),
-    ('m4 ', W, 'plans to hold a further domestic test of the Type-12', None),
-    ('n1 ', W, 'a launch attempt that month had wrecked another Plesetsk silo', None),
-    ('n2 ', W, 'Monday\'s test, off the coast of the eastern state of Odisha, "met all mission objectives"', {'temporal': 'new', 'weapon': {'ballistic_missile', 'unspecified'}}),  # want {'actor': 'IND'}, read {'actor': ['PAK']}
-    ('n2 ', W, "it had conducted the system's maiden flight", None),
     ('n2 ', W, 'Pakistan had test-fired its 450-kilometre Abdali surface-to-surface missile', {'weapon': {'srbm', 'ballistic_missile', 'unspecified'}, 'actor': 'PAK'}),  # want {'temporal': 'historical'}, read {'temporal': ['new']}
-    ('n3 ', E, "Yemen's Houthi rebels say they hit an oil tanker in the Red Sea with a hypersonic missile", None),
-    ('n3 ', E, "Yemen's Houthis say they struck a Greek-owned oil tanker in the southern Red Sea with a hypersonic ballistic missile", None),
-    ('n3 ', E, 'US issues 48-hour ultimatum', {}),  # want {'actor': 'USA'}, read {'actor': ['YEM']}
-    ('n3 ', E, 'face a renewed bombing campaign', {}),  # want {'actor': 'USA'}, read {'actor': ['YEM']}
     ('n3 ', E, "the group's naval forces had targeted the Liberian-flagged Aegean Star", None),
-    ('n3 ', E, 'we will hit them harder than they have ever been hit', None),
-    ('n3 ', E, 'the Houthis sank two bulk carriers', None),
-    ('n4 ', M, 'a possible resumption of nuclear weapons tests at the Arctic site of Novaya Zemlya', None),
-    ('n4 ', W, 'the Punggye-ri site remains ready for a seventh detonation at short notice', None),
-    ('n4 ', M, 'India and Pakistan declared unilateral halts after their 1998 tests', None),
 ]
 for _prefix, _kind, _phrase, _attrs in _KNOWN_GAPS:
     known_gap(named(ROUND17, _prefix), _kind, _phrase, _attrs)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
-from streams.extract.actors import actor_at, actor_hits, owner_at
+from streams.extract.actors import actor_at, actor_hits, code_of, owner_at
 from streams.extract.document import Document
 from streams.extract.sentences import clause_spans, sentence_spans
 
@@ -703,3 +703,36 @@ def test_the_quote_continued_from_the_sentence_before_is_its_speakers() -> None:
     # a quotation opening in its own sentence is untouched by the rule: no speaker named after it
     plain = "The United States threatened new strikes on Yemen. Any attack will be met with escalation at sea."
     assert actor_at(Document(plain, date(2026, 5, 21)), plain.index("escalation at sea")) != "YEM"
+
+
+def test_round17_a_states_own_weapons_agency_reporting_a_test_is_its_tester() -> None:
+    text = (
+        "Pakistan said it had test-fired a ballistic missile on Friday.\n\n"
+        "In New Delhi, the DRDO said Tuesday's missile test from a rail launcher met every objective."
+    )
+    assert _tester(text, "Tuesday's") == "IND"
+    # must not change: a foreign ministry reporting a test is an observer, the tester stays
+    text = (
+        "North Korea fired a ballistic missile on Friday.\n\n"
+        "Japan's Defense Ministry said Friday's missile test ended in the sea."
+    )
+    assert _tester(text, "Friday's missile test") != "JPN"
+
+
+def test_round17_abbreviated_korea_names() -> None:
+    doc = Document("N. Korea fires missiles near the border as S. Korea holds drills.", date(2026, 5, 21))
+    assert code_of(actor_hits(doc, 0)[0]) == "PRK"
+    assert code_of(actor_hits(doc, 0)[-1]) == "KOR"  # must not merge: the South stays the South
+
+
+def test_round17_a_quoted_statement_speaks_for_its_issuer() -> None:
+    text = (
+        "Seoul held live-fire drills on the islands. State media carried a statement by the General Staff of "
+        "the Korean People's Army accusing Seoul of provocations.\n\n"
+        '"If the enemy crosses our border, our army will strike without warning," the statement said.'
+    )
+    doc = Document(text, date(2026, 5, 21))
+    assert actor_at(doc, text.index("strike without")) == "PRK"
+    # must not fire: remarks on an army, no statement issued by it
+    plain = text.replace("a statement by the General Staff of the Korean People's Army", "remarks on the Korean People's Army")
+    assert actor_at(Document(plain, date(2026, 5, 21)), plain.index("strike without")) != "PRK"

@@ -493,3 +493,16 @@ def test_the_state_prompted_to_set_a_limit_sets_it() -> None:
     )
     found = deadlines(text, date(2026, 5, 21))
     assert [m.attrs["set_by"] for m in found] == ["USA"]
+
+
+def test_round17_returning_sanctions_and_closing_windows_force_action() -> None:
+    published = date(2025, 8, 29)
+    lead = "Iran has enriched uranium close to weapons grade for its nuclear program. "
+    text = lead + ("Unless the council acts, the penalties lifted under the accord will return on Oct. 15. "
+                   "Envoys said Tehran must restore access for inspectors before the clock runs out.")
+    assert [m.attrs["due"] for m in deadlines(text, published)] == ["2025-10-15", "2025-10-15"]
+    found = deadlines(lead + "There is a window for Tehran to settle this, but it closes at the end of November.", published)
+    assert [m.attrs["due"] for m in found] == ["2025-11-30"]
+    # must not fire: a person returning, a market closing
+    assert deadlines(lead + "Unless talks stall, the foreign minister will return on Oct. 15 to Vienna.", published) == []
+    assert deadlines(lead + "The exchange closes at the end of November for the holidays.", published) == []

@@ -914,3 +914,50 @@ def test_threats_barrages_and_voided_pacts_still_escalate(text: str, actor: str)
 
     assert found
     assert found[0].attrs["actor"] == actor
+
+
+# round 17: ships attacked, munitions fired, prompted ultimatum setters, "as" clauses, issued ultimatums
+_MISSILE = "The group has fired ballistic missiles before. "
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (_MISSILE + "Militants in Yemen say they struck a Panama-flagged cargo ship with a drone.", None),
+        (_MISSILE + "Last year the Houthis sank two merchant vessels off Hodeidah.", None),
+        (_MISSILE + "On Sunday Pyongyang fired about 90 artillery shells toward the islands.", "PRK"),
+        (_MISSILE + "Iran seized a tanker, prompting Britain to give Tehran a week to free it or face new sanctions.", "GBR"),
+        (_MISSILE + '"If they refuse, we will hit them harder," the Israeli defence minister said.', "ISR"),
+    ],
+)
+def test_ship_attacks_munitions_fired_and_prompted_ultimatums_are_escalation(text: str, actor: str | None) -> None:
+    found = [m for m in escalations(text) if m.start >= len(_MISSILE)]
+    assert found, text
+    if actor is not None:
+        assert found[-1].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MISSILE + "Shipping shares sank sharply as tanker rates hit a yearly high.",
+        _MISSILE + "Rising fuel costs hit tanker operators hard this quarter.",
+        _MISSILE + "The firm fired 200 workers and sold its shells business.",
+    ],
+)
+def test_markets_and_layoffs_near_ship_and_shell_words_are_not_escalation(text: str) -> None:
+    assert not [m for m in escalations(text) if m.start >= len(_MISSILE)], text
+
+
+def test_a_state_opening_an_as_clause_acts_on_its_own() -> None:
+    found = escalations("Rebels claim missile strike on a frigate as Washington issues 72-hour ultimatum")
+    assert {m.attrs["actor"] for m in found} >= {"USA"}
+    told = escalations("Britain told Iran to free the ship or face new sanctions, prompting Tehran to protest the missile tests.")
+    assert told and told[0].attrs["actor"] == "GBR"
+
+
+def test_a_sayer_who_quotes_a_charge_and_then_warns_is_the_one_warning() -> None:
+    text = 'A Russian Foreign Ministry spokeswoman said Poland was "stoking hysteria" and warned that Moscow would respond to any missile deployment.'
+    assert [m.attrs["actor"] for m in escalations(text)] == ["RUS"]
+    plain = "Poland said the missile deployment was defensive and warned that Russia would test it."
+    assert {m.attrs["actor"] for m in escalations(plain)} <= {"POL"}

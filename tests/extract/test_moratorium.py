@@ -533,3 +533,25 @@ def test_round16_call_to_commit_not_to_test() -> None:
     assert (m.attrs["status"], m.attrs["actor"]) == ("in_force", "IND")
     # must not fire: a commitment to test
     assert moratoria("The navy committed to conduct more missile tests next year.") == []
+
+
+def test_round17_resumption_after_a_reported_halt_and_bare_declared_halts() -> None:
+    text = "Iran suspended uranium enrichment in 2003, before removing the seals at Isfahan and resuming the work in 2006."
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == ["in_force", "ended"]
+    assert found[1].attrs["actor"] == "IRN" and "resuming the work" in found[1].text
+    # must not change: a halt with no resumption after it
+    assert [m.attrs["status"] for m in moratoria("Iran suspended uranium enrichment in 2003 during talks.")] == ["in_force"]
+    lead = "Russia has not carried out a nuclear test since 1990. "
+    (m,) = moratoria(lead + "France and Britain declared unilateral halts after their 1996 tests.")
+    assert (m.attrs["status"], m.attrs["actor"]) == ("in_force", None)
+    assert moratoria(lead + "The union declared unilateral halts after the strike.") == []
+
+
+def test_round17_a_possible_resumption_is_a_threat_not_a_charge() -> None:
+    lead = "Russia has kept its moratorium on nuclear tests since 1990. "
+    found = moratoria(lead + "Putin asked ministries to draft plans for a possible resumption of nuclear tests.")
+    assert [m.attrs["status"] for m in found] == ["in_force", "threatened"]
+    # must not fire: an accusation that another prepares a resumption
+    found = moratoria(lead + "She accused Beijing of readying its test site for a possible resumption of nuclear tests.")
+    assert [m.attrs["status"] for m in found] == ["in_force"]

@@ -1164,3 +1164,62 @@ def test_round17_launch_aimed_at_validating_parameters_is_a_test() -> None:
     # must not fire: a product launch aimed at checking demand
     text = "The company said the product launch was aimed at checking market demand."
     assert weapons_tests(text, published=date(2026, 8, 27)) == []
+
+
+# round 17: "maiden flight", "launch attempt" and "begin flight testing" as test nouns, with a weapon named
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Islamabad said in 2015 that the new missile had made its maiden flight.", "historical"),
+        ("Officials said a launch attempt of the new ICBM in March 2018 had destroyed its silo.", "historical"),
+        ("An upgraded version of the missile is due to begin flight testing in 2031.", "prospective"),
+    ],
+)
+def test_maiden_flight_launch_attempt_and_flight_testing(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == temporal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new airliner made its maiden flight from Toulouse on Friday.",
+        "The carrier plans to begin flight testing its new regional jet next year.",
+        "The Defense Ministry said the vote will be a test of the G20's unity.",
+        "The quarry operator scheduled a seventh detonation for Monday to clear the rock face.",
+    ],
+)
+def test_round17_test_nouns_without_a_weapon_are_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_code_name_after_test_of_is_the_weapon() -> None:
+    (match,) = weapons_tests("The Defense Ministry intends to hold another domestic test of the XR-7 before March.")
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+def test_naming_apposition_keeps_the_weapon_in_the_clause() -> None:
+    text = "A longer-range variant of the missile, known as Falcon-3, is due to begin flight testing in 2030."
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+    # must not change: an apposition without a name ("known as a hawk") stays a clause of its own
+    assert weapons_tests("The general, known as a hawk, is due to begin a new job in 2030.") == []
+
+
+def test_ordinal_blast_after_nuclear_tests_is_a_nuclear_test() -> None:
+    text = "Pakistan conducted two nuclear tests in 1998. Analysts say its test site is ready for a third detonation."
+    tests = weapons_tests(text)
+
+    assert [(m.attrs["temporal"], m.attrs["weapon"]) for m in tests][-1] == ("prospective", "nuclear")
+
+
+def test_sentence_opening_earlier_tests_are_historical() -> None:
+    (match,) = weapons_tests("Earlier flight tests of the new cruise missile were carried out abroad, officials said.")
+
+    assert match.attrs["temporal"] == "historical"
+    # must not change: a test noun without "Earlier" keeps its dated reading
+    (same,) = weapons_tests("The flight tests of the new cruise missile were carried out abroad on Friday, officials said.")
+    assert same.attrs["temporal"] == "new"
