@@ -758,12 +758,12 @@ def _pronoun_doer(doc: Document, index: int, pos: int) -> str | None:
     and opens on a state ("North Korea is the exception."): that state, not an earlier tester."""
     if index == 0:
         return None
-    clause = doc.clause_at(pos)
-    window = doc.text[clause[0] : pos]
-    if _POSSESSIVE_LED.match(doc.text, doc.sentences[index][0]):
-        pass  # "South Korea has built missiles since the 1970s. Its first one was flight-tested in 1978"
-    elif not (" it " in f" {window.lower()}" or " they " in f" {window.lower()}") or _PRONOUN_DOER.search(doc.text, clause[0], pos) is None:
-        return None
+    # "South Korea has built missiles since the 1970s. Its first one was flight-tested in 1978"
+    if not _POSSESSIVE_LED.match(doc.text, doc.sentences[index][0]):
+        clause = doc.clause_at(pos)
+        window = f" {doc.text[clause[0] : pos].lower()}"
+        if (" it " not in window and " they " not in window) or _PRONOUN_DOER.search(doc.text, clause[0], pos) is None:
+            return None
     if doc.hits("tests", index - 1, "TRIGGER"):
         return None
     lo = doc.sentences[index - 1][0]

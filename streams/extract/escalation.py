@@ -907,6 +907,7 @@ def _speculated(doc: Document, m: Match) -> bool:
 # 'said Japan was "accelerating its remilitarization" and warned': a closed short quote may lie between
 _SAID_AND = re.compile(r"\b(?:said|says)\b(?:[^,;:\"“”]|[\"“][^,;:\"“”]{1,60}[\"”])*\band\s+(?=(?:warned|threatened|vowed|pledged)\b)", re.IGNORECASE)
 _QUOTES = "\"“”"
+_QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 _SAYS = re.compile(r"[^.;:\"“”]{0,90}?\b(?:said|says|told|added|warned|stated|declared|wrote|reported)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’\-]+\s+){0,4}$")  # ", state news agency " before a trailing sayer
 _SAID_END = re.compile(r"\s+(?:said|says|reported|reports|added|told)\b", re.IGNORECASE)
@@ -918,8 +919,23 @@ _EVALUATIVE = frozenset({"hostile", "provoke", "insult", "punish", "menace", "pr
 
 def _quote_open(doc: Document, lo: int, pos: int) -> int | None:
     """Where the quotation holding `pos` opens, if `pos` lies inside one begun after `lo`."""
-    marks = [i for i in range(lo, pos) if doc.text[i] in _QUOTES]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text, lo, pos)]
     return marks[-1] if len(marks) % 2 else None
+
+
+def _first_quote(doc: Document, lo: int, hi: int) -> int | None:
+    """The first quotation mark in text[lo:hi], if any."""
+    m = _QUOTE_MARK.search(doc.text, lo, hi)
+    return m.start() if m else None
+
+
+def _state_saying(doc: Document, index: int, close: int) -> str | None:
+    """'..." North Korea's foreign ministry said': the state named as speaker right after the
+    quotation closing at `close`."""
+    for h in actor_hits(doc, index):
+        if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
+            return code_of(h)
+    return None
 
 
 def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
@@ -928,12 +944,12 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
     s, e = doc.sentences[index]
     if doc.text[s] not in _QUOTES or _quote_open(doc, s, cue) != s:
         return None
-    close = next((i for i in range(cue, e) if doc.text[i] in _QUOTES), None)
+    close = _first_quote(doc, cue, e)
     if close is None:
         return None
-    for h in actor_hits(doc, index):
-        if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
-            return code_of(h)
+    said = _state_saying(doc, index, close)
+    if said:
+        return said
     if _PRONOUN_SAYS.match(doc.text, close + 1) and index > 0:
         # '"..., it will have to bear full responsibility," she said': the previous sentence's subject
         for back in range(index - 1, max(-1, index - 3), -1):
@@ -957,7 +973,7 @@ def _pronoun_referent(doc: Document, index: int) -> str | None:
         if not subjects:
             continue
         first = subjects[0]
-        opened = next((i for i in range(ps, first.start) if doc.text[i] in _QUOTES), None)
+        opened = _first_quote(doc, ps, first.start)
         if _HE_SHE.search(doc.text, ps, opened if opened is not None else first.start):
             continue
         return code_of(first) if first.label == "ACTOR" else None
@@ -989,14 +1005,14 @@ def _closing_quote_speaker(doc: Document, index: int, cue: int) -> tuple[str | N
     speaks, a pronoun is the previous speaker, a name is looked up where it was introduced
     (an official of an international body speaks for no state). None when the rule does not apply."""
     s, e = doc.sentences[index]
-    if index == 0 or doc.text[s] in _QUOTES or any(doc.text[i] in _QUOTES for i in range(s, cue)):
+    if index == 0 or _first_quote(doc, s, cue) is not None:
         return None
-    close = next((i for i in range(cue, e) if doc.text[i] in _QUOTES), None)
+    close = _first_quote(doc, cue, e)
     if close is None:
         return None
-    for h in actor_hits(doc, index):
-        if close < h.start <= close + 8 and _SAYS.match(doc.text, h.end):
-            return (code_of(h),)
+    said = _state_saying(doc, index, close)
+    if said:
+        return (said,)
     m = _NAME_SAYS.match(doc.text, close + 1)
     if not m:
         return None
@@ -1144,10 +1160,10 @@ def _continued_quote(doc: Document, index: int, cue: int) -> str | None:
     s, e = doc.sentences[index]
     if index == 0 or doc.text[s] not in _QUOTES or _quote_open(doc, s, cue) != s:
         return None
-    if any(doc.text[i] in _QUOTES for i in range(cue, e - 1)) and not doc.text[e - 1] in _QUOTES:
+    if _first_quote(doc, cue, e - 1) is not None and doc.text[e - 1] not in _QUOTES:
         return None  # the quotation closes inside the sentence, with its own attribution
     ps, pe = doc.sentences[index - 1]
-    if not any(doc.text[i] in _QUOTES for i in range(ps, pe)):
+    if _first_quote(doc, ps, pe) is None:
         return None
     if doc.text[ps] in _QUOTES:
         found = _quoted_speaker(doc, index - 1, ps + 1)

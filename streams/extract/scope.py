@@ -35,6 +35,13 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_WORDS = ("at of", "se of", "ar to", "in to", "changeable", "able to", "mistaken", "confused")
+# a weapon named as something other than the one at hand: (words one of which must stand in the 30
+# chars before it, the pattern, how far back the pattern may start)
+_NAMED_AS_OTHER: tuple[tuple[tuple[str, ...], re.Pattern[str], int], ...] = (
+    (("im",), _SIMULATED_BEFORE, 30),
+    (_COMPARED_WORDS, _COMPARED_BEFORE, 45),
+    (("ercept", "down"), _TARGET_BEFORE, 30),
+)
 
 SCOPE_OF = {
     "nuclear": "nuclear", "icbm": "icbm", "long_range_missile": "long_range_missile",
@@ -67,13 +74,11 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
             continue
         if _for_before(doc, h.start):
             continue
-        lo = max(0, h.start - 30)
-        window = doc.text[lo : h.start]
-        if "im" in window and _SIMULATED_BEFORE.search(doc.text, lo, h.start):
-            continue
-        if any(w in window for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(doc.text, max(0, h.start - 45), h.start):
-            continue
-        if ("ercept" in window or "down" in window) and _TARGET_BEFORE.search(doc.text, lo, h.start):
+        window = doc.text[max(0, h.start - 30) : h.start]
+        if any(
+            any(w in window for w in words) and pattern.search(doc.text, max(0, h.start - reach), h.start)
+            for words, pattern, reach in _NAMED_AS_OTHER
+        ):
             continue
         if h.id == "nuclear" and doc.text[h.end - 6 : h.end].lower() in ("weapon", "eapons") and _WITHOUT_BEFORE.search(
             doc.text, max(0, h.start - 12), h.start
