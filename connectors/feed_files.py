@@ -55,8 +55,7 @@ def parse_feed_file(path: Path, *, out: TextIO, err: TextIO, fetched_at: datetim
     url = path.resolve().as_uri()
     feed = parse_feed(data, url=url)
     items = items_of(feed, feed_url=url, fetched_at=fetched_at)
-    for item in items:
-        out.write(item.article.model_dump_json() + "\n")
+    out.writelines(item.article.model_dump_json() + "\n" for item in items)
     if feed.bozo is not None:
         used = f"{len(items)} articles used" if items else "nothing usable"
         err.write(f"{path}: malformed feed, {used}: {feed.bozo}\n")

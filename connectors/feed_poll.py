@@ -229,7 +229,7 @@ async def poll_feed(feed: FeedConfig, connector: Connector) -> PollOutcome:
     started = time.monotonic()
     try:
         outcome = await _poll(feed, connector)
-    except Exception as exc:  # the connector's boundary: one feed's failure stays its own
+    except Exception as exc:  # noqa: BLE001 -- the connector's boundary: one feed's failure stays its own
         error = f"{type(exc).__name__}: {exc}"[:500]
         now = connector.clock()
         failures = connector.state.record_failure(feed.url, error, now=now)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from types import TracebackType
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -100,10 +100,10 @@ class FeedState:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> FeedState:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def unsent(self, ids: Iterable[str], *, now: float) -> set[str]:

@@ -62,6 +62,6 @@ async def full_text_of(
         return await asyncio.wait_for(asyncio.to_thread(extract_main_text, result.body), remaining)
     except TimeoutError:
         logger.warning("full text extraction timed out url=%s", url)
-    except Exception as exc:  # a boundary: any page, however hostile, only loses its full text
+    except Exception as exc:  # noqa: BLE001 -- a boundary: any page, however hostile, only loses its full text
         logger.warning("full text extraction failed url=%s error=%r", url, exc)
     return None

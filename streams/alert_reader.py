@@ -18,6 +18,7 @@ from streams.subscriptions import AlertFilter
 from streams.topic_admin import assign_from_beginning
 
 logger = logging.getLogger(__name__)
+EVERY_ALERT = AlertFilter()  # frozen: one shared default
 
 
 async def read_alerts(
@@ -79,7 +80,7 @@ def render(alert: Alert, console: Console) -> None:
 
 async def print_alerts(
     settings: Settings, *, follow: bool, as_json: bool, idle: float,
-    only: AlertFilter = AlertFilter(), out: TextIO = sys.stdout,
+    only: AlertFilter = EVERY_ALERT, out: TextIO = sys.stdout,
 ) -> int:
     """Print each alert that passes the filter (JSON lines or rich text); returns the count."""
     from streams.topics import ALERTS

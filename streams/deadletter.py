@@ -49,7 +49,7 @@ async def dead_letter_on_error(event: EventT, *, agent: str) -> AsyncIterator[No
         yield
     except KafkaError:
         raise  # the broker, not the message, failed: let Faust retry rather than drop it
-    except Exception as exc:  # the one broad except: the boundary between events
+    except Exception as exc:  # noqa: BLE001 -- the one broad except: the boundary between events
         await send_dead_letter(event, exc, agent=agent)
 
 

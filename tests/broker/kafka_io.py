@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from typing import Self
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 
@@ -32,7 +33,7 @@ class TopicReader:
         )
         self.records: list[ConsumerRecord[bytes, bytes]] = []
 
-    async def __aenter__(self) -> TopicReader:
+    async def __aenter__(self) -> Self:
         await self.consumer.start()
         return self
 

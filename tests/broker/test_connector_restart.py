@@ -63,8 +63,8 @@ async def test_the_connector_command_sends_once_across_process_restarts(
         WATCHFLOOR_CONNECTOR__STATE_PATH=str(tmp_path / "state.db"),
     )
 
-    for _ in range(2):
-        subprocess.run(
+    for _ in range(2):  # two process lifetimes, one after the other: the event loop has nothing else to do
+        subprocess.run(  # noqa: ASYNC221
             [WATCHFLOOR, "-l", "info", "connector", "--once"],
             env=env,
             check=True,

@@ -19,10 +19,10 @@ pytestmark = [pytest.mark.broker, pytest.mark.asyncio]
 
 MARKERS = (
     "Tehran gave European governments a 60-day deadline to restore the nuclear deal.",
-    "Moscow set a deadline of the end of the month for Washington to answer its proposal on "
-    "nuclear missile deployments.",
-    "Officials in Pyongyang set an end-of-year deadline for Washington to resume nuclear talks "
-    "and warned of new missile tests.",
+    ("Moscow set a deadline of the end of the month for Washington to answer its proposal on "
+     "nuclear missile deployments."),
+    ("Officials in Pyongyang set an end-of-year deadline for Washington to resume nuclear talks "
+     "and warned of new missile tests."),
 )
 MARKER_TEXT = MARKERS[2]
 

@@ -42,7 +42,7 @@ def test_a_folder_yields_its_json_and_text_files_in_order(tmp_path: Path) -> Non
 
     articles = list(read_article_files([tmp_path]))
 
-    assert [a.id for a in articles][0] == "first"
+    assert articles[0].id == "first"
     assert articles[1].title == "Second article" and articles[1].id.startswith("txt-")
 
 

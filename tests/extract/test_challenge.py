@@ -310,8 +310,8 @@ CASES: list[tuple[str, str, list[tuple[str, dict]], set[str]]] = [
      [(W, {"temporal": "new", "weapon": "icbm", "actor": "PRK"}), (E, {"actor": "PRK"})], set()),
     # --- round 3, written after the second fixes -----------------------------------------
     ("a short article on an iranian launch and an ultimatum",
-     "Iran launched a Khorramshahr medium-range ballistic missile on Monday, the Revolutionary Guards said. "
-     "Washington gave Tehran until Friday to halt the launches or face new sanctions.",
+     ("Iran launched a Khorramshahr medium-range ballistic missile on Monday, the Revolutionary Guards said. "
+      "Washington gave Tehran until Friday to halt the launches or face new sanctions."),
      [(W, {"temporal": "new", "actor": "IRN"}), (D, {"due": "2024-03-08", "set_by": "USA"})], {E, M}),
     ("a deadline of ten days spelled out",
      "Russia gave Ukraine ten days to withdraw its forces from the border, the Kremlin said.",

@@ -10,11 +10,11 @@ NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 def alert(**over: object) -> Alert:
-    fields: dict[str, object] = dict(
-        id="x", revision=1, kind="deadline", status="new", reason="first report",
-        severity="high", actors=["PRK"], due=date(2026, 3, 5), evidence=[], article_ids=["a"],
-        corroborating_articles=1, first_seen=NOW, last_seen=NOW, created_at=NOW,
-    )
+    fields: dict[str, object] = {
+        "id": "x", "revision": 1, "kind": "deadline", "status": "new", "reason": "first report",
+        "severity": "high", "actors": ["PRK"], "due": date(2026, 3, 5), "evidence": [], "article_ids": ["a"],
+        "corroborating_articles": 1, "first_seen": NOW, "last_seen": NOW, "created_at": NOW,
+    }
     return Alert.model_validate({**fields, **over})
 
 
