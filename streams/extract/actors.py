@@ -404,7 +404,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
                 return code_of(first)
             observer = first
     if test and not hits and _WILL_AFTER.match(doc.text, pos):
-        found = _named_speaker(doc, index, pos)  # "Mousavi said more launches would follow": his state's
+        found = _named_speaker(doc, index, pos)  # "Farahani said more launches would follow": his state's
         if found:
             return found
     if test:
@@ -438,8 +438,8 @@ def _noun_source(doc: Document, hits: list[Hit], pos: int) -> str | None:
     return None
 
 
-# "Mousavi said further launches would follow": a speaker named by surname alone, whose affiliation
-# the article gave when it introduced him ("The Guards' aerospace commander, General Majid Mousavi")
+# "Farahani said further launches would follow": a speaker named by surname alone, whose affiliation
+# the article gave when it introduced him ("The Guards' missile commander, General Reza Farahani")
 _SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|announced|warned)\b")
 _INTRO_REACH = 80
 _WILL_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}(?:would|will)\s", re.IGNORECASE)
