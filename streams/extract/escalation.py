@@ -1000,7 +1000,7 @@ _NAME_SAYS = re.compile(r"[,\s]*(?:([A-Z][\w\-’']+)|(?:he|she))\s+(?:said|says
 
 
 def _closing_quote_speaker(doc: Document, index: int, cue: int) -> tuple[str | None] | None:
-    """'Allies will ..., and we will do whatever it takes," Rutte told reporters': a quotation
+    """'Allies will ..., and we will do whatever it takes," Lindqvist told reporters': a quotation
     opened in an earlier sentence and closed in this one with its speaker; a state named there
     speaks, a pronoun is the previous speaker, a name is looked up where it was introduced
     (an official of an international body speaks for no state). None when the rule does not apply."""
@@ -1028,7 +1028,7 @@ def _closing_quote_speaker(doc: Document, index: int, cue: int) -> tuple[str | N
             if h.start <= at < h.end and h.label == "ACTOR":
                 return (code_of(h),)
             if h.end <= at and at - h.end < 40 and h.label == "GROUP" and not _BREAK.search(doc.text, h.end, at):
-                return (None,)  # "NATO Secretary General Mark Rutte"
+                return (None,)  # "NATO Secretary General Anna Lindqvist"
         return None
     return None
 

@@ -449,7 +449,7 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
 
-# "destroyed its own defunct Kosmos-1408 satellite", "a strike on its ageing weather satellite": the
+# "destroyed one of its own defunct satellites", "a strike on its ageing weather satellite": the
 # satellite as the object, not "its own satellite dish" or "a strike on its nuclear sites"
 _ASAT_OBJECT = re.compile(
     r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?)\b)",
