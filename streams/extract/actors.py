@@ -279,13 +279,18 @@ _DEVELOPERS = frozenset({
 })
 
 
+# a state's firing commands tell of their own units' launches: "the Eastern Theater Command said
+# long-range rocket launchers had fired live rounds", "the Strategic Forces Command said ..."
+_FIRING_COMMAND = re.compile(r"\b(?:Theat(?:er|re)\s+Command|Rocket\s+Forces?|Strategic\s+Forces\s+Command)$")
+
+
 def _observer(doc: Document, hit: Hit, pos: int) -> bool:
     """Whether `hit` only reports the test at `pos`: it says that a missile was fired or flew
     ("Seoul's JCS said two projectiles flew"), with no pronoun making the speaker the tester."""
     said = _reports(doc, hit)
     if said is None:
         return False
-    if doc.text[hit.start : hit.end].lower() in _DEVELOPERS:
+    if doc.text[hit.start : hit.end].lower() in _DEVELOPERS or _FIRING_COMMAND.search(doc.text, hit.start, hit.end):
         return False  # "DRDO said Monday's test met all objectives": the tester's own weapons agency tells of its test
     if said.end() > pos:  # "..., the JCS said": after the test
         return hit.start > pos
@@ -310,6 +315,25 @@ _CAUSATIVE = re.compile(
 _CAUSED_TO = re.compile(r"\s+to\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
 
 
+# "drills around Taiwan as island test-fires missiles", "..., and the island said": a bare "island"
+# opening the event's clause is the island state the sentence (or the one before) named
+_ISLAND_SUBJECT = re.compile(
+    r"(?:\b(?:as|while|after|when|and|but|since|because)\s+|[,;:]\s+|^)(?:the\s+)?island\s+(?:(?:has|had|have|also|then|now|just)\s+)?$",
+    re.IGNORECASE,
+)
+_ISLAND_STATES = frozenset({"TWN"})
+
+
+def _island_state(doc: Document, index: int, pos: int, before: list[Hit]) -> str | None:
+    lo = doc.sentences[index][0]
+    if not _ISLAND_SUBJECT.search(doc.text, max(lo, pos - 40), pos):
+        return None
+    named = [h for h in before if h.label == "ACTOR" and h.id in _ISLAND_STATES]
+    if not named and index > 0:
+        named = [h for h in doc.hits("actors", index - 1, "ACTOR") if h.id in _ISLAND_STATES]
+    return named[-1].id if named else None
+
+
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
     """The actor of the event at `pos`: nearest subject-like mention before it in the sentence,
     else the sentence's first actor, else the previous sentences' last one. A test that a
@@ -325,6 +349,8 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     if before and pos - before[-1].end < 40 and _CAUSED_TO.fullmatch(doc.text, before[-1].end, pos) \
             and _CAUSATIVE.search(doc.text, max(0, before[-1].start - 24), before[-1].start):
         return code_of(before[-1])  # "..., prompting the United States to give the group 48 hours": the one prompted acts
+    if "island" in doc.text[max(0, pos - 40) : pos] and (island := _island_state(doc, index, pos, before)) is not None:
+        return island
     is_test = _is_test(doc, index, pos)
     if not is_test:
         found = _noun_source(doc, hits, pos)

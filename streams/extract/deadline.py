@@ -23,7 +23,10 @@ _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGN
 _ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
 _GRANT_GAP = 45  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
-_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER)
+_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
+# 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
+_QUOTED_SPAN = re.compile(r"[\"“‘']$")
+_QUOTE_END = re.compile(r"[\"”’']\s*(?:[,.;:!?\n]|$)")
 _ARTICLE = r"(?:(?:a|an)\s+)?"  # "Russia has a 60-day window to"
 _HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?", re.IGNORECASE)  # 'had "two weeks" to' 
 _HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?$", re.IGNORECASE)
@@ -77,6 +80,10 @@ class _Candidate:
     refers: bool = False  # a bare day of the month ("before the fifth") pointing back to a dated deadline
 
 
+_NEW_SUBJECT = re.compile(r"(?:\b(?:and|as|while|but|when)|;)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|now|just|on\s+\w+day)\s+)?")
+
+
 def _setter(doc: Document, pos: int) -> str | None:
     """The subject of a setting verb ('Washington gave Pyongyang a deadline'), not its
     recipient; else the actor of the event at `pos`."""
@@ -87,6 +94,12 @@ def _setter(doc: Document, pos: int) -> str | None:
     if subjects and pos - subjects[-1].end < 40 and (speaker := addressed_speaker(doc, index, subjects[-1])) is not None:
         return speaker or None  # 'the commentary said the United States had "until ..."': the speaker
     verbs = [h for h in setters if clause[0] <= h.start and h.end <= pos]
+    if verbs and subjects and subjects[-1].start > verbs[-1].end and any(v.start == pos for v in setters) \
+            and _NEW_SUBJECT.search(doc.text, max(clause[0], subjects[-1].start - 10), subjects[-1].start) \
+            and _SUBJECT_GAP.fullmatch(doc.text, subjects[-1].end, pos) and not is_object(doc, subjects[-1]):
+        # "the Guards warned they could shut Hormuz and Washington gave Tehran two weeks": the
+        # setting verb's own subject, opening a coordinated clause, not the earlier verb's
+        return code_of(subjects[-1])
     if verbs:
         return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
     # "X demanded that the United States, South Korea and Japan call off ... by Friday": the list's
@@ -434,7 +447,12 @@ def _grant_candidates(
             # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
             passive = grant.label == "HOLD" or _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start)
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
-            if not words.fullmatch(gap) or not _GRANT_PURPOSE.match(doc.text, d.end):
+            if not words.fullmatch(gap):
+                continue
+            if not _GRANT_PURPOSE.match(doc.text, d.end) and not (
+                grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
+                and _recipient(doc, index, grant, d.start) is not None
+            ):
                 continue
             # "has a two-week window to launch": a window is a limit only where a demand is in view
             if grant.label == "HOLD" and _WITH_ARTICLE.search(gap) and not conditional:

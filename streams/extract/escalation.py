@@ -23,7 +23,7 @@ _ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\
 # "U.S. and Russian deployed strategic warheads": after a nationality adjective; "the Minuteman III,
 # first deployed in 1970,": a weapon's service history told in a reduced relative clause
 _ATTRIBUTIVE = re.compile(
-    r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|non|Russian|American|Chinese|Korean|Iranian|Indian|Pakistani|"
+    r"(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|our|of|with|to|into|onto|on|for|from|non|Russian|American|Chinese|Korean|Iranian|Indian|Pakistani|"
     r"French|British|Israeli|Soviet|Western|European|Japanese|Taiwanese|Ukrainian|newly|currently|already)|non-|"
     r"(?:\A|[,.;:\"“]|\bwas|\bwere)\s*(?:first|originally|initially)|\w['’]s?)\s*$",
     re.IGNORECASE,
@@ -225,6 +225,31 @@ def _adjacent(doc: Document, hits: list[Hit], first: str, second: str) -> list[t
             if 0 <= b.start - a.end <= 3 and _TIGHT.fullmatch(doc.text, a.end, b.start):
                 out.append((a.start, b.end))
                 break
+    return out
+
+
+# a time limit after the state given it: "two weeks to", '"60 days" to' (a date, "until the end of
+# the month to respond", only sets a deadline)
+_TIME_TO = re.compile(
+    r"\s+(?:[\"“'‘]?(?:a|an|one|\d+|\w+)(?:[\s\-]+\w+)?[\s\-]+(?:hours?|days?|weeks?|months?)[\"”'’]?)\s+to\s+\w",
+    re.IGNORECASE,
+)
+_GIVER_GAP = re.compile(r"\s+(?:(?:has|have|had|has\s+now|had\s+now)\s+)?$", re.IGNORECASE)
+
+
+def _time_given(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'Washington gave Tehran two weeks to return to talks': a state giving another a time limit,
+    the span opening on the giver (a board or agency giving one sets a deadline, no ultimatum)."""
+    out = []
+    near = actor_hits(doc, index)
+    for s, e, v in _state_object(doc, index, hits, "GIVE", _TIME_TO):
+        before = [h for h in near if h.end <= v.start and _GIVER_GAP.fullmatch(doc.text, h.end, v.start)]
+        if before and before[-1].label == "ACTOR":
+            first = before[-1]
+            for b in reversed(near):  # "Britain and France gave Iran a month": back over a conjoined state
+                if b.label == "ACTOR" and b.end <= first.start and _JOINED.fullmatch(doc.text, b.end, first.start):
+                    first = b
+            out.append((first.start, e))
     return out
 
 
@@ -601,6 +626,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"LOAD", "ARSENAL"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "LOAD", "ARSENAL", words=10, window=90) if _INTO.search(d.text, sp[0], sp[1])
     ]),
+    # "gave Tehran two weeks to return to talks", 'had given Iran "two weeks" to': an ultimatum
+    (frozenset({"GIVE"}), _time_given),
     # "will not allow Tehran to rebuild": a state barred, by force, from rebuilding
     (frozenset({"NOT_ALLOW", "REBUILD"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "NOT_ALLOW", "REBUILD", words=4, window=40) if _STATE_TO.search(d.text, sp[0], sp[1])
@@ -784,6 +811,7 @@ _ALONE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _
 _PAIRED_NEEDS = tuple(dict.fromkeys(need for need, _ in _FAMILIES if len(need) > 1 and not need & _ALONE_LABELS))
 
 
+_DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant)\s+to\s+(?:(?:intercept|track|detect)\s+and\s+)?$", re.IGNORECASE)
 _OWN_SATELLITE = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}satellites?\b", re.IGNORECASE)
 
 
@@ -804,6 +832,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "attack" and _appositive_incident(doc, index, h):
             continue
+        if h.id == "force" and _DESIGNED.search(doc.text, max(0, h.start - 40), h.start):
+            continue  # "which is designed to destroy ...": what a weapon is built for, no threat
         if h.id == "attack" and _OWN_SATELLITE.match(doc.text, h.end):
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):

@@ -576,7 +576,11 @@ _NO_INTENT = re.compile(
     re.IGNORECASE,
 )
 # "Russia will carry out a nuclear test only if the United States does so first": the first mover condition after it
-_WILL = re.compile(r"\b(?:will|would|shall)\s+(?:only\s+)?(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# "said Russia would test only if Washington did so first": the modal right before the test verb itself
+_WILL = re.compile(
+    r"\b(?:will|would|shall)\s+(?:only\s+)?(?:(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
 _READY = re.compile(r"\b(?:ready|prepared|poised)\s+to\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
 # or one being prepared, held back on a first-mover condition attached to it: "the option of
@@ -878,6 +882,35 @@ def _conditional_adherence(doc: Document, found: list[Match]) -> list[Match]:
     return out
 
 
+# "it has been observed by every president since": a halt named just before, kept since
+_OBSERVED_PASSIVE = frozenset({"observed", "honoured", "honored", "respected", "maintained", "upheld"})
+_IT_BEEN = re.compile(r"\bit\s+(?:has|had)\s+(?:since\s+|also\s+|always\s+|then\s+)?been\s+(?:[\w\-]+ly\s+)?$", re.IGNORECASE)
+_OBSERVED_BACK = 1
+
+
+def _observed_since(doc: Document, found: list[Match]) -> list[Match]:
+    """'The 1992 moratorium began as ..., and it has been observed by every president since': the
+    halt named just before, said to be kept; a mention in force of its own, bound as that one."""
+    out = []
+    for index in doc.sentences_with("moratorium", "OBSERVE"):
+        s0 = doc.sentences[index][0]
+        for h in doc.hits("moratorium", index, "OBSERVE"):
+            if doc.text[h.start : h.end].lower() not in _OBSERVED_PASSIVE:
+                continue
+            it = _IT_BEEN.search(doc.text, max(s0, h.start - 40), h.start)
+            if it is None or any(m.start <= h.start < m.end for m in found):
+                continue
+            earlier = [m for m in found if m.end <= it.start() and 0 <= index - doc.sentence_index(m.start) <= _OBSERVED_BACK]
+            if not earlier or earlier[-1].attrs["status"] != "in_force":
+                continue
+            s, e = doc.evidence(index, it.start(), h.end)
+            s = max(s, it.start()) if earlier[-1].end > s else s
+            attrs = {"status": "in_force", "scope": earlier[-1].attrs["scope"], "actor": earlier[-1].attrs["actor"]}
+            out.append(Match(kind="moratorium", start=s, end=e, text=doc.text[s:e], attrs=attrs))
+            break
+    return out
+
+
 def find_moratoria(doc: Document) -> list[Match]:
     """Moratorium mentions, one per clause; the most marked status in the clause wins."""
     if not doc.in_domain:
@@ -927,6 +960,8 @@ def find_moratoria(doc: Document) -> list[Match]:
     pledges = _ended_pledges(doc, out)
     if doc.sentences_with("moratorium", "ADHERE"):
         pledges += _conditional_adherence(doc, out)
+    if doc.sentences_with("moratorium", "OBSERVE"):
+        pledges += _observed_since(doc, out)
     return sorted(out + pledges, key=lambda m: m.start) if pledges else out
 
 

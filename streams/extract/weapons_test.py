@@ -53,7 +53,7 @@ _VERB_WORDS = frozenset({
     "continue", "continues", "continued", "regularly", "routinely", "frequently", "often", "periodically",
     "repeatedly", "reportedly", "habitually", "typically", "usually", "we", "they", "he", "she",
 })
-_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty)s?\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
@@ -171,7 +171,7 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?P<apposition>,[^,;]{1,70},)?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed))"
+    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "the first flight test is not expected before 2028": still ahead, only later
     r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
@@ -194,7 +194,14 @@ _WHETHER_AHEAD = re.compile(
     r"\b[Ww]hether\s+(?:[\w\-'’.]+\s+){1,3}?(?:conducts|carries\s+out|stages|tests|launches|fires|goes\s+ahead\s+with|will|would|might|plans\s+to|intends\s+to)\s+(?:[\w\-'’]+\s+){0,4}$"
 )
 # "... two months earlier": counted back from a date stated before
-_COUNTED_BACK = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b", re.IGNORECASE)
+# "... weeks later that year": counted on from the date just told, after the trigger
+_COUNTED_BACK = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later)|(?:earlier|later)\s+that\s+(?:year|month))\b", re.IGNORECASE
+)
+# "The launch comes two years after India's first flight test of ...": a test counted years back from this one
+_YEARS_AFTER = re.compile(
+    r"\b(?:\w+|\d+|a)\s+(?:months|years|month|year|decades?)\s+(?:after|since)\s+(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE
+)
 # "weeks after the final U.S. underground blast": counted from an event just told
 _COUNTED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
 # "Days later, Putin said ...": counted on from the date just told, opening the sentence
@@ -365,6 +372,15 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _NP_GAP.fullmatch(doc.text, h.end, trigger.start):
             return True
     return False
+
+
+_NOT_VERB = re.compile(r"\b(?:not|never)\s+(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _denied(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """A test verb its clause denies ("it has not set off a nuclear explosion"), not one merely
+    near a negation ("the first state without nuclear weapons to fire an SLBM")."""
+    return bool(_NOT_VERB.search(doc.text, max(clause[0], trigger.start - 30), trigger.start)) and _negated(doc, index, trigger, clause)
 
 
 def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
@@ -734,6 +750,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     last = test.triggers[-1].end
     lead = test.triggers[0].end
     anchors = _anchors(doc, *test.clause, after=last, lead=lead) or _anchors(doc, s, e, after=last, lead=lead)
+    if not anchors and _YEARS_AFTER.search(text, max(s, first.start - 60), first.start):
+        return "historical"
     if not anchors and _AFTER_ANNOUNCED.search(text, s, first.start):
         return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
     if not anchors and index > 0 and (
@@ -882,7 +900,12 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         hits = _object_weapons(doc, test, _own_weapons(doc, test, weapon_hits(doc, *test.clause)))
         blasts = all(t.id == "blast" for t in test.triggers)  # "it conducted only 45 explosions": nuclear, not a weapon elsewhere
         if weapon_classes(hits) in ([], ["unspecified"]) and not (blasts and not hits):
-            others = [c for c in clauses if c not in own]
+            # not a clause denying a test of its own ("it has not set off a nuclear explosion since
+            # 1992"): its weapon is the one not tested
+            others = [
+                c for c in clauses
+                if c not in own and not any(c[0] <= t.start < c[1] and _denied(doc, index, t, c) for t in triggers)
+            ]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
             if _RELATIVE.match(doc.text, test.clause[0]):
                 # "a more powerful solid-fuel engine, which Pyongyang said it had ground-tested": the antecedent

@@ -736,3 +736,27 @@ def test_round17_a_quoted_statement_speaks_for_its_issuer() -> None:
     # must not fire: remarks on an army, no statement issued by it
     plain = text.replace("a statement by the General Staff of the Korean People's Army", "remarks on the Korean People's Army")
     assert actor_at(Document(plain, date(2026, 5, 21)), plain.index("strike without")) != "PRK"
+
+
+def test_round18_the_island_named_for_taiwan() -> None:
+    text = "Beijing holds war games near Taiwan as island fires anti-ship missiles\n\nBody text follows."
+    assert _tester(text, "fires anti-ship missiles") == "TWN"
+    text = "China sent warships close by, a week after the self-ruled island test-fired missiles off its coast."
+    assert _tester(text, "test-fired missiles") == "TWN"
+    # must not fire: an island that is no state, in a sentence naming none
+    doc = Document("Japan said the island of Okinawa had test-fired no missiles, while the island fired flares.", date(2026, 5, 21))
+    assert actor_at(doc, doc.text.index("fired flares")) != "TWN"
+
+
+def test_round18_a_firing_command_tells_of_its_own_units_launches() -> None:
+    text = (
+        "Taiwan test-fired missiles on Wednesday. China's drills began on Thursday.\n\n"
+        "The Eastern Theater Command said long-range rocket launchers had fired live rounds into the sea."
+    )
+    assert _tester(text, "fired live rounds") == "CHN"
+    # must not change: a ministry that only reports another's launch
+    text = (
+        "North Korea test-fired missiles on Wednesday. China's drills began on Thursday.\n\n"
+        "Japan's Defense Ministry said two missiles had fired into the sea."
+    )
+    assert _tester(text, "fired into the sea") != "JPN"

@@ -22,6 +22,7 @@ from tests.extract.articles_round14 import ROUND14
 from tests.extract.articles_round15 import ROUND15
 from tests.extract.articles_round16 import ROUND16
 from tests.extract.articles_round17 import ROUND17
+from tests.extract.articles_round18 import ROUND18
 
 ARTICLES: list[Article] = [
     Article(
@@ -743,7 +744,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17
+ALL = ARTICLES + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.name for a in ALL])

@@ -506,3 +506,23 @@ def test_round17_returning_sanctions_and_closing_windows_force_action() -> None:
     # must not fire: a person returning, a market closing
     assert deadlines(lead + "Unless talks stall, the foreign minister will return on Oct. 15 to Vienna.", published) == []
     assert deadlines(lead + "The exchange closes at the end of November for the holidays.", published) == []
+
+
+def test_round18_a_quoted_span_given_to_a_state_is_an_ultimatum() -> None:
+    published = date(2026, 3, 2)
+    found = deadlines("Missile launches draw protest as Washington gives Pyongyang 'ten days'\n\nThe launches drew protest in Seoul over the North's nuclear programme.", published)
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2026-03-12", "USA")]
+    text = 'An aide said Trump had given Iran "three weeks" to resume the nuclear negotiations.'
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, published)] == [("2026-03-23", "USA")]
+    # must not fire: a quoted span taken, not given to a state; a span given to no state
+    assert deadlines('The nuclear inspection took "three weeks", the agency said.', published) == []
+    assert deadlines("Trump gave reporters 'three weeks' as his guess for a nuclear deal.", published) == []
+
+
+def test_round18_the_granting_verb_s_own_subject_sets_the_time() -> None:
+    published = date(2026, 3, 2)
+    text = "Russia warned of retaliation over the missile tests, and Washington gave Moscow 60 days to return to nuclear arms talks."
+    assert [m.attrs["set_by"] for m in deadlines(text, published)] == ["USA"]
+    # must not change: one subject for both verbs
+    text = "Trump warned Iran and gave Tehran 30 days to halt uranium enrichment."
+    assert [m.attrs["set_by"] for m in deadlines(text, published)] == ["USA"]

@@ -961,3 +961,35 @@ def test_a_sayer_who_quotes_a_charge_and_then_warns_is_the_one_warning() -> None
     assert [m.attrs["actor"] for m in escalations(text)] == ["RUS"]
     plain = "Poland said the missile deployment was defensive and warned that Russia would test it."
     assert {m.attrs["actor"] for m in escalations(plain)} <= {"POL"}
+
+
+# round 18: interceptor descriptions, adjectival participles, ultimatums of a duration, pledges to
+# use every means, negated doubt, drills presented as a demonstration
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new radar is built to track and destroy incoming missiles over the capital, the missile agency said.",
+        "Its interceptor, which is designed to destroy cruise missiles at low altitude, entered service in 2021.",
+        "Lawmakers asked the Pentagon how fast it could upload more warheads to deployed missiles if the treaty lapsed.",
+        "The agency's board gave Tehran 30 days to account for uranium traces at two sites.",
+        "Officials said the new Agni missile can reach any city in the region.",
+    ],
+)
+def test_round18_descriptions_and_agency_limits_are_not_escalation(text: str) -> None:
+    assert not escalations(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Washington gave Pyongyang three weeks to halt its missile launches.", "USA"),
+        ('Washington had given Moscow "ten days" to come back to the nuclear arms talks, officials said.', "USA"),
+        ("France and Britain gave Iran a month to restore inspections at its missile sites.", None),
+        ('"Let no one doubt that we will defend our allies with every means at our disposal," the Russian defence minister said of the missile deployment.', "RUS"),
+        ("Seoul and Washington staged combined air drills in a demonstration of their readiness after the missile launch.", None),
+    ],
+)
+def test_round18_ultimatums_pledges_and_demonstrations(text: str, actor: str | None) -> None:
+    found = escalations(text)
+    assert found, text
+    assert found[0].attrs["actor"] == actor, text

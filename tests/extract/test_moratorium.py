@@ -555,3 +555,23 @@ def test_round17_a_possible_resumption_is_a_threat_not_a_charge() -> None:
     # must not fire: an accusation that another prepares a resumption
     found = moratoria(lead + "She accused Beijing of readying its test site for a possible resumption of nuclear tests.")
     assert [m.attrs["status"] for m in found] == ["in_force"]
+
+
+def test_round18_a_halt_said_to_be_kept_since_is_its_own_mention() -> None:
+    text = ("France declared a moratorium on nuclear tests in 1992 after years of debate in Paris. "
+            "It has been observed by every government since, officials say.")
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == ["in_force", "in_force"]
+    assert found[1].text.startswith("It has been observed") and found[1].attrs["scope"] == ["nuclear"]
+    # must not fire: a pronoun observed with no halt named before it
+    assert moratoria("North Korea fired a nuclear-capable missile. It has been observed by radar since launch.") == []
+
+
+def test_round18_a_funding_bar_on_the_use_of_any_funds_and_a_first_mover_test() -> None:
+    text = "The House bill would prohibit the use of any federal funds to carry out a nuclear explosive test."
+    (m,) = moratoria(text)
+    assert (m.attrs["status"], m.attrs["scope"]) == ("called_for", ["nuclear"])
+    (m,) = moratoria("The Kremlin said Russia would test nuclear weapons only if Washington did so first.")
+    assert (m.attrs["status"], m.attrs["actor"]) == ("threatened", "RUS")
+    # must not fire: a modal test with no first-mover condition
+    assert moratoria("The Kremlin said Russia would test a new nuclear-capable missile next year.") == []

@@ -1223,3 +1223,52 @@ def test_sentence_opening_earlier_tests_are_historical() -> None:
     # must not change: a test noun without "Earlier" keeps its dated reading
     (same,) = weapons_tests("The flight tests of the new cruise missile were carried out abroad on Friday, officials said.")
     assert same.attrs["temporal"] == "new"
+
+
+def test_round18_testing_moratorium_is_no_test() -> None:
+    text = "Inspectors said the plant meets the yield limit that Paris has kept under its own testing moratorium."
+    assert weapons_tests(text) == []
+
+
+def test_round18_ban_on_funds_for_a_test_is_no_test() -> None:
+    text = "A new House measure would bar the use of public money to conduct a nuclear explosive test without a vote."
+    assert weapons_tests(text) == []
+
+
+def test_round18_should_conduct_is_prospective() -> None:
+    (match,) = weapons_tests("Some advisers argue that Washington should conduct a nuclear test in the desert this year.")
+    assert match.attrs["temporal"] == "prospective"
+
+
+def test_round18_later_that_year_counts_from_the_date_before() -> None:
+    text = "The neighbour held its first blasts in March 1974. Its rival, which conducted its own nuclear tests months later that year, denied it."
+    got = [m.attrs["temporal"] for m in weapons_tests(text)]
+    assert got[-1] == "historical"
+
+
+def test_round18_years_after_a_test_is_historical() -> None:
+    text = "The launch comes three years after Seoul's first flight test of a Hyunmoo-5 missile with a heavy warhead."
+    got = {m.text: m.attrs["temporal"] for m in weapons_tests(text)}
+    assert any(t == "historical" and "first flight test" in s for s, t in got.items())
+
+
+def test_round18_expected_after_an_apposition_with_a_range() -> None:
+    text = "A first launch of the longer-range submarine-launched missile, built to fly more than 3,000 km, is expected next year."
+    (match,) = weapons_tests(text)
+    assert match.attrs["temporal"] == "prospective"
+
+
+def test_round18_nuclear_submarine_is_a_platform() -> None:
+    (match,) = weapons_tests("The navy on Tuesday test-fired a Bulava missile from a nuclear submarine in the White Sea.")
+    assert match.attrs["weapon"] == "slbm"
+
+
+def test_round18_long_range_rocket_launchers_are_artillery() -> None:
+    (match,) = weapons_tests("The army said on Monday its long-range rocket launchers had fired live rounds into the sea.")
+    assert match.attrs["weapon"] == "rocket_artillery"
+
+
+def test_round18_a_denied_blast_lends_no_weapon() -> None:
+    text = "While Paris routinely tests its delivery systems, it has not set off a nuclear explosion since 1996."
+    got = [m.attrs["weapon"] for m in weapons_tests(text)]
+    assert "nuclear" not in str(got)
