@@ -22,8 +22,8 @@ def sentence_around(text: str, start: int, end: int, *, limit: int = 600) -> str
     s = max(start - limit, 0)
     for m in _SENTENCE_END.finditer(text, s, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    e = min(m.end() if m else len(text), end + limit)
+    after = _SENTENCE_END.search(text, end)
+    e = min(after.end() if after else len(text), end + limit)
     return text[s:e].strip()
 
 

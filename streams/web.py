@@ -7,6 +7,7 @@ tables is alive (do not restart it) but not ready (do not count it as serving ye
 from __future__ import annotations
 
 import logging
+from collections.abc import MutableMapping
 from typing import Any
 
 from faust import web
@@ -76,7 +77,7 @@ async def partition_lags(faust_app: AppT) -> dict[tuple[str, int], int]:
     Before this process commits a partition, its fetch position stands in for the commit.
     """
     consumer = faust_app.consumer
-    committed_offsets: dict[TP, int] = faust_app.monitor.tp_committed_offsets
+    committed_offsets: MutableMapping[TP, int] = faust_app.monitor.tp_committed_offsets
     lags: dict[tuple[str, int], int] = {}
     for tp in consumer.assignment():
         highwater: int | None = consumer.highwater(tp)

@@ -45,7 +45,7 @@ def wall_clock() -> datetime:
     return datetime.now(UTC) + timedelta(seconds=settings.clock_skew)
 
 
-@app.on_rebalance_complete.connect
+@app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode spells its handler type with mypy_extensions' VarArg, which mypy 2 no longer reads
 async def _read_the_ledger_before_the_first_event(sender: Any, **kwargs: Any) -> None:
     """Read the alerts topic up to its end before events run again: at start-up all of it;
     after a rebalance, the notices a worker that handed partitions over sent just before it

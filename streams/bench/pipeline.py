@@ -369,7 +369,7 @@ async def measure(args: argparse.Namespace) -> None:
                         guarantee=args.guarantee, logs=logs,
                         retention_seconds=args.retention_seconds)
     try:
-        rss_before, samples = pipeline.rss_mb(), []
+        rss_before, samples = pipeline.rss_mb(), list[list[float]]()
         e2e = await bench_end_to_end(pipeline, items, samples)
         rss_after = pipeline.rss_mb()
         print(f"end to end (produce -> articles and commitment events all committed): "
