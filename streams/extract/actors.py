@@ -14,7 +14,7 @@ from streams.extract.sentences import may_end_on_word
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced|notified|notifying|informed|informing|alerted|alerting)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
+    r"|match|matching|rivalling|rivaling|emulate|emulating|outpace|outpacing|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced|notified|notifying|informed|informing|alerted|alerting)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -33,7 +33,11 @@ def actor_hits(doc: Document, index: int) -> list[Hit]:
 
 
 # "the NHK-1 Baekgom", "a Korea-2 rocket": a name with a hyphenated number is a system's designation
-_DESIGNATION = re.compile(r"[\-‐‑]\d")
+# "the Iran-backed Houthis", "Russian-funded militias": a sponsor named in a compound modifier, not a party
+_DESIGNATION = re.compile(
+    r"[\-‐‑](?:\d|(?:backed|funded|supported|sponsored|aligned|allied|financed|armed|trained|affiliated|linked|inspired)\b)",
+    re.IGNORECASE,
+)
 
 
 def _no_designations(doc: Document, hits: list[Hit]) -> list[Hit]:
@@ -132,7 +136,9 @@ _PLACE = re.compile(
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_DOING = re.compile(
     r"(?:['’]s?\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:calling|saying|describing|warning|vowing|accusing|urging|demanding|insisting|"
-    r"threatening|condemning|denouncing|labell?ing|branding|declaring|announcing|responding|pledging|promising)\b"
+    r"threatening|condemning|denouncing|labell?ing|branding|declaring|announcing|responding|pledging|promising|"
+    r"refusing|declining|rejecting|preparing|planning|weighing|considering|mulling|signall?ing|hinting|seeking|"
+    r"stepping\s+up|ramping\s+up|deploying|sending|conducting|staging|launching|firing)\b"
 )
 
 
@@ -163,10 +169,36 @@ def is_object(doc: Document, hit: Hit) -> bool:
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
             or _listed_object(doc, hit)
+            or _told_addressee(doc.text, hit.start, hit.end)
             or _venue(doc.text, hit.start)
             or _titled_object(doc, hit)
         )
     return found
+
+
+# "warned Britain and the EU against ...", "told the General Assembly of its moratorium": the one told,
+# when what is said follows as a topic, not a reported clause ("warned the US would pay")
+_TOLD_VERB = re.compile(r"\b(?:warned|warns|warning|told|tells|telling|reminded|reminds|assured|assures|briefed|briefs)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w.\-]*")
+_TOLD_LIST = re.compile(r"(?:\s*,|\s+and|\s+or)\s+(?:the\s+)?")
+# the topic, after the rest of the addressee's name ("the UN General Assembly of ...")
+_TOPIC_AFTER = re.compile(r"(?:\s+[A-Z][\w.\-]*){0,3}\s+(?i:against|of|about|not\s+to)\b")
+
+
+def _told_addressee(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 14)
+    if not ("warn" in text[lo:start] or "tel" in text[lo:start] or "told" in text[lo:start]
+            or "remind" in text[lo:start] or "assur" in text[lo:start] or "brief" in text[lo:start]):
+        return False
+    if not _TOLD_VERB.search(text, lo, start):
+        return False
+    if _TOPIC_AFTER.match(text, end):
+        return True
+    joined = _TOLD_LIST.match(text, end)  # "the US and NATO against": the topic after the list
+    if joined is None:
+        return False
+    nxt = _NAME.match(text, joined.end())
+    return nxt is not None and _TOPIC_AFTER.match(text, nxt.end()) is not None
 
 
 # "with then U.S. President Donald Trump", "to Chinese leader Xi Jinping": a person named after a
@@ -923,6 +955,7 @@ def owner_at(doc: Document, index: int, pos: int) -> str | None:
     return None
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s")
 _OF = re.compile(r"\s+of\s+(?:the\s+|any\s+|a\s+|further\s+)?")
 _TRIGGER_OF = re.compile(r"[\w\-]+ of ")
 
@@ -943,6 +976,8 @@ def _modifier_owner(doc: Document, index: int, pos: int) -> str | None:
         return None
     for h in actors:
         if 0 <= h.start - of.end() < 10 and _OF.fullmatch(doc.text, of.end() - 4, h.start):
+            if _POSSESSIVE.match(doc.text, h.end):
+                return h.id  # "the launch of Iran's research satellite": the owner of what was launched
             for t in doc.hits("tests", index, "TRIGGER"):
                 if 0 < t.start - h.end < 32 and _MODIFIER_OWNER.fullmatch(doc.text, h.end, t.start):
                     return h.id

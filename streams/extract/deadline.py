@@ -80,6 +80,12 @@ class _Candidate:
     refers: bool = False  # a bare day of the month ("before the fifth") pointing back to a dated deadline
 
 
+# "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due
+_ISSUED_GAP = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|formally|publicly)\s+)?(?:issued|set|gave|imposed|delivered|announced|handed|laid\s+down|slapped)"
+    r"\s+(?:(?:an?|the|its|their|his|her|a\s+(?:new|fresh|final))\s+)?(?:(?:stern|final|new|fresh|formal|blunt|public)\s+)?",
+    re.IGNORECASE,
+)
 _NEW_SUBJECT = re.compile(r"(?:\b(?:and|as|while|but|when)|;)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|now|just|on\s+\w+day)\s+)?")
 
@@ -257,6 +263,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             if d.value is not None and not d.vague_past
             and (0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR)
             and clause[0] <= d.start < hi
+            and not (d.end <= noun.start and _ISSUED_GAP.fullmatch(doc.text, d.end, noun.start))
         ]
         if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
             expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]

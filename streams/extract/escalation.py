@@ -237,6 +237,30 @@ _TIME_TO = re.compile(
 _GIVER_GAP = re.compile(r"\s+(?:(?:has|have|had|has\s+now|had\s+now)\s+)?$", re.IGNORECASE)
 
 
+_NO_OBJECT = re.compile(r"(?:\s+from)?(?:\s*[,.;]|\s+(?:in|under|unilaterally|during|and|on|last|earlier)\b)", re.IGNORECASE)
+_STATE_GAP = re.compile(r"\s+(?:(?:has|have|had|then|later|eventually|unilaterally)\s+)?")
+_DEAL = re.compile(r"\b(?:deal|agreement|accord|treaty|pact|JCPOA)\b", re.IGNORECASE)
+_DEAL_REACH = 160
+
+
+def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'the pact has been in limbo since Washington withdrew in 2019', 'the
+    accord, which Washington pulled out of in 2018': a state (right before the verb) leaving a
+    deal named earlier in the sentence, the verb taking no object of its own (not 'withdrew its
+    troops', 'withdrew from the city')."""
+    out = []
+    lo = doc.sentences[index][0]
+    for h in (h for h in hits if h.label == "WITHDREW"):
+        if not _NO_OBJECT.match(doc.text, h.end):
+            continue
+        for a in actor_hits(doc, index):
+            if a.label == "ACTOR" and 0 < h.start - a.end <= 24 and _STATE_GAP.fullmatch(doc.text, a.end, h.start):
+                if _DEAL.search(doc.text, max(lo, a.start - _DEAL_REACH), a.start):
+                    out.append((a.start, h.end))
+                break
+    return out
+
+
 def _time_given(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'Washington gave Tehran two weeks to return to talks': a state giving another a time limit,
     the span opening on the giver (a board or agency giving one sets a deadline, no ultimatum)."""
@@ -358,8 +382,8 @@ def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 
 _START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
 # "ordered officials to draft proposals on preparing for a nuclear test": an order to get a test ready
-# "to draw up proposals for a possible Russian test": the same, drafted
-_PREPARE_BEFORE = re.compile(r"\b(?:prepar\w*|proposals?)\s+(?:for|on)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+# "to draw up proposals for a possible Russian test": the same, drafted; "ordered the preparation of the test range"
+_PREPARE_BEFORE = re.compile(r"\b(?:prepar\w*|proposals?)\s+(?:for|on|of)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -628,6 +652,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     ]),
     # "gave Tehran two weeks to return to talks", 'had given Iran "two weeks" to': an ultimatum
     (frozenset({"GIVE"}), _time_given),
+    # "the deal's fate ... since the United States withdrew in 2018": a state leaving a deal named before
+    (frozenset({"WITHDREW"}), _bare_withdrawals),
     # "will not allow Tehran to rebuild": a state barred, by force, from rebuilding
     (frozenset({"NOT_ALLOW", "REBUILD"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "NOT_ALLOW", "REBUILD", words=4, window=40) if _STATE_TO.search(d.text, sp[0], sp[1])
@@ -968,6 +994,9 @@ def _state_saying(doc: Document, index: int, close: int) -> str | None:
     return None
 
 
+_SAID_NAME = re.compile(r"[,\s]*(?:said|says|added|told)\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,2})\b")
+
+
 def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
     """'"... will have to face consequences," Kim Yo Jong said': a sentence opening with a
     quotation whose speaker is named after it."""
@@ -980,6 +1009,11 @@ def _quoted_speaker(doc: Document, index: int, cue: int) -> str | None:
     said = _state_saying(doc, index, close)
     if said:
         return said
+    named = _SAID_NAME.match(doc.text, close + 1)
+    if named and index > 0:  # '"...," said Kim in a statement': the name as introduced earlier
+        found = _named_earlier(doc, index, named.group(1))
+        if found is not None and found[0] is not None:
+            return found[0]
     if _PRONOUN_SAYS.match(doc.text, close + 1) and index > 0:
         # '"..., it will have to bear full responsibility," she said': the previous sentence's subject
         for back in range(index - 1, max(-1, index - 3), -1):
@@ -1048,7 +1082,12 @@ def _closing_quote_speaker(doc: Document, index: int, cue: int) -> tuple[str | N
         return None
     if not m.group(1):
         return (_pronoun_referent(doc, index),)
-    name = m.group(1)
+    return _named_earlier(doc, index, m.group(1))
+
+
+def _named_earlier(doc: Document, index: int, name: str) -> tuple[str | None] | None:
+    """The state of a speaker named `name`, looked up where an earlier sentence introduced the
+    name (an official of an international body speaks for no state); None when not found."""
     for back in range(index - 1, max(-1, index - 6), -1):
         ps, pe = doc.sentences[back]
         at = doc.text.find(name, ps, pe)
@@ -1228,6 +1267,9 @@ def _actor(doc: Document, cue: int) -> str | None:
             gap = _STRIKER_GAP.match(doc.text, a.end)
             if gap and any(h.start == gap.end() and h.label == "STRIKE_VERB" for h in doc.hits("escalation", index)):
                 return code_of(a)
+            gap = _STATE_GAP.match(doc.text, a.end)  # "which Washington pulled out of in 2018": the state leaving
+            if gap and any(h.start == gap.end() and h.label == "WITHDREW" for h in doc.hits("escalation", index)):
+                return code_of(a)
     agent = _agent(doc, index, cue, states)
     if agent is not None:
         return agent[0]
@@ -1272,6 +1314,9 @@ def _actor(doc: Document, cue: int) -> str | None:
     ):
         return _speaker(doc, index, cue)  # "a commander said ..., warning that U.S. bases ...": not the states warned of
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    clause_subject = _absolute_or_relative_subject(doc, states, cue)
+    if clause_subject is not None:
+        return clause_subject
     if states and states[0].start > cue and _PLACE.search(doc.text, max(0, states[0].start - 7), states[0].start):
         # "had been placed on combat duty in Belarus": a state after "in" is where, not who
         found = owner_at(doc, index, cue) or _speaker(doc, index, cue)
@@ -1307,6 +1352,38 @@ def _agent(doc: Document, index: int, cue: int, states: list[Hit]) -> tuple[str 
             return (code_of(a),)
         if a.start > end + 60:
             break
+    return None
+
+
+# "..., and with Canberra refusing to rule out strikes": a state opening an absolute clause
+_WITH_OPENING = re.compile(r"(?:[,;:\-–—]|\b(?:and|while))\s*$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_DOING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# "the Kremlin, which has ... and warned": the antecedent of a relative clause
+_WHICH = re.compile(r",\s+(?:which|who)\s+[^,;:.!?\"“”()]*$", re.IGNORECASE)
+_REACH = 90
+
+
+def _absolute_or_relative_subject(doc: Document, states: list[Hit], cue: int) -> str | None:
+    """The state that is the subject of the cue's own clause where the fallback would miss it: one
+    opening an absolute 'with' clause ('with Canberra refusing to rule out strikes'), or the
+    antecedent of a relative clause ('the Kremlin, which ... warned'); a state named in between
+    after a place preposition ('a ceasefire in Ukraine') is where, not who."""
+    before = [h for h in states if h.end <= cue and cue - h.end < _REACH]
+    for k in range(len(before) - 1, -1, -1):
+        h = before[k]
+        if any(not _PLACE.search(doc.text, max(0, b.start - 7), b.start) for b in before[k + 1 :]):
+            return None  # another state closer to the cue, not as a place
+        w = _WITH_BEFORE.search(doc.text, max(0, h.start - 10), h.start)
+        if (
+            w
+            and _DOING.match(doc.text, h.end)
+            and not _BREAK.search(doc.text, h.end, cue)
+            and (w.start() == doc.sentences[doc.sentence_index(cue)][0] or _WITH_OPENING.search(doc.text, max(0, w.start() - 8), w.start()))
+        ):
+            return code_of(h)
+        if doc.text.startswith(",", h.end) and _WHICH.fullmatch(doc.text, h.end, cue):
+            return code_of(h)
     return None
 
 

@@ -304,6 +304,13 @@ def _listed_observers(doc: Document, trigger: Hit) -> bool:
     return m is not None and len(doc.between("actors", m.start(1), m.end(1), "ACTOR")) >= 2
 
 
+_NON_TEST_HEAD = re.compile(
+    r"[\s\-]+(?:drills?|exercises?|maneuvers|manoeuvres|patrols?|sales?|exports?|imports?|shipments?|transfers?|deliveries|"
+    r"supplies|strikes?|attacks?|barrages?|fire)\b",
+    re.IGNORECASE,
+)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
@@ -314,6 +321,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
         return None
+    if trigger.id == "noun" and not has_object and weapons and all(_NON_TEST_HEAD.match(doc.text, w.end) for w in weapons):
+        return None  # "to halt its missile drills", "a freeze on missile sales": another activity with the weapon, no test
     if surface in _PROGRAMME_ONLY:  # "finished their programmes in 1996", not "finished a flight test"
         first = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 30), "TESTOBJ")
         if not first or first[0].id != "programme":
@@ -547,6 +556,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
         if h.id == "resume" or (h.id == "test" and (
             doc.between("tests", max(s, h.start - 50), h.start, "NEGATION") or _ready(doc.text, max(s, h.start - 40), h.start)
             or _WILL.search(doc.text, max(s, h.start - 40), h.start) or _prepared_first_mover(doc, s, e, h)
+            or _WILL_RELATIVE.match(doc.text, h.end)
         ))
     ]
     if not triggers or not _CONDITIONAL.search(doc.text, s, e):
@@ -557,6 +567,7 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
         elif h.id == "test" and (
             _NO_INTENT.search(doc.text, max(s, h.start - 50), h.start) or _ready(doc.text, max(s, h.start - 40), h.start)
             or _WILL.search(doc.text, max(s, h.start - 40), h.start) or _prepared_first_mover(doc, s, e, h)
+            or _WILL_RELATIVE.match(doc.text, h.end)
         ):
             # 'had "no intention" of conducting a test unless Washington went first': a halt held on a condition
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
@@ -564,9 +575,12 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             continue
         if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
             continue
+        end = objects[0].end
+        if objects[0] is h and _WILL_RELATIVE.match(doc.text, h.end) and (first := _FIRST_MOVER.search(doc.text, h.end, e)):
+            end = first.end()  # "a test ..., which China would conduct if India did it first": the whole condition
         scope = scope_classes(weapon_hits(doc, max(s, h.start - 20), objects[0].end)) or scope_classes(weapon_hits(doc, s, e)) \
             or article_scope(doc)
-        out.append(_Halt(h.start, objects[0].end, "threatened", scope, actor_at(doc, h.start)))
+        out.append(_Halt(h.start, end, "threatened", scope, actor_at(doc, h.start)))
     return out
 
 
@@ -579,6 +593,12 @@ _NO_INTENT = re.compile(
 # "said Russia would test only if Washington did so first": the modal right before the test verb itself
 _WILL = re.compile(
     r"\b(?:will|would|shall)\s+(?:only\s+)?(?:(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+# "a test of nuclear arms, which China would conduct if ... first": the modal in a relative clause after the test
+_WILL_RELATIVE = re.compile(
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?,?\s+(?:which|that)\s+(?:[\w.\-]+\s+){1,3}?(?:would|will)\s+(?:only\s+)?"
+    r"(?:conduct|carry\s+out|stage|hold|perform|resume)\b",
     re.IGNORECASE,
 )
 # "be ready to test ... should the United States test first": a test held back on the other side moving first
@@ -764,7 +784,7 @@ def _halt_resumed(doc: Document, index: int, r: Hit, found: list[Match]) -> _Hal
 
 # "will not be the first to resume explosive testing": a no-first-test pledge, a halt kept
 _FIRST_TO = re.compile(
-    r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?be\s+the\s+first"
+    r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?(?:be|being)\s+the\s+first"
     r"(?:\s+(?:country|state|nation|power|side|one))?\s+to\s+$",
     re.IGNORECASE,
 )

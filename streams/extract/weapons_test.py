@@ -68,6 +68,16 @@ _PAST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
+# "the tests it has conducted to date": plural tests summed up to now (not "its largest test to date")
+_TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far)\b", re.IGNORECASE)
+
+
+def _plural_noun(text: str, trigger: Hit) -> bool:
+    """A plural test noun ("tests", "launches"), not a verb ("tests", as in "it tests")."""
+    word = text[trigger.start : trigger.end]
+    return word[-1:] in "sS" and _test_noun(word) and not _VERB_CONTEXT.search(text, max(0, trigger.start - 12), trigger.start)
+
+
 _TALLY_BEFORE = re.compile(
     r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -127,7 +137,9 @@ _GERUND_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "The launch, from the Sohae site at 6:27 a.m., ...", "the static-fire test, held at ...": a test noun with detail
 _DETAIL = re.compile(
     r",\s+(?:(?:held|conducted|carried\s+out|staged|performed|made)\s+)?(?:from|at|in|on|near|off)\s+(?:the\s+)?[A-Z0-9]"
-    r"|,\s+(?:which\s+was\s+|that\s+was\s+)?(?:conducted|carried\s+out|staged|performed)\s+[\"“]?(?:with|using|under|from|at|in|on|near|off)\b"  # "the test, conducted with a MIRV payload"
+    r"|,\s+(?:which\s+was\s+|that\s+was\s+)?(?:conducted|carried\s+out|staged|performed)\s+[\"“]?(?:with|using|under|from|at|in|on|near|off)\b"
+    # "the test, conducted Tuesday, showed ...": a test noun dated by its own participle
+    r"|,\s+(?:conducted|carried\s+out|staged|performed|held)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "the test, conducted with a MIRV payload"
     # "the launch was aimed at verifying the missile's accuracy": a launch's stated technical purpose
     r"|\s+(?:was|were)\s+(?:aimed\s+at|intended\s+(?:to|for)|meant\s+to|designed\s+to|conducted\s+to)\s+[\"“]?(?:validat|verif|evaluat|assess|check|confirm)"
 )
@@ -294,6 +306,7 @@ class _Test:
     bare: bool = False  # accepted on its own verb or detail, naming no weapon ("The launch, from ...")
     clauses: list[tuple[int, int]] | None = None  # the sentence's clauses as _clauses reads them, if not the document's
     habitual: bool = False  # "routinely test nuclear-capable missiles": a summary, naming its own (generic) weapon
+    rocket: bool = False  # its only weapon word is a bare "rocket": a space launcher in a space-launch story
 
 
 def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
@@ -556,6 +569,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
+    if _civil_modifier(doc, index, trigger, weapons):
+        return False  # "a low-power test license", "the plant's first tests": a reactor's start-up, no weapon
     if trigger.id == "asat":  # "shot down one of its own satellites": an anti-satellite test, only on a satellite
         return bool(_ASAT_OBJECT.match(text, trigger.end, min(clause[1], trigger.end + 60)))
     if trigger.id == "fire" and word in ("fired", "fire", "firing") and text.startswith(" at ", trigger.end) and any(
@@ -657,6 +672,39 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     return "bare" if bare else True
 
 
+# the words between a civil power cue and the test noun it modifies: "low-power test", "the plant's first tests"
+_CIVIL_GAP = re.compile(r"[\s\-]+(?:(?:first|initial|final|start-up|startup|safety|hot|cold|functional|pre-operational)[\s\-]+){0,2}")
+# what a civil article names when it is about weapons after all
+_WEAPON_WORDS = ("weapon", "bomb", "warhead", "explos", "blast", "device", "detonat", "underground", "arsenal")
+
+
+def _civil_modifier(doc: Document, index: int, trigger: Hit, weapons: list[Hit]) -> bool:
+    """A test noun a civil power cue modifies ("low-power tests", "reactor tests"), no weapon
+    but a bare nuclear adjective around it."""
+    civil = doc.hits("tests", index, "CIVIL")
+    if not civil or any(h.id != "nuclear" for h in weapons):
+        return False
+    text = doc.text
+    return any(
+        0 < trigger.start - h.end < 30 and _CIVIL_GAP.fullmatch(text, h.end, trigger.start) for h in civil
+    )
+
+
+def _civil_power_article(doc: Document) -> bool:
+    """An article on a civil reactor ("the Nuclear Regulatory Commission will issue a low-power
+    test license"): civil power cues in two sentences or more, and no weapon named but the
+    nuclear adjective itself; its tests are a plant's start-up, not weapons tests."""
+    civil = doc.sentences_with("tests", "CIVIL")
+    if len(civil) < 2 or not any(h.id in ("power", "plant") for i in civil for h in doc.hits("tests", i, "CIVIL")):
+        return False
+    text = doc.text
+    for i in doc.sentences_with("weapons", "WEAPON"):
+        for h in doc.hits("weapons", i, "WEAPON"):
+            if h.id != "nuclear" or any(w in text[h.start : h.end].lower() for w in _WEAPON_WORDS):
+                return False
+    return all(h.id == "nuclear" for i in doc.sentences_with("domain", "DOMAIN") for h in doc.hits("domain", i, "DOMAIN"))
+
+
 # "a possible Russian test", "could support a test on short notice": a lone test noun, a plan or
 # modal just before it, in an article on nuclear tests
 _LONE_TEST = re.compile(r"\b(?:a|an|another)\s+(?:(?:possible|new|fresh|seventh|eighth|first|further|[A-Z][a-z]+)\s+){0,2}$")
@@ -741,6 +789,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "Earlier", "Previous", "Prior")) \
             and _EARLIER_NP.search(text, lo, first.start):
         return "historical"
+    if _plural_noun(text, last_trigger) and _TO_DATE.match(text, last_trigger.end, test.clause[1]):
+        return "historical"  # "the three nuclear tests it has carried out to date": a tally
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
     noun = text[first.start : first.end]
@@ -933,6 +983,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             test.weapons = [w for w in test.weapons if w not in ("engine", "unspecified")] or ["space_launch"]
         test.generic = bool(hits)
         test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
+        test.rocket = bool(hits) and all(doc.text.startswith(("rocket", "Rocket"), h.start) for h in hits)
         if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
@@ -1045,6 +1096,8 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = sorted(article)
         elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
             test.weapons = list(previous[-1].weapons)
+        elif test.rocket and not test.named and article == {"space_launch"}:
+            test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
         if not test.weapons:
             test.weapons = ["unspecified"]
 
@@ -1062,6 +1115,8 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     if not doc.in_domain:
         return []
     tests = [t for i in doc.sentences_with("tests", "TRIGGER") for t in _tests_in(doc, i, suppressed)]
+    if tests and _civil_power_article(doc):
+        return []
     # a launch noun naming no weapon is a test only in an article about tests of named weapons
     if any(t.bare for t in tests) and not any(not t.bare and t.weapons not in ([], ["unspecified"]) for t in tests):
         tests = [t for t in tests if not t.bare]

@@ -526,3 +526,11 @@ def test_round18_the_granting_verb_s_own_subject_sets_the_time() -> None:
     # must not change: one subject for both verbs
     text = "Trump warned Iran and gave Tehran 30 days to halt uranium enrichment."
     assert [m.attrs["set_by"] for m in deadlines(text, published)] == ["USA"]
+
+
+def test_real1_the_day_an_ultimatum_was_issued_is_not_its_due_day() -> None:
+    (m,) = deadlines("Pyongyang on Tuesday issued an ultimatum to Seoul over its missile drills.")
+    assert (m.attrs["due"], m.attrs["set_by"]) == (None, "PRK")
+    # must not change: a day between the verb and the noun is the due day
+    (m,) = deadlines("Pyongyang issued a Friday ultimatum to Seoul over its missile drills.")
+    assert m.attrs["due"] == "2019-12-20"

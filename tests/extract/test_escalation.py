@@ -993,3 +993,61 @@ def test_round18_ultimatums_pledges_and_demonstrations(text: str, actor: str | N
     found = escalations(text)
     assert found, text
     assert found[0].attrs["actor"] == actor, text
+
+
+# real-news round: range statements, absolute and relative clauses, threats to close liaison
+# offices, orders to ready a test site, weapons put into production, a deal left without an object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army test-fired a cruise missile capable of hitting targets as far as 900 kilometres away.",
+        "The new rocket is capable of striking a target 300 km from its launcher, the ministry said.",
+        "After the truce deal on the missile tests, Israel withdrew its troops from the border area.",
+        "Under the arms treaty, Russian forces withdrew from the test range to the city of Kazan.",
+        "The ministry shut its press office for the holiday after the missile test.",
+    ],
+)
+def test_real_news_ranges_and_other_withdrawals_are_not_escalation(text: str) -> None:
+    assert not escalations(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an absolute "with" clause opens on its own subject
+        ("Fears of a nuclear test have grown, with Pyongyang restoring its test site - and with Tokyo refusing to rule out air strikes.", "JPN"),
+        # a relative clause's antecedent is the one warning; "in Ukraine" is a place
+        ("The missile test follows threats from the Kremlin, which has rejected a truce in Ukraine and warned NATO against strikes deep inside Russia.", "RUS"),
+        # a speaker named after the quotation ("said Kim"), introduced in an earlier sentence
+        ('North Korean leader Kim Jong Un spoke after the ballistic missile launch on the nuclear test site. "If the leaflets keep coming, the Seoul puppets must face the worst," said Kim in a statement.', "PRK"),
+        ('"These drills have pushed the tense situation to a dangerous edge," said a North Korean army spokesman.', "PRK"),
+        ("North Korea said it could shut down the liaison office with the South over the missile drills.", "PRK"),
+        ("In March, Putin ordered the preparation of a nuclear test site in the Arctic.", "RUS"),
+        ("Moscow said it had finished the new hypersonic missile and would put it into serial production next year.", "RUS"),
+        ("Putin said he had told his generals to begin preparing deployment of the new missile.", "RUS"),
+        ("A Houthi ballistic missile slipped through air defenses and hit an Israeli airport.", {None, "YEM"}),
+        ("The nuclear deal has been in limbo since the United States withdrew in 2018 and restored its sanctions.", "USA"),
+        ("Iran has breached the 2015 nuclear accord, which Washington pulled out of in 2018.", "USA"),
+        ("Russian officials urged nuclear testing on the Arctic islands to scare the West.", "RUS"),
+    ],
+)
+def test_real_news_escalation_cues_and_actors(text: str, actor: object) -> None:
+    found = escalations(text)
+    assert found, text
+    if isinstance(actor, set):
+        assert found[-1].attrs["actor"] in actor, text
+    else:
+        assert found[-1].attrs["actor"] == actor, text
+
+
+def test_a_civil_reactor_licensing_story_yields_no_signal() -> None:
+    text = (
+        "Federal regulators said they will grant a low-power test licence to the coastal plant next week. "
+        "The utility plans to begin low-power testing of the plant within ten days of approval, and its ratepayers "
+        "will carry the cost of the operating license hearings."
+    )
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_state_shut_out_of_talks_is_not_shutting_talks() -> None:
+    assert not escalations("Ukraine was shut out of the talks on the missile deal, its foreign minister complained.")

@@ -575,3 +575,40 @@ def test_round18_a_funding_bar_on_the_use_of_any_funds_and_a_first_mover_test() 
     assert (m.attrs["status"], m.attrs["actor"]) == ("threatened", "RUS")
     # must not fire: a modal test with no first-mover condition
     assert moratoria("The Kremlin said Russia would test a new nuclear-capable missile next year.") == []
+
+
+def test_real1_refraining_from_comment_is_no_halt() -> None:
+    text = "North Korea launched a ballistic missile on Tuesday. Seoul refrained from commenting on the launch's outcome."
+    assert moratoria(text) == []
+    # still a halt: refraining from the launches themselves
+    (m,) = moratoria("North Korea launched a ballistic missile on Tuesday. Pyongyang had refrained from missile launches since May.")
+    assert (m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) == ("in_force", ["missile"], "PRK")
+
+
+def test_real1_a_no_first_test_policy_in_the_gerund() -> None:
+    (m,) = moratoria('"Our position of not being the first to resume explosive testing is unchanged," the minister said.')
+    assert (m.attrs["status"], m.attrs["scope"]) == ("in_force", ["nuclear"])
+
+
+def test_real1_blocking_a_return_to_testing_is_a_halt_called_for() -> None:
+    (m,) = moratoria("Lawmakers vowed to block any return to nuclear testing after the president's remarks.")
+    assert (m.attrs["status"], m.attrs["scope"]) == ("called_for", ["nuclear"])
+    # must not fire: blocking a return to something other than testing
+    assert moratoria("Russia warned it would block any return to the arms race over nuclear weapons.") == []
+
+
+def test_real1_a_test_held_back_in_a_relative_clause_on_the_other_side_first() -> None:
+    text = "China has readied its test site for a nuclear test, which Beijing would conduct only if Washington did so first."
+    (m,) = moratoria(text)
+    assert (m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) == ("threatened", ["nuclear"], "CHN")
+    assert m.text.endswith("did so first")
+    # must not fire: a relative clause with no first-mover condition
+    assert moratoria("China has readied its test site for a nuclear test, which Beijing will conduct next month.") == []
+
+
+def test_real1_a_halt_of_drills_or_sales_with_a_weapon_is_no_test_halt() -> None:
+    assert moratoria("Seoul agreed to halt its missile drills with Washington after the nuclear talks.") == []
+    assert moratoria("Pyongyang demanded that Seoul halt its missile drills.") == []
+    # still a halt: the tests named after the halt noun
+    (m,) = moratoria("Pyongyang announced a halt to its missile tests after the talks.")
+    assert (m.attrs["status"], m.attrs["scope"]) == ("in_force", ["missile"])

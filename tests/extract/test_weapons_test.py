@@ -1272,3 +1272,85 @@ def test_round18_a_denied_blast_lends_no_weapon() -> None:
     text = "While Paris routinely tests its delivery systems, it has not set off a nuclear explosion since 1996."
     got = [m.attrs["weapon"] for m in weapons_tests(text)]
     assert "nuclear" not in str(got)
+
+
+# real1: civil reactors, pledges, tallies "to date", satellite launches
+def test_real1_civil_reactor_start_up_is_no_weapons_test() -> None:
+    text = (
+        "The Nuclear Regulatory Commission plans to approve a low-power test licence for the Harbor Point reactor. "
+        "The utility said it would begin preparing for atomic testing at once and start the plant's first tests within a week. "
+        "Low-power testing would let the reactor run at 5% of capacity."
+    )
+    assert weapons_tests(text, date(2019, 12, 14)) == []
+
+
+def test_real1_low_power_test_noun_in_a_weapons_article_is_no_test() -> None:
+    text = (
+        "North Korea fired a ballistic missile on Friday, the military said. "
+        "Separately, engineers began low-power tests at the new reactor near the coast."
+    )
+    got = [m.text for m in weapons_tests(text)]
+    assert len(got) == 1 and "fired" in got[0]
+
+
+def test_real1_a_nuclear_test_beside_a_reactor_still_counts() -> None:
+    text = (
+        "North Korea conducted a nuclear test on Friday, its seventh, seismologists said. "
+        "Satellite images also showed activity at its Yongbyon reactor and the power plant nearby."
+    )
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "nuclear" and match.attrs["actor"] == "PRK"
+
+
+def test_real1_not_being_the_first_to_resume_is_a_pledge() -> None:
+    text = "The ministry said its pledge of never being the first to resume nuclear testing still stood."
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("The report listed the three nuclear tests India has carried out to date.", "historical"),
+        ("North Korea conducted its most powerful nuclear test to date on Friday, Seoul said.", "new"),
+    ],
+)
+def test_real1_plural_tests_to_date_are_a_tally(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+    assert match.attrs["temporal"] == temporal
+
+
+def test_real1_launched_a_satellite_into_space_is_a_space_launch() -> None:
+    text = "Iran launched a satellite on Friday using a rocket of the Revolutionary Guards, state television reported."
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "space_launch" and match.attrs["actor"] == "IRN"
+
+
+def test_real1_a_bare_rocket_blasting_off_in_a_satellite_story() -> None:
+    text = (
+        "Iran launched a satellite into orbit on Friday, state media said. "
+        "The West fears the program helps Tehran advance its ballistic missiles. "
+        "Video released afterwards showed the rocket lift off from a pad in the desert."
+    )
+    got = [m.attrs["weapon"] for m in weapons_tests(text)]
+    assert got and set(got) == {"space_launch"}
+
+
+def test_real1_rocket_blast_off_in_a_missile_story_is_not_a_space_launch() -> None:
+    text = "Images showed the rocket lift off from a coastal pad on Friday, the North Korean military said."
+    assert all(m.attrs["weapon"] != "space_launch" for m in weapons_tests(text))
+
+
+def test_real1_a_test_dated_by_its_own_participle() -> None:
+    text = "Moscow said the test, conducted Thursday, showed the cruise missile could fly for hours."
+    (match,) = weapons_tests(text)
+    assert match.attrs["temporal"] == "new"
+
+
+def test_real1_a_test_of_character_with_a_weekday_is_no_test() -> None:
+    assert weapons_tests("The match, held Thursday, was a real test of the coach's patience.") == []
+
+
+def test_real1_nuclear_propulsion_is_no_nuclear_test() -> None:
+    text = "Moscow said the cruise missile, tested on Thursday, flew for hours using nuclear propulsion."
+    got = [m.attrs["weapon"] for m in weapons_tests(text)]
+    assert got and "nuclear" not in str(got)
