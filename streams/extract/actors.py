@@ -14,7 +14,7 @@ from streams.extract.sentences import may_end_on_word
 _OBJECT_PREPOSITION = re.compile(
     r"(?:\b(?:on|against|to|with|toward|towards|at|from|by|over|for|of|between|than|into|onto|inside|across|near|off|along|through|via|about"
     r"|around|beyond|within|behind|past|among|amid|amongst|surrounding|encircling|including|unlike|besides|versus"
-    r"|match|matching|rivalling|rivaling|emulate|emulating|outpace|outpacing|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced|notified|notifying|informed|informing|alerted|alerting)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
+    r"|match|matching|rivalling|rivaling|emulate|emulating|outpace|outpacing|prompting|forcing|urging|pressing|pushing|compelling|spurring|prodding|causing|accusing|blaming|condemning|criticising|criticizing|ordering|instructing|directing|requiring|obliging|giving|granting|allowing|involving|watching|monitoring|tracking|accused|blamed|condemned|denounced|criticized|criticised|slammed|lambasted|rebuked|castigated|chided|berated|notified|notifying|informed|informing|alerted|alerting)\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?"
     r"|\b(?!(?:1[89]|20)\d\d\s)\d(?:[\d,]*\d)?\s+)$",  # a count, not a year: "In 1998 India tested"
     re.IGNORECASE,
 )
@@ -157,6 +157,23 @@ def _after_preposition(text: str, start: int) -> bool:
     return _OBJECT_PREPOSITION.search(text, lo, start) is not None
 
 
+# "no town in Israel is out of reach", "targets in Iran", "every city in the South": the state names
+# where a place noun lies, not who acts (unlike "officials in Tehran said"; nor a launch area's
+# state, "fired from an area in ...", which names the tester)
+_LOCATED_IN = re.compile(
+    r"\b(?:nowhere|anywhere|everywhere|somewhere|corner|corners|part|parts|city|cities|town|towns|village|villages"
+    r"|targets|infrastructure|homes|houses|civilians)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _located_in(text: str, start: int) -> bool:
+    window = text[max(0, start - 8) : start]
+    if " in " not in window and not window.endswith(" in"):
+        return False
+    return _LOCATED_IN.search(text, max(0, start - 30), start) is not None
+
+
 def is_object(doc: Document, hit: Hit) -> bool:
     """Whether a preposition right before the mention makes it an object, or a place noun after
     it a location, so that it can't be the subject; memoised per article."""
@@ -167,6 +184,7 @@ def is_object(doc: Document, hit: Hit) -> bool:
                 _WITH.search(doc.text, max(0, hit.start - 10), hit.start) and _WITH_DOING.match(doc.text, hit.end)
             ))
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
+            or _located_in(doc.text, hit.start)
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
             or _listed_object(doc, hit)
             or _told_addressee(doc.text, hit.start, hit.end)
@@ -366,6 +384,19 @@ def _island_state(doc: Document, index: int, pos: int, before: list[Hit]) -> str
     return named[-1].id if named else None
 
 
+# a state's adjective ("Israeli", "Iranian", "North Korean", "Chinese", "British", "U.S."), not its name
+_ADJECTIVE = re.compile(r"(?:[a-z]i|[a-z]ian|[a-z]ean|[a-z]ese|[a-z]ish|[a-z]can|U\.S\.|French|Dutch)$")
+_FUNCTION_WORD = re.compile(
+    r"(?:before|after|by|until|on|in|at|to|for|of|from|with|and|or|but|that|which|who|is|are|was|were|has|had|have|will|would|could|said|says)\b",
+    re.IGNORECASE,
+)
+# a sentence opening on a noun phrase that names its state in an "of"/"for"/"from" phrase
+_SUBJECT_OF = re.compile(
+    r"[\s\"“]*(?:The|A|An)\s+(?:[\w\-]+\s+){0,3}?(?:of|for|from)\s+(?:the\s+)?"
+)
+_ADJACENT_DOER = re.compile(r"[\s\-]+(?:(?:air|drone|missile|rocket|artillery|military|naval|cyber)\s+)?")
+
+
 def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | None:
     """The actor of the event at `pos`: nearest subject-like mention before it in the sentence,
     else the sentence's first actor, else the previous sentences' last one. A test that a
@@ -378,6 +409,12 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         after = [h for h in hits if h.start >= pos and h.start - pos < 60]
         if after:  # "urged all nuclear-armed states to ...": a group binds no single state
             return code_of(after[0])
+    if before and pos - before[-1].end < 24 and before[-1].label == "ACTOR" and _ADJECTIVE.search(doc.text, before[-1].start, before[-1].end) \
+            and _ADJACENT_DOER.fullmatch(doc.text, before[-1].end, pos) and not _FUNCTION_WORD.match(doc.text, pos) \
+            and is_object(doc, before[-1]):
+        # "a wave of Israeli airstrikes against ...": the state modifying the event noun does it,
+        # though a preposition governs the phrase; "of Israeli and U.S. strikes": several states
+        return None if len(before) > 1 and joined_pair(doc, before[-2], before[-1]) else code_of(before[-1])
     if before and pos - before[-1].end < 40 and _CAUSED_TO.fullmatch(doc.text, before[-1].end, pos) \
             and _CAUSATIVE.search(doc.text, max(0, before[-1].start - 24), before[-1].start):
         return code_of(before[-1])  # "..., prompting the United States to give the group 48 hours": the one prompted acts
@@ -442,6 +479,10 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         subjects = subjects[:-1]  # "Russia will test only if the United States does, and ordered ...": not the U.S.
     if subjects:
         return _group_aware(doc, subjects)
+    if before and not is_test and _SUBJECT_OF.fullmatch(doc.text, lo, before[0].start) \
+            and all(code_of(h) == code_of(before[0]) for h in before):
+        # "The spokeswoman of the North Korean army, who ..., said": the state owning the subject
+        return code_of(before[0])
     test = observer is not None or is_test
     if hits and not before and not test and _in_opening_quote(doc.text, lo, pos):
         # '"Any enemy warship ... will be sent to the bottom of the sea," the commander of the
@@ -526,7 +567,8 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|say|warned|warns|told|declared|insisted|stated|added|demanded)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$",
+    r"\b(?:said|says|say|saying|warned|warns|warning|told|declared|declaring|insisted|insisting|stated|stating|added|adding"
+    r"|demanded|demanding)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

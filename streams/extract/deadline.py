@@ -47,7 +47,7 @@ _CLOCK_GAP = re.compile(
 _OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b", re.IGNORECASE)
 # the party that must meet a limit, not the one that set it: "Iran must ...", "Tehran has 60 days"
 _ADDRESSEE = re.compile(
-    r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b"
+    r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b|fac(?:es|ed|ing)\s+(?:a|an|the)\b"
     r"|(?:has|have|had)\s+(?:[\"“]\s*)?(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
     re.IGNORECASE,
 )
@@ -254,6 +254,8 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         ) and not any(0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR for d in dates if d.value is not None):
             continue
         clause = doc.clause_at(noun.start)
+        if _off_topic(doc, index, noun, clause):
+            continue
         # "A previous deadline, set by the E3 for the end of August": the appositive fixing it
         hi = clause[1] + 2
         if (m := _APPOSITIVE.match(doc.text, noun.end)) is not None:
@@ -285,6 +287,21 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         start = min([noun.start, *[d.start for d in near[:1]]])
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun)))
     return out
+
+
+_OFFTOPIC_AFTER = re.compile(r"\s+(?:for|on|to\s+(?:reach|meet|achieve|cut|phase))\s+(?:(?:the|a|an|its|their|new)\s+)?$", re.IGNORECASE)
+_OFFTOPIC_BEFORE = re.compile(r"[\s\-]+(?:(?:filing|reduction|target|goal|pledge)s?[\s\-]+)?$", re.IGNORECASE)
+
+
+def _off_topic(doc: Document, index: int, noun: Hit, clause: tuple[int, int]) -> bool:
+    """'the 2045 deadline for carbon-free power', 'a climate deadline', 'the tax deadline': a limit
+    on an energy, climate or fiscal goal, not one set in the monitored domain."""
+    for h in doc.hits("deadline", index, "OFFTOPIC"):
+        if noun.end <= h.start < clause[1] and _OFFTOPIC_AFTER.fullmatch(doc.text, noun.end, h.start):
+            return True
+        if clause[0] <= h.end <= noun.start and _OFFTOPIC_BEFORE.fullmatch(doc.text, h.end, noun.start):
+            return True
+    return False
 
 
 # an expiry is a deadline only where it forces action before it ("unless renewed", "racing against

@@ -239,6 +239,7 @@ _GIVER_GAP = re.compile(r"\s+(?:(?:has|have|had|has\s+now|had\s+now)\s+)?$", re.
 
 _NO_OBJECT = re.compile(r"(?:\s+from)?(?:\s*[,.;]|\s+(?:in|under|unilaterally|during|and|on|last|earlier)\b)", re.IGNORECASE)
 _STATE_GAP = re.compile(r"\s+(?:(?:has|have|had|then|later|eventually|unilaterally)\s+)?")
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s+[^,;:.()]{1,80},\s+(?:(?:has|have|had|then|later|eventually|unilaterally)\s+)?", re.IGNORECASE)
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|treaty|pact|JCPOA)\b", re.IGNORECASE)
 _DEAL_REACH = 160
 
@@ -254,8 +255,15 @@ def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
         if not _NO_OBJECT.match(doc.text, h.end):
             continue
         for a in actor_hits(doc, index):
-            if a.label == "ACTOR" and 0 < h.start - a.end <= 24 and _STATE_GAP.fullmatch(doc.text, a.end, h.start):
+            if a.label != "ACTOR":
+                continue
+            if 0 < h.start - a.end <= 24 and _STATE_GAP.fullmatch(doc.text, a.end, h.start):
                 if _DEAL.search(doc.text, max(lo, a.start - _DEAL_REACH), a.start):
+                    out.append((a.start, h.end))
+                break
+            # "Washington, which had signed the pact, pulled out in 2019": the deal in the relative clause
+            if 0 < h.start - a.end <= 100 and _RELATIVE_GAP.fullmatch(doc.text, a.end, h.start):
+                if _DEAL.search(doc.text, max(lo, a.start - _DEAL_REACH), h.start):
                     out.append((a.start, h.end))
                 break
     return out
@@ -588,6 +596,10 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"NOT_ALLOW", "BOMB"}), lambda d, i, h: _objects(d, h, "NOT_ALLOW", "BOMB", words=6, window=60)),
     # "struck Iranian air defences", "bombed military sites"
     (frozenset({"STRIKE_VERB", "TARGET"}), lambda d, i, h: _objects(d, h, "STRIKE_VERB", "TARGET", words=3, window=40)),
+    # "blasted Iran's main underground nuclear site": a longer object owned by a state
+    (frozenset({"STRIKE_VERB", "TARGET"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "STRIKE_VERB", "TARGET", words=5, window=60) if _OWNED.search(d.text, sp[0], sp[1])
+    ]),
     # "intended to strike within 36 hours", "is preparing to attack"
     (frozenset({"INTEND", "ATTACK_VERB"}), lambda d, i, h: _adjacent(d, h, "INTEND", "ATTACK_VERB")),
     # 'examine restarting "all temporarily suspended activities"'
@@ -599,6 +611,10 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
         sp for sp in _adjacent(d, h, "DRILL", "NEAR") if not _WATERWAY.match(d.text, sp[1])
     ]),
     (frozenset({"BIG", "DRILL"}), lambda d, i, h: _objects(d, h, "BIG", "DRILL", words=2, window=30)),
+    # "snap tactical nuclear weapons drills": no-notice drills, staged as a signal
+    (frozenset({"BIG", "DRILL"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "BIG", "DRILL", words=4, window=45) if d.text[sp[0] : sp[0] + 4].lower() == "snap"
+    ]),
     # "flew B-1B bombers along the coast", "sent three aircraft carriers", "moved artillery units toward the border"
     (frozenset({"DISPATCH", "FORCE_UNIT"}), lambda d, i, h: _objects(d, h, "DISPATCH", "FORCE_UNIT", words=3, window=40)),
     # "showed off an underground missile city", "enough missile bases to unveil a new one"
@@ -664,6 +680,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
 # launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
 _INTO = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
+_OWNED = re.compile(r"\b[A-Z][\w.\-]*['’]s\s")
 _STATE_TO = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
 _LIMITED = re.compile(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?)\b", re.IGNORECASE)
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
@@ -696,6 +713,17 @@ _NOTICE = re.compile(
     r"\s+(?:all\s+|the\s+|civilian\s+|commercial\s+)?(?:mariners|sailors|seafarers|ships|vessels|shipping|fishermen|"
     r"fishing\s+(?:boats|vessels)|boaters|boats|aircraft|airlines|airmen|pilots|air\s+traffic)\s+(?:[\w\-]+\s+){0,4}?to\s+"
     r"(?:(?:keep|stay|steer|remain)\s+(?:well\s+)?(?:clear|away|out)|avoid)\b",
+    re.IGNORECASE,
+)
+# "warnings for maritime and airspace", "keep-out notices and warnings", "navigational warnings": notices
+# closing sea or air space ahead of a launch, no threat to a state
+_NAV_FOR = re.compile(
+    r"\s+(?:for|to)\s+(?:all\s+|the\s+)?(?:maritime|mariners|sailors|shipping|ships|vessels|navigation|aviation|airspace|air\s+traffic|"
+    r"aircraft|airlines|pilots|airmen|boaters|fishermen)\b",
+    re.IGNORECASE,
+)
+_NAV_BEFORE = re.compile(
+    r"\b(?:navigation(?:al)?|maritime|airspace|aviation|shipping|keep-out|no-fly|hazard|NOTAMs?|notices?\s+(?:and|or)|notices?\s+to\s+(?:airmen|mariners))\s+$",
     re.IGNORECASE,
 )
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
@@ -864,8 +892,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
-        if h.id == "warn" and _NOTICE.match(doc.text, h.end):
-            continue
+        if h.id == "warn" and (_NOTICE.match(doc.text, h.end) or _NAV_FOR.match(doc.text, h.end) or _NAV_BEFORE.search(doc.text, max(0, h.start - 30), h.start)):
+            continue  # "warned mariners to keep clear", "posted notices and warnings for shipping": navigation notices
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
         end = h.end
@@ -908,7 +936,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     for s, e, actor, cue in spans:
         if merged and s <= merged[-1][1] + 3 and doc.sentence_index(s) == doc.sentence_index(merged[-1][0]):
             ps, pe, pactor, pcue = merged[-1]
-            if actor is None or actor == pactor or not _own_subject(doc, cue, pcue):
+            if (actor is None and not _subordinate_state(doc, cue)) or actor == pactor or not _own_subject(doc, cue, pcue):
                 merged[-1] = (ps, max(pe, e), pactor if pactor is not None else actor, max(cue, pcue))
                 continue
         merged.append((s, e, actor, cue))
@@ -925,11 +953,34 @@ _RELATIVE_SAYER = re.compile(r"(?:\b(?:that|which|whom|as)|,\s+(?:a|an|the)\s+[\
 _AS_OPENING = re.compile(r"(?<!such)(?<!same)(?<!well)\s+as\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "... after Israel blasted the site", "since Israeli and U.S. strikes in June": an earlier or
+# other event told in a subordinate clause or phrase, with a state of its own
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|when|until|because|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _subordinate_state(doc: Document, pos: int) -> bool:
+    """Whether the cue at `pos` opens on (or right follows) a state that a subordinator introduces."""
+    if pos < 0:
+        return False
+    states = [h for h in actor_hits(doc, doc.sentence_index(pos)) if h.label == "ACTOR" and h.start <= pos]
+    for k, h in enumerate(states):
+        if pos - h.end <= 40 and (h.start == pos or _STRIKER_GAP.fullmatch(doc.text, h.end, pos)):
+            first = h
+            for b in reversed(states[:k]):  # "after Israeli and U.S. strikes": back over a conjoined state
+                if _JOINED.fullmatch(doc.text, b.end, first.start):
+                    first = b
+            if _SUBORDINATOR.search(doc.text, max(0, first.start - 16), first.start):
+                return True
+    return False
+
+
 def _own_subject(doc: Document, pos: int, previous: int) -> bool:
     """Whether the cue's clause, after the `previous` cue's, opens on a state of its own, the
     subject of a new statement: "..., and Pakistan has warned that", "and Moscow accuses NATO"."""
     if pos < 0:
         return False
+    if _subordinate_state(doc, pos):
+        return True
     for h in actor_hits(doc, doc.sentence_index(pos)):
         # "a show of force that the North's defense ministry said would not go unanswered": a new speaker
         if previous < h.start < pos and h.label == "ACTOR" and not is_object(doc, h):
@@ -1314,6 +1365,9 @@ def _actor(doc: Document, cue: int) -> str | None:
     ):
         return _speaker(doc, index, cue)  # "a commander said ..., warning that U.S. bases ...": not the states warned of
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    reporter = _reported_over_places(doc, index, states, cue)
+    if reporter is not None:
+        return reporter
     clause_subject = _absolute_or_relative_subject(doc, states, cue)
     if clause_subject is not None:
         return clause_subject
@@ -1326,6 +1380,30 @@ def _actor(doc: Document, cue: int) -> str | None:
     if found and _joint(doc, states, cue, found):
         return None  # "Russia and Belarus began joint exercises": several states act together
     return found
+
+
+_THREAT_IDS = frozenset({"threat", "force", "warn", "punish"})
+
+
+def _reported_over_places(doc: Document, index: int, states: list[Hit], cue: int) -> str | None:
+    """'an Iranian general said no town in Israel was out of reach and retaliation would be severe': a
+    threat reported after "said", the states between only places ("in Israel"): the sayer's."""
+    if any(a.start == cue for a in states) or not any(
+        h.start == cue and h.label == "ESCALATION" and h.id in _THREAT_IDS for h in doc.hits("escalation", index)
+    ):
+        return None  # "Israeli air strikes": the cue names its own state; only a threat is the sayer's
+    lo = doc.sentences[index][0]
+    said = None
+    for m in _SAID.finditer(doc.text, max(lo, cue - _VOICE_REACH), cue):
+        said = m
+    if said is None or _BREAK.search(doc.text, said.end(), cue):
+        return None  # "said it fired at sites in Israel, in retaliation for ...": not the reported clause
+    between = [h for h in states if said.end() <= h.start < cue]
+    if not between or not all(_PLACE.search(doc.text, max(0, h.start - 7), h.start) for h in between):
+        return None
+    if not any(h.end <= said.start() and not is_object(doc, h) for h in states):
+        return None
+    return owner_at(doc, index, said.start()) or actor_at(doc, said.start())
 
 
 _AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)

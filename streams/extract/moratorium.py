@@ -26,7 +26,9 @@ _BREAK_LINK = re.compile(
 )
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b", re.IGNORECASE)
 _ENDED_AFTER_OBJECT = re.compile(
-    r"\s+(?:on|of)\s+[^,.;]{1,60}?\s+(?:has\s+|had\s+|was\s+|finally\s+)?(?:ended|collapsed|lapsed|broke\s+down)\b", re.IGNORECASE
+    r"\s+(?:on|of)\s+[^,.;]{1,60}?\s+(?:has\s+|had\s+|was\s+|finally\s+)?(?:ended|collapsed|lapsed|broke\s+down"
+    r"|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|canceled|repealed|lifted|scrapped|terminated))\b",
+    re.IGNORECASE,
 )
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
@@ -376,6 +378,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         objects = [o for o in objects if o.start < nxt]
     if not scope and has_object and objects and all(o.id == "activity" for o in objects):
         scope = ["other"]  # "suspend enrichment": a related activity, not a test
+    if objects and all(o.id == "deploy" for o in objects):
+        weapons = _carriers(doc, weapons)
     scope = scope or scope_classes(_heads(doc, weapons)) or _anaphoric_scope(doc, index, trigger) \
         or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
@@ -393,6 +397,24 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             or _coordinated_subject(doc, index, trigger) or _listed_observers(doc, trigger):
         actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+# "nuclear missiles", "nuclear-capable missiles": 'nuclear' only describing the missile deployed
+_CARRIER_GAP = re.compile(r"(?:[\s\-]+(?:capable|armed|tipped)\b)?[\s\-]+", re.IGNORECASE)
+
+
+def _carriers(doc: Document, weapons: list[Hit]) -> list[Hit]:
+    """A halt of deployments ("a moratorium on deploying medium-range nuclear missiles") covers the
+    missiles, not nuclear testing: a 'nuclear' that only modifies a missile word is not its scope."""
+    missiles = {w.start: w for w in weapons if w.id != "nuclear"}
+    if not missiles or not any(w.id == "nuclear" for w in weapons):
+        return weapons
+    return [
+        w for w in weapons
+        if w.id != "nuclear" or not any(
+            (m := _CARRIER_GAP.match(doc.text, w.end)) is not None and m.end() == x for x in missiles
+        )
+    ]
 
 
 # "Russia and the United States have each observed a halt", "India and Pakistan declared test moratoria"
@@ -440,6 +462,11 @@ def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | N
         group = _GROUP_ADDRESSEE.match(doc.text, calls[-1].end, trigger.start) if calls else None
         if group and not doc.between("actors", calls[-1].end, group.end(), "ACTOR"):
             return None
+        if calls and trigger.start - calls[-1].end < _ADDRESSEE_REACH:
+            # "an ultimatum to Pyongyang to suspend its launches", "urged Iran to halt": the one called on
+            told = [h for h in doc.between("actors", calls[-1].end, trigger.start, "ACTOR") if h.end <= trigger.start]
+            if told and _TO_HALT.fullmatch(doc.text, told[-1].end, trigger.start):
+                return code_of(told[-1])
         return actor_at(doc, trigger.start, prefer_object=True)
     clause = doc.clause_at(trigger.start)
     before = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= trigger.start]
@@ -463,6 +490,8 @@ def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | N
     return actor_at(doc, trigger.start)
 
 
+_ADDRESSEE_REACH = 60
+_TO_HALT = re.compile(r"\s+to\s+(?:(?:immediately|fully|permanently|temporarily)\s+)?")
 _VERB_NEXT = re.compile(r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|from|by|which|who)\b)[a-z]+\b")
 _AND_VERB = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\s+(?:[\w\-]+\s+){0,3}$")
 _COORDINATED = re.compile(r"(?:,|\band\b|\bbut\b|;)")

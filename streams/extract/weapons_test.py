@@ -153,6 +153,11 @@ _GENERIC_SUBJECT = re.compile(
 _CODE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his)|of\s+(?:the|its|their))\s+(?:new\s+|upgraded\s+)?(?=[\w\-]*\d)(?=[\w\-]*[A-Z])[A-Z0-9][\w\-]*\b(?![’']s\b)"
 )
+# "fired two salvos", "launched another salvo": a counted salvo as a launch verb's object
+_SALVO_OBJECT = re.compile(
+    r"\s+(?:(?:a|another|two|three|four|five|six|several|multiple|more|new|fresh|further|large|massive|first|second|third|\d+)\s+){1,2}salvos?\b(?!\s+of\s+(?!missiles|rockets|ballistic|cruise|drones))",
+    re.IGNORECASE,
+)
 # "set off five devices at Pokhran": counted devices as the object of a blast verb
 _DEVICES_OBJECT = re.compile(
     r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:nuclear\s+)?devices\b", re.IGNORECASE
@@ -290,6 +295,15 @@ _FIGURATIVE_OF = re.compile(
     r"|friendship|loyalty|wills|détente|detente|rapprochement|ceasefire|truce)\b(?![’'])",
     re.IGNORECASE,
 )
+# "warships can also launch ...", "is capable of firing", "able to be launched from": an ability, no launch
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:can(?:not)?|able\s+to|capable\s+of|capability\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURATIVE_SHOT = re.compile(
+    r"\s+(?:an?|the|its|their|his|her)\s+(?:opening|parting|first\s+political|rhetorical|warning)\s+(?:salvos?|shots?|volleys?|broadsides?)\b", re.IGNORECASE
+)
+_LATTER = re.compile(r"\bthe\s+(?:latter|former)\b", re.IGNORECASE)
 _ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
 
 
@@ -437,6 +451,11 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return True  # "carried out live-fire precision strikes on Thursday with several types of missiles"
     if trigger.id == "blast" and _DEVICES_OBJECT.match(text, trigger.end):
         return True  # "set off five devices"
+    if trigger.id == "fire" and _SALVO_OBJECT.match(text, trigger.end):
+        # "Sirens sounded; the army said the enemy had fired three salvos": the salvo is of the
+        # weapon named in the sentence or the one before (not "fired an opening salvo at critics")
+        index = doc.sentence_index(trigger.start)
+        return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
     if trigger.id == "blast" and _OWN_DEVICE_OBJECT.match(text, trigger.end) and _nuclear_article(doc, doc.sentence_index(trigger.start)):
         return True  # "The Soviet Union set off its last device at Novaya Zemlya"
     if (
@@ -581,6 +600,12 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         text, max(clause[0], trigger.start - 60), trigger.start
     ):
         return False  # "a satellite designed to carry a nuclear weapon into orbit": what it is built for
+    if trigger.id == "fire" and trigger.start and text[trigger.start - 1] in "-‐‑" and word in ("launched", "fired"):
+        return False  # "a canister-launched system", "a coal-fired plant": a compound adjective, no launch
+    if trigger.id == "fire" and _FIGURATIVE_SHOT.match(text, trigger.end):
+        return False  # "fired an opening salvo at the budget", "fired a warning shot": figurative
+    if trigger.id == "fire" and _ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start):
+        return False  # "its warships can launch cruise missiles", "capable of firing": what it can do, no launch
     if trigger.id == "fire" and word.startswith("launch") and _ATTACK_OBJECT.match(text, trigger.end):
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
@@ -861,7 +886,7 @@ _NEXT_PREDICATE = re.compile(
     r"|(?:says|said|claims|claimed|added|announced|plans|intends|will|would)\s)"
 )
 # "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
-_SAME_NP = re.compile(r"[\s\-\w]{0,25}")
+_SAME_NP = re.compile(r"[\s\-\w'‘’\"“”]{0,25}")  # a quoted name too: "Medium Range Ballistic Missile 'X-7'"
 # classes a civil article names too ("its engines passed a ground test"): a test of them alone needs a
 # sentence in the weapons domain
 _OFF_DOMAIN_CLASSES = frozenset({"engine", "unspecified"})
@@ -957,6 +982,11 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 if c not in own and not any(c[0] <= t.start < c[1] and _denied(doc, index, t, c) for t in triggers)
             ]
             extra = [h for c in others for h in weapon_hits(doc, *c)]
+            pick = _LATTER.search(doc.text, test.clause[0], test.triggers[0].start)
+            if pick and extra:
+                # "from the X-1 to the X-5, with the latter first tested in 2012": the one it points back to
+                before = [h for h in extra if h.end <= test.clause[0]]
+                extra = (before[-1:] if pick.group(0).lower().endswith("latter") else before[:1]) or extra
             if _RELATIVE.match(doc.text, test.clause[0]):
                 # "a more powerful solid-fuel engine, which Pyongyang said it had ground-tested": the antecedent
                 extra = [h for h in extra if 0 <= test.clause[0] - h.end < 4] or extra
@@ -994,6 +1024,8 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         pos = test.triggers[0].start
         accused = _accused(doc, index, pos)
         test.actor = accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
+        if test.actor is None:
+            test.actor = _on_behalf(doc, index, test)
     out: list[_Test] = []
     for t in tests.values():
         if not t.triggers:
@@ -1009,6 +1041,21 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if t.temporal == "new":
                 t.actor = t.actor or next(iter(actors))
     return out
+
+
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by|on\s+the\s+orders\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _on_behalf(doc: Document, index: int, test: _Test) -> str | None:
+    """"engineers carried out a test on behalf of the Defence Ministry": the state the
+    test is run for, named in the clause after the trigger."""
+    lo, hi = test.triggers[0].end, test.clause[1]
+    if doc.text.find("behalf", lo, hi) < 0 and doc.text.find("order", lo, hi) < 0 and doc.text.find("commissioned", lo, hi) < 0:
+        return None
+    for h in actor_hits(doc, index):
+        if lo <= h.start < hi and h.label == "ACTOR" and _ON_BEHALF.search(doc.text, max(lo, h.start - 30), h.start):
+            return code_of(h)
+    return None
 
 
 def _accused(doc: Document, index: int, pos: int) -> str | None:

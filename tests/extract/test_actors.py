@@ -800,3 +800,46 @@ def test_real1_the_state_warned_or_told_of_a_topic_is_its_addressee() -> None:
     doc = Document("Kim warned the US would pay a heavy price for its missile drills.", published=date(2026, 5, 21))
     (hit,) = [h for h in actor_hits(doc, 0) if h.id == "USA"]
     assert not is_object(doc, hit)
+
+
+# real2: a state named as a place is not the one acting; a state's adjective on the event noun is
+def test_a_state_named_as_where_harm_falls_is_not_the_threatener() -> None:
+    text = ("Israel bombed Iranian nuclear sites on Friday. "
+            "A senior Iranian commander said no town in Israel was out of reach and that retaliation would be severe.")
+    doc = Document(text, date(2025, 6, 14))
+    assert actor_at(doc, doc.text.index("retaliation")) == "IRN"
+
+
+def test_officials_in_a_capital_still_act() -> None:
+    doc = Document("Officials in Tehran warned of a crushing response to any attack on its nuclear sites.", date(2025, 6, 14))
+    hit = actor_hits(doc, 0)[0]
+    assert not is_object(doc, hit)
+
+
+def test_a_demonym_modifying_the_event_noun_is_its_actor() -> None:
+    doc = Document("The talks resumed after a round of Israeli airstrikes on enrichment plants.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("airstrikes")) == "ISR"
+
+
+def test_two_demonyms_on_the_event_noun_give_no_single_actor() -> None:
+    doc = Document("The talks resumed after a wave of Israeli and American strikes on nuclear facilities.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("strikes")) is None
+
+
+def test_a_state_name_before_a_preposition_is_no_modifier() -> None:
+    doc = Document("The Kremlin wanted an answer from Washington before the nuclear treaty lapses.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("before")) != "USA"
+
+
+def test_the_speaker_owning_the_subject_noun_phrase_acts() -> None:
+    text = ("The chief spokeswoman of the North Korean army, a frequent voice of the regime, said the South Korean army's "
+            "live-fire drills near the border were a reckless provocation.")
+    doc = Document(text, date(2024, 7, 8))
+    assert actor_at(doc, doc.text.index("said")) == "PRK"
+
+
+def test_a_reported_addressee_after_saying_gives_the_speaker() -> None:
+    text = ("Pyongyang criticized Seoul over the drills near the nuclear test site, saying the South must stop "
+            "and warning of grave consequences.")
+    doc = Document(text, date(2024, 7, 8))
+    assert actor_at(doc, doc.text.index("warning of")) == "PRK"

@@ -534,3 +534,36 @@ def test_real1_the_day_an_ultimatum_was_issued_is_not_its_due_day() -> None:
     # must not change: a day between the verb and the noun is the due day
     (m,) = deadlines("Pyongyang issued a Friday ultimatum to Seoul over its missile drills.")
     assert m.attrs["due"] == "2019-12-20"
+
+
+# real2: deadlines for energy, climate or fiscal goals are out of the domain
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the nuclear plant say meeting the 2040 deadline for carbon-free electricity needs reactors.",
+        "The utility warned that the climate deadline of 2035 cannot be met without new nuclear units.",
+        "Lawmakers near the nuclear plant argued over the budget deadline of Dec. 20.",
+    ],
+)
+def test_off_topic_deadlines_beside_nuclear_power_are_ignored(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_a_domain_deadline_beside_an_energy_word_still_counts() -> None:
+    found = deadlines("Washington gave Tehran a deadline of Dec. 20 to halt uranium enrichment, despite its electricity needs.")
+    assert [m.attrs["due"] for m in found] == ["2019-12-20"]
+
+
+# real2: a decision on using force promised within a span is a time limit
+def test_a_decision_on_force_within_two_weeks_is_a_deadline() -> None:
+    found = deadlines("Washington will decide whether to bomb the enrichment plants within two weeks, a spokesman said.")
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2019-12-28", "USA")]
+
+
+def test_a_decision_with_no_span_is_no_deadline() -> None:
+    assert deadlines("Washington will decide whether to bomb the enrichment plants, a spokesman said.") == []
+
+
+def test_the_party_facing_a_deadline_did_not_set_it() -> None:
+    found = deadlines("Iran faces a deadline of Dec. 20 to let nuclear inspectors return.")
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2019-12-20", None)]

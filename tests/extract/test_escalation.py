@@ -1051,3 +1051,74 @@ def test_a_civil_reactor_licensing_story_yields_no_signal() -> None:
 
 def test_a_state_shut_out_of_talks_is_not_shutting_talks() -> None:
     assert not escalations("Ukraine was shut out of the talks on the missile deal, its foreign minister complained.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House said all hell will break loose over the nuclear program if Tehran keeps enriching uranium.",
+        "Washington said there will be hell to pay if Iran enriches uranium to weapons grade.",
+        "Pyongyang is not afraid to use force against the South, its defense ministry said of the missile drills.",
+        "The president will decide whether to strike Iran's nuclear facilities in the coming days.",
+        "Israel said its campaign against the Iranian nuclear program would go on for as many weeks as it takes.",
+        "North Korea shelled the border island and South Korea returned fire with artillery.",
+        "Iran's parliament could push for the country's withdrawal from the Non-Proliferation Treaty, lawmakers said.",
+        "Tehran has ruled out negotiating any limits on its nuclear enrichment.",
+        "Moscow ordered snap tactical nuclear weapons drills in its southern district.",
+    ],
+)
+def test_threat_strike_and_withdrawal_families_escalate(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a navigation notice ahead of a launch is no threat to a state
+        "The Army tested a hypersonic missile after the range posted hazard notices and warnings for ships and aircraft.",
+        "Before the missile test, authorities issued navigational warnings to mariners in the area.",
+        # a retort in words is no return of fire
+        "China's foreign ministry fired back at the criticism of its nuclear missile build-up.",
+        # a routine exercise is not a snap drill
+        "Russia held routine missile drills in the Arctic last month.",
+    ],
+)
+def test_notices_retorts_and_routine_drills_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_a_strike_told_after_a_subordinator_is_its_own_mention() -> None:
+    text = "Tehran threatened to quit the NPT after American and Israeli strikes on its nuclear facilities."
+    found = escalations(text)
+
+    assert [m.attrs["actor"] for m in found] == ["IRN", None]
+    assert found[1].text.startswith("after American and Israeli strikes")
+
+
+def test_a_state_striking_a_long_owned_object_is_escalation() -> None:
+    text = "Pyongyang fired rockets at Seoul after the South bombed North Korea's main coastal missile site overnight."
+    (match,) = [m for m in escalations(text) if "bombed" in m.text]
+
+    assert "missile site" in match.text
+
+
+def test_a_modal_threat_of_harsher_sanctions_escalates_but_sanctions_imposed_do_not() -> None:
+    assert escalations("Tehran keeps enriching uranium. Washington says the defiance could bring stiffer sanctions.")
+    assert escalations("Tehran keeps enriching uranium. The EU imposed new sanctions on its missile program last week.") == []
+
+
+def test_a_state_leaving_a_deal_named_in_its_relative_clause_escalates() -> None:
+    text = "Iran enriched uranium to 60 percent, defying the 2015 nuclear deal. The United States, which had signed the accord, withdrew in 2018."
+    (match,) = [m for m in escalations(text) if "withdrew" in m.text]
+
+    assert match.attrs["actor"] == "USA"
+
+
+def test_a_reported_threat_is_the_sayers_when_the_states_between_are_places() -> None:
+    text = (
+        "Iran fired ballistic missiles at Israel after strikes on its nuclear sites. "
+        "An Iranian commander said no city in Israel would escape and revenge would be severe."
+    )
+    (match,) = [m for m in escalations(text) if "revenge" in m.text]
+
+    assert match.attrs["actor"] == "IRN"

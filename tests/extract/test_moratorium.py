@@ -612,3 +612,50 @@ def test_real1_a_halt_of_drills_or_sales_with_a_weapon_is_no_test_halt() -> None
     # still a halt: the tests named after the halt noun
     (m,) = moratoria("Pyongyang announced a halt to its missile tests after the talks.")
     assert (m.attrs["status"], m.attrs["scope"]) == ("in_force", ["missile"])
+
+
+# real2: a deployment halt covers the missiles, not nuclear testing; nouns and verbs of withdrawal end a halt
+@pytest.mark.parametrize(
+    ("text", "status", "scope", "actor"),
+    [
+        ("Moscow declared it is no longer bound by its moratorium on deploying intermediate-range nuclear missiles.",
+         "ended", ["missile"], "RUS"),
+        ("The Kremlin confirmed the withdrawal of its moratorium on the deployment of intermediate-range missiles.",
+         "ended", ["missile"], "RUS"),
+        ("Pyongyang said it might revoke its moratorium on long-range missile tests.", "threatened", ["long_range_missile"], "PRK"),
+        ("Russia announced the cancellation of its moratorium on stationing nuclear-capable cruise missiles in Europe.",
+         "ended", ["missile"], "RUS"),
+        ("The Security Council issued an ultimatum to Pyongyang to suspend its ballistic missile launches.",
+         "called_for", ["missile"], "PRK"),
+    ],
+)
+def test_deployment_halts_and_their_withdrawal(text: str, status: str, scope: list[str], actor: str | None) -> None:
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [(status, scope, actor)]
+
+
+def test_a_nuclear_test_moratorium_keeps_its_nuclear_scope() -> None:
+    found = moratoria("Moscow said it is no longer bound by its moratorium on nuclear tests and missile launches.")
+    assert found and "nuclear" in found[0].attrs["scope"]
+
+
+def test_withdrawing_troops_is_no_end_of_a_moratorium() -> None:
+    found = moratoria("Russia has kept its moratorium on nuclear tests while it began the withdrawal of troops from the border.")
+    assert [m.attrs["status"] for m in found] == ["in_force"]
+
+
+def test_withdrawing_from_a_treaty_is_no_end_of_a_halt_named_after_it() -> None:
+    found = moratoria("Russia withdrew from the arms treaty but kept its moratorium on deploying intermediate-range missiles.")
+    assert [m.attrs["status"] for m in found] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow withdrew its moratorium on deploying intermediate-range missiles.",
+        "The moratorium on deploying intermediate-range missiles was withdrawn last week.",
+        "The moratorium on nuclear tests has been formally revoked, the Kremlin said.",
+    ],
+)
+def test_a_withdrawn_or_revoked_halt_has_ended(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["ended"]

@@ -1354,3 +1354,53 @@ def test_real1_nuclear_propulsion_is_no_nuclear_test() -> None:
     text = "Moscow said the cruise missile, tested on Thursday, flew for hours using nuclear propulsion."
     got = [m.attrs["weapon"] for m in weapons_tests(text)]
     assert got and "nuclear" not in str(got)
+
+
+# real2 round: compound adjectives, abilities, quoted names, "the latter", salvos, launch-site names, "on behalf of"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prithvi family is a truck-launched system built for the army, officials said on Friday.",
+        "The new rail-launched missiles are kept in tunnels near the border.",
+        "Its frigates can also launch nuclear-capable cruise missiles, analysts said.",
+        "The bombers are capable of firing long-range cruise missiles from far away.",
+        "The senator fired an opening salvo at the missile budget on Friday.",
+    ],
+)
+def test_descriptions_and_abilities_are_no_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a_test_verb_after_a_hyphen_compound_still_fires() -> None:
+    (match,) = weapons_tests("Pakistan test-launched a ground-launched cruise missile on Friday.")
+    assert match.attrs["weapon"] == "cruise_missile"
+
+
+def test_a_quoted_name_after_its_ranged_class_is_one_weapon() -> None:
+    text = "The ministry said: \u201cMedium Range Ballistic Missile \u2018Agni-5\u2019 was test-fired on Friday.\u201d"
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "irbm"
+
+
+def test_the_latter_points_back_to_the_last_weapon_named() -> None:
+    text = "India fields missiles from the Agni-I to the Agni-V, with the latter first tested in 2012."
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "icbm"
+    assert match.attrs["temporal"] == "historical"
+
+
+def test_fired_salvos_after_missiles_named_is_a_launch() -> None:
+    text = "Missiles streaked over the coast on Friday, and the army said Iran had fired three salvos."
+    matches = weapons_tests(text)
+    assert any(m.attrs["actor"] == "IRN" and "salvos" in m.text for m in matches)
+
+
+def test_a_launch_complex_name_is_no_space_launch() -> None:
+    (match,) = weapons_tests("The Army fired its new missile from Space Launch Complex 46 on Friday.")
+    assert match.attrs["weapon"] == "unspecified"
+
+
+def test_a_test_run_on_behalf_of_a_state_organ_is_that_states() -> None:
+    text = "Engineers from a private firm carried out a missile test on behalf of the Department of Defense on Friday."
+    (match,) = weapons_tests(text)
+    assert match.attrs["actor"] == "USA"
