@@ -107,8 +107,11 @@ _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 def agent_after(doc: Document, pos: int) -> str | None:
     """A passive event's agent or launch origin named just after it ("was fired by Iran",
     "were launched from North Korea"), for events with no subject-like actor."""
-    for h in actor_hits(doc, doc.sentence_index(pos)):
+    hits = actor_hits(doc, doc.sentence_index(pos))
+    for i, h in enumerate(hits):
         if h.start >= pos and h.start - pos < 50 and h.label == "ACTOR" and _AGENT.search(doc.text, max(0, h.start - 10), h.start):
+            if i + 1 < len(hits) and joined_pair(doc, h, hits[i + 1]):
+                return None  # "tests by Russia and China": two states, no single actor
             return code_of(h)
     return None
 
@@ -149,7 +152,10 @@ _OBJECT_WORDS = frozenset(re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.
 def _after_preposition(text: str, start: int) -> bool:
     """_OBJECT_PREPOSITION.search in the 16 chars before `start`, tried only when the last word
     there can end a match (one of its words, or a digit): the $-anchored alternation is
-    otherwise attempted at each of the 16 positions, for nothing in most cases."""
+    otherwise attempted at each of the 16 positions, for nothing in most cases. A quote mark
+    opening on the name ('threats from the "U.S. imperialists"') leaves it an object."""
+    if start and text[start - 1] in "\"“‘":
+        start -= 1
     lo = max(0, start - 16)
     window = text[lo:start]
     if not (window.rstrip()[-1:].isdigit() or may_end_on_word(window, _OBJECT_WORDS)):
@@ -165,6 +171,15 @@ _LOCATED_IN = re.compile(
     r"|targets|infrastructure|homes|houses|civilians)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "advisers in the Pakistani High Commission", "at the Russian embassy": a diplomatic mission as a place
+_MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|[Ee]mbassy|[Cc]onsulate)\b")
+_AT_THE = re.compile(r"\b(?:in|at|inside|outside)\s+the\s+$", re.IGNORECASE)
+
+
+def _in_mission(text: str, hit: Hit) -> bool:
+    return bool(_MISSION_AFTER.match(text, hit.end)) and _AT_THE.search(text, max(0, hit.start - 12), hit.start) is not None
 
 
 def _located_in(text: str, start: int) -> bool:
@@ -185,6 +200,7 @@ def is_object(doc: Document, hit: Hit) -> bool:
             ))
             or _PLACE.match(doc.text, hit.end, hit.end + 40)
             or _located_in(doc.text, hit.start)
+            or _in_mission(doc.text, hit)
             or (hit.start < _DATELINE_REACH and _in_dateline(doc, hit))
             or _listed_object(doc, hit)
             or _told_addressee(doc.text, hit.start, hit.end)
@@ -245,7 +261,7 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:then[\s\-]+|former\s+)?$", re.IGN
 # "lodged a protest through diplomatic channels in Beijing", "at its embassy in Tokyo": a venue,
 # not a party ("officials in Beijing said" keeps the city as its officials' state)
 _VENUE = re.compile(
-    r"\b(?:channels?|embass(?:y|ies)|consulates?|missions?|talks|meetings?|summits?|conferences?|ceremony|negotiations)\s+in\s+(?:the\s+)?$",
+    r"\b(?:channels?|embass(?:y|ies)|consulates?|missions?|(?:high\s+)?commissions?|talks|meetings?|summits?|conferences?|ceremony|negotiations)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -420,7 +436,14 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
         return code_of(before[-1])  # "..., prompting the United States to give the group 48 hours": the one prompted acts
     if "island" in doc.text[max(0, pos - 40) : pos] and (island := _island_state(doc, index, pos, before)) is not None:
         return island
+    if len(hits) > len(before) and " by " in doc.text[pos : pos + _BY_AGENT_REACH] and (agent := _by_agent(doc, hits, pos)):
+        return agent[0]
     is_test = _is_test(doc, index, pos)
+    if not is_test and before and (source := _reaction_source(doc, before[-1], pos)) is not None:
+        return source
+    if before and before[-1].label == "ACTOR" and ", who " in doc.text[max(0, pos - 16) : pos] \
+            and _WHO_AFTER_NAME.fullmatch(doc.text, before[-1].end, pos):
+        return code_of(before[-1])  # "by Houthi spokesman Yahya Saree, who said ...": the speaker's state
     if not is_test:
         found = _noun_source(doc, hits, pos)
         if found:
@@ -521,6 +544,53 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
     return _previous_actor(doc, index)
 
 
+# "the group's military spokesman Brigadier General X, who said": titles and a name, then the relative
+_WHO_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s+[\w\-.’']+){1,7},\s+who\s+(?:also\s+|later\s+|then\s+)?")
+
+
+# "new tests by Russia", "a wave of strikes by American forces": an event noun's agent, named in a
+# "by" phrase right after it, with no verb between ("was condemned by Japan" names a critic)
+_BY_AGENT_REACH = 48
+_BY_AGENT = re.compile(r"\s*(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|said|says|told|followed|"
+    r"[a-z]+(?:ed|en)(?<!carried)(?<!conducted)(?<!launched)(?<!staged)(?<!mounted)(?<!ordered)(?<!directed))\b|[,;:()\"“”]",
+    re.IGNORECASE,
+)
+
+
+def _by_agent(doc: Document, hits: list[Hit], pos: int) -> tuple[str | None] | None:
+    """The agent of the event noun at `pos` in a "by" phrase after it, as a 1-tuple (None
+    inside where it names two states acting together: "tests by Russia and China")."""
+    after = [h for h in hits if h.start >= pos]
+    first = after[0]
+    if first.start - pos > _BY_AGENT_REACH or first.label != "ACTOR":
+        return None
+    if not _BY_AGENT.fullmatch(doc.text, pos, first.start) or _BY_VERB.search(doc.text, pos, first.start):
+        return None
+    if len(after) > 1 and joined_pair(doc, first, after[1]):
+        return (None,)
+    return (code_of(first),)
+
+
+# "the drills drew a rebuke from Beijing, calling them reckless": the reaction's source
+# speaks in the participle after it
+_REACTION_FROM = re.compile(
+    r"\b(?:condemnation|criticism|protests?|rebukes?|response|reaction|backlash|anger|outrage|denunciation|objections?|"
+    r"warnings?|retort)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REACTION_GAP = re.compile(r"\s*,\s+(?:[a-z]+ing)\b")
+
+
+def _reaction_source(doc: Document, last: Hit, pos: int) -> str | None:
+    if last.label != "ACTOR" or pos - last.end > 6 or not _REACTION_GAP.match(doc.text, last.end):
+        return None
+    if not _REACTION_FROM.search(doc.text, max(0, last.start - 40), last.start):
+        return None
+    return code_of(last)
+
+
 # 'drawing a swift threat of "corresponding action" from North Korea': the noun's source acts
 _NOUN_FROM = re.compile(
     r"\b(?:threats?|warnings?|vows?|ultimatums?|rebukes?|retorts?)\b[^.;:()]{0,48}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE
@@ -539,7 +609,9 @@ def _noun_source(doc: Document, hits: list[Hit], pos: int) -> str | None:
 
 # "Farahani said further launches would follow": a speaker named by surname alone, whose affiliation
 # the article gave when it introduced him ("The Guards' missile commander, General Reza Farahani")
-_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|announced|warned)\b")
+_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|announced|warned|declared|stated|wrote|vowed|insisted|stressed)\b")
+# '...," Saree declared.': a surname closing a quotation
+_QUOTE_CLOSED_BY = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w\-]+\s+)?$")
 _INTRO_REACH = 80
 _WILL_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}(?:would|will)\s", re.IGNORECASE)
 
@@ -549,7 +621,12 @@ def _named_speaker(doc: Document, index: int, pos: int) -> str | None:
     said = _SURNAME_SAID.search(doc.text, lo, pos)
     if said is None or lo - said.start() > 0:
         return None
-    name = said.group(1)
+    return _introduced(doc, index, said.group(1))
+
+
+def _introduced(doc: Document, index: int, name: str) -> str | None:
+    """The state named just before a speaker's first mention, in a sentence before `index`."""
+    lo = doc.sentences[index][0]
     first = doc.text.find(name, 0, lo)
     if first < 0 or doc.text.find(name, first + 1, lo) < 0 and doc.text.find(name, 0, lo) != first:
         return None
@@ -810,6 +887,13 @@ def _quote_source(doc: Document, index: int, pos: int) -> str | None:
                 quote.group(1) or _reports(doc, h) or _APPOSED_SAYS.match(doc.text, h.end, h.end + 100)
             ):
                 return h.id
+    e = doc.sentences[index][1]
+    if (said := _SURNAME_SAID.search(doc.text, pos, e)) is not None and _QUOTE_CLOSED_BY.search(
+        doc.text, max(pos, said.start() - 30), said.start()
+    ):
+        found = _introduced(doc, index, said.group(1))  # '"... we will strike," Saree declared': his state
+        if found:
+            return found
     for j in (index - 1, index - 2):
         for h in reversed(actor_hits(doc, j)):
             if h.label == "ACTOR" and (_reports(doc, h) or _ISSUED_BY.search(doc.text, max(0, h.start - 48), h.start)):

@@ -670,6 +670,16 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"GIVE"}), _time_given),
     # "the deal's fate ... since the United States withdrew in 2018": a state leaving a deal named before
     (frozenset({"WITHDREW"}), _bare_withdrawals),
+    # "expelled three diplomats", "expels the defence attaché": diplomats thrown out
+    (frozenset({"EXPEL", "DIPLOMAT"}), lambda d, i, h: _objects(d, h, "EXPEL", "DIPLOMAT", words=4, window=50)),
+    # "launched a wave of strikes", "carried out air strikes", "mounted a surprise offensive"
+    (frozenset({"LAUNCH_VERB", "STRIKE_NOUN"}), lambda d, i, h: _objects(d, h, "LAUNCH_VERB", "STRIKE_NOUN", words=3, window=40, unless=_REHEARSED)),
+    # "revised its nuclear doctrine", "a lower threshold for nuclear use"
+    (frozenset({"DOCTRINE_VERB", "DOCTRINE"}), lambda d, i, h: _objects(d, h, "DOCTRINE_VERB", "DOCTRINE", words=5, window=60)),
+    # "violated its territorial waters", "entered the airspace": an intrusion
+    (frozenset({"INTRUDE", "BORDER"}), lambda d, i, h: _objects(d, h, "INTRUDE", "BORDER", words=3, window=40)),
+    # "will go on targeting enemy warships", "targeting several military and nuclear sites"
+    (frozenset({"TARGET_VERB", "TARGET"}), lambda d, i, h: _objects(d, h, "TARGET_VERB", "TARGET", words=4, window=50)),
     # "will not allow Tehran to rebuild": a state barred, by force, from rebuilding
     (frozenset({"NOT_ALLOW", "REBUILD"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "NOT_ALLOW", "REBUILD", words=4, window=40) if _STATE_TO.search(d.text, sp[0], sp[1])
@@ -677,6 +687,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
 )
 
 
+# "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
+_REHEARSED = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
 # launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
 _INTO = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
@@ -914,6 +926,9 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
 
 
+_CHANT_TARGET = re.compile(r"\bdeath\s+to\b", re.IGNORECASE)
+
+
 def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
     if not doc.in_domain:
@@ -925,7 +940,13 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
             continue
         for start, end in _cues(doc, index, ordered):
             s, e = doc.evidence(index, start, end, max_words=24)
-            spans.append((s, e, _actor(doc, start), start))
+            # 'chanted "Death to America"': the state named is the chant's target, never who chants
+            who = _actor(doc, start)
+            if who is not None and _CHANT_TARGET.search(doc.text, start, min(end, start + 30)) and who not in {
+                code_of(a) for a in actor_hits(doc, index) if a.label == "ACTOR" and a.end <= start
+            }:
+                who = None
+            spans.append((s, e, who, start))
     spans += [(m.start, m.end, m.attrs.get("actor"), -1) for m in threatened if not _speculated(doc, m)]
     spans.sort(key=lambda sp: sp[:2])
     # one mention per run of adjacent clauses of one sentence, unless a clause of its own names

@@ -60,6 +60,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
     cues = [h for h in doc.hits("moratorium", index) if h.end <= trigger.start and h.start >= s]
+    if index and doc.text[s : s + 1].islower():
+        # a line-wrapped headline or paragraph ("States Urged to Rid World\n\nof Arms by Ending Tests"): the
+        # call opens the broken sentence before
+        cues = [h for h in doc.hits("moratorium", index - 1) if h.label in ("CALL", "CALLED")] + cues
     if any(
         h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
@@ -313,6 +317,16 @@ _NON_TEST_HEAD = re.compile(
 )
 
 
+_BOUND_REACH = 50
+# prohibiting words name a halt only where one is urged or legislated ("a bill to prohibit ... tests")
+# or kept ("bound by the prohibition of tests"); else a ban others impose, at most optional
+_PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw")
+
+
+def _bound_before(doc: Document, index: int, trigger: Hit) -> bool:
+    return any(0 <= trigger.start - h.end <= _BOUND_REACH for h in doc.hits("moratorium", index, "BOUND", "ADHERE"))
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
@@ -338,9 +352,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         trigger = Hit(trigger.start, tested[0].end, trigger.label, trigger.id)
     elif "ban" in surface:
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if h.start > trigger.end]
-        if not observed:
-            return None
-        trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
+        if observed:
+            trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
+        elif not (has_object and _bound_before(doc, index, trigger)):
+            return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention
     elif trigger.id == "verb" and (end_of := _END_OF.match(doc.text, trigger.end)):
@@ -386,6 +401,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         scope = ["other"]
     if status is None:
         status = _relative_status(doc, index, trigger) or _status(doc, index, trigger)
+    if surface.startswith(_PROHIBIT) and status != "called_for" and not _bound_before(doc, index, trigger):
+        return None  # "the treaty prohibits ...", "resolutions forbid ...": a ban imposed by others, not a halt
     actor = _halt_actor(doc, index, trigger, status)
     if actor is None and earlier is not None:
         actor = earlier.attrs["actor"]  # "..., ending the suspension": the state bound by the halt named before

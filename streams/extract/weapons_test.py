@@ -8,7 +8,15 @@ from datetime import timedelta
 from functools import lru_cache
 from itertools import pairwise
 
-from streams.extract.actors import actor_at, actor_hits, agent_after, code_of, origin_in, owner_at
+from streams.extract.actors import (
+    actor_at,
+    actor_hits,
+    agent_after,
+    code_of,
+    joined_pair,
+    origin_in,
+    owner_at,
+)
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -79,7 +87,14 @@ def _plural_noun(text: str, trigger: Hit) -> bool:
 
 
 _TALLY_BEFORE = re.compile(
-    r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of"
+    # "all six of its nuclear tests", "all 12 declared tests": every one of a counted past series
+    r"|all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of)?)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
+# "..., after one on May 2 last year and another last week": a test dated by the earlier ones it follows
+_AFTER_EARLIER = re.compile(
+    r"\b(?:after|following)\s+(?:one|another|those|these|two\s+others|the\s+(?:first|previous|last|earlier|prior)(?:\s+one)?)\s+(?:on|in|last|earlier)\b[^;]{0,60}$",
+    re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
@@ -306,6 +321,76 @@ _FIGURATIVE_SHOT = re.compile(
 _LATTER = re.compile(r"\bthe\s+(?:latter|former)\b", re.IGNORECASE)
 _ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
 
+# combat launches (the guidelines: "a launch of a weapon"): "conducted missile strikes", "responded with
+# retaliatory missile strikes", "launched rocket attacks"; not "condemned the missile strikes", "vowed to launch ..."
+_COMBAT_VERB = re.compile(
+    r"\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|stag(?:es|ed|ing)|unleash(?:es|ed|ing)?"
+    r"|(?:respond|retaliat|answer|hit\s+back)(?:s|es|ed|ing)?\s+with|retaliatory)\s+(?:[\w\-'’.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COMBAT_MODAL = re.compile(r"\b(?:to|will|would|could|may|might|shall|should)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "used ATACMS missiles to strike ...", "deployed a ballistic missile during an attack on ...": a weapon
+# used in combat, its object; "used ... against" only for "used" (not "deployed missiles against NATO": posture)
+_USE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|in\b|by\b|to\b|against\b|for\b|as\b|and\b)[\w\-'’.“”\"]+\s+){0,5}", re.IGNORECASE)
+_IN_ATTACK = (
+    r"(?:during|in)\s+(?:an?|the|these|those|this|its|their)\s+(?:[\w\-]+\s+){0,2}(?:attacks?|strikes?|operations?|assault|raids?|offensive)\b"
+    r"|to\s+(?:strike|hit|attack|target|bomb|shell)\b"
+)
+_USED_AFTER = re.compile(rf"[^;.]{{0,100}}?\b(?:against\b|{_IN_ATTACK})", re.IGNORECASE)
+_DEPLOYED_AFTER = re.compile(rf"[^;.]{{0,100}}?\b(?:{_IN_ATTACK})", re.IGNORECASE)
+# "the weapon was used by Moscow against ...": a passive use, its subject a weapon or a generic one
+_PASSIVE_USE = re.compile(
+    r"\b(?P<subject>(?:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}(?:system|weapon|missiles?|rockets?)\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|reportedly|also|previously|already|again)\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_USED_AFTER = re.compile(rf"(?:\s+by\s+[^,;.]{{1,40}}?)?\s+(?:against\b|{_IN_ATTACK})", re.IGNORECASE)
+_WITH_VERBS = frozenset({"struck", "attacked", "targeted", "pounded", "bombarded", "shelled", "struck at"})
+_STRUCK_WITH = re.compile(
+    r"[^,;.]{0,60}?\bwith\s+(?:(?:a|an|the|its|their|two|three|four|five|several|multiple|dozens\s+of|hundreds\s+of|more\s+than\s+\d+|\d+)\s+)?"
+    r"(?:(?!near\b|at\b|in\b|on\b|of\b|from\b|to\b|by\b|outside\b|and\b)[\w\-'’.“”\"]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_DEFENCE_AFTER = re.compile(r"[\s\-]+(?:defen[cs]es?|shields?|interceptors?)\b", re.IGNORECASE)
+_COMBAT_CLASSES = frozenset(
+    {"icbm", "irbm", "srbm", "slbm", "cruise_missile", "hypersonic", "ballistic_missile", "missile", "rocket_artillery", "long_range_missile"}
+)
+
+
+def _combat(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """A combat launch: a missile strike noun after an event verb, or a missile used in an attack."""
+    text = doc.text
+    word = text[trigger.start : trigger.end].lower()
+    if word in _WITH_VERBS:
+        # "struck the port with cruise missiles", "pounded the city with rockets": the weapon as the means
+        if _COMBAT_MODAL.search(text, max(doc.sentences[index][0], trigger.start - 20), trigger.start):
+            return False
+        return any(
+            h.id in _COMBAT_CLASSES and _STRUCK_WITH.fullmatch(text, trigger.end, h.start) and not _NOT_THE_WEAPON.match(text, h.end)
+            for h in weapon_hits(doc, trigger.end, min(clause[1], trigger.end + 100))
+        )
+    if word not in ("used", "deployed"):
+        lo = max(clause[0], trigger.start - 60)
+        m = _COMBAT_VERB.search(text, lo, trigger.start)
+        return bool(m) and not _COMBAT_MODAL.search(text, max(0, m.start() - 20), m.start())
+    s, e = doc.sentences[index]
+    passive = _PASSIVE_USE.search(text, max(s, trigger.start - 60), trigger.start)
+    if passive and word == "used":
+        if not _PASSIVE_USED_AFTER.match(text, trigger.end, e):
+            return False
+        if passive.group("subject"):  # "the weapon was used by ...": a generic subject, a missile named around it
+            return any(h.id in _COMBAT_CLASSES for i in range(max(0, index - 1), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
+        return any(0 <= passive.start() - h.end < 25 and h.id in _COMBAT_CLASSES for h in weapon_hits(doc, s, passive.start() + 1))
+    if _COMBAT_MODAL.search(text, max(s, trigger.start - 20), trigger.start):
+        return False  # "permission to use", "could be deployed": no launch
+    after = _USED_AFTER if word == "used" else _DEPLOYED_AFTER
+    objects = [
+        h for h in weapon_hits(doc, trigger.end, min(e, trigger.end + 80))
+        if h.id in _COMBAT_CLASSES and _USE_OBJECT.fullmatch(text, trigger.end, h.start) and not _NOT_THE_WEAPON.match(text, h.end)
+        and not _DEFENCE_AFTER.match(text, h.end)
+    ]
+    return bool(objects) and bool(after.match(text, objects[0].end, e))
+
 
 @dataclass
 class _Test:
@@ -321,6 +406,7 @@ class _Test:
     clauses: list[tuple[int, int]] | None = None  # the sentence's clauses as _clauses reads them, if not the document's
     habitual: bool = False  # "routinely test nuclear-capable missiles": a summary, naming its own (generic) weapon
     rocket: bool = False  # its only weapon word is a bare "rocket": a space launcher in a space-launch story
+    back: bool = False  # its only weapon words are "the missile(s)": a back-reference
 
 
 def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
@@ -572,7 +658,12 @@ def _nuclear_context(doc: Document, index: int) -> bool:
     return any(h.id == "nuclear" for i in range(max(0, index - 2), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _NOT_FLOWN = frozenset({"unspecified", "nuclear", "engine"})
+_HIT_ABILITY = re.compile(
+    r"\b(?:range\s+to|able\s+to|capable\s+of|capability\s+(?:to|of)|designed\s+to|meant\s+to|can|could|would|will|may|might|to)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
@@ -588,6 +679,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
+    if trigger.id == "combat":
+        return _combat(doc, index, trigger, clause)
     if _civil_modifier(doc, index, trigger, weapons):
         return False  # "a low-power test license", "the plant's first tests": a reactor's start-up, no weapon
     if trigger.id == "asat":  # "shot down one of its own satellites": an anti-satellite test, only on a satellite
@@ -620,6 +713,12 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
+        if word.startswith(("hit", "struck", "precisely", "accurately")):
+            # "the missiles hit targets 1,000 km away": a flight result, its weapon the subject (not
+            # "have the range to hit targets", "capable of hitting targets": what it could do)
+            if _HIT_ABILITY.search(text, max(clause[0], trigger.start - 30), trigger.start):
+                return False
+            return any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
         if word == "flights":  # "full-range ICBM flights", not "drone flights" or "flights to Seoul"
             return any(0 <= trigger.start - h.end < 3 and h.id not in _NOT_FLOWN for h in weapons)
         if text[trigger.start : trigger.end].lower() in ("flew", "flown") and any(
@@ -870,6 +969,8 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue  # but "since October 2019, when it flew ..." dates the "when" event
         if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
+        if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
+            continue  # "the third test, after one on May 2 and another last week": the earlier tests' dates
         if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0:
             if _SINCE_CLAUSE.search(doc.text, after, d.start):
                 continue  # "has tested ... since talks collapsed in February": the start of a span, not the test
@@ -973,6 +1074,9 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.bare = bare[test.clause]
         test.clauses = clauses if clauses is not doc.clauses(index) else None
         hits = _object_weapons(doc, test, _own_weapons(doc, test, weapon_hits(doc, *test.clause)))
+        combat = all(t.id == "combat" for t in test.triggers)
+        if combat:  # "used ... in a non-nuclear strike": a combat launch is of missiles and rockets
+            hits = [h for h in hits if h.id in _COMBAT_CLASSES]
         blasts = all(t.id == "blast" for t in test.triggers)  # "it conducted only 45 explosions": nuclear, not a weapon elsewhere
         if weapon_classes(hits) in ([], ["unspecified"]) and not (blasts and not hits):
             # not a clause denying a test of its own ("it has not set off a nuclear explosion since
@@ -1014,6 +1118,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.generic = bool(hits)
         test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
         test.rocket = bool(hits) and all(doc.text.startswith(("rocket", "Rocket"), h.start) for h in hits)
+        test.back = bool(hits) and all(h.id == "missile" and _THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start) for h in hits)
         if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = _temporal(doc, index, test)
@@ -1023,7 +1128,12 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         )
         pos = test.triggers[0].start
         accused = _accused(doc, index, pos)
-        test.actor = accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
+        if _by_pair(doc, index, test.triggers[-1]):
+            test.actor = None  # "could spur tests by Moscow and Beijing": two states, no single actor
+        else:
+            # "was used by Moscow against ...": a passive use names its user after it
+            agent = agent_after(doc, pos) if combat else None
+            test.actor = agent or accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
         if test.actor is None:
             test.actor = _on_behalf(doc, index, test)
     out: list[_Test] = []
@@ -1041,6 +1151,21 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if t.temporal == "new":
                 t.actor = t.actor or next(iter(actors))
     return out
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _by_pair(doc: Document, index: int, trigger: Hit) -> bool:
+    """A test noun whose agent is two states joined by "and" ("tests by Russia and China")."""
+    if not doc.text.startswith((" by ", " By "), trigger.end):
+        return False
+    hits = actor_hits(doc, index)
+    return any(
+        h.label == "ACTOR" and h.start - trigger.end < 10 and _BY_AGENT.fullmatch(doc.text, trigger.end, h.start)
+        and joined_pair(doc, h, hits[i + 1])
+        for i, h in enumerate(hits[:-1])
+    )
 
 
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by|on\s+the\s+orders\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1143,6 +1268,8 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = sorted(article)
         elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
             test.weapons = list(previous[-1].weapons)
+        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back:
+            test.weapons = sorted(article)  # "The missiles hit targets 1,000 km away": the article's one new weapon
         elif test.rocket and not test.named and article == {"space_launch"}:
             test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
         if not test.weapons:

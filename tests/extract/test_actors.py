@@ -843,3 +843,54 @@ def test_a_reported_addressee_after_saying_gives_the_speaker() -> None:
             "and warning of grave consequences.")
     doc = Document(text, date(2024, 7, 8))
     assert actor_at(doc, doc.text.index("warning of")) == "PRK"
+
+
+def test_a_by_phrase_after_the_event_noun_names_its_agent() -> None:
+    doc = Document("The raids on the shipping lanes drew a wave of punishing strikes by British forces last spring.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("punishing strikes")) == "GBR"
+
+
+def test_a_by_phrase_naming_two_states_gives_no_single_agent() -> None:
+    doc = Document("Critics said the decision would provoke fresh nuclear tests by India and Pakistan.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("fresh nuclear tests")) is None
+
+
+def test_a_passive_verb_before_by_names_a_critic_not_the_agent() -> None:
+    doc = Document("Pyongyang's latest missile launch was condemned by Tokyo within hours.", date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("missile launch")) != "JPN"
+
+
+def test_the_source_of_a_reaction_speaks_the_participle_after_it() -> None:
+    text = ("The deployment came a week after Washington sent long-range rockets to the region, a step that drew "
+            "a furious response from Beijing, describing it as reckless military adventurism.")
+    doc = Document(text, date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("describing")) == "CHN"
+
+
+def test_a_quoted_state_after_a_preposition_is_still_an_object() -> None:
+    doc = Document('The general said threats from the "American warmongers" had crossed every limit.', date(2025, 9, 1))
+    hit = next(h for h in actor_hits(doc, 0) if h.id == "USA")
+    assert is_object(doc, hit)
+
+
+def test_a_relative_who_said_takes_the_state_of_its_named_speaker() -> None:
+    text = ("The warning came in a statement read by Iranian army spokesman Colonel Reza Karimi, who said any attack "
+            "on the coast would be answered with overwhelming force.")
+    doc = Document(text, date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("said any")) == "IRN"
+
+
+def test_a_surname_closing_a_first_person_quote_takes_the_state_given_at_his_introduction() -> None:
+    text = ("The rebel group's spokesman, a Yemeni officer named Ali Fadel, spoke on television. "
+            '"If they strike our ports, we will hit every warship in the gulf," Fadel declared.')
+    doc = Document(text, date(2025, 9, 1))
+    assert actor_at(doc, doc.text.index("we will hit")) == "YEM"
+
+
+def test_a_state_naming_a_diplomatic_mission_is_a_place() -> None:
+    doc = Document("Officials expelled two attaches posted in the Chinese Embassy in Canberra.", date(2025, 9, 1))
+    hit = next(h for h in actor_hits(doc, 0) if h.id == "CHN")
+    assert is_object(doc, hit)
+    doc = Document("The Chinese Embassy said the report was false.", date(2025, 9, 1))
+    hit = next(h for h in actor_hits(doc, 0) if h.id == "CHN")
+    assert not is_object(doc, hit)

@@ -567,3 +567,35 @@ def test_a_decision_with_no_span_is_no_deadline() -> None:
 def test_the_party_facing_a_deadline_did_not_set_it() -> None:
     found = deadlines("Iran faces a deadline of Dec. 20 to let nuclear inspectors return.")
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2019-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "set_by"),
+    [
+        # an expulsion's time limit to leave: a deadline set by the expelling state
+        ("Canberra declared three Chinese military attaches persona non grata, ordering them out of the country within seven days.",
+         "2019-12-21", "AUS"),
+        ("Berlin expelled two Russian military attaches over a missile spying case, ordering them to leave within 72 hours.",
+         "2019-12-17", "DEU"),
+    ],
+)
+def test_a_time_limit_to_leave_the_country_is_a_deadline(text: str, due: str, set_by: str) -> None:
+    found = deadlines(text)
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [(due, set_by)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence minister will leave for Beijing before the missile talks on Monday.",
+        "The Iranian foreign minister will leave the country before the missile talks on Monday.",
+        "UN nuclear inspectors may return to the missile site before the end of the year, an official said.",
+    ],
+)
+def test_a_plan_to_leave_or_return_with_no_limit_on_anyone_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_plural_time_limits_are_deadline_nouns() -> None:
+    found = deadlines("Seoul said it would not extend the time limits it gave Pyongyang for removing the missile launchers.")
+    assert len(found) == 1 and found[0].attrs["set_by"] == "KOR"

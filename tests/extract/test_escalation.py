@@ -1122,3 +1122,65 @@ def test_a_reported_threat_is_the_sayers_when_the_states_between_are_places() ->
     (match,) = [m for m in escalations(text) if "revenge" in m.text]
 
     assert match.attrs["actor"] == "IRN"
+
+
+# --- core vocabulary: invasions, offensives, strikes launched, targeting, doctrine, diplomats, enmity
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Moscow began its full-scale invasion of its western neighbour in early 2022, and its missiles still fall daily.", "invasion"),
+        ("Israel opened a surprise offensive against Iranian missile bases overnight, the army said.", "offensive"),
+        ("Washington launched a wave of air strikes on Houthi radar sites in Yemen on Sunday.", "launched"),
+        ("The Houthis said they would target American warships in the Gulf of Aden if the bombing went on.", "target"),
+        ("Jets were seen targeting several military and nuclear sites near Isfahan, Iranian state media said.", "targeting"),
+        ("The Kremlin signed a revised nuclear doctrine that widens the conditions for using nuclear weapons.", "doctrine"),
+        ("New Delhi declared two Pakistani defence attachés persona non grata after the missile attack.", "persona non grata"),
+        ("Moscow expelled three Polish diplomats in response to the missile deployment.", "expelled"),
+        ("Pyongyang again named Seoul its main enemy and vowed to build more nuclear missiles.", "main enemy"),
+        ("Kim said the South was pursuing confrontation with the North by staging drills with U.S. bombers.", "confrontation"),
+        ("Pyongyang said it would never sit down with Seoul for nuclear talks.", "sit down"),
+        ("The two nuclear-armed neighbours traded accusations of firing across the frontier during the night.", "accusations"),
+        ("Seoul accused Pyongyang of sending patrol boats that violated its territorial waters near the missile range.", "territorial waters"),
+        ("Kim urged engineers to produce more fissile material for the growing nuclear arsenal.", "produce more"),
+        ("South Korea said it would resume loudspeaker broadcasts along the border after the North's missile launch.", "loudspeaker"),
+    ],
+)
+def test_core_escalation_vocabulary(text: str, cue: str) -> None:
+    found = escalations(text)
+
+    assert any(cue.lower() in m.text.lower() for m in found), found
+
+
+def test_a_chanted_death_to_slogan_is_escalation_but_not_by_the_state_chanted_against() -> None:
+    text = 'In Tehran, parliament members chanted "Death to America" after the vote on the nuclear program.'
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] != "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill's rehearsed strikes, no attack
+        "The rocket force carried out live-fire precision strikes at sea during the drills with several missile types.",
+        # the noun "target" in a test report, no targeting
+        "The navy fired two anti-ship missiles at a target vessel off the naval base during the missile drill.",
+        # conciliatory: confrontation to be avoided
+        "Both defence ministers said a military confrontation must be avoided at any cost.",
+        # conciliatory: no escalation intended
+        "New Delhi called its missile response measured and non-escalatory.",
+    ],
+)
+def test_rehearsals_targets_and_conciliatory_language_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_inter_state_hostility_cues_let_an_article_without_weapon_words_through_the_domain_gate() -> None:
+    text = (
+        "Pyongyang said it had no interest in inter-Korean dialogue and would never sit down with the South for negotiations.\n\n"
+        "It said the South's hostile policy and its confrontation with the North had raised military tension."
+    )
+    assert escalations(text)
+    assert escalations("The striker said he would not sit down with the club for talks on a new contract.") == []

@@ -659,3 +659,36 @@ def test_withdrawing_from_a_treaty_is_no_end_of_a_halt_named_after_it() -> None:
 )
 def test_a_withdrawn_or_revoked_halt_has_ended(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["ended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislator's bill to bar a state's tests: called for, binding that state
+        ("A senator introduced a bill on Tuesday to prohibit the United States from carrying out explosive nuclear tests.",
+         [("called_for", ["nuclear"], "USA")]),
+        # a state still bound by a treaty ban on its tests: in force
+        ('Moscow said it remains "bound by its obligations under the ban on nuclear tests" for now.',
+         [("in_force", ["nuclear"], "RUS")]),
+    ],
+)
+def test_bills_and_bans_on_testing(text: str, expected: list) -> None:
+    assert statuses(text) == expected
+
+
+def test_a_ban_on_other_things_is_no_moratorium() -> None:
+    assert statuses("India imposed a ban on imports from Pakistan after the missile attack in Kashmir.") == []
+    assert statuses("The new law will prohibit the sale of drones to minors, the ministry said.") == []
+
+
+def test_a_prohibition_imposed_by_others_is_no_required_halt() -> None:
+    # a ban by treaty or by resolutions is at most optional (guidelines); a legislated one is called for
+    assert statuses("Council resolutions prohibit Pyongyang from conducting ballistic missile tests, Tokyo said.") == []
+
+
+def test_a_call_in_a_wrapped_headline_line_applies_to_its_continuation() -> None:
+    text = ("Envoy Urges Nuclear States to Use the Moment to Free the Planet\n\n"
+            "of Nuclear Arms by Pledging an End to Testing at the Conference\n\n"
+            "The envoy opened the conference on the test-ban treaty on Monday.")
+    found = statuses(text)
+    assert found and found[0][0] == "called_for"

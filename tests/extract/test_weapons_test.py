@@ -1404,3 +1404,81 @@ def test_a_test_run_on_behalf_of_a_state_organ_is_that_states() -> None:
     text = "Engineers from a private firm carried out a missile test on behalf of the Department of Defense on Friday."
     (match,) = weapons_tests(text)
     assert match.attrs["actor"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon", "actor"),
+    [
+        # combat launches are launches of a weapon: a missile strike noun after an event verb
+        ("Officials said on Tuesday that Brazil had conducted missile strikes on two border camps overnight.", "unspecified", "BRA"),
+        ("Iran answered on Friday with retaliatory missile strikes on two air bases, state media said.", "unspecified", "IRN"),
+        ("Russia carried out a large missile attack on Kyiv overnight, officials said on Friday.", "unspecified", "RUS"),
+        # a missile used in an attack, or as the means of a strike
+        ("Kyiv said its troops used ATACMS missiles to strike an airfield on Monday.", "srbm", "UKR"),
+        ("Russia deployed an Oreshnik missile during an attack on a factory on Thursday.", "irbm", "RUS"),
+        ("Russia struck the port with Kalibr cruise missiles overnight, officials said on Monday.", "cruise_missile", "RUS"),
+        ("The army used Storm Shadow missiles in an attack on a depot on Monday, officials said.", "cruise_missile", None),
+    ],
+)
+def test_round19_combat_launches_are_launches(text: str, weapon: str, actor: str | None) -> None:
+    got = [(m.attrs["temporal"], m.attrs["weapon"], m.attrs["actor"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == [("new", weapon, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no launch: a strike condemned, threatened or permitted; a weapon stationed; a defence system; batons
+        "Officials condemned the missile strikes on the city on Friday.",
+        "Iran vowed to launch missile strikes if attacked, the Guards said.",
+        "The president allowed the army to use its long-range missiles against targets abroad.",
+        "Russia deployed Iskander missiles in Belarus on Monday, officials said.",
+        "Israel used its missile defence system against the incoming drones on Monday.",
+        "Officials said the police attacked protesters with batons near the missile factory on Monday.",
+        "Russia could target the capital with hypersonic missiles, he warned.",
+    ],
+)
+def test_round19_threatened_or_permitted_strikes_are_no_launches(text: str) -> None:
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+def test_round19_passive_use_names_its_user() -> None:
+    text = ("The Oreshnik is a medium-range missile, officials said. "
+            "The weapon was used by Russia against a Ukrainian city last November, the report said.")
+    got = [(m.attrs["temporal"], m.attrs["actor"]) for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got == [("historical", "RUS")]
+    # must not fire: a generic weapon used with no missile named
+    text = "The weapon was used by police against protesters on Monday, the group said."
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+def test_round19_hitting_a_target_is_a_flight_result() -> None:
+    text = "The missiles hit targets about 800 km away over the sea on Sunday, the agency said."
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["new"]
+    text = "The hypersonic warhead \"accurately hit\" a mock target 900 km away on Tuesday, the agency said."
+    assert [m.attrs["weapon"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["hypersonic"]
+    # must not fire: what a weapon could hit, and a target hit by no weapon
+    for text in (
+        "These missiles have the range to hit targets across Europe, the analyst said.",
+        "The missiles are capable of hitting targets 2,000 km away, the ministry said.",
+        "The central bank said inflation would hit its target next year.",
+    ):
+        assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+def test_round19_tally_of_all_tests_earlier_tests_and_agent_pairs() -> None:
+    # "all six ... tests": every one of a past series
+    text = "The network detected all six declared nuclear tests, the agency said on Friday."
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["historical"]
+    # the dates after "after one on ... and another ..." are the earlier tests', not this one's
+    text = "It was the third test of a hypersonic missile this year, after one on January 4 and another last week."
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2026, 2, 5))] == ["new"]
+    # "tests by Russia and China": two states, no single actor
+    text = "Washington's plan to resume nuclear testing could prompt new tests by Moscow and Beijing, the senator said."
+    got = [m.attrs["actor"] for m in weapons_tests(text, published=date(2026, 2, 5))]
+    assert got and got[-1] is None
+
+
+def test_round19_a_prohibition_of_testing_is_no_test() -> None:
+    text = "The bill would amend federal law to add a prohibition of nuclear explosive tests, the senator said on Monday."
+    assert weapons_tests(text, published=date(2026, 2, 5)) == []
