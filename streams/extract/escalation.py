@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from streams.extract import escalation_classifier
 from streams.extract.actors import actor_at, actor_hits, code_of, is_object, joined_pair, owner_at
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
@@ -961,7 +962,23 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
                 merged[-1] = (ps, max(pe, e), pactor if pactor is not None else actor, max(cue, pcue))
                 continue
         merged.append((s, e, actor, cue))
-    return [Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor}) for s, e, actor, _ in merged]
+    found = [Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": actor}) for s, e, actor, _ in merged]
+    return found + _classified(doc, {doc.sentence_index(s) for s, *_ in merged})
+
+
+_HEDGED = frozenset({"HEDGE", "DEESCALATION"})
+
+
+def _classified(doc: Document, covered: set[int]) -> list[Match]:
+    """In-domain sentences the rules left without an escalation that the classifier is sure of
+    (escalation_classifier): the whole sentence is the evidence, its first state the actor."""
+    out = []
+    for index, (s, e) in enumerate(doc.sentences):
+        if index in covered or not doc.sentence_in_domain(index) or not _HEDGED.isdisjoint(doc.labels("escalation", index)):
+            continue  # "analysts doubt Iran will retaliate", "called for calm": the rules' own vetoes hold
+        if escalation_classifier.is_escalation(doc, index):
+            out.append(Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, s)}))
+    return out
 
 
 _CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though|as|prompting|forcing|spurring)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
