@@ -146,7 +146,9 @@ _WITH_DOING = re.compile(
 
 
 # the words _OBJECT_PREPOSITION's first branch can end on, "the" included
-_OBJECT_WORDS = frozenset(re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.pattern).group(1).split("|")) | {"the", "then", "former"}
+_OBJECT_BRANCH = re.search(r"\\b\(\?:([a-z|]+)\)", _OBJECT_PREPOSITION.pattern)
+assert _OBJECT_BRANCH is not None
+_OBJECT_WORDS = frozenset(_OBJECT_BRANCH.group(1).split("|")) | {"the", "then", "former"}
 
 
 def _after_preposition(text: str, start: int) -> bool:

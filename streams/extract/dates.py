@@ -132,9 +132,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         day = int(g["d1"] or g["d2"])
         if not 1 <= day <= 31:
             return None
-        year = g["y1"] or g["y2"]
-        if year:
-            value = date(int(year), month, min(day, calendar.monthrange(int(year), month)[1]))
+        written = g["y1"] or g["y2"]
+        if written:
+            value = date(int(written), month, min(day, calendar.monthrange(int(written), month)[1]))
         elif g["rly"]:
             value = date(published.year - 1, month, min(day, 28))
         else:
@@ -152,8 +152,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
                 value = date(published.year - (month >= published.month), month, 1)
             else:
                 value = date(published.year + (month <= published.month), month, 1)
-        elif g["y3"] or told:
-            value = date(int(g["y3"] or told), month, 1)
+        elif year_given := g["y3"] or told:
+            value = date(int(year_given), month, 1)
         else:
             value = _infer_year(month, 1, published, future=future)
         if not future and (value.year, value.month) == (published.year, published.month) and not _THAT_YEAR.match(m.string, m.end()):

@@ -671,10 +671,11 @@ def _year_ends(doc: Document, dates: list[DateMention]) -> list[DateMention]:
         if d.value is not None and not d.relative and d.value.year in (doc.published.year, doc.published.year + 1) and doc.text[d.end : d.end + 1] in (" ", ",") \
                 and (m := _NEXT_YEAR.match(doc.text, d.end)) and not _HAS_YEAR.search(doc.text, d.start, d.end):
             year = doc.published.year + (1 if m.group(1).lower() == "next" else -1)  # "the end of August last year"
+            value = d.value
             try:
-                d = DateMention(d.start, m.end(), d.value.replace(year=year))
+                d = DateMention(d.start, m.end(), value.replace(year=year))
             except ValueError:  # Feb. 29
-                d = DateMention(d.start, m.end(), d.value.replace(year=year, day=28))
+                d = DateMention(d.start, m.end(), value.replace(year=year, day=28))
         if d.vague_past and d.end - d.start == 4 and doc.text[d.start : d.end].isdigit():
             m = _END_OF_YEAR.search(doc.text, max(0, d.start - 12), d.start)
             if m:
@@ -705,7 +706,8 @@ def find_deadlines(doc: Document) -> list[Match]:
         if out and out[-1].end > s:  # one clause, one deadline
             if not _second_deadline(doc, previous, c, out[-1], due):
                 continue
-            s = max(s, previous.end)  # "the option expires on Oct. 18, and they would use it by the end of August"
+            if previous is not None:  # always, once a deadline is out
+                s = max(s, previous.end)  # "the option expires on Oct. 18, and they would use it by the end of August"
             while s < c.start and not doc.text[s].isalnum():
                 s += 1
             cut = _CONJUNCTION_TAIL.sub("", doc.text[out[-1].start : s]).rstrip(" ,;")

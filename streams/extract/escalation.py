@@ -174,7 +174,7 @@ _STRIKE_NOUN = re.compile(r"(?:air\s*)?strikes|attacks|bombings|raids", re.IGNOR
 def _national_strikes(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'Israeli and U.S. strikes in June', "Russian strikes": strikes named after the states that
     carried them out; the span opens on the first of them."""
-    out = []
+    out: list[tuple[int, int]] = []
     strikes = [h for h in hits if h.label == "STRIKE_VERB" and _STRIKE_NOUN.fullmatch(doc.text, h.start, h.end)]
     if not strikes:
         return out
@@ -689,12 +689,12 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
 
 
 # "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
-_REHEARSED = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
+_REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
 # launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
-_INTO = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
-_OWNED = re.compile(r"\b[A-Z][\w.\-]*['’]s\s")
-_STATE_TO = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
+_INTO: re.Pattern[str] = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
+_OWNED: re.Pattern[str] = re.compile(r"\b[A-Z][\w.\-]*['’]s\s")
+_STATE_TO: re.Pattern[str] = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
 _LIMITED = re.compile(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?)\b", re.IGNORECASE)
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
 
@@ -742,7 +742,7 @@ _NAV_BEFORE = re.compile(
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
 
 
-_EXPAND = re.compile(r"\bexpand(?:ing)?\b", re.IGNORECASE)
+_EXPAND: re.Pattern[str] = re.compile(r"\bexpand(?:ing)?\b", re.IGNORECASE)
 # "at Israeli cities", "at the central Ukrainian city of", "at Russia": the fire's target a state's
 _AT_STATE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _FIRE_REACH = 90
@@ -803,7 +803,7 @@ _NOT_STRUCK = re.compile(
 def _state_struck(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'Israeli warplanes pounded the rebel-held port', 'Israel has struck Yemen': the striking
     state as subject, right before the verb (not 'struck a deal')."""
-    out = []
+    out: list[tuple[int, int]] = []
     strikes = [
         h for h in hits
         if h.label == "STRIKE_VERB" and _ACTIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
@@ -852,7 +852,7 @@ _PASSIVE_STRUCK = re.compile(r"struck|bombed|attacked|hit|targeted|shelled", re.
 
 def _struck_by(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'sites struck by Israeli and U.S. warplanes', 'bombed by Russia': a state's strike in the passive."""
-    out = []
+    out: list[tuple[int, int]] = []
     strikes = [
         h for h in hits
         if h.label == "STRIKE_VERB" and doc.text.startswith(" by ", h.end) and _PASSIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
@@ -934,7 +934,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
     if not doc.in_domain:
         return []
-    spans: list[tuple[int, int, str | None]] = []
+    spans: list[tuple[int, int, str | None, int]] = []
     ordered: list[str | None] = []  # states whose order to test a sentence reported
     for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index), doc.labels("escalation", index)) or not doc.sentence_in_domain(index):

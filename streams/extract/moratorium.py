@@ -859,7 +859,7 @@ def _mirror_threats(doc: Document, index: int, found: list[Match]) -> list[_Halt
     """'we will act in a mirror-like fashion' after 'if someone carries out a test', 'would
     "mirror" any U.S. nuclear test': matching another's test, a threat to end one's own halt,
     read so only right after a halt the article has named (else an escalation only)."""
-    out = []
+    out: list[_Halt] = []
     if not any(0 <= index - doc.sentence_index(m.start) <= _MIRROR_BACK for m in found):
         return out
     s, e = doc.sentences[index]
@@ -939,7 +939,7 @@ def _conditional_adherence(doc: Document, found: list[Match]) -> list[Match]:
             if not earlier:
                 continue
             cond = _WHILE_OTHER.match(doc.text, h.end)
-            s, e = doc.evidence(index, h.start, cond.end())
+            s, e = doc.evidence(index, h.start, cond.end() if cond else h.end)
             if earlier[-1].end > s:
                 s = h.start
             attrs = {"status": "in_force", "scope": earlier[-1].attrs["scope"], "actor": actor_at(doc, h.start)}

@@ -372,7 +372,7 @@ def _combat(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
     if word not in ("used", "deployed"):
         lo = max(clause[0], trigger.start - 60)
         m = _COMBAT_VERB.search(text, lo, trigger.start)
-        return bool(m) and not _COMBAT_MODAL.search(text, max(0, m.start() - 20), m.start())
+        return m is not None and not _COMBAT_MODAL.search(text, max(0, m.start() - 20), m.start())
     s, e = doc.sentences[index]
     passive = _PASSIVE_USE.search(text, max(s, trigger.start - 60), trigger.start)
     if passive and word == "used":
@@ -415,7 +415,8 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     ahead splits ("tested X last year and plans to launch Y"), a list clause ("including
     the Ghauri") and an apposition naming a weapon ("the Abdali, a ballistic missile with
     ...") belong to the clause before."""
-    text, out, plain = doc.text, [], doc.clauses(index)
+    text, plain = doc.text, doc.clauses(index)
+    out: list[tuple[int, int]] = []
     broken = _breaks_in(text, plain[0][0], plain[-1][1])
     if len(plain) == 1 and not broken:
         return plain
@@ -666,7 +667,7 @@ _HIT_ABILITY = re.compile(
 )
 
 
-def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool:
+def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool | str:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
     if any(s <= trigger.start < e and not _own_event(doc, trigger, s, e) for s, e in suppressed):
