@@ -4,8 +4,9 @@ Run `python -m tests.extract.train_escalation_classifier` after adding or relabe
 it rewrites streams/extract/lexicons/escalation_classifier.json, and
 test_escalation_classifier.py fails while the file is not what this produces. The articles are
 the challenge rounds (tests/extract/articles_round*.py and test_articles_challenge.ARTICLES) and
-the challenge sentences that hold no escalation (test_challenge.CASES), all written by us; a
-sentence is positive when it overlaps a required or optional escalation.
+the challenge sentences that hold no escalation (test_challenge.CASES), and a bank of sentences
+labelled for escalation alone (escalation_sentences.py), all written by us; an article's sentence
+is positive when it overlaps a required or optional escalation.
 Plain stochastic gradient descent with a fixed seed, so the output is reproducible.
 """
 
@@ -74,11 +75,21 @@ def challenge_negatives(cases: list[tuple[str, str, list[tuple[str, dict]], set[
     return out
 
 
+def bank_sentences(bank: list[tuple[int, str]]) -> list[tuple[tuple[str, ...], int]]:
+    """The labelled sentence bank (escalation_sentences.py), each read as a one-sentence article."""
+    out = []
+    for label, text in bank:
+        doc = Document(text, None)
+        out += [(tuple(sorted(sentence_features(doc, i))), label) for i in range(len(doc.sentences))]
+    return out
+
+
 def trained_model_json() -> str:
+    from tests.extract.escalation_sentences import SENTENCES
     from tests.extract.test_articles_challenge import ALL
     from tests.extract.test_challenge import CASES
 
-    return model_json(*train(training_sentences(ALL) + challenge_negatives(CASES)))
+    return model_json(*train(training_sentences(ALL) + challenge_negatives(CASES) + bank_sentences(SENTENCES)))
 
 
 def main() -> None:
