@@ -44,7 +44,12 @@ _CLOCK_GAP = re.compile(
     r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
 )
 # "in two weeks" bounds a demand only in a sentence that says what happens otherwise
-_OTHERWISE = re.compile(r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk)\b", re.IGNORECASE)
+# ("Iran will act if the other side does not move in the next two weeks": a condition unmet by then, the same)
+_OTHERWISE = re.compile(
+    r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk"
+    r"|if\s+(?:[\w.'’\-]+\s+){1,5}?(?:(?:does|do|did)\s+not|doesn[’']t|don[’']t|fail(?:s|ed)?\s+to))\b",
+    re.IGNORECASE,
+)
 # the party that must meet a limit, not the one that set it: "Iran must ...", "Tehran has 60 days"
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b|fac(?:es|ed|ing)\s+(?:a|an|the)\b"
@@ -78,6 +83,7 @@ class _Candidate:
     set_by: str | None
     granted: bool = False  # time given from now ("it had 30 days to"): its own day, not the article's
     refers: bool = False  # a bare day of the month ("before the fifth") pointing back to a dated deadline
+    sized: bool = False  # only a span names it ("Iran's 60-day deadline"): counted from an unstated start
 
 
 # "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due
@@ -285,8 +291,29 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         absolute = bool(near) and not near[0].relative
         end = max([noun.end, *[d.end for d in near[:1]]])
         start = min([noun.start, *[d.start for d in near[:1]]])
-        out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun)))
+        sized = bool(near) and near[0].relative and near[0].end <= noun.start
+        out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
+
+
+def _phase_anchor(doc: Document, c: _Candidate) -> date | None:
+    """'Iran's 60-day deadline' in an article saying the first step came on March 3 and the next
+    follows on May 2: a sized deadline runs between two stated days that far apart, the earlier one
+    past and the later one to come; none such, it counts from publication."""
+    if c.due is None:
+        return None
+    span = (c.due - doc.published).days
+    if span < 7:
+        return None
+    n = len(doc.text)
+    past = {d.value for d in doc.dates(0, n, future=False) if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published}
+    if not past:
+        return None
+    ahead = sorted({
+        d.value for d in doc.dates(0, n, future=True)
+        if d.value is not None and not d.relative and not d.vague_past and d.value > doc.published
+    })
+    return next((b for b in ahead if any(abs((b - a).days - span) <= 1 for a in past)), None)
 
 
 _OFFTOPIC_AFTER = re.compile(r"\s+(?:for|on|to\s+(?:reach|meet|achieve|cut|phase))\s+(?:(?:the|a|an|its|their|new)\s+)?$", re.IGNORECASE)
@@ -350,7 +377,7 @@ def _set_in_year(doc: Document, after: int, clause: tuple[int, int], dates: list
 
 
 def _limit_candidates(
-    doc: Document, index: int, limits: list[Hit], dates: list[DateMention], conditional: bool
+    doc: Document, index: int, limits: list[Hit], dates: list[DateMention], conditional: bool, forced: list[Hit] | None = None
 ) -> list[_Candidate]:
     out = []
     not_deadline = doc.hits("deadline", index, "NOTDEADLINE")
@@ -385,14 +412,16 @@ def _limit_candidates(
         if not conditional:
             continue
         clause = doc.clause_at(limit.start)
-        if any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
-            continue
+        if limit not in (forced or ()) and any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
+            continue  # "extended until March": an arrangement's new end (not action due by an expiry)
         # "would be deployed to units by the end of the year": a deployment target, not a limit set on anyone
         if any(clause[0] <= h.start and 0 <= limit.start - h.end <= _TARGET_REACH for h in targets):
             continue
         setter = _condition_setter(doc, index, limit)
         if setter is None and not _unnamed_condition(doc, index, limit):
             setter = _setter(doc, limit.start)
+        if forced and limit in forced:
+            setter = None  # the expiry, not a party, set it
         # "within the next three weeks": a span counted from now, its own day, not another deadline's
         granted = when.relative and doc.text[limit.start : limit.end].lower() == "within"
         out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, granted=granted, refers=refers))
@@ -601,6 +630,28 @@ def _own_topic(doc: Document, index: int) -> bool:
     return True
 
 
+_EXPIRY_BACK = 6  # sentences back to the expiry a limit can meet
+
+
+def _meets_expiry(doc: Document, index: int, limits: list[Hit]) -> list[Hit]:
+    """'The treaty expires on Feb. 5 ... the sides will work to complete the extension by Feb. 5':
+    action due by the day an arrangement named just before expires is forced by that expiry (a
+    deadline), though no condition is stated; not the expiry restated ("it lapses by Feb. 5")."""
+    days = {
+        d.value: h for h in limits if h.id == "prep" and doc.text[h.start : h.end].lower() in ("by", "before")
+        for d in doc.dates(h.end, h.end + 30, future=True)
+        if d.value is not None and not d.relative and not d.vague_past and d.start - h.end <= 1
+    }
+    if not days or doc.hits("deadline", index, "EXPIRE") or any(h.id.startswith("expiry") for h in doc.hits("deadline", index, "DEADLINE")):
+        return []
+    met = []
+    for i in range(max(0, index - _EXPIRY_BACK), index):
+        for h in doc.hits("deadline", i, "DEADLINE", "EXPIRE"):
+            if h.label == "EXPIRE" or h.id in ("expiry", "expiry_close"):
+                met += [days[d.value] for d in doc.dates(h.end, h.end + 30, future=True) if d.value in days and d.start - h.end <= 8]
+    return met
+
+
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
@@ -613,13 +664,15 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
     )
+    forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
+    conditional = conditional or bool(forced)
     if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
     if not doc.sentence_in_domain(index) or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))
-    found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional)
+    found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional, forced)
     if len(found) > 1 and any(c.absolute for c in found):
         # "gave shippers until Friday to halt calls, ... once the deadline passed": the undated noun is that limit
         found = [c for c in found if c.absolute or c.due is not None]
@@ -702,6 +755,8 @@ def find_deadlines(doc: Document) -> list[Match]:
             c.set_by = next((a.set_by for a in candidates if a.due == c.due and a is not c and a.start < c.start), c.set_by)
         anchor = _anchor(c, absolute)
         due = c.due if c.absolute or c.granted or anchor is None else anchor
+        if c.sized and anchor is None:
+            due = _phase_anchor(doc, c) or due
         s, e = doc.evidence(c.sentence, c.start, c.end)
         if out and out[-1].end > s:  # one clause, one deadline
             if not _second_deadline(doc, previous, c, out[-1], due):

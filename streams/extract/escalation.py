@@ -534,6 +534,12 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
         return True
     if any(h.label == "HEDGE" and h.end <= start for h in hits):
         return True
+    # "there were no reports of missile tests or hostile acts": what is reported absent, list and all
+    if any(
+        h.label == "ABSENT" and 0 <= start - h.end < _REFRAIN_REACH and not _NEW_CLAUSE.search(doc.text, h.end, start)
+        for h in hits
+    ):
+        return True
     # "had no plans for now to increase the number of deployed warheads": the whole clause,
     # unless a condition turns it into a threat ("no intention of testing unless ...")
     for h in hits:
@@ -695,14 +701,28 @@ _REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|p
 _INTO: re.Pattern[str] = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
 _OWNED: re.Pattern[str] = re.compile(r"\b[A-Z][\w.\-]*['’]s\s")
 _STATE_TO: re.Pattern[str] = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
-_LIMITED = re.compile(r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?)\b", re.IGNORECASE)
+_LIMITED = re.compile(
+    r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?|bans?|banned|banning|prohibits?|prohibited|prohibiting|outlawed)\b",
+    re.IGNORECASE,
+)
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
 
 
 def _described_deployment(doc: Document, index: int, h: Hit) -> bool:
     """A deployment cue that only describes: a ceiling on deployed weapons, or defences in place."""
     lo = max(doc.sentences[index][0], doc.clause_at(h.start)[0], h.start - 60)
-    return bool(_LIMITED.search(doc.text, lo, h.start) or _DEFENSIVE.search(doc.text, max(0, h.start - 40), h.start))
+    if _LIMITED.search(doc.text, lo, h.start) or _DEFENSIVE.search(doc.text, max(0, h.start - 40), h.start):
+        return True
+    # "the pact limits the number of missiles, bombers and warheads each side can have deployed":
+    # the ceiling's object runs over a list, past the clause the comma opens
+    far = _LIMITED.search(doc.text, max(doc.sentences[index][0], h.start - 110), h.start)
+    if far is None or _LIST_BREAK.search(doc.text, far.end(), h.start):
+        return False
+    # "... limits warheads, and Russia has deployed new ones": a state of its own acts
+    return not any(far.end() <= a.start < h.start for a in actor_hits(doc, index) if a.label == "ACTOR")
+
+
+_LIST_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|yet|though|although|unless|whereas)\b", re.IGNORECASE)
 
 
 # ", the deadliest attack on civilians in years": an appositive naming an incident already told,
@@ -966,7 +986,7 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     return found + _classified(doc, {doc.sentence_index(s) for s, *_ in merged})
 
 
-_HEDGED = frozenset({"HEDGE", "DEESCALATION"})
+_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT"})
 
 
 def _classified(doc: Document, covered: set[int]) -> list[Match]:
@@ -975,7 +995,7 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
     out = []
     for index, (s, e) in enumerate(doc.sentences):
         if index in covered or not doc.sentence_in_domain(index) or not _HEDGED.isdisjoint(doc.labels("escalation", index)):
-            continue  # "analysts doubt Iran will retaliate", "called for calm": the rules' own vetoes hold
+            continue  # "analysts doubt Iran will retaliate", "called for calm", "no sign of a test": the rules' own vetoes hold
         if escalation_classifier.is_escalation(doc, index):
             out.append(Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, s)}))
     return out

@@ -9,7 +9,7 @@ from streams.extract.lexicon import Hit
 
 _SITE_OR_PURPOSE = re.compile(
     r"\s*(?:launch(?:ing)?\s+(?:site|ground|pad|station|facility)|test(?:ing)?\s+(?:site|ground|range)"
-    r"|technolog(?:y|ies)|program(?:me)?s?\b|capab|development)",
+    r"|technolog(?:y|ies)|program(?:me)?s?\b|capab(?!le\b)|development)",  # "capable of ..." describes the weapon
     re.IGNORECASE,
 )
 # "engines for a long-range missile or a space rocket": each purpose of the list

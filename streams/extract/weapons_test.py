@@ -296,7 +296,9 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "launched a wave of air strikes on ... nuclear sites", "launched missile attacks": an attack, no test
 _ATTACK_OBJECT = re.compile(
     r"\s+(?:(?!after\b|following\b|before\b|amid\b|in\b|on\b|as\b|and\b|to\b|hours?\b|days?\b|weeks?\b|test)[\w\-]+\s+){0,4}?"
-    r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|offensive|counteroffensive|counter-offensive|assault|invasion|bombardment|bombing)\b",
+    r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|offensive|counteroffensive|counter-offensive|assault|invasion|bombardment|bombing)\b"
+    # "launched attack drones and missiles": an attack or strike weapon, not an attack noun
+    r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|submarines?|boats?|craft|weapons?|missiles?|rockets?)\b)",
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(
@@ -1034,6 +1036,8 @@ def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
 
 # "test-launched a Yars and fired Iskander missiles": a second test verb joined by "and"
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+_AND_PASSIVE = re.compile(r"\s+and\s+(?=(?:[\w\-]+\s+){1,4}(?:was|were)\s+(?:[a-z]+ly\s+)?$)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _coordinated(doc: Document, clauses: list[tuple[int, int]], triggers: list[Hit]) -> list[tuple[int, int]]:
@@ -1045,11 +1049,17 @@ def _coordinated(doc: Document, clauses: list[tuple[int, int]], triggers: list[H
         if b.start - a.end > 120 or _test_noun(text[a.start : a.end]) or _test_noun(text[b.start : b.end]):
             continue
         m = _AND_VERB.search(text, a.end, b.start)
-        if not m:
-            continue
         c = _clause_of(out, doc, a.start)
-        if not c[0] <= b.start < c[1] or not weapon_hits(doc, a.end, m.start()) or not weapon_hits(doc, b.end, c[1]):
-            continue
+        if m:
+            if not c[0] <= b.start < c[1] or not weapon_hits(doc, a.end, m.start()) or not weapon_hits(doc, b.end, c[1]):
+                continue
+        else:
+            # "rockets were fired ... and missiles were launched ...": two passives, each its own subject
+            m = _AND_PASSIVE.search(text, a.end, b.start)
+            if not m or not c[0] <= b.start < c[1] or not _PASSIVE_BEFORE.search(text, max(c[0], a.start - 12), a.start):
+                continue
+            if not weapon_hits(doc, c[0], a.start) or not weapon_hits(doc, m.end(), b.start):
+                continue
         at = out.index(c) if c in out else None
         if at is None:
             continue

@@ -894,3 +894,16 @@ def test_a_state_naming_a_diplomatic_mission_is_a_place() -> None:
     doc = Document("The Chinese Embassy said the report was false.", date(2025, 9, 1))
     hit = next(h for h in actor_hits(doc, 0) if h.id == "CHN")
     assert not is_object(doc, hit)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Air Force test-fired its ARRW hypersonic missile from a bomber on Saturday.", "USA"),
+        ("The Army fired a Dark Eagle round at the test range.", "USA"),
+        ("The Navy test-fired a DF-26 variant over the weekend.", "CHN"),
+    ],
+)
+def test_a_named_weapon_system_gives_a_test_its_state(text: str, code: str) -> None:
+    tests = [m for m in extract(text, published=date(2022, 5, 17)) if m.kind == "weapons_test"]
+    assert tests and all(m.attrs["actor"] == code for m in tests)

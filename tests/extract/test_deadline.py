@@ -599,3 +599,36 @@ def test_a_plan_to_leave_or_return_with_no_limit_on_anyone_is_no_deadline(text: 
 def test_plural_time_limits_are_deadline_nouns() -> None:
     found = deadlines("Seoul said it would not extend the time limits it gave Pyongyang for removing the missile launchers.")
     assert len(found) == 1 and found[0].attrs["set_by"] == "KOR"
+
+
+def test_a_window_to_act_in_before_a_threatened_step_is_a_deadline() -> None:
+    text = "Tehran will enrich uranium beyond the deal's caps if the Europeans do not act on the nuclear accord in the next three weeks."
+    (match,) = deadlines(text, date(2019, 6, 10))
+    assert match.attrs == {"due": "2019-07-01", "set_by": "IRN"}
+    # no unmet condition, no 'or else': a plan, not a deadline
+    assert deadlines("Tehran expects to finish the new missile silo in the next three weeks.", date(2019, 6, 10)) == []
+
+
+def test_a_sized_deadline_runs_between_the_stated_phase_days() -> None:
+    text = (
+        "Iran will cut its nuclear commitments further if Europe fails to meet Tehran's 60-day deadline. "
+        "Its first move was taken on March 3 and the next one follows on May 2, the foreign minister said."
+    )
+    (match,) = deadlines(text, date(2019, 4, 20))
+    assert match.attrs["due"] == "2019-05-02"
+    # no pair of stated days that far apart: counted from publication
+    text = "Iran will cut its nuclear commitments further if Europe fails to meet Tehran's 60-day deadline."
+    (match,) = deadlines(text, date(2019, 4, 20))
+    assert match.attrs["due"] == "2019-06-19"
+
+
+def test_action_due_by_a_treaty_expiry_is_a_deadline_nobody_set() -> None:
+    expiry = "The nuclear arms treaty between Moscow and Washington is due to lapse on March 3, officials said."
+    text = expiry + " The two governments agreed to finish the extension of the arms treaty by March 3."
+    (match,) = deadlines(text, date(2026, 2, 20))
+    assert match.attrs == {"due": "2026-03-03", "set_by": None}
+    assert match.text.endswith("by March 3")
+    # the treaty's own day mentioned again, not action due by it
+    assert deadlines(expiry + " The arms treaty was first signed by both governments on March 3.", date(2026, 2, 20)) == []
+    # a different day: no expiry forces it
+    assert deadlines(expiry + " The two governments agreed to finish the arms treaty talks by March 1.", date(2026, 2, 20)) == []

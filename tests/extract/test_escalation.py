@@ -1184,3 +1184,50 @@ def test_inter_state_hostility_cues_let_an_article_without_weapon_words_through_
     )
     assert escalations(text)
     assert escalations("The striker said he would not sit down with the club for talks on a new contract.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a treaty left, in the inflections and paraphrases news uses
+        ("Moscow has formally exited the arms control treaty it signed with NATO states.", "RUS"),
+        ("The Kremlin said Russia had withdrawn from the treaty, days after it tested a nuclear-capable missile.", "RUS"),
+        ("In 2018 the president pulled the country out of the JCPOA and restored sanctions on Iran.", None),
+        # a treaty's commitments partly suspended
+        ("Tehran said it would suspend the implementation of several parts of its commitments under the nuclear accord.", "IRN"),
+        # strikes on generic places named as targets
+        ("After the rebels fired ballistic missiles at shipping, American jets targeted dozens of rebel locations in Yemen.", None),
+    ],
+)
+def test_treaty_exits_suspended_commitments_and_targeted_locations_escalate(text: str, actor: str | None) -> None:
+    found = escalations(text)
+    assert found, text
+    if actor is not None:
+        assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an absence reported: the list of what was not seen is negated as a whole
+        "By nightfall there was no sign of any launch or hostile act against the South.",
+        "Officials said there was no sign of troop movements or provocations near the border with South Korea.",
+        # a disclaimer of intent around a military parade
+        "Beijing said the missile parade was not meant to intimidate any particular country.",
+        # an international body's warning is no state's escalation
+        "The United Nations warned that the humanitarian toll of the missile war had reached its worst point.",
+        # a treaty ceiling or ban described, the object running over a list
+        "The treaty limits the number of launchers, heavy bombers, and nuclear warheads each party may keep deployed.",
+        "The 1987 accord banned the flight-testing and deployment of ground-launched intermediate-range missiles.",
+    ],
+)
+def test_absences_disclaimers_agency_warnings_and_treaty_ceilings_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_absence_and_ceiling_vetoes_stop_at_a_new_clause_or_state() -> None:
+    # the absence binds its own clause only: a later clause's strike still escalates
+    assert escalations("There was no sign of talks resuming; North Korea fired two missiles at Japan on Friday.")
+    # a ceiling told first, a state's own deployment after it
+    found = escalations("The pact limits the number of warheads, and Russia has deployed new missiles near the border.")
+    assert found and found[0].attrs["actor"] == "RUS"

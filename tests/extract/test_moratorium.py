@@ -692,3 +692,36 @@ def test_a_call_in_a_wrapped_headline_line_applies_to_its_continuation() -> None
             "The envoy opened the conference on the test-ban treaty on Monday.")
     found = statuses(text)
     assert found and found[0][0] == "called_for"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has not set off a nuclear device since 2017. Kim said there was no reason to stay committed to his moratorium.",
+        "Pyongyang has not set off a nuclear device since 2017. Kim said his country is no longer committed to its moratorium.",
+        "Pyongyang has not set off a nuclear device since 2017. Kim said he saw no reason to abide by the moratorium any more.",
+    ],
+)
+def test_no_reason_to_stay_committed_to_a_halt_ends_it(text: str) -> None:
+    (match,) = moratoria(text)
+
+    assert match.attrs["status"] == "ended"
+    assert match.attrs["actor"] == "PRK"
+
+
+def test_the_discontinuance_of_tests_is_a_halt_in_force() -> None:
+    (match,) = moratoria("North Korea announced the discontinuation of its missile launches.")
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == ("in_force", ["missile"], "PRK")
+    (match,) = moratoria("Pyongyang said the demolition would prove the discontinuance of nuclear tests.")
+    assert (match.attrs["status"], match.attrs["scope"]) == ("in_force", ["nuclear"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker announced the discontinuation of its diesel models after emissions tests.",
+        "Seoul said there was no reason to keep talking with Pyongyang about sanctions.",
+    ],
+)
+def test_discontinued_products_and_other_reasons_are_no_moratorium(text: str) -> None:
+    assert moratoria(text) == []

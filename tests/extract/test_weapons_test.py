@@ -1482,3 +1482,59 @@ def test_round19_tally_of_all_tests_earlier_tests_and_agent_pairs() -> None:
 def test_round19_a_prohibition_of_testing_is_no_test() -> None:
     text = "The bill would amend federal law to add a prohibition of nuclear explosive tests, the senator said on Monday."
     assert weapons_tests(text, published=date(2026, 2, 5)) == []
+
+
+def test_capable_of_describes_the_tested_weapon_not_a_capability() -> None:
+    (match,) = weapons_tests("The army tested a new ground-launched cruise missile, capable of flying over 400 km, on Sunday.")
+
+    assert match.attrs["weapon"] == "cruise_missile"
+
+
+def test_two_passive_launch_clauses_are_two_tests_with_their_own_weapons() -> None:
+    text = "Rocket artillery was fired toward the coast and guided missiles were launched into open waters on Thursday."
+
+    weapons = sorted(str(m.attrs["weapon"]) for m in weapons_tests(text))
+
+    assert weapons == ["rocket_artillery", "unspecified"]
+
+
+def test_one_passive_launch_clause_stays_one_test() -> None:
+    (match,) = weapons_tests("Two cruise missiles were fired into the sea on Thursday and landed near the coast.")
+
+    assert match.attrs["weapon"] == "cruise_missile"
+
+
+def test_attack_drones_are_a_weapon_not_an_attack_noun() -> None:
+    (match,) = weapons_tests("Tehran launched attack drones and missiles at its rival on Saturday night.")
+
+    assert match.attrs["temporal"] == "new"
+    assert weapons_tests("Israel launched air strikes on military sites in Iran on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a 450-kilometre flight on Friday, the missile accurately impacted its target, the ministry said.",
+        "Officials said on Friday the hypersonic missile missed its target by roughly 30 km.",
+        "After release from the bomber, the hypersonic missile's booster ignited and reached speeds of Mach 5 on Friday.",
+    ],
+)
+def test_flight_results_of_a_named_weapon_are_tests(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "new"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new airliner reached speeds of 900 kilometers an hour on its maiden flight.",
+        "The forward successfully hit the target from 30 yards in the final minute.",
+    ],
+)
+def test_flight_result_words_without_a_weapon_are_no_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a_discontinuance_of_tests_is_a_halt_not_a_test() -> None:
+    assert weapons_tests("State media said the closure would guarantee the discontinuance of nuclear tests.") == []
