@@ -145,6 +145,11 @@ class Document:
     def _tokens(self) -> Tokens:
         return Tokens(self.text)
 
+    @property
+    def tokens(self) -> Tokens:
+        """The article's tokens as the lexicons split them, made once and shared (read, don't mutate)."""
+        return self._tokens
+
     @cached_property
     def _date_matches(self) -> list[re.Match[str]]:
         """The date grammar's matches over the whole text, found once for both directions."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-import re
+from bisect import bisect_left
 from functools import cache
 from importlib import resources
 from itertools import pairwise, repeat
@@ -25,35 +25,26 @@ from streams.extract.document import Document
 THRESHOLD = 0.95  # the most confident only: on held-out real text it gained recall for little precision
 MODEL_FILE = "escalation_classifier.json"
 STATE = "zzstate"  # a word no article uses, standing for any state, leader or agency
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def sentence_features(doc: Document, index: int) -> set[str]:
-    """The lower-cased words of sentence `index` and their adjacent pairs, states as STATE."""
+    """The lower-cased words of sentence `index` (the article's tokens, digits and punctuation
+    left out) and their adjacent pairs, each state mention one STATE."""
     s, e = doc.sentences[index]
-    lowered = _lowered(doc)
+    tokens = doc.tokens
+    lo, hi = bisect_left(tokens.starts, s), bisect_left(tokens.starts, e)
+    keys, starts = tokens.keys, tokens.starts
     words: list[str] = []
-    at = s
+    k = lo
     for h in doc.hits("actors", index):  # in text order; a hit with two labels comes twice
-        if h.start < at:
+        if k < hi and starts[k] < h.start:
+            words += [w for w in keys[k:bisect_left(starts, h.start, k, hi)] if w.isalpha()]
+        elif k >= hi or starts[k] > h.start:
             continue
-        words += _WORD.findall(lowered, at, h.start)
         words.append(STATE)
-        at = h.end
-    words += _WORD.findall(lowered, at, e)
+        k = bisect_left(starts, h.end, k, hi)
+    words += [w for w in keys[k:hi] if w.isalpha()]
     return {*words, *map("_".join, pairwise(words))}
-
-
-def _lowered(doc: Document) -> str:
-    """The article lower-cased once (offsets kept: a character whose lower case is longer,
-    as Turkish dotted I, is left as it was)."""
-    found = doc.__dict__.get("_lowered")
-    if found is None:
-        found = doc.text.lower()
-        if len(found) != len(doc.text):
-            found = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
-        doc.__dict__["_lowered"] = found
-    return found
 
 
 @cache
