@@ -5,7 +5,7 @@ written for one set of articles barely carried over to the next: on four sets of
 excerpts, each scored before its own fixes, the rules' escalation recall stayed at 0.56-0.67
 however many phrases the earlier sets had added. This classifier is logistic regression over a
 sentence's words and word pairs (each state mention as one token, so "Iran warned" and "Russia
-warned" share features), trained on our own labelled articles by
+warned" share features), trained on our own labelled articles and sentences by
 tests/extract/train_escalation_classifier.py; its weights are data in
 lexicons/escalation_classifier.json. The rules run first; only an in-domain sentence they left
 without an escalation is asked, and only a confident answer counts (see README, Extraction).
