@@ -750,8 +750,9 @@ _NOTICE = re.compile(
 )
 # "warnings for maritime and airspace", "keep-out notices and warnings", "navigational warnings": notices
 # closing sea or air space ahead of a launch, no threat to a state
+# (the "to"/"for" may already close the cue itself: "warnings to" is a lexicon phrase)
 _NAV_FOR = re.compile(
-    r"\s+(?:for|to)\s+(?:all\s+|the\s+)?(?:maritime|mariners|sailors|shipping|ships|vessels|navigation|aviation|airspace|air\s+traffic|"
+    r"(?:\s+(?:for|to))?\s+(?:all\s+|the\s+)?(?:maritime|mariners|sailors|shipping|ships|vessels|navigation|aviation|airspace|air\s+traffic|"
     r"aircraft|airlines|pilots|airmen|boaters|fishermen)\b",
     re.IGNORECASE,
 )
@@ -759,6 +760,12 @@ _NAV_BEFORE = re.compile(
     r"\b(?:navigation(?:al)?|maritime|airspace|aviation|shipping|keep-out|no-fly|hazard|NOTAMs?|notices?\s+(?:and|or)|notices?\s+to\s+(?:airmen|mariners))\s+$",
     re.IGNORECASE,
 )
+def _nav_object(text: str, h: Hit) -> bool:
+    """Whether the warning is addressed to shipping or aviation, its "to"/"for" inside or after it."""
+    m = _NAV_FOR.match(text, h.end)
+    return m is not None and (m.group().lstrip()[:3].lower() in ("for", "to ") or text[h.start : h.end].lower().endswith((" to", " for")))
+
+
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
 
 
@@ -925,7 +932,7 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
-        if h.id == "warn" and (_NOTICE.match(doc.text, h.end) or _NAV_FOR.match(doc.text, h.end) or _NAV_BEFORE.search(doc.text, max(0, h.start - 30), h.start)):
+        if h.id == "warn" and (_NOTICE.match(doc.text, h.end) or _nav_object(doc.text, h) or _NAV_BEFORE.search(doc.text, max(0, h.start - 30), h.start)):
             continue  # "warned mariners to keep clear", "posted notices and warnings for shipping": navigation notices
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning

@@ -1076,6 +1076,7 @@ def test_threat_strike_and_withdrawal_families_escalate(text: str) -> None:
     [
         # a navigation notice ahead of a launch is no threat to a state
         "The Army tested a hypersonic missile after the range posted hazard notices and warnings for ships and aircraft.",
+        "The Army tested a hypersonic missile once the range had issued warnings to shipping.",  # "warnings to" is one cue
         "Before the missile test, authorities issued navigational warnings to mariners in the area.",
         # a retort in words is no return of fire
         "China's foreign ministry fired back at the criticism of its nuclear missile build-up.",
