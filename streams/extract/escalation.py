@@ -713,7 +713,7 @@ def _described_deployment(doc: Document, index: int, h: Hit) -> bool:
     lo = max(doc.sentences[index][0], doc.clause_at(h.start)[0], h.start - 60)
     if _LIMITED.search(doc.text, lo, h.start) or _DEFENSIVE.search(doc.text, max(0, h.start - 40), h.start):
         return True
-    # "the pact limits the number of missiles, bombers and warheads each side can have deployed":
+    # "the treaty caps the warheads, bombers and launchers either side may keep deployed":
     # the ceiling's object runs over a list, past the clause the comma opens
     far = _LIMITED.search(doc.text, max(doc.sentences[index][0], h.start - 110), h.start)
     if far is None or _LIST_BREAK.search(doc.text, far.end(), h.start):
@@ -760,6 +760,8 @@ _NAV_BEFORE = re.compile(
     r"\b(?:navigation(?:al)?|maritime|airspace|aviation|shipping|keep-out|no-fly|hazard|NOTAMs?|notices?\s+(?:and|or)|notices?\s+to\s+(?:airmen|mariners))\s+$",
     re.IGNORECASE,
 )
+
+
 def _nav_object(text: str, h: Hit) -> bool:
     """Whether the warning is addressed to shipping or aviation, its "to"/"for" inside or after it."""
     m = _NAV_FOR.match(text, h.end)
