@@ -97,7 +97,7 @@ class Document:
     @cached_property
     def _lexicon_hits(self) -> dict[str, list[list[Hit]]]:
         """Every lexicon's hits in one merged pass, bucketed by sentence."""
-        return dict(zip(LEXICONS, _scanner().scan(self._tokens, self._starts)))
+        return dict(zip(LEXICONS, _scanner().scan(self.tokens, self._starts)))
 
     def between(self, lexicon: str, start: int, end: int, label: str) -> list[Hit]:
         """Hits of one lexicon and label lying inside text[start:end] (may span sentences)."""
@@ -142,18 +142,14 @@ class Document:
         return [m.start() for m in self._date_matches]
 
     @cached_property
-    def _tokens(self) -> Tokens:
-        return Tokens(self.text)
-
-    @property
     def tokens(self) -> Tokens:
         """The article's tokens as the lexicons split them, made once and shared (read, don't mutate)."""
-        return self._tokens
+        return Tokens(self.text)
 
     @cached_property
     def _date_matches(self) -> list[re.Match[str]]:
         """The date grammar's matches over the whole text, found once for both directions."""
-        return date_matches(self.text, self._tokens.keys, self._tokens.starts)
+        return date_matches(self.text, self.tokens.keys, self.tokens.starts)
 
     @cached_property
     def in_domain(self) -> bool:
@@ -254,7 +250,7 @@ class Document:
         text's \\w+ runs are its alphanumeric tokens unless an underscore joins two of them."""
         if "_" in self.text:
             return None
-        tokens = self._tokens
+        tokens = self.tokens
         words = list(map(str.isalnum, tokens.surfaces))
         starts, ends = list(compress(tokens.starts, words)), list(compress(tokens.ends, words))
         return lambda s, e: bisect.bisect_right(ends, e) - bisect.bisect_left(starts, s)

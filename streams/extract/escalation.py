@@ -750,12 +750,12 @@ _NOTICE = re.compile(
 )
 # "warnings for maritime and airspace", "keep-out notices and warnings", "navigational warnings": notices
 # closing sea or air space ahead of a launch, no threat to a state
-# (the "to"/"for" may already close the cue itself: "warnings to" is a lexicon phrase)
-_NAV_FOR = re.compile(
-    r"(?:\s+(?:for|to))?\s+(?:all\s+|the\s+)?(?:maritime|mariners|sailors|shipping|ships|vessels|navigation|aviation|airspace|air\s+traffic|"
-    r"aircraft|airlines|pilots|airmen|boaters|fishermen)\b",
-    re.IGNORECASE,
+_NAV_ADDRESSEE = (
+    r"\s+(?:all\s+|the\s+)?(?:maritime|mariners|sailors|shipping|ships|vessels|navigation|aviation|airspace|air\s+traffic|"
+    r"aircraft|airlines|pilots|airmen|boaters|fishermen)\b"
 )
+_NAV_FOR = re.compile(r"\s+(?:for|to)" + _NAV_ADDRESSEE, re.IGNORECASE)
+_NAV_OBJECT = re.compile(_NAV_ADDRESSEE, re.IGNORECASE)  # after a cue that holds its own "to" ("warnings to")
 _NAV_BEFORE = re.compile(
     r"\b(?:navigation(?:al)?|maritime|airspace|aviation|shipping|keep-out|no-fly|hazard|NOTAMs?|notices?\s+(?:and|or)|notices?\s+to\s+(?:airmen|mariners))\s+$",
     re.IGNORECASE,
@@ -764,8 +764,8 @@ _NAV_BEFORE = re.compile(
 
 def _nav_object(text: str, h: Hit) -> bool:
     """Whether the warning is addressed to shipping or aviation, its "to"/"for" inside or after it."""
-    m = _NAV_FOR.match(text, h.end)
-    return m is not None and (m.group().lstrip()[:3].lower() in ("for", "to ") or text[h.start : h.end].lower().endswith((" to", " for")))
+    own = text[h.start : h.end].lower().endswith((" to", " for"))
+    return bool((_NAV_OBJECT if own else _NAV_FOR).match(text, h.end))
 
 
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
@@ -867,12 +867,7 @@ def _fired_from(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, i
     s, e = doc.sentences[index]
     if not _INTERCEPT.search(doc.text, s, e):
         return out
-    for f in fired:
-        for a in actor_hits(doc, index):
-            if a.label == "ACTOR" and 0 < a.start - f.end <= 12 and _FROM_STATE.fullmatch(doc.text, f.end, a.start):
-                out.append((f.start, a.end))
-                break
-    return out
+    return _state_right_after(doc, index, fired, 12, _FROM_STATE)
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -888,10 +883,17 @@ def _struck_by(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, in
     ]
     if not strikes:
         return out
-    for st in strikes:
+    return _state_right_after(doc, index, strikes, 8, _BY_AGENT)
+
+
+def _state_right_after(doc: Document, index: int, cues: list[Hit], reach: int, gap: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Each cue with the first state named within `reach` characters after it, the words between
+    matching `gap` ("fired from Yemen", "struck by Israel"): the span from the cue to that state."""
+    out = []
+    for cue in cues:
         for a in actor_hits(doc, index):
-            if a.label == "ACTOR" and 0 < a.start - st.end <= 8 and _BY_AGENT.fullmatch(doc.text, st.end, a.start):
-                out.append((st.start, a.end))
+            if a.label == "ACTOR" and 0 < a.start - cue.end <= reach and gap.fullmatch(doc.text, cue.end, a.start):
+                out.append((cue.start, a.end))
                 break
     return out
 

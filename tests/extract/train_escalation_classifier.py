@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from streams.extract.document import Document
@@ -26,19 +27,24 @@ EPOCHS, RATE, L2, SEED = 8, 0.2, 1e-4, 1
 _KEEP = 0.03  # smaller weights are dropped: the file stays a few hundred kilobytes
 
 
-def training_sentences(articles: list[Article]) -> list[tuple[tuple[str, ...], int]]:
+Row = tuple[tuple[str, ...], int]  # a sentence's features, sorted (sums in one order), and its label
+
+
+def _rows(doc: Document, label_of: Callable[[int, int], int]) -> list[Row]:
+    """One row per sentence of `doc`, labelled by its span."""
+    return [(tuple(sorted(sentence_features(doc, i))), label_of(s, e)) for i, (s, e) in enumerate(doc.sentences)]
+
+
+def training_sentences(articles: list[Article]) -> list[Row]:
     out = []
     for a in articles:
-        doc = Document(a.text, a.published)
         phrases = [p for kind, p, _ in a.expect if kind == E] + [p for kind, p in a.optional if kind == E]
         spans = [(a.text.find(p), a.text.find(p) + len(p)) for p in phrases]
-        for i, (s, e) in enumerate(doc.sentences):
-            label = int(any(ps < e and s < pe for ps, pe in spans))
-            out.append((tuple(sorted(sentence_features(doc, i))), label))  # sorted: sums in one order
+        out += _rows(Document(a.text, a.published), lambda s, e: int(any(ps < e and s < pe for ps, pe in spans)))  # noqa: B023 -- called at once
     return out
 
 
-def train(data: list[tuple[tuple[str, ...], int]]) -> tuple[dict[str, float], float]:
+def train(data: list[Row]) -> tuple[dict[str, float], float]:
     """Logistic regression by stochastic gradient descent with L2 decay."""
     weights: dict[str, float] = {}
     bias = 0.0
@@ -61,7 +67,7 @@ def model_json(weights: dict[str, float], bias: float) -> str:
     return json.dumps({"bias": round(bias, 4), "weights": kept}, indent=0, sort_keys=True) + "\n"
 
 
-def challenge_negatives(cases: list[tuple[str, str, list[tuple[str, dict]], set[str]]]) -> list[tuple[tuple[str, ...], int]]:
+def challenge_negatives(cases: list[tuple[str, str, list[tuple[str, dict]], set[str]]]) -> list[Row]:
     """Every sentence of test_challenge's cases that hold (and tolerate) no escalation, as a
     negative: the distractors, hedges and calm words those cases were written to check. Their
     positives are left out, since a case does not say which of its sentences holds the signal
@@ -70,18 +76,13 @@ def challenge_negatives(cases: list[tuple[str, str, list[tuple[str, dict]], set[
     for _, text, expect, tolerate in cases:
         if E in tolerate or any(kind == E for kind, _ in expect):
             continue
-        doc = Document(text, None)
-        out += [(tuple(sorted(sentence_features(doc, i))), 0) for i in range(len(doc.sentences))]
+        out += _rows(Document(text, None), lambda s, e: 0)
     return out
 
 
-def bank_sentences(bank: list[tuple[int, str]]) -> list[tuple[tuple[str, ...], int]]:
+def bank_sentences(bank: list[tuple[int, str]]) -> list[Row]:
     """The labelled sentence bank (escalation_sentences.py), each read as a one-sentence article."""
-    out = []
-    for label, text in bank:
-        doc = Document(text, None)
-        out += [(tuple(sorted(sentence_features(doc, i))), label) for i in range(len(doc.sentences))]
-    return out
+    return [row for label, text in bank for row in _rows(Document(text, None), lambda s, e, label=label: label)]
 
 
 def trained_model_json() -> str:
