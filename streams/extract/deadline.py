@@ -336,7 +336,9 @@ def _off_topic(doc: Document, index: int, noun: Hit, clause: tuple[int, int]) ->
 # an arrangement's end; an option or mechanism expiring ("that option expires on Oct. 18") is one
 # that has to be used in time
 _FORCING = re.compile(
-    r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b",
+    r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b"
+    # "lapses on Feb. 5 if the two sides do not agree to extend it": an unmet condition by then
+    r"|\bif\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
 _ARRANGEMENT = re.compile(
@@ -578,6 +580,19 @@ def _leave_candidates(doc: Document, index: int, leaves: list[Hit], dates: list[
 
 _BEFORE_UNLESS = re.compile(r"\s*,?\s*")
 _AT_DAY = re.compile(r"\b(?:at|on|by|before|in|within|from)\s+$", re.IGNORECASE)
+# "if the two sides do not agree ...", "if Congress fails to renew it": a condition unmet by the day before it
+_IF_NOT = re.compile(
+    r"if\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b", re.IGNORECASE
+)
+# "the treaty lapses on", "the restrictions will be lifted on", "is due to terminate on": an arrangement's
+# own end, which no party in the clause set ("runs out on June 30 unless Congress renews it": null)
+_EXPIRY_VERB = re.compile(
+    r"\b(?:expir\w*|laps\w*|terminat\w*|runs?\s+out|ran\s+out|end|ends|be\s+lifted|is\s+lifted|are\s+lifted|run\s+out)"
+    r"\s+(?:at|on|by|in)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the talks end on Friday unless ...": a meeting's close, not a limit set in the domain
+_MEETING = re.compile(r"\b(?:talks|meetings?|summit|session|conference|visit|hearings?|exercises?|drills?|games|tournament)\b", re.IGNORECASE)
 
 
 def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
@@ -590,7 +605,18 @@ def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list
                 continue
             if d.value < doc.published or not _AT_DAY.search(doc.text, max(0, d.start - 8), d.start):
                 continue
-            out.append(_Candidate(d.start, u.end, index, d.value, not d.relative, _setter(doc, d.start)))
+            clause = doc.clause_at(d.start)
+            setter = _setter(doc, d.start)
+            expiry = _EXPIRY_VERB.search(doc.text, max(clause[0], d.start - 30), d.start)
+            if u.id == "if_not" and expiry is None:
+                continue  # "will test in 2026 if talks do not resume": a conditional plan, not an expiry forcing action
+            if expiry is not None:
+                if _MEETING.search(doc.text, clause[0], expiry.start()) and not _ARRANGEMENT.search(doc.text, clause[0], expiry.start()):
+                    continue  # "the talks end on Friday unless ...": a meeting's schedule
+                actors = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if clause[0] <= h.start and h.end <= expiry.start()]
+                if not any(not is_object(doc, h) for h in actors):
+                    setter = None  # "the accord terminates on March 1 unless Moscow ... extends it": no party set it
+            out.append(_Candidate(d.start, u.end, index, d.value, not d.relative, setter))
     return out
 
 
@@ -657,7 +683,10 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     nouns = [h for h in hits if h.label == "DEADLINE"]
     limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
     grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
-    unless = [h for h in hits if h.label == "UNLESS"]
+    unless = [h for h in hits if h.label == "UNLESS"] + [
+        Hit(h.start, h.start + 2, "UNLESS", "if_not") for h in hits
+        if h.label == "CONDITION" and doc.text[h.start : h.end].lower() == "if" and _IF_NOT.match(doc.text, h.start)
+    ]
     leaves = [h for h in hits if h.label == "LEAVE"] if limits else []
     if not nouns and not limits and not grants and not unless:
         return []
@@ -742,7 +771,8 @@ def find_deadlines(doc: Document) -> list[Match]:
     the article's first explicitly dated deadline; time granted from now keeps its own day."""
     if not doc.in_domain:
         return []
-    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS")
+    # EXPIRE, EXPIRE_ON: "the pact lapses on Feb. 5 if the sides do not extend it" (an if-not condition is no UNLESS cue)
+    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS", "EXPIRE", "EXPIRE_ON")
     common = _duration_cues(doc)
     if common:
         cued = sorted({*cued, *common})

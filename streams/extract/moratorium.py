@@ -74,6 +74,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 25 and doc.text[h.start : h.end].lower() in _CALLED_END and h.start > max(c.end for c in cues if c.label in ("CALL", "CALLED"))]
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
     clause = doc.clause_at(trigger.start)
+    if "vot" in doc.text[clause[0] : trigger.start].lower() and _VOTED.search(doc.text, clause[0], trigger.start):
+        return "called_for"  # "the House voted on Thursday to suspend testing": a vote, not yet law
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     if trigger.id == "noun":
@@ -102,6 +104,12 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     return "in_force"
 
 
+# a chamber's vote (or its bill passed) for a halt, some words before it: "voted on Thursday to suspend",
+# "voted 250 to 170 for a halt"; the halt is called for until it is law
+_VOTED = re.compile(
+    r"\bvot(?:ed|es|e|ing)\s+(?:(?!not\b|against\b)[\w,.\-]+\s+){0,5}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RESUME_REACH = 80
 
 
@@ -281,7 +289,14 @@ def _heads(doc: Document, weapons: list[Hit]) -> list[Hit]:
 
 
 # halt verbs that end a test programme but finish a single test: only with a programme object
-_PROGRAMME_ONLY = frozenset({"finished"})
+_PROGRAMME_ONLY = frozenset({"finished", "concluded", "completed", "wound up", "winding up", "wrapped up"})
+# "completed its nuclear test programme", "concluded its final series of nuclear tests": the end of a
+# state's testing (a halt in force), not "completed a series of missile tests" (one more batch)
+_PROGRAMME_END = re.compile(
+    r"\s+(?:its|their|his|her|the|this|that)\s+(?:(?:[\w\-]+\s+){0,3}?test(?:ing)?[\s\-]+(?:program(?:me)?s?|campaigns?)\b"
+    r"|(?:final|last|last-ever)\s+(?:series|round|campaign)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:tests|testing|explosions|detonations)\b)",
+    re.IGNORECASE,
+)
 # a halt verb whose object is a halt noun: "to end its moratorium", "lift the self-imposed freeze"
 _HALT_OBJECT = re.compile(r"\s+(?:its|their|his|her|the|this|that|a)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
 # "the (definitive|formal) end of": an end noun, not a verb
@@ -341,7 +356,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         return None  # "to halt its missile drills", "a freeze on missile sales": another activity with the weapon, no test
     if surface in _PROGRAMME_ONLY:  # "finished their programmes in 1996", not "finished a flight test"
         first = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 30), "TESTOBJ")
-        if not first or first[0].id != "programme":
+        if (not first or first[0].id != "programme") and not _PROGRAMME_END.match(doc.text, trigger.end, clause[1]):
             return None
     if trigger.id == "fund_bar":  # "would prohibit spending on any explosive nuclear test": a legislated halt
         tested = [o for o in doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
@@ -785,7 +800,7 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
         elif tests and not halted:
             earlier = next((m for m in reversed(found) if m.end <= r.start), None)
             if earlier is None:
-                continue  # resumed testing with no halt in view: a test, not a halt's end
+                continue  # resumed (or ordered to resume) testing with no halt in view: a test, not a halt's end
             end = tests[0].end
         elif not halted and (ref := _WORK_REF.match(doc.text, r.end)) is not None \
                 and (prior := _halt_resumed(doc, index, r, found)) is not None:
@@ -794,7 +809,7 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             continue
         else:
             continue
-        if _threat_before(doc, index, r, strong=True):
+        if _threat_before(doc, index, r, strong=True) or _ordered_before(doc, r):
             status = "threatened"
         elif doc.text[r.start : r.end].lower() in _PAST_RESUME:
             status = "ended"
@@ -805,6 +820,31 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
         out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
     return out
+
+
+# a resumption ordered, planned or prepared, not yet done: "directed the Pentagon to prepare for the
+# resumption of testing", "ordered the military to resume testing", "plans to restart tests"; not a noun
+# ("his announcement to resume testing"): a reference back to an order already told
+_ORDERED = re.compile(
+    r"\b(?:order(?:ed|s|ing)?|direct(?:ed|s|ing)?|instruct(?:ed|s|ing)?|told|prepar(?:e|es|ed|ing)\s+(?:for|to)|plan(?:s|ned|ning)?\s+to"
+    r"|intend(?:s|ed)?\s+to|decid(?:ed|es)\s+to|announc(?:ed|es|ing))\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_ORDER_REACH = 70
+
+
+def _ordered_before(doc: Document, r: Hit) -> bool:
+    """An order, plan or preparation in the resumption's clause before it."""
+    clause = doc.clause_at(r.start)
+    m = _ORDERED.search(doc.text, max(clause[0], r.start - _ORDER_REACH), r.start)
+    # "stopped short of announcing a resumption", "did not order a return to testing": no order
+    return m is not None and not _UNORDERED.search(doc.text, max(clause[0], m.start() - 50), r.start)
+
+
+_UNORDERED = re.compile(
+    r"\b(?:not|never|no|short\s+of|without|refrain\w*|declin\w*|denied|denies|deny|rul\w+\s+out|against)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 
 
 _ACCUSED = re.compile(r"\b(?:accus|alleg|suspect|charg)\w*", re.IGNORECASE)
@@ -993,7 +1033,13 @@ def find_moratoria(doc: Document) -> list[Match]:
         if doc.hits("moratorium", index, "PLEDGE"):
             halts += [p for p in _pledged_abstention(doc, index) if not any(h.start <= p.start < h.end or p.start <= h.start < p.end for h in halts)]
         if doc.hits("moratorium", index, "RESUME"):
-            halts += [r for r in _resumptions(doc, index, out) if not any(h.start <= r.start < h.end for h in halts)]
+            # a halt this sentence names first is in view too: "asked the US to keep its moratorium, after
+            # Trump ordered a resumption of testing"
+            seen = out + [
+                Match(kind="moratorium", start=h.start, end=h.end, text=doc.text[h.start : h.end], attrs={"status": h.status, "scope": h.scope, "actor": h.actor})
+                for h in halts
+            ] if halts else out
+            halts += [r for r in _resumptions(doc, index, seen) if not any(h.start <= r.start < h.end for h in halts)]
         if doc.hits("moratorium", index, "MIRROR"):
             halts += [r for r in _mirror_threats(doc, index, out) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         halts.sort(key=lambda h: h.start)

@@ -632,3 +632,38 @@ def test_action_due_by_a_treaty_expiry_is_a_deadline_nobody_set() -> None:
     assert deadlines(expiry + " The arms treaty was first signed by both governments on March 3.", date(2026, 2, 20)) == []
     # a different day: no expiry forces it
     assert deadlines(expiry + " The two governments agreed to finish the arms treaty talks by March 1.", date(2026, 2, 20)) == []
+
+
+_ARSENALS = "Moscow and Washington field the largest nuclear arsenals and keep deploying long-range missiles. "
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The arms accord terminates on March 1 unless the two capitals agree to prolong it.", "2026-03-01"),
+        ("The missile treaty runs out on June 30 unless the Senate renews it.", "2026-06-30"),
+        ("The arms pact will lapse on 5 February if the two sides do not agree to extend it.", "2026-02-05"),
+        ("The arms pact's warhead caps expire on 5 February if both governments fail to agree on an extension.", "2026-02-05"),
+        ("The truce ends on Friday if the two armies do not agree to prolong it.", "2025-10-03"),
+        ("The UN curbs on the missile work will be lifted on 18 October unless the council votes to keep them.", "2025-10-18"),
+    ],
+)
+def test_an_arrangement_ending_on_a_day_unless_someone_acts_is_a_deadline_nobody_set(text: str, due: str) -> None:
+    (match,) = deadlines(_ARSENALS + text, date(2025, 10, 1))
+    assert match.attrs == {"due": due, "set_by": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arms treaty expires on 5 February 2026.",  # a plain expiry: nothing forced
+        "The arms treaty expires in 2026.",
+        "The arms treaty, which runs out on 5 February 2026, caps deployed warheads.",
+        "Arms negotiators will meet on 12 March in Geneva to discuss the treaty.",  # a scheduled meeting
+        "The arms talks end on Friday unless the delegations agree to stay longer.",  # a meeting's close
+        "The missile drills end on Friday if the weather does not worsen.",
+        "Moscow will deploy new missiles in 2026 if Washington does not withdraw its own.",  # a conditional plan
+    ],
+)
+def test_a_plain_expiry_a_meeting_or_a_conditional_plan_is_no_deadline(text: str) -> None:
+    assert deadlines(_ARSENALS + text, date(2025, 10, 1)) == []

@@ -725,3 +725,76 @@ def test_the_discontinuance_of_tests_is_a_halt_in_force() -> None:
 )
 def test_discontinued_products_and_other_reasons_are_no_moratorium(text: str) -> None:
     assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "actor"),
+    [
+        ("France ended its nuclear test programme in 1996.", ["nuclear"], "FRA"),
+        ("France completed its final series of nuclear tests in January 1996.", ["nuclear"], "FRA"),
+        ("China concluded its nuclear testing campaign and signed the treaty.", ["nuclear"], "CHN"),
+        ("Britain wound up its nuclear test programme after the Nevada shots.", ["nuclear"], "GBR"),
+    ],
+)
+def test_a_state_ending_its_test_programme_keeps_a_halt_in_force(text: str, scope: list, actor: str) -> None:
+    (match,) = moratoria(text)
+    assert (match.attrs["status"], match.attrs["scope"], match.attrs["actor"]) == ("in_force", scope, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan completed a series of ballistic missile tests on Monday.",  # one more batch, not the end
+        "North Korea carried out its last nuclear test in 2017.",  # the most recent one
+        "India concluded its naval exercise in the Arabian Sea.",
+    ],
+)
+def test_a_completed_batch_or_the_latest_test_is_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_an_ordered_resumption_after_a_named_halt_threatens_it() -> None:
+    text = (
+        "Beijing asked Washington to keep its moratorium on nuclear testing, after the president told "
+        "the Pentagon to prepare for the resumption of nuclear weapons testing."
+    )
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("called_for", "USA"), ("threatened", "USA")]
+    text = (
+        "The United States has kept a moratorium on nuclear explosions since 1992. "
+        "Last week the president ordered the military to resume testing nuclear weapons."
+    )
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [
+        ("in_force", ["nuclear"], "USA"), ("threatened", ["nuclear"], "USA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no halt in view: an order to test, not a moratorium mention
+        "The president ordered the Pentagon to resume nuclear weapons testing.",
+        # an order denied or not given
+        (
+            "Washington has kept a moratorium on nuclear explosions since 1992. "
+            "The president stopped short of ordering a resumption of nuclear testing."
+        ),
+        (
+            "Washington has kept a moratorium on nuclear explosions since 1992. "
+            "There is no sign that anyone is preparing to resume nuclear testing."
+        ),
+    ],
+)
+def test_an_order_with_no_halt_in_view_or_no_order_is_no_threat(text: str) -> None:
+    assert [m for m in moratoria(text) if m.attrs["status"] == "threatened"] == []
+
+
+def test_a_chamber_vote_to_suspend_testing_is_called_for_until_law() -> None:
+    (match,) = moratoria("The House voted on Thursday to suspend nuclear testing for nine months, sending the bill to the Senate.")
+    assert (match.attrs["status"], match.attrs["scope"]) == ("called_for", ["nuclear"])
+    (match,) = moratoria("The president signed into law a nine-month moratorium on nuclear testing.")
+    assert match.attrs["status"] == "in_force"
+    # a vote against a halt urges none
+    (match,) = moratoria("Russia has kept a moratorium on nuclear testing since 1990, and the Duma voted against ending it.")
+    assert match.attrs["status"] != "called_for"
