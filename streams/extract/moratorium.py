@@ -822,7 +822,7 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
     return out
 
 
-# a resumption ordered, planned or prepared, not yet done: "directed the Pentagon to prepare for the
+# a resumption ordered, planned or prepared, not yet done: "told the army to get ready for a
 # resumption of testing", "ordered the military to resume testing", "plans to restart tests"; not a noun
 # ("his announcement to resume testing"): a reference back to an order already told
 _ORDERED = re.compile(

@@ -756,13 +756,13 @@ def test_a_completed_batch_or_the_latest_test_is_no_halt(text: str) -> None:
 def test_an_ordered_resumption_after_a_named_halt_threatens_it() -> None:
     text = (
         "Beijing asked Washington to keep its moratorium on nuclear testing, after the president told "
-        "the Pentagon to prepare for the resumption of nuclear weapons testing."
+        "the defence department to get ready for a resumption of nuclear testing."
     )
     found = moratoria(text)
     assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("called_for", "USA"), ("threatened", "USA")]
     text = (
         "The United States has kept a moratorium on nuclear explosions since 1992. "
-        "Last week the president ordered the military to resume testing nuclear weapons."
+        "Last week the president ordered the armed forces to resume nuclear testing."
     )
     found = moratoria(text)
     assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [
