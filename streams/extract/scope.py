@@ -12,6 +12,8 @@ _SITE_OR_PURPOSE = re.compile(
     r"|technolog(?:y|ies)|program(?:me)?s?\b|capab(?!le\b)|development)",  # "capable of ..." describes the weapon
     re.IGNORECASE,
 )
+# "the satellite launch site", "a satellite launch station": a launch site named by what it launches
+_LAUNCH_SITE_AFTER = re.compile(r"\s+(?:site|ground|pad|station|facility|complex|centre|center)s?\b", re.IGNORECASE)
 # "engines for a long-range missile or a space rocket": each purpose of the list
 _FOR_BEFORE = re.compile(
     r"\b(?:engines?|motors?|technology|warheads?)\s+(?:(?:intended|designed|meant|built|developed|destined)\s+)?for\s+(?:[\w\-]+\s+){0,3}(?:(?:or|and)\s+(?:[\w\-]+\s+){0,3})?$", re.IGNORECASE
@@ -72,6 +74,8 @@ def weapon_hits(doc: Document, start: int, end: int) -> list[Hit]:
     for h in doc.between("weapons", start, end, "WEAPON"):
         if _SITE_OR_PURPOSE.match(doc.text, h.end) and h.id not in ("nuclear",):
             continue
+        if h.id == "space_launch" and _LAUNCH_SITE_AFTER.match(doc.text, h.end) and doc.text[h.end - 6 : h.end].lower() == "launch":
+            continue  # "a test at its satellite launch site": the place, not a satellite launch
         if _for_before(doc, h.start):
             continue
         window = doc.text[max(0, h.start - 30) : h.start]

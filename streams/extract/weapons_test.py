@@ -211,6 +211,8 @@ _AFTER_PROSPECTIVE = re.compile(
     r"|(?:remains?|is|are)\s+(?:still\s+)?(?:possible|likely|probable|imminent)\b)",
     re.IGNORECASE,
 )
+# "may have conducted", "could have secretly fired": a modal over a perfect looks back, not ahead
+_MODAL_PERFECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:have|\'ve)\s+(?:[a-z]+ly\s+)?(?!to\b|been\s+(?:planning|preparing))[a-z]", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 _FOLLOWED_BY = re.compile(r"\b(?:could|would|will|may|might|likely\s+to|expected\s+to)\s+(?:\w+\s+)?be\s+followed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
 # "three months after Putin announced that Russia had completed a test": a test reported months before the news
@@ -598,6 +600,11 @@ _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+
 # "the training launch of the Abdali weapon system": a launch noun with its named weapon
 _OF_NAMED = re.compile(r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+)?$", re.IGNORECASE)
 _GENERIC_IDS = frozenset({"missile", "unspecified"})
+# weapon classes too generic to make "<weapon> tests" an event of its own ("nuclear tests are banned")
+_NOT_NAMED_NP = frozenset({"missile", "unspecified", "nuclear", "engine"})
+# "... launch from the Bryansk submarine", "... tests by Tu-95 bombers", "... test at the Kura range":
+# where, from what or by whom a test noun's event took place
+_SOURCE_AFTER = re.compile(r"\s+(?:from|by|off|at)\s+(?:the\s+|a\s+|an\s+)?[\w\-]", re.IGNORECASE)
 # what a "launch of <weapon> ..." is when it is no flight: a programme, a plant, a production line
 _VENTURE_AFTER = re.compile(
     r"(?:\s+[\w\-]+){0,2}?\s+(?:production|programmes?|programs?|projects?|lines?|factory|factories|plants?|development|assembly)\b",
@@ -624,6 +631,8 @@ _GENERIC_OBJECT = re.compile(r"[\"”’']?\s+(?:the|this|that|its)\s+(?:new\s+)
 # "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
 _PASSIVE_AUX = re.compile(r"(?<![\w\-])(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE = re.compile(r"(?:which|that|who)\s", re.IGNORECASE)
+# "the rocket, with a reach of 3,000 km, was fired ...": a relative or "with" modifier
+_MODIFIER_CLAUSE = re.compile(r"(?:which|that|who|with)\s", re.IGNORECASE)
 
 
 def _passive_after_relative(doc: Document, pos: int) -> bool:
@@ -631,7 +640,7 @@ def _passive_after_relative(doc: Document, pos: int) -> bool:
     follows a weapon's name: the name is the verb's subject."""
     clauses = doc.clauses(doc.sentence_index(pos))
     at = next((i for i, c in enumerate(clauses) if c[0] == pos), None)
-    if at is None or at < 2 or not _RELATIVE.match(doc.text, clauses[at - 1][0]):
+    if at is None or at < 2 or not _MODIFIER_CLAUSE.match(doc.text, clauses[at - 1][0]):
         return False
     subject = clauses[at - 2]
     return any(subject[1] - h.end <= 2 for h in weapon_hits(doc, *subject))
@@ -785,6 +794,12 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 for h in weapons
             )
             or (planned and _OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))  # "preparing for tests of its own"
+            # "a Bulava missile launch from the ... boat", "cruise missile tests by
+            # strategic bombers": the event noun right after a named delivery system, with its source or agent
+            or (
+                _SOURCE_AFTER.match(text, trigger.end)
+                and any(h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 for h in weapons)
+            )
         )
         if _DEFINITE_NP.search(before):
             if not (support or dated or verbs or detail):
@@ -895,10 +910,14 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "prospective"
     if len(test.triggers) > 1 and _FOLLOWED_BY.search(text, first.end, test.triggers[-1].start):
         return "prospective"  # "the launch could be followed by a seventh nuclear test": the test looked ahead to
+    perfect = False
     for h in cues:
         if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
             if h.id == "modal" and any(d.start <= h.start < d.end for d in doc.dates(lo, first.start, future=False)):
                 continue  # "On May 14, the Navy ...": a month, not a modal
+            if h.id == "modal" and _MODAL_PERFECT.match(text, h.end):
+                perfect = True  # "may have conducted low-yield tests": a past event alleged, not a plan
+                continue
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
                 continue  # "the council discussed the launch": no plan weighed
             return "prospective"
@@ -946,6 +965,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "prospective"  # "its first flight test has slipped to 2028", "resumes testing early in the new year"
     if to_resume:
         return "prospective"  # "could prompt Russia and China to resume explosive testing"
+    if perfect and not anchors:
+        return "historical"  # "Moscow may have carried out tiny nuclear blasts": alleged, undated past activity
     return "new"
 
 
@@ -1213,6 +1234,10 @@ def _own_missile(doc: Document, h: Hit) -> bool:
     return bool(_CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start))
 
 
+# "a test of the system": a back-reference to the weapon named before, no weapon of its own
+_GENERIC_AFTER_OF = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?(?:weapons?|system|missile|rocket)\b", re.IGNORECASE)
+
+
 def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
     """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
     before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
@@ -1224,7 +1249,11 @@ def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
             told = [h for h in hits if verbs and verbs[0].end <= h.start and h.end <= t.start]
             if told:  # "fired several SRBMs ..., in what it called a test of a new weapon system": the verb's object
                 return told
-            return [h for h in hits if h.end > t.start]
+            after = [h for h in hits if h.end > t.start]
+            before = [h for h in hits if h.end <= t.start and h.id not in _GENERIC_IDS]
+            if before and all(h.id in _GENERIC_IDS for h in after) and _GENERIC_AFTER_OF.match(doc.text, t.end):
+                return before  # "a Trident was fired ... to test the system": the subject
+            return after
     return hits
 
 

@@ -1538,3 +1538,85 @@ def test_flight_result_words_without_a_weapon_are_no_tests(text: str) -> None:
 
 def test_a_discontinuance_of_tests_is_a_halt_not_a_test() -> None:
     assert weapons_tests("State media said the closure would guarantee the discontinuance of nuclear tests.") == []
+
+
+# --- real7 fixer A: weapon-named event nouns, modifier passives, site names, pledges, modal perfects ---
+_DRILL = "The general staff said the strategic forces drill ran for three days. Officials called it routine. "
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        (_DRILL + "It included a Bulava ballistic missile launch from a submarine in the White Sea.", "slbm"),
+        (_DRILL + "The plan covered cruise missile tests by long-range bombers over the Arctic.", "cruise_missile"),
+    ],
+)
+def test_weapon_named_event_noun_with_its_source_or_agent(text: str, weapon: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DRILL + "Nuclear tests by any state would be condemned, the envoy said.",
+        _DRILL + "The talks covered missile tests by other states in general terms.",
+    ],
+)
+def test_generic_weapon_event_noun_with_agent_is_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_passive_after_a_with_modifier_takes_the_subject_weapon() -> None:
+    text = _DRILL + "That intermediate-range nuclear-capable missile, with a reach of about 1,800 km, was fired from a train-borne launcher on Friday."
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["weapon"] == "irbm"
+    assert match.attrs["temporal"] == "new"
+
+
+def test_with_modifier_without_weapon_subject_is_no_test() -> None:
+    assert weapons_tests(_DRILL + "The envoy, with a large delegation, was launched into a new round of talks on Friday.") == []
+
+
+def test_test_at_a_satellite_launch_site_is_not_a_space_launch() -> None:
+    (match,) = weapons_tests("Pyongyang carried out an important test at its western satellite launch site on Friday, state media said.")
+
+    assert match.attrs["weapon"] == "unspecified"
+
+
+def test_anti_satellite_test_is_not_a_space_launch() -> None:
+    (match,) = weapons_tests("India shot an interceptor missile on Friday in what officials called an anti-satellite test.")
+
+    assert match.attrs["weapon"] != "space_launch"
+
+
+def test_test_of_the_weapon_system_keeps_the_named_subject() -> None:
+    (match,) = weapons_tests("A Minuteman III without a warhead was fired from Vandenberg on Tuesday night in a routine test of the weapon system.")
+
+    assert match.attrs["weapon"] == "icbm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader declared that his nation no longer needs to carry out nuclear tests or ICBM tests, state media said.",
+        "Washington pledged not to destroy satellites with destructive missile tests, officials said.",
+        "The ministry said it was committing to not conduct interceptor missile tests against satellites.",
+    ],
+)
+def test_tests_only_pledged_away_are_not_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_modal_perfect_is_an_alleged_past_test_not_a_plan() -> None:
+    (match,) = weapons_tests("A US report said Beijing may have secretly conducted low-yield nuclear test explosions at its desert site.")
+
+    assert match.attrs["temporal"] == "historical"
+
+
+def test_modal_have_to_still_looks_ahead() -> None:
+    (match,) = weapons_tests("Moscow will have to conduct a nuclear test next year if Washington does, the minister said.")
+
+    assert match.attrs["temporal"] == "prospective"
