@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -243,6 +244,8 @@ _STATE_GAP = re.compile(r"\s+(?:(?:has|have|had|then|later|eventually|unilateral
 _RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s+[^,;:.()]{1,80},\s+(?:(?:has|have|had|then|later|eventually|unilaterally)\s+)?", re.IGNORECASE)
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|treaty|pact|JCPOA)\b", re.IGNORECASE)
 _DEAL_REACH = 160
+_DEAL_SENTENCES = 3
+_PROSPECTIVE_QUIT = re.compile(r"\b(?:set|will|would|plans?|poised)\b", re.IGNORECASE)
 
 
 def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -252,6 +255,8 @@ def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
     troops', 'withdrew from the city')."""
     out = []
     lo = doc.sentences[index][0]
+    # "Moscow will withdraw next month": the deal it leaves may be named a few sentences before
+    back = doc.sentences[max(0, index - _DEAL_SENTENCES)][0]
     for h in (h for h in hits if h.label == "WITHDREW"):
         if not _NO_OBJECT.match(doc.text, h.end):
             continue
@@ -259,7 +264,9 @@ def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
             if a.label != "ACTOR":
                 continue
             if 0 < h.start - a.end <= 24 and _STATE_GAP.fullmatch(doc.text, a.end, h.start):
-                if _DEAL.search(doc.text, max(lo, a.start - _DEAL_REACH), a.start):
+                if _DEAL.search(doc.text, max(lo, a.start - _DEAL_REACH), a.start) or (
+                    _PROSPECTIVE_QUIT.search(doc.text, h.start, h.end) and _DEAL.search(doc.text, back, lo)
+                ):
                     out.append((a.start, h.end))
                 break
             # "Washington, which had signed the pact, pulled out in 2019": the deal in the relative clause
@@ -507,6 +514,7 @@ def _deadline_threats(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
 
 _CONDITIONAL = re.compile(r"\b(?:unless|if|until)\b", re.IGNORECASE)
 _REFRAIN_REACH = 70
+_HEDGE_AFTER = 60
 _NEW_CLAUSE = re.compile(r"[;:.!?]|,\s+(?:but|and|while|yet|though|although)\b|\b(?:but|unless|or\s+else|otherwise)\b", re.IGNORECASE)
 # a halt of the activity the cue names: "halted attacks", "stopped producing", "ceased all enrichment",
 # "to cancel a planned deployment" (what is demanded called off)
@@ -533,6 +541,12 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
     ):
         return True
     if any(h.label == "HEDGE" and h.end <= start for h in hits):
+        return True
+    # "a resumption of testing remained unlikely": the doubt closing the cue's own clause
+    if any(
+        h.label == "HEDGE" and start < h.start < min(clause[1], start + _HEDGE_AFTER) and not _NEW_CLAUSE.search(doc.text, start, h.start)
+        for h in hits
+    ):
         return True
     # "there were no reports of missile tests or hostile acts": what is reported absent, list and all
     if any(
@@ -691,11 +705,31 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"NOT_ALLOW", "REBUILD"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "NOT_ALLOW", "REBUILD", words=4, window=40) if _STATE_TO.search(d.text, sp[0], sp[1])
     ]),
+    # "has exceeded the 300-kilogram stockpile limit", "breached the enrichment cap": a deal's ceiling broken
+    (frozenset({"BREACH", "LIMIT"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "BREACH", "LIMIT", words=6, window=70, unless=_NOT_BREACH)
+        if not _IF_BEFORE.search(d.text, max(d.sentences[i][0], sp[0] - 30), sp[0])
+    ]),
+    # "would respond to such moves in a balanced manner": a promised response, its object between
+    (frozenset({"RESPOND", "SYMMETRIC"}), lambda d, i, h: _objects(d, h, "RESPOND", "SYMMETRIC", words=4, window=45)),
+    # "regard all the enemy's warships as legitimate targets": another state's assets declared targets
+    (frozenset({"DEEM", "TARGET"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "DEEM", "TARGET", words=6, window=70) if _TARGETS_END.search(d.text, sp[0], sp[1])
+    ]),
+    # "output of the missiles will resume", "restart production of warheads": weapons made again
+    (frozenset({"RESTART", "PRODUCTION"}), lambda d, i, h: [
+        sp for sp in _pairs(h, "RESTART", "PRODUCTION", ordered=False) if _RESUMED.search(d.text, sp[0], sp[1])
+    ]),
 )
 
 
 # "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
 _REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
+# "passed a bill to cap prices", "exceeded the limit in the last quarter's sales": a law or figure, no deal broken
+_NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|legislation|vote|age|speed|sales|budget|expectations?|estimates?)\b", re.IGNORECASE)
+_IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
+_TARGETS_END: re.Pattern[str] = re.compile(r"\btargets?$", re.IGNORECASE)
+_RESUMED: re.Pattern[str] = re.compile(r"\b(?:resum|restart|re-start)\w*", re.IGNORECASE)
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
 # launchers": a treaty's ceiling; "the air defences deployed around the city": protection in place
 _INTO: re.Pattern[str] = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads?|ICBMs?|weapons|rockets)\s+into\s", re.IGNORECASE)
@@ -774,6 +808,10 @@ _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])"
 _EXPAND: re.Pattern[str] = re.compile(r"\bexpand(?:ing)?\b", re.IGNORECASE)
 # "at Israeli cities", "at the central Ukrainian city of", "at Russia": the fire's target a state's
 _AT_STATE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# "launched missiles toward Israel": the state itself, not a sea or area named after it ("toward the Japan Sea")
+_TOWARD_STATE = re.compile(r"\s+(?:toward|towards|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_AREA = re.compile(r"\s*(?:['’]s?\s|\s(?:Sea|waters|coast|coastline|exclusive|island|islands|area|areas|side)\b)", re.IGNORECASE)
+_AIMED = re.compile(r"\s(?:at|toward|towards|against)\s")
 _FIRE_REACH = 90
 
 
@@ -781,14 +819,16 @@ def _fired_at(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int
     """'Russia fired an Oreshnik missile at the Ukrainian city of Vinnytsia': a launch aimed at a
     state's territory (not "at a target in the sea")."""
     out: list[tuple[int, int]] = []
-    fired = [h for h in hits if h.label == "FIRED" and doc.text.find(" at ", h.end, h.end + _FIRE_REACH) >= 0]
+    fired = [h for h in hits if h.label == "FIRED" and _AIMED.search(doc.text, h.end, h.end + _FIRE_REACH)]
     if not fired:
         return out
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
     for f in fired:
         for a in states:
             if 0 < a.start - f.end < _FIRE_REACH and not _BREAK.search(doc.text, f.end, a.start):
-                m = _AT_STATE.search(doc.text, max(f.end, a.start - 30), a.start)
+                m = _AT_STATE.search(doc.text, max(f.end, a.start - 30), a.start) or (
+                    None if _STATE_AREA.match(doc.text, a.end) else _TOWARD_STATE.search(doc.text, max(f.end, a.start - 12), a.start)
+                )
                 if m and m.start() >= f.end:
                     out.append((f.start, a.end))
                     break
@@ -820,9 +860,9 @@ def _conditional_response(
 # struck Yemen": a state (or its aircraft) striking, told in the active voice
 _STRIKER_GAP = re.compile(
     r"\s+(?:(?:fighter\s+)?(?:warplanes|jets|aircraft|planes|bombers|drones|forces|troops|military|army|navy|air\s+force)\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|since)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|since|subsequently|then|later|reportedly|jointly|successfully)\s+)?"
 )
-_ACTIVE_STRUCK = re.compile(r"struck|pounded|bombed|raided|attacked|shelled", re.IGNORECASE)
+_ACTIVE_STRUCK = re.compile(r"struck|pounded|bombed|raided|attacked|shelled|(?:dropped|drops|dropping)\s+bombs(?:\s+on)?", re.IGNORECASE)
 _NOT_STRUCK = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:deal|agreement|accord|balance|chord|note|tone|compromise|bargain|blow\s+for|gold|oil)\b",
     re.IGNORECASE,
@@ -1390,6 +1430,14 @@ def _actor(doc: Document, cue: int) -> str | None:
             gap = _STATE_GAP.match(doc.text, a.end)  # "which Washington pulled out of in 2018": the state leaving
             if gap and any(h.start == gap.end() and h.label == "WITHDREW" for h in doc.hits("escalation", index)):
                 return code_of(a)
+    if _joint_with(doc, states, cue):
+        return None  # "with Paris and London staging joint raids": several states act together
+    if _ADVERBIAL_STRIKE.match(doc.text, cue):
+        # "took out an officer in an air strike": the strike is the clause subject's, not the victim's
+        lo = doc.clause_at(cue)[0]
+        for a in states:
+            if lo <= a.start and a.end <= cue and not is_object(doc, a):
+                return code_of(a)
     agent = _agent(doc, index, cue, states)
     if agent is not None:
         return agent[0]
@@ -1434,6 +1482,11 @@ def _actor(doc: Document, cue: int) -> str | None:
     ):
         return _speaker(doc, index, cue)  # "a commander said ..., warning that U.S. bases ...": not the states warned of
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
+    by = _BY_DOING.search(doc.text, max(doc.sentences[index][0], cue - 100), cue)
+    if by is not None:  # "Seoul answered Chinese drills by sending ...": the main subject acts
+        subject = _main_subject(doc, index, by.start())
+        if subject:
+            return subject
     reporter = _reported_over_places(doc, index, states, cue)
     if reporter is not None:
         return reporter
@@ -1532,6 +1585,26 @@ def _absolute_or_relative_subject(doc: Document, states: list[Hit], cue: int) ->
         if doc.text.startswith(",", h.end) and _WHICH.fullmatch(doc.text, h.end, cue):
             return code_of(h)
     return None
+
+
+_ADVERBIAL_STRIKE = re.compile(r"in\s+an?\s", re.IGNORECASE)
+_BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b[^,;:.!?\"“”]{0,80}$")
+
+
+def _joint_with(doc: Document, states: list[Hit], cue: int) -> bool:
+    """Whether the cue belongs to an absolute clause opened by two joined states: 'with France and
+    Britain carrying out raids' (no clause break between the pair and the cue)."""
+    for a, b in itertools.pairwise(states):
+        if b.end > cue:
+            break
+        if (
+            _JOINED.fullmatch(doc.text, a.end, b.start)
+            and _WITH_BEFORE.search(doc.text, max(0, a.start - 10), a.start)
+            and _DOING.match(doc.text, b.end)
+            and not _BREAK.search(doc.text, b.end, cue)
+        ):
+            return True
+    return False
 
 
 def _joint(doc: Document, states: list[Hit], cue: int, code: str) -> bool:

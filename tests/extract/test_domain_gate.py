@@ -65,3 +65,31 @@ def test_an_article_that_passes_the_gate_has_no_items_and_reads_everywhere() -> 
     doc = Document(MISSILE + "\n" + SPORT, PUBLISHED)
     assert doc.in_domain and doc.items is None
     assert doc.in_items(len(MISSILE) + 5)
+
+
+REACTOR_BILL = (
+    "Lawmakers vote to lift the freeze on atomic plant construction\n\n"
+    "A measure scrapping the state's decades-old freeze on constructing nuclear reactors cleared a final "
+    "vote in the state senate and now heads to the governor's desk. Its sponsor noted that the existing "
+    "nuclear fleet already supplies carbon-free power to millions of homes. Lifting the freeze lets local "
+    "utilities bid for federal money to build small modular reactors, she told state lawmakers. "
+    "Supporters say nuclear is the cheapest route to a clean energy grid, the state senator added."
+)
+
+
+def test_an_article_about_a_moratorium_on_nuclear_power_reactors_is_off_domain() -> None:
+    doc = Document(REACTOR_BILL, PUBLISHED)
+    assert not doc.in_domain
+    assert extract(REACTOR_BILL, published=PUBLISHED) == []
+
+
+def test_a_weapons_article_that_mentions_reactors_still_passes() -> None:
+    text = (
+        "North Korea test-fired two ballistic missiles into the sea on Tuesday, the South Korean military said. "
+        "The launch came days after satellite images showed new activity at the nuclear reactors of the "
+        "Yongbyon complex, which produce plutonium for the country's nuclear weapons. Pyongyang warned it "
+        "would respond with force to the allies' drills."
+    )
+    assert Document(text, PUBLISHED).in_domain
+    kinds = {m.kind for m in extract(text, published=PUBLISHED)}
+    assert {"weapons_test", "escalation"} <= kinds

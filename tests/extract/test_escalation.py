@@ -1232,3 +1232,79 @@ def test_absence_and_ceiling_vetoes_stop_at_a_new_clause_or_state() -> None:
     # a ceiling told first, a state's own deployment after it
     found = escalations("The pact limits the number of warheads, and Russia has deployed new missiles near the border.")
     assert found and found[0].attrs["actor"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a deal's enrichment or stockpile ceiling broken
+        ("Tehran said it has now exceeded the enrichment cap set by the 2015 accord.", "IRN"),
+        # long-term confrontation, insults, calls to stop provoking, pressure stepped up
+        ("Pyongyang told its army to get ready for a long-term confrontation with Washington.", "PRK"),
+        ("Tokyo denounced the missile launch as an unforgivable outrage.", "JPN"),
+        ("Seoul urged Pyongyang to refrain from further provocations after the missile launch.", None),
+        ("The missile launch came as Pyongyang intensifies pressure on Washington ahead of its deadline.", "PRK"),
+        ("The U.S. president said the missile tests meant Tehran better be careful.", "USA"),
+        # a treaty exit announced, the treaty named in an earlier sentence
+        ("The 1987 treaty bans ground-launched missiles. Washington is set to withdraw in the spring unless Moscow scraps the launchers.", "USA"),
+        # deployments and build-ups presented as pressure, forces mobilized
+        ("Washington announced deployments of new launchers to Asia.", "USA"),
+        ("Moscow said it was responding to the buildup of missile forces near its borders.", "RUS"),
+        ("Kim said the country's nuclear strike forces are fully mobilized.", "PRK"),
+        # strikes and attacks in their many wordings
+        ("Israel killed a senior militia commander in a drone strike in Syria.", "ISR"),
+        ("American bombers dropped bombs on two nuclear sites in Iran.", "USA"),
+        ("Russia fired missiles toward Ukraine overnight.", "RUS"),
+        ("Iran has been relentlessly attacking Israel with missiles and drones.", "IRN"),
+        # another state's assets declared targets; a promised response; production restarted
+        ("Tehran said it would consider all American bases in the region military targets.", "IRN"),
+        ("Moscow said it would respond to the missile deployment in a balanced manner.", "RUS"),
+        ("The foreign ministry said production of the banned missiles would resume next year.", None),
+        # test sites readied for renewed tests; nuclear activities stepped up
+        ("Russia said its test sites were being readied for the resumption of nuclear tests.", "RUS"),
+        ("If the U.S. fails to lift sanctions, Iran will ratchet up its nuclear activities.", "IRN"),
+        # a missile programme announced to grow
+        ("Pyongyang said it would keep developing its missile programme despite the sanctions.", "PRK"),
+    ],
+)
+def test_cap_breaches_confrontation_withdrawals_deployments_and_strikes_escalate(text: str, actor: str | None) -> None:
+    found = escalations(text)
+    assert found, text
+    if actor is not None:
+        assert found[-1].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # several states acting together in an absolute clause: no single actor
+        ("With Britain and France launching missile strikes on the rebels, the group vowed revenge.", None),
+        # a reply "by announcing ...": the main subject acts, not the state whose pressure it answers
+        ("Tehran answered the pressure from U.S. officials by announcing it would reduce its compliance with the nuclear deal.", "IRN"),
+    ],
+)
+def test_joint_strikers_and_replies_by_doing_take_the_right_actor(text: str, actor: str | None) -> None:
+    found = escalations(text)
+    assert found and found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bill passed to cap something, a breach only supposed
+        "The senate passed a bill to cap spending on missile defense programs.",
+        "Analysts asked how fast warheads could be uploaded if Moscow exceeds the treaty's limits.",
+        # space debris endangers satellites: no state threatens anyone
+        "Another missile test could scatter debris that threatens every nation's satellites.",
+        # fired toward a sea or an area named after a state, not at the state
+        "North Korea fired a missile toward the Japan Sea on Tuesday.",
+        "The missile flew toward South Korea's eastern areas before falling into the sea.",
+        # the doubt closes the clause
+        "Experts said a resumption of nuclear testing remained unlikely after the missile launch.",
+        # a programme curbed or described, not grown
+        "The talks aim to curb Iran's missile program.",
+        "Experts say the nuclear weapons program was abandoned in 2003.",
+    ],
+)
+def test_bills_supposed_breaches_debris_sea_launches_and_doubted_resumptions_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
