@@ -21,9 +21,9 @@ _PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by$", re.IGNORECASE)
 _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
 # every actors label but PLACE ("Indian Ocean", "Sea of Japan": a place, no party)
 _ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
-_GRANT_GAP = 45  # chars between 'gave' and the duration granted
+_GRANT_GAP = 60  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
-_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,5}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
+_GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,7}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
 # 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
 _QUOTED_SPAN = re.compile(r"[\"“‘']$")
 _QUOTE_END = re.compile(r"[\"”’']\s*(?:[,.;:!?\n]|$)")
@@ -35,6 +35,8 @@ _GRANT_PURPOSE = re.compile(
     r"[\"”’]?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
+# 'gave Washington a one-month opportunity', 'a two-week window': a span granted as a chance to act
+_GRANTED_SPAN = re.compile(r"[\s\-]+(?:opportunity|window|grace\s+period|reprieve|ultimatum|deadline)\b", re.IGNORECASE)
 # 'Washington had "until Feb. 5" to answer': a limit held by a party, quoted
 _QUOTED_UNTIL = re.compile(r"\b(?:has|have|had|given)\s+[\"“‘]$", re.IGNORECASE)
 _TARGET_REACH = 90
@@ -113,6 +115,8 @@ def _setter(doc: Document, pos: int) -> str | None:
         # setting verb's own subject, opening a coordinated clause, not the earlier verb's
         return code_of(subjects[-1])
     if verbs:
+        if _joint_setters(doc, index, clause, verbs[-1]):
+            return None  # "Paris and Berlin fixed mid-June as the cut-off": several setters, none alone
         return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
     # "X demanded that the United States, South Korea and Japan call off ... by Friday": the list's
     # commas split the clause; the setter is who demanded, not the states addressed
@@ -147,6 +151,33 @@ def _setter(doc: Document, pos: int) -> str | None:
     if subjects and _ADDRESSEE.match(doc.text, subjects[-1].end):
         return None  # "Iran must comply before the deadline": the addressee; no setter is named
     return actor_at(doc, pos)
+
+
+_AND_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?and\s+")
+_JOINT_TAIL = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*\s+){0,2}?(?:(?:have|has|had|jointly|together|also|all|both|now|agreed|decided|moved|to|would|will)\s+){0,4}",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose)\b", re.IGNORECASE)
+
+
+def _joint_setters(doc: Document, index: int, clause: tuple[int, int], verb: Hit) -> bool:
+    """A setting verb whose subject joins states by 'and' ("Washington and the three European powers
+    set ...", "the foreign minister and his French counterpart agreed to set"): no single setter."""
+    s = doc.sentences[index][0]
+    before = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if s <= h.start and h.end <= verb.start]
+    lead = [h for h in before if not is_object(doc, h)]
+    if not lead:
+        return False
+    first = lead[0]
+    while (nxt := next((h for h in lead if h.start > first.end and code_of(h) == code_of(first)), None)) is not None \
+            and nxt.start - first.end < 30:
+        first = nxt  # "Britain's foreign secretary, Jane Doe": one party named twice
+    if not _AND_NEXT.match(doc.text, first.end):
+        return False
+    others = [h for h in before if h.start > first.end and code_of(h) != code_of(first)]
+    return bool(others) and others[0].start - first.end < 45 and bool(_JOINT_TAIL.fullmatch(doc.text, others[-1].end, verb.start)) \
+        and not _RELATIVE_WORD.search(doc.text, first.end, verb.start)
 
 
 # "Trump's letter to Iran's Supreme Leader set a deadline": the owner of the subject, not its recipient
@@ -504,7 +535,7 @@ def _grant_candidates(
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap):
                 continue
-            if not _GRANT_PURPOSE.match(doc.text, d.end) and not (
+            if not _GRANT_PURPOSE.match(doc.text, d.end) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
                 grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
                 and _recipient(doc, index, grant, d.start) is not None
             ):
@@ -520,7 +551,45 @@ def _grant_candidates(
                 setter = None  # "the Board ... gave Tehran 30 days": the giver is not the one given the time
             out.append(_Candidate(grant.start, d.end, index, due, False, setter, granted=True))
             break
+        else:
+            if (span := _WORDED_SPAN.match(doc.text, grant.end)) is not None and grant.label == "GRANT":
+                # "gave Washington a one-month opportunity": a span spelt in words, granted as a chance
+                due = _after(doc.published, _NUMBER_WORDS.get(span.group(1).lower(), 0), span.group(2).lower())
+                if due is not None:
+                    setter = _setter(doc, grant.start)
+                    if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
+                        setter = None
+                    out.append(_Candidate(grant.start, span.end(), index, due, False, setter, granted=True))
     return out
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
+}
+_WORDED_SPAN = re.compile(
+    r"\s+(?:[\w.'’\-]+\s+){1,5}?(?:a|an)\s+(" + "|".join(_NUMBER_WORDS) + r")[\s\-](day|week|month)s?[\s\-]+"
+    r"(?:opportunity|window|grace\s+period|reprieve|ultimatum|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def _after(published: date, n: int, unit: str) -> date | None:
+    """published + n days, weeks or months (a month's day clamped to the month's end)."""
+    if n <= 0:
+        return None
+    if unit == "day":
+        return published + timedelta(days=n)
+    if unit == "week":
+        return published + timedelta(weeks=n)
+    month = published.month - 1 + n
+    year, month = published.year + month // 12, month % 12 + 1
+    for day in (published.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 # "India on Monday gave ...", "On March 7, 2025, the group gave ...": the day the time was given

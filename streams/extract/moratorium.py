@@ -30,6 +30,14 @@ _ENDED_AFTER_OBJECT = re.compile(
     r"|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|canceled|repealed|lifted|scrapped|terminated))\b",
     re.IGNORECASE,
 )
+# the halt (and its object) as the subject of a modal passive end: "... will have to be abandoned",
+# "must be scrapped", "could soon be lifted"; not "will not be lifted", "should be kept"
+_THREATENED_AFTER = re.compile(
+    r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+(?:(?:is|was|are)\s+[^.;]{0,50}?\s+and\s+)?(?:will|would|must|should|could|may|might|is\s+to|are\s+to)\s+"
+    r"(?:(?:have|need|ought)\s+to\s+|soon\s+|now\s+|eventually\s+|probably\s+|likely\s+)?be\s+(?:abandoned|scrapped|lifted|ended|dropped|revoked"
+    r"|terminated|cancell?ed|rescinded|discontinued|jettisoned|torn\s+up|reconsidered|reviewed|re-?examined)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r",?(?<!\bnot)\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -93,6 +101,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "ended"
         if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
             return "ended"  # "the moratorium on nuclear tests ended with ..."
+        if _THREATENED_AFTER.match(doc.text, trigger.end, doc.sentences[index][1]):
+            return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
         # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
@@ -147,12 +157,18 @@ def _threat_before(doc: Document, index: int, hit: Hit, *, strong: bool = False)
     return bool(cues)
 
 
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:be|been|yet)\s+)?$", re.IGNORECASE)  # "will not be lifted"
+
+
 def _declared_over(doc: Document, index: int, trigger: Hit) -> bool:
     """'declared its moratorium on nuclear tests over': an end word after the halt and its object,
     in the same clause, after a declaring verb before the halt."""
     clause = doc.clause_at(trigger.start)
     hi = min(clause[1], trigger.end + _POSTEND_WINDOW)
-    after = [h for h in doc.between("moratorium", trigger.end, hi, "POSTEND") if not _DETERMINER_AFTER.match(doc.text, h.end)]
+    after = [
+        h for h in doc.between("moratorium", trigger.end, hi, "POSTEND")
+        if not _DETERMINER_AFTER.match(doc.text, h.end) and not _NEGATED_BEFORE.search(doc.text, max(trigger.end, h.start - 20), h.start)
+    ]
     if not after:
         return False
     observe = doc.between("moratorium", max(clause[0], trigger.start - 40), trigger.start, "OBSERVE")
@@ -182,6 +198,8 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
         lo, hi = trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW)
     objects = doc.between("moratorium", lo, hi, "TESTOBJ")
     weapons = weapon_hits(doc, lo, hi)
+    if objects and (heads := _tested_warheads(doc, objects, lo, hi)):
+        weapons = sorted(weapons + heads, key=lambda h: h.start)
     if not objects and (before := _object_before(doc, clause, trigger)) is not None:
         return before
     if objects and all(o.id in ("deploy", "programme") for o in objects):
@@ -200,6 +218,19 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
             and any(h.end <= trigger.start and not is_object(doc, h) for h in actor_hits(doc, index)):
         return weapons, True  # "The established nuclear powers stopped testing in the 1990s"
     return weapons, bool(objects)
+
+
+_TESTS_OF = re.compile(r"(?:\s+of)?\s+(?:(?:its|their|new|any|all)\s+)?")
+
+
+def _tested_warheads(doc: Document, objects: list[Hit], lo: int, hi: int) -> list[Hit]:
+    """'a freeze on the testing of nuclear warheads and rockets': warheads the tests name (the weapons
+    lexicon keeps 'nuclear warheads' out, as a missile's payload), scoped nuclear."""
+    warheads = doc.between("moratorium", lo, hi, "WARHEAD")
+    return [
+        Hit(w.start, w.end, "WEAPON", "nuclear") for w in warheads
+        if any(o.id == "test" and o.end <= w.start and _TESTS_OF.fullmatch(doc.text, o.end, w.start) for o in objects)
+    ]
 
 
 # a halt verb on "testing" closed by when it happened: "stopped testing in the 1990s", "... decades ago"
@@ -332,6 +363,20 @@ _NON_TEST_HEAD = re.compile(
 )
 
 
+_CIVIL_REACH = 40
+
+
+def _civil_object(doc: Document, trigger: Hit, clause: tuple[int, int], weapons: list[Hit]) -> bool:
+    """A halt whose object is building or running nuclear power ("a freeze on new reactors", "a
+    moratorium on nuclear power plant construction"), with no missile or test named before it."""
+    hi = min(clause[1], trigger.end + _CIVIL_REACH)
+    civil = doc.between("moratorium", trigger.end, hi, "CIVIL")
+    if not civil:
+        return False
+    tests = [o for o in doc.between("moratorium", trigger.end, civil[0].start, "TESTOBJ") if o.id in ("test", "deploy")]
+    return not tests and all(w.id == "nuclear" or w.start >= civil[0].start for w in weapons)
+
+
 _BOUND_REACH = 50
 # prohibiting words name a halt only where one is urged or legislated ("a bill to prohibit ... tests")
 # or kept ("bound by the prohibition of tests"); else a ban others impose, at most optional
@@ -340,6 +385,19 @@ _PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw")
 
 def _bound_before(doc: Document, index: int, trigger: Hit) -> bool:
     return any(0 <= trigger.start - h.end <= _BOUND_REACH for h in doc.hits("moratorium", index, "BOUND", "ADHERE"))
+
+
+_CALLED_BAN_REACH = 60
+_CALL_TO_BAN = re.compile(r"\s+(?:[\w.\-’']+\s+){0,6}?(?:to|in)\s+(?:(?:[\w.\-]+\s+){0,5}in\s+)?$", re.IGNORECASE)
+
+
+def _called_ban(doc: Document, index: int, trigger: Hit) -> bool:
+    """'called on nations to join it in banning such tests', 'urged states to ban ...': a ban of
+    tests urged, a halt called for (a treaty's ban stays out)."""
+    return any(
+        h.id == "call" and 0 <= trigger.start - h.end <= _CALLED_BAN_REACH and _CALL_TO_BAN.fullmatch(doc.text, h.end, trigger.start)
+        for h in doc.hits("moratorium", index, "CALL")
+    )
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
@@ -352,6 +410,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     if distracted and not weapons:
         return None
+    if _civil_object(doc, trigger, clause, weapons):
+        return None  # "a province's freeze on the construction of new reactors": civil energy, not weapons
     if trigger.id == "noun" and not has_object and weapons and all(_NON_TEST_HEAD.match(doc.text, w.end) for w in weapons):
         return None  # "to halt its missile drills", "a freeze on missile sales": another activity with the weapon, no test
     if surface in _PROGRAMME_ONLY:  # "finished their programmes in 1996", not "finished a flight test"
@@ -369,7 +429,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if h.start > trigger.end]
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-        elif not (has_object and _bound_before(doc, index, trigger)):
+        elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger))):
             return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention
@@ -537,11 +597,28 @@ _BEFORE_NOUN = re.compile(r"\b(?:to|into)\s+(?:a|an)\s+(?:[\w\-]+\s+)?$", re.IGN
 def _referent(doc: Document, index: int, trigger: Hit, found: list[Match]) -> Match | None:
     """The halt reported just before that a definite objectless halt noun refers back to
     ("Yeltsin extended the halt", "ending the suspension")."""
-    if trigger.id != "noun" or _OTHER_OBJECT.match(doc.text, trigger.end):
+    if trigger.id != "noun":
         return None
+    if _OTHER_OBJECT.match(doc.text, trigger.end):
+        return _deploy_referent(doc, trigger, found)
     if not _DEFINITE.search(doc.text, max(0, trigger.start - 40), trigger.start):
         return None
     earlier = [m for m in found if m.end <= trigger.start and 0 <= index - doc.sentence_index(m.start) <= _REFERENT_BACK]
+    return earlier[-1] if earlier else None
+
+
+_ON_DEPLOYING = re.compile(r"\s+on\s+(?:the\s+)?(?=deploy|stationing)", re.IGNORECASE)
+
+
+def _deploy_referent(doc: Document, trigger: Hit, found: list[Match]) -> Match | None:
+    """'would abandon its moratorium on deploying such systems': a definite halt of deployments whose
+    weapons go unnamed refers to the deployment halt the article named before."""
+    if not _ON_DEPLOYING.match(doc.text, trigger.end) or not _DEFINITE.search(doc.text, max(0, trigger.start - 40), trigger.start):
+        return None
+    earlier = [
+        m for m in found if m.end <= trigger.start and m.attrs["scope"] and m.attrs["scope"] != ["other"]
+        and any(o.id == "deploy" for o in doc.between("moratorium", m.start, m.end, "TESTOBJ"))
+    ]
     return earlier[-1] if earlier else None
 
 
@@ -769,8 +846,8 @@ _NOT_RESUMING = re.compile(
     re.IGNORECASE,
 )
 _PAST_RESUME = frozenset({"resumed", "restarted", "returned to", "went back to", "started testing again"})
-_PARTICIPLE_HALT = re.compile(r"\s+[\"“]?(?:(?:all|the|its|their|his|her)\s+)?(?:[\w\-]+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLE_NOUN = re.compile(r"\s+[\w\-]+")
+_PARTICIPLE_HALT = re.compile(r"\s+[\"“]?(?:(?:all|the|its|their|his|her)\s+)?(?:[\w]+ly[\s\-]+)?$", re.IGNORECASE)
+_PARTICIPLE_NOUN = re.compile(r"[\"”]?\s+[\w\-]+")
 _RESUME_OBJECT = 45
 
 
@@ -797,11 +874,26 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             noun := _PARTICIPLE_NOUN.match(doc.text, halted[0].end)
         ):
             end, earlier = noun.end(), None  # "restarting all temporarily suspended activities"
+            if tests and tests[0].start >= halted[0].end:
+                end = tests[0].end  # "resuming all suspended nuclear and missile tests": the tests it names
         elif tests and not halted:
             earlier = next((m for m in reversed(found) if m.end <= r.start), None)
-            if earlier is None:
+            headline = _headline_plan(doc, index, r)
+            if earlier is None and not headline and not _threat_before(doc, index, r, strong=True):
                 continue  # resumed (or ordered to resume) testing with no halt in view: a test, not a halt's end
             end = tests[0].end
+            if headline:
+                out.append(_Halt(r.start, end, "threatened", scope_classes(weapon_hits(doc, r.end, end)) or article_scope(doc),
+                                 _halt_actor(doc, index, r, "threatened")))
+                continue
+        elif not halted and (passive := _passive_resumption(doc, index, r)) is not None:
+            # "testing would be resumed only once ...": a resumption announced for its tests, a threat to the halt
+            scope = scope_classes(weapon_hits(doc, passive.start, r.end)) or next(
+                (m.attrs["scope"] for m in reversed(found) if m.end <= r.start), None) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+            cond = _CONDITION_AFTER.match(doc.text, r.end)
+            end = _CONDITION_END.search(doc.text, r.end, e).start() if cond else r.end  # "... only after X tests first"
+            out.append(_Halt(passive.start, end, "threatened", scope, _passive_actor(doc, index, passive, r)))
+            continue
         elif not halted and (ref := _WORK_REF.match(doc.text, r.end)) is not None \
                 and (prior := _halt_resumed(doc, index, r, found)) is not None:
             # "suspended enrichment in 2003, before ... resuming the work in 2006": that halt's end
@@ -820,6 +912,54 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
         out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
     return out
+
+
+# a headline's infinitive plan: "Pyongyang to resume nuclear and missile tests"
+_HEADLINE_TO = re.compile(r"[^,.;:!?\"“”]{2,60}\s+to\s+$")
+_PASSIVE_RESUMED = re.compile(
+    r"\s+(?:will|would|could|shall|may|might|can)\s+(?:only\s+|soon\s+|then\s+)?be\s+$", re.IGNORECASE
+)
+
+
+def _headline_plan(doc: Document, index: int, r: Hit) -> bool:
+    """A headline (the article's first line, with no full stop) that announces a resumption of
+    tests, in an article that names a halt: a threat to end it."""
+    s, e = doc.sentences[index]
+    if index != 0 or doc.text[s:e].rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False  # a headline carries no full stop
+    return bool(_HEADLINE_TO.fullmatch(doc.text, s, r.start)) and len(doc.sentences_with("moratorium", "HALT")) > 0
+
+
+def _passive_resumption(doc: Document, index: int, r: Hit) -> Hit | None:
+    """'nuclear tests will be resumed only if ...': the tests right before a modal passive resumption."""
+    if doc.text[r.start : r.end].lower() != "resumed":
+        return None
+    s = doc.sentences[index][0]
+    tests = [o for o in doc.between("moratorium", max(s, r.start - 40), r.start, "TESTOBJ") if o.id == "test"]
+    if not tests or not _PASSIVE_RESUMED.fullmatch(doc.text, tests[-1].end, r.start):
+        return None
+    return tests[-1]
+
+
+_CONDITION_END = re.compile(r"[,;\"”]|$")
+_CONDITION_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless|after|once|when|should)\b", re.IGNORECASE)
+
+
+def _passive_actor(doc: Document, index: int, tests: Hit, r: Hit) -> str | None:
+    """Who would resume agentless tests: a subject before them, else the sentence's speaker; not the
+    party named in the condition after ("... only after the United States tests first")."""
+    cond = _CONDITION_END.search(doc.text, r.end, doc.sentences[index][1])
+    cut = cond.start() if cond else doc.sentences[index][1]
+    hits = [h for h in actor_hits(doc, index) if not r.end <= h.start < cut]
+    before = [h for h in hits if h.end <= tests.start and not is_object(doc, h)]
+    if before:
+        return code_of(before[-1])
+    after = [h for h in hits if h.start >= cut]
+    if after:
+        return code_of(after[0])
+    actor = actor_at(doc, tests.start)
+    conditioned = {code_of(h) for h in actor_hits(doc, index) if r.end <= h.start < cut}
+    return None if actor in conditioned else actor
 
 
 # a resumption ordered, planned or prepared, not yet done: "told the army to get ready for a
@@ -924,7 +1064,9 @@ _NEVER_TEST = re.compile(
     r"(?:\s*(?:,|again\b|publicly\b|formally\b|repeatedly\b|at\s+the\s+highest\s+levels?\b))*\s+(?:that\s+)?(?:it|they|we|he|she)\s+"
     r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$"
     # 'commit not to conduct destructive direct-ascent anti-satellite missile tests'
-    r"|\s+(?:themselves\s+|itself\s+)?(?:not|never)\s+to\s+(?:conduct|carry\s+out|perform|stage|hold)\s+(?:[\w\-]+\s+){0,5}$",
+    r"|\s+(?:themselves\s+|itself\s+)?(?:(?:not|never)\s+to|to\s+(?:not|never))\s+(?:conduct|carry\s+out|perform|stage|hold)\s+(?:[\w\-]+\s+){0,5}$"
+    # 'pledged not to destroy satellites with missile tests': the tests as the means of what it forswears
+    r"|\s+(?:(?:not|never)\s+to|to\s+(?:not|never))\s+[a-z]+\s+(?:[\w\-'’]+\s+){0,4}?(?:with|by|through)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PLEDGE_REACH = 100

@@ -667,3 +667,51 @@ def test_an_arrangement_ending_on_a_day_unless_someone_acts_is_a_deadline_nobody
 )
 def test_a_plain_expiry_a_meeting_or_a_conditional_plan_is_no_deadline(text: str) -> None:
     assert deadlines(_ARSENALS + text, date(2025, 10, 1)) == []
+
+
+# real set 7: markers, long recipient phrases, spans in words, deadlines set jointly
+@pytest.mark.parametrize(
+    ("text", "due", "set_by"),
+    [
+        ("The North Korean leader set an end-of-year marker for Washington to meet his demands in the nuclear talks.", "2019-12-31", "PRK"),
+        ("Tehran gave the other parties of the nuclear accord 60 days to shield its oil sales.", "2020-02-12", "IRN"),
+        ("Tehran gave Washington a two-month window on the nuclear deal.", "2020-02-14", "IRN"),
+        ("Iran gave the United States a one-week opportunity to lift the nuclear sanctions.", "2019-12-21", "IRN"),
+    ],
+)
+def test_markers_grants_and_spans_in_words_are_deadlines(text: str, due: str, set_by: str) -> None:
+    (match,) = deadlines(text)
+    assert match.attrs == {"due": due, "set_by": set_by}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London and Washington set the end of March as the deadline for a nuclear accord with Tehran.",
+        "The US envoy and the French foreign minister decided to set the end of March as the deadline for a nuclear accord with Tehran.",
+    ],
+)
+def test_a_deadline_set_by_states_together_has_no_single_setter(text: str) -> None:
+    (match,) = deadlines(text)
+    assert match.attrs == {"due": "2020-03-31", "set_by": None}
+
+
+def test_one_setter_named_twice_or_an_object_state_keeps_its_setter() -> None:
+    for text in (
+        "Secretary of State Rubio and his team set the end of March as the deadline for a nuclear deal with Iran.",
+        "Trump and Netanyahu met on Sunday, and Trump set the end of March as the deadline for a nuclear deal with Iran.",
+        "Trump, who spoke with Macron, set the end of March as the deadline for a nuclear deal with Iran.",
+    ):
+        (match,) = deadlines(text)
+        assert match.attrs["set_by"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuclear talks were a marker of progress, officials said.",  # a marker with no day
+        "Iran gave the inspectors a one-week tour of the enrichment site.",  # a span spent, not a chance to act
+    ],
+)
+def test_a_marker_without_a_day_or_a_span_without_a_chance_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

@@ -798,3 +798,97 @@ def test_a_chamber_vote_to_suspend_testing_is_called_for_until_law() -> None:
     # a vote against a halt urges none
     (match,) = moratoria("Russia has kept a moratorium on nuclear testing since 1990, and the Duma voted against ending it.")
     assert match.attrs["status"] != "called_for"
+
+
+# real set 7: threats to end a halt, pledges as halts, scope of warheads, civil-energy halts
+_CONTEXT = "Pyongyang fired an intercontinental ballistic missile last week and Moscow hinted at a nuclear test. "
+
+
+def _after_context(text: str) -> list:
+    return [m for m in moratoria(_CONTEXT + text) if m.start >= len(_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        # a modal passive end after the halt and its object
+        ("Officials in Moscow said the freeze on nuclear tests is no longer workable and will have to be scrapped.", "threatened", "RUS"),
+        ("The Russian minister said the moratorium on missile launches must be abandoned.", "threatened", "RUS"),
+        # a halt's end named by 'discontinue'
+        ("Moscow will discontinue its voluntary suspension of nuclear testing, the minister said.", "threatened", "RUS"),
+        # a warning to restart tests presupposes a halt
+        ("Pyongyang later warned that it might restart nuclear or long-range missile tests.", "threatened", "PRK"),
+        # a quoted participle halt after a resumption
+        ('Pyongyang said it might consider resuming "all temporarily suspended" ICBM and nuclear tests.', "threatened", "PRK"),
+        ("Kim ordered officials to re-examine restarting all temporarily-suspended activities.", "threatened", "PRK"),
+        # a passive resumption held on a condition
+        ("Moscow said that testing will be resumed only after Washington holds a test of its own.", "threatened", "RUS"),
+        # pledges not to test, however worded
+        ("Washington said it was committing itself to not conduct missile tests that destroy satellites.", "in_force", "USA"),
+        ("The United States pledges not to destroy satellites with missile tests.", "in_force", "USA"),
+        # a call to ban tests
+        ("She called on other nations to join the United States in banning such tests.", "called_for", None),
+    ],
+)
+def test_threats_pledges_and_calls_worded_otherwise(text: str, status: str, actor: str | None) -> None:
+    (match,) = _after_context(text)
+    assert (match.attrs["status"], match.attrs["actor"]) == (status, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moratorium on nuclear tests will not be lifted, the minister said.",  # a negated end keeps it
+    ],
+)
+def test_a_negated_end_keeps_the_halt_in_force(text: str) -> None:
+    (match,) = _after_context(text)
+    assert match.attrs["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul pledges not to attack civilians.",  # a pledge with no test
+        "The treaty banning nuclear tests was signed in 1996.",  # a treaty's ban, not a call
+        "Officials said the talks will be resumed next week.",  # no tests resumed
+        "Analysts said the North could restart missile tests soon.",  # a bare modal, no threat or warning
+        # a civil-energy moratorium, even in a weapons article
+        "The province's moratorium on the construction of new reactors will be lifted next year.",
+        "Lawmakers voted to end the moratorium on nuclear power plant construction.",
+        "The governor signed a bill ending the freeze on new nuclear power stations.",
+    ],
+)
+def test_no_moratorium_without_a_halt_of_weapons_tests(text: str) -> None:
+    assert _after_context(text) == []
+
+
+def test_a_moratorium_on_testing_nuclear_warheads_covers_nuclear() -> None:
+    (match,) = _after_context("Its freeze on testing nuclear warheads and long-range missiles has held since 2017.")
+    assert match.attrs["scope"] == ["nuclear", "long_range_missile"]
+    # warheads carried by the missiles tested are no nuclear testing
+    (match,) = _after_context("Its moratorium on testing missiles able to carry nuclear warheads has held since 2017.")
+    assert "nuclear" not in match.attrs["scope"]
+
+
+def test_a_headline_plan_to_resume_tests_threatens_the_halt_the_article_names() -> None:
+    text = (
+        "Pyongyang to restart nuclear and ICBM tests\n\n"
+        "North Korea said it would reconsider the moratorium on nuclear and ICBM tests it declared in 2018."
+    )
+    first = moratoria(text)[0]
+    assert (first.text, first.attrs["status"], first.attrs["scope"]) == ("Pyongyang to restart nuclear and ICBM tests", "threatened", ["nuclear", "icbm"])
+    # a sentence with a full stop is no headline, and with no halt in the article a plan is a test
+    assert moratoria("Pyongyang to restart nuclear and ICBM tests\n\nThe North fired a missile on Monday.") == []
+
+
+def test_a_later_unnamed_deployment_halt_refers_to_the_one_named_before() -> None:
+    text = (
+        "Russia kept a moratorium on deploying intermediate-range missiles for years. "
+        "Washington then stationed new launchers in Europe. "
+        "Analysts noted the rising tension across the continent. "
+        "Putin warned that Russia would abandon its moratorium on deploying such weapons systems."
+    )
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == ["in_force", "threatened"]
+    assert found[1].attrs["actor"] == "RUS"
