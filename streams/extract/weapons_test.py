@@ -61,7 +61,13 @@ _VERB_WORDS = frozenset({
     "continue", "continues", "continued", "regularly", "routinely", "frequently", "often", "periodically",
     "repeatedly", "reportedly", "habitually", "typically", "usually", "we", "they", "he", "she",
 })
-_SITE_AFTER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
+# "the state test cosmodrome", "missile launch and storage facilities": a place, no event
+_SITE_AFTER = re.compile(
+    r"[\s\-‐‑–]*(?:(?:and|or)\s+[\w\-]+\s+)?(?:site|pad|ground|station|facilit(?:y|ie)|stand|bed|vehicle|window|cosmodrome|range|ban|ban\s+treaty|moratori(?:um|a))s?\b",
+    re.IGNORECASE,
+)
+# a site named later in a test's clause ("a test ... at the launch pad"): what supports a bare test noun
+_SITE_LATER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
@@ -77,6 +83,7 @@ _PAST_PERIOD = re.compile(
 )
 # "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
 # "the tests it has conducted to date": plural tests summed up to now (not "its largest test to date")
+_OF_WHICH = re.compile(r",\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|most|all|some|several|none)\s+of\s+(?:which|them)\b", re.IGNORECASE)
 _TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far)\b", re.IGNORECASE)
 
 
@@ -319,6 +326,12 @@ _ABILITY_BEFORE = re.compile(
     r"\b(?:can(?:not)?|able\s+to|capable\s+of|capability\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
     re.IGNORECASE,
 )
+# "systems that allow missiles to be hidden and fired at short notice": what a system makes possible, no launch
+_ENABLE_BEFORE = re.compile(
+    r"\b(?:allow|let|enable|permit)(?:s|ed|ing)?\s+(?:[\w\-'’]+\s+){1,4}?(?:to\s+)?be\s+(?:[^\s,;]+\s+){0,10}?(?:and|or)\s+(?:then\s+)?$",
+    re.IGNORECASE,
+)
+_PLACED_BEFORE = re.compile(r"\b(?:plac|put|set)(?:e|es|ed|s|ting|ing)?\s+(?:[\w\-'’]+\s+){1,5}$", re.IGNORECASE)
 _FIGURATIVE_SHOT = re.compile(
     r"\s+(?:an?|the|its|their|his|her)\s+(?:opening|parting|first\s+political|rhetorical|warning)\s+(?:salvos?|shots?|volleys?|broadsides?)\b", re.IGNORECASE
 )
@@ -598,12 +611,17 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
 # "a Minuteman III carrying a single unarmed reentry vehicle flew ...": the subject's own modifier
 _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+with|with)\s+[^,;]{1,50}?\s+$")
 # "the training launch of the Abdali weapon system": a launch noun with its named weapon
-_OF_NAMED = re.compile(r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+)?$", re.IGNORECASE)
+# "the firing of a new variant of Iran's Sejjil missile": of a version of a state's named weapon
+_OF_NAMED = re.compile(
+    r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+|improved\s+|modified\s+)?"
+    r"(?:(?:version|variant)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*['’]s\s+)(?:[A-Z0-9][\w\-]*\s+){0,2})?$"
+)
 _GENERIC_IDS = frozenset({"missile", "unspecified"})
 # weapon classes too generic to make "<weapon> tests" an event of its own ("nuclear tests are banned")
 _NOT_NAMED_NP = frozenset({"missile", "unspecified", "nuclear", "engine"})
 # "... launch from the Bryansk submarine", "... tests by Tu-95 bombers", "... test at the Kura range":
 # where, from what or by whom a test noun's event took place
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s+(?:from|by|off|at)\s+(?:the\s+|a\s+|an\s+)?[\w\-]", re.IGNORECASE)
 # what a "launch of <weapon> ..." is when it is no flight: a programme, a plant, a production line
 _VENTURE_AFTER = re.compile(
@@ -635,11 +653,37 @@ _RELATIVE = re.compile(r"(?:which|that|who)\s", re.IGNORECASE)
 _MODIFIER_CLAUSE = re.compile(r"(?:which|that|who|with)\s", re.IGNORECASE)
 
 
+_NAME_MODIFIER = re.compile(r",\s+(?:which|that|with)\s", re.IGNORECASE)
+# "It flew for about 900 km", "They travelled some 600 km over 40 minutes": a flight result told with a pronoun
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:then\s+|reportedly\s+|also\s+)?")
+_FLIGHT_MEASURE = re.compile(
+    r"\s+(?:for\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|an\s+estimated\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles|minutes)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_flight(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """"It flew for about 900 km over 60 minutes" after a sentence telling of a launch."""
+    text = doc.text
+    if index == 0 or text[trigger.start : trigger.end].lower() not in ("flew", "travelled", "traveled"):
+        return False
+    if not _PRONOUN_SUBJECT.fullmatch(text, doc.sentences[index][0], trigger.start) or not _FLIGHT_MEASURE.match(text, trigger.end):
+        return False
+    previous = [h for h in doc.hits("tests", index - 1, "TRIGGER") if h.id in ("fire", "test", "flight")]
+    return bool(previous) and bool(weapon_hits(doc, *doc.sentences[index - 1]))
+
+
 def _passive_after_relative(doc: Document, pos: int) -> bool:
     """Whether a passive test verb's clause opens at `pos` right after a relative clause that
     follows a weapon's name: the name is the verb's subject."""
     clauses = doc.clauses(doc.sentence_index(pos))
     at = next((i for i, c in enumerate(clauses) if c[0] == pos), None)
+    if at is not None and at >= 1:
+        # "The Hwasong-15, which ...": a comma after a digit keeps the name and its modifier in one clause
+        prev = clauses[at - 1]
+        if any(h.start - prev[0] < 40 and _NAME_MODIFIER.match(doc.text, h.end, prev[1]) for h in weapon_hits(doc, *prev)):
+            return True
     if at is None or at < 2 or not _MODIFIER_CLAUSE.match(doc.text, clauses[at - 1][0]):
         return False
     subject = clauses[at - 2]
@@ -711,10 +755,14 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "fired an opening salvo at the budget", "fired a warning shot": figurative
     if trigger.id == "fire" and _ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start):
         return False  # "its warships can launch cruise missiles", "capable of firing": what it can do, no launch
+    if trigger.id == "fire" and word in ("fired", "launched") and _ENABLE_BEFORE.search(text, max(clause[0], trigger.start - 100), trigger.start):
+        return False  # "rail launchers allow missiles to be moved and fired": what they make possible
     if trigger.id == "fire" and word.startswith("launch") and _ATTACK_OBJECT.match(text, trigger.end):
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
+    if word == "in orbit" and not _PLACED_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
+        return False  # "put a reconnaissance satellite in orbit", not "has three satellites in orbit"
     if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
         return False  # "further trials of its Agni-5", "Agni-5 trials", not a court trial
     if trigger.id == "fire" and word.endswith(" fire") and not any(
@@ -737,6 +785,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
         ):
             return True  # "first flew the missile in 2015"
+        if _pronoun_flight(doc, index, trigger, clause):
+            return True
         if any(0 <= trigger.start - h.end < 40 or 0 <= trigger.start - h.end < 100 and _CARRYING_GAP.fullmatch(text, h.end, trigger.start) for h in weapons):
             return True
         # "The Zuljanah rocket, which ..., lifted off from ...": the predicate after a relative clause
@@ -761,7 +811,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
     if trigger.id == "test" and not (
-        near or support or dated or _SITE_AFTER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
+        near or support or dated or _SITE_LATER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
         or _planned_nuclear_test(doc, index, trigger, clause)
     ):
@@ -789,13 +839,21 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
             or _BLAST_EVENT.match(text, trigger.end)  # "an underground blast shook the Nevada desert"
             or any(  # "the training launch of the Abdali weapon system": the event named with its weapon
-                h.id not in _GENERIC_IDS and 0 < h.start - trigger.end < 30 and _OF_NAMED.fullmatch(text, trigger.end, h.start)
+                h.id not in _GENERIC_IDS and 0 < h.start - trigger.end < 60 and _OF_NAMED.fullmatch(text, trigger.end, h.start)
                 and not _VENTURE_AFTER.match(text, h.end)  # "the launch of the Abdali production line"
                 for h in weapons
             )
             or (planned and _OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))  # "preparing for tests of its own"
             # "a Bulava missile launch from the ... boat", "cruise missile tests by
             # strategic bombers": the event noun right after a named delivery system, with its source or agent
+            # "four Bulava test launches": counted launches of a weapon named right before them
+            or (
+                noun[-1:] in "sS"
+                and any(
+                    h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 and _COUNT_BEFORE.search(text, max(0, h.start - 12), h.start)
+                    for h in weapons
+                )
+            )
             or (
                 _SOURCE_AFTER.match(text, trigger.end)
                 and any(h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 for h in weapons)
@@ -942,6 +1000,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     noun = text[first.start : first.end]
     if noun[-1:] in "sS" and _test_noun(noun) and _TALLY_BEFORE.search(text, max(lo, first.start - 60), first.start):
         return "historical"  # "has conducted more than 300 Minuteman III test launches since 1970": a tally
+    if noun[-1:] in "sS" and _test_noun(noun) and _OF_WHICH.match(text, last_trigger.end) and not doc.dates(*test.clause, future=False):
+        return "historical"  # "six Bulava test launches, two of which failed": an undated series tallied
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end

@@ -1620,3 +1620,51 @@ def test_modal_have_to_still_looks_ahead() -> None:
     (match,) = weapons_tests("Moscow will have to conduct a nuclear test next year if Washington does, the minister said.")
 
     assert match.attrs["temporal"] == "prospective"
+
+
+PAD = "Pyongyang's missile programme is under UN sanctions. Seoul's military said it was studying the data with Washington. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hwasong-15, which state media called a two-stage missile, was launched from near the capital and flew some 900 km.",
+        "The Hwasong-12, with a reach of 4,500 km, was fired from an inland site on Friday.",
+        "North Korea fired an ICBM on Friday. It flew for about 950 km over 68 minutes before splashing down.",
+        "Iran test-fired a ballistic missile on Friday. They travelled some 600 km, the IRGC said.",
+        "Pyongyang said it placed its first reconnaissance satellite in orbit on Tuesday.",
+        "State media aired the launch of a modernised variant of Iran's Khorramshahr missile on Friday.",
+        "Analysts counted six Bulava test launches, two of which failed.",
+    ],
+)
+def test_real_news_launch_families_fire(text: str) -> None:
+    matches = [m for m in weapons_tests(PAD + text) if m.start >= len(PAD)]
+
+    assert matches
+    assert all(m.attrs["weapon"] != "unspecified" for m in matches)
+
+
+def test_counted_named_launches_with_a_breakdown_are_a_past_series() -> None:
+    (match,) = [m for m in weapons_tests(PAD + "Analysts counted six Bulava test launches, two of which failed.") if m.start >= len(PAD)]
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Road-mobile launchers allow missiles to be hidden and fired at short notice.",
+        "Rail-based systems let missiles be moved around and fired with little warning.",
+        "The strikes destroyed over 25 missile launch and storage facilities, the Pentagon said.",
+        "The North now has three spy satellites in orbit, officials said.",
+        "Crews gathered at the state test cosmodrome on Friday, the ministry said.",
+    ],
+)
+def test_real_news_launch_look_alikes_do_not_fire(text: str) -> None:
+    assert [m for m in weapons_tests(PAD + text) if m.start >= len(PAD)] == []
+
+
+def test_pronoun_sentence_without_a_flight_measure_is_no_flight() -> None:
+    text = "North Korea fired an ICBM on Friday. It flew the flag of the party at the site."
+
+    assert len(weapons_tests(PAD + text)) == 1
