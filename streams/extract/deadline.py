@@ -554,12 +554,12 @@ def _grant_candidates(
         else:
             if (span := _WORDED_SPAN.match(doc.text, grant.end)) is not None and grant.label == "GRANT":
                 # "gave Washington a one-month opportunity": a span spelt in words, granted as a chance
-                due = _after(doc.published, _NUMBER_WORDS.get(span.group(1).lower(), 0), span.group(2).lower())
-                if due is not None:
+                worded = _after(doc.published, _NUMBER_WORDS.get(span.group(1).lower(), 0), span.group(2).lower())
+                if worded is not None:
                     setter = _setter(doc, grant.start)
                     if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
                         setter = None
-                    out.append(_Candidate(grant.start, span.end(), index, due, False, setter, granted=True))
+                    out.append(_Candidate(grant.start, span.end(), index, worded, False, setter, granted=True))
     return out
 
 

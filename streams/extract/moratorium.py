@@ -889,9 +889,10 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
         elif not halted and (passive := _passive_resumption(doc, index, r)) is not None:
             # "testing would be resumed only once ...": a resumption announced for its tests, a threat to the halt
             scope = scope_classes(weapon_hits(doc, passive.start, r.end)) or next(
-                (m.attrs["scope"] for m in reversed(found) if m.end <= r.start), None) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+                (m.attrs["scope"] for m in reversed(found) if m.end <= r.start), []) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
             cond = _CONDITION_AFTER.match(doc.text, r.end)
-            end = _CONDITION_END.search(doc.text, r.end, e).start() if cond else r.end  # "... only after X tests first"
+            stop = _CONDITION_END.search(doc.text, r.end, e) if cond else None
+            end = stop.start() if stop else r.end  # "... only after X tests first"
             out.append(_Halt(passive.start, end, "threatened", scope, _passive_actor(doc, index, passive, r)))
             continue
         elif not halted and (ref := _WORK_REF.match(doc.text, r.end)) is not None \
