@@ -695,6 +695,12 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"EXPEL", "DIPLOMAT"}), lambda d, i, h: _objects(d, h, "EXPEL", "DIPLOMAT", words=4, window=50)),
     # "launched a wave of strikes", "carried out air strikes", "mounted a surprise offensive"
     (frozenset({"LAUNCH_VERB", "STRIKE_NOUN"}), lambda d, i, h: _objects(d, h, "LAUNCH_VERB", "STRIKE_NOUN", words=3, window=40, unless=_REHEARSED)),
+    # "has mounted over 90 operations against shipping", "conducted dozens of sorties": a campaign
+    # counted (a count in the gap; "conducted search operations" is no campaign)
+    (frozenset({"LAUNCH_VERB", "OPERATIONS"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "LAUNCH_VERB", "OPERATIONS", words=4, window=40, unless=_REHEARSED)
+        if _COUNTED.search(d.text, sp[0], sp[1])
+    ]),
     # "revised its nuclear doctrine", "a lower threshold for nuclear use"
     (frozenset({"DOCTRINE_VERB", "DOCTRINE"}), lambda d, i, h: _objects(d, h, "DOCTRINE_VERB", "DOCTRINE", words=5, window=60)),
     # "violated its territorial waters", "entered the airspace": an intrusion
@@ -724,6 +730,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
 
 
 # "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
+_COUNTED: re.Pattern[str] = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds)\b", re.IGNORECASE)
 _REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
 # "passed a bill to cap prices", "exceeded the limit in the last quarter's sales": a law or figure, no deal broken
 _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|legislation|vote|age|speed|sales|budget|expectations?|estimates?)\b", re.IGNORECASE)
@@ -1038,6 +1045,10 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 
 
 _HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT"})
+# 'the joint staff said Pyongyang launched one missile toward open water': a launch reported and
+# nothing else the lexicon knows; the launch is a weapons_test, its report no escalation
+_LAUNCH_REPORT = frozenset({"FIRED", "LAUNCH_VERB"})
+_REPORT_ONLY = _LAUNCH_REPORT | {"SPEECH"}
 
 
 def _classified(doc: Document, covered: set[int]) -> list[Match]:
@@ -1047,6 +1058,9 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
     for index, (s, e) in enumerate(doc.sentences):
         if index in covered or not doc.sentence_in_domain(index) or not _HEDGED.isdisjoint(doc.labels("escalation", index)):
             continue  # "analysts doubt Iran will retaliate", "called for calm", "no sign of a test": the rules' own vetoes hold
+        labels = doc.labels("escalation", index)
+        if labels & _LAUNCH_REPORT and labels <= _REPORT_ONLY:
+            continue
         if escalation_classifier.is_escalation(doc, index):
             out.append(Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, s)}))
     return out

@@ -1308,3 +1308,57 @@ def test_joint_strikers_and_replies_by_doing_take_the_right_actor(text: str, act
 )
 def test_bills_supposed_breaches_debris_sea_launches_and_doubted_resumptions_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # readiness to act, more strikes promised, action against a state held out
+        "Pyongyang's army is on standby to take swift action against the allied warships.",
+        "Tehran warned that future attacks will be much heavier if the sanctions stay.",
+        "Israel's army chief raised the prospect of military action against Iran's missile sites.",
+        # insults and condemnation between states
+        "Pyongyang called the nuclear offer the double-dealing behavior of a brigandish Washington.",
+        "North Korea called the nuclear talks a foolish trick meant to buy time for Washington.",
+        "Pyongyang condemned the naval drills as confrontational moves by Seoul and Washington.",
+        "Tokyo called the missile firing extremely inappropriate and urged Pyongyang to halt it.",
+        # retaliation carried out
+        "Tehran retaliated against the killing of its commander with missile fire on Iraqi bases.",
+        # no longer bound; nuclear drills; a new strategic weapon; an irreversible nuclear status
+        "Kim said his country no longer feels bound by its pause on long-range missile tests.",
+        "Russia and Belarus began tactical nuclear drills near the Ukrainian border.",
+        "Kim said the world would soon witness a new strategic weapon.",
+        "Kim declared North Korea an irreversible nuclear power in a speech to the assembly.",
+        # an arsenal consolidated or its combat potential strengthened
+        "Islamabad said the launch consolidates its nuclear capability against any aggressor.",
+        "The minister promised that the new missile would strengthen Moscow's combat potential at sea.",
+        # activities grown
+        "Tokyo said the carrier voyage showed the expansion of China's military activities near its missile bases.",
+        # a campaign counted
+        "Since spring the Houthi rebels carried out over 90 operations against ships, firing missiles and drones.",
+        "Yemen's rebels have conducted dozens of attack operations on vessels since the war began.",
+    ],
+)
+def test_round19_readiness_insults_drills_and_counted_campaigns_are_escalation(text: str) -> None:
+    assert escalations(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pledge or promise not to act: what is forsworn
+        "Washington pledged not to conduct missile tests that destroy satellites in orbit.",
+        "Washington is committing to not hold any anti-satellite missile test that would destroy a satellite.",
+        "Both states promised never to strike each other's nuclear facilities.",
+        # a launch reported by a military or a ministry, and nothing else
+        "\"Pyongyang today fired one short-range ballistic missile toward open water,\" the South's army stated.",
+        "Japan's coast guard reported on Monday that the North had launched what looked like a ballistic missile.",
+        # operations without a count, or rehearsed
+        "Russia conducted search operations after its missile test went wrong.",
+        "The navy carried out 40 training operations with the new missile last year.",
+        # no longer bound by a pledge, told bare, stays as before; "nuclear power" as energy is no status
+        "Kim has never hidden that nuclear power stations could ease the North's energy shortage.",
+    ],
+)
+def test_round19_pledges_launch_reports_and_uncounted_operations_are_not_escalation(text: str) -> None:
+    assert not escalations(text), text
