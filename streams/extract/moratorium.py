@@ -60,6 +60,8 @@ class _Halt:
 
 # urging these on a halt urges its end: "calling for Russia to end its moratorium" (not "return to a moratorium")
 _CALLED_END = frozenset({"end", "lift", "scrap", "abandon", "break", "ditch", "drop"})
+# "calls from Tokyo and Seoul to halt": the callers named, then the halt as their infinitive
+_CALL_FROM_TO = re.compile(r"(?:\s+[\w.,’'\-]+){1,8}?\s+to\s+(?:(?:immediately|fully|permanently)\s+)?")
 # "Asked about nuclear testing, Peskov said: ...": a question put to a speaker, not a call
 _QUESTION = re.compile(r"\s+(?:about|whether|if|how|what|why|when)\b", re.IGNORECASE)
 
@@ -74,6 +76,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         cues = [h for h in doc.hits("moratorium", index - 1) if h.label in ("CALL", "CALLED")] + cues
     if any(
         h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
+        and (h.id != "call_from" or _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start) is not None)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
         and not _QUESTION.match(doc.text, h.end)
         for h in cues
@@ -84,6 +87,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     clause = doc.clause_at(trigger.start)
     if "vot" in doc.text[clause[0] : trigger.start].lower() and _VOTED.search(doc.text, clause[0], trigger.start):
         return "called_for"  # "the House voted on Thursday to suspend testing": a vote, not yet law
+    if _chamber_passed(doc, clause, trigger):
+        return "called_for"  # "the Senate approved a one-year halt": a bill, not yet law
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     if trigger.id == "noun":
@@ -391,13 +396,32 @@ _CALLED_BAN_REACH = 60
 _CALL_TO_BAN = re.compile(r"\s+(?:[\w.\-’']+\s+){0,6}?(?:to|in)\s+(?:(?:[\w.\-]+\s+){0,5}in\s+)?$", re.IGNORECASE)
 
 
+# "Senate approval last month of a one-year ban", "support for a ban": the call's own noun phrase
+_CALL_A_BAN = re.compile(
+    r"(?:\s+[\w.\-’']+){0,4}?\s+(?:of|for)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}|\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE
+)
+# a chamber passing a halt: "the Senate last week approved a nine-month ban on ..."; a bill, not yet law
+_CHAMBER_PASSED = re.compile(
+    r"\b(?:House|Senate|senators)\s+(?:[\w.,\-]+\s+){0,4}?(?:approved|passed|adopted|backed|endorsed)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$"
+)
+
+
 def _called_ban(doc: Document, index: int, trigger: Hit) -> bool:
-    """'called on nations to join it in banning such tests', 'urged states to ban ...': a ban of
-    tests urged, a halt called for (a treaty's ban stays out)."""
+    """'called on nations to join it in banning such tests', 'urged states to ban ...', 'House
+    approval of a ban', a ban passed by a chamber: a ban of tests urged or legislated, a halt
+    called for (a treaty's ban stays out)."""
+    clause = doc.clause_at(trigger.start)
     return any(
-        h.id == "call" and 0 <= trigger.start - h.end <= _CALLED_BAN_REACH and _CALL_TO_BAN.fullmatch(doc.text, h.end, trigger.start)
+        h.id == "call" and 0 <= trigger.start - h.end <= _CALLED_BAN_REACH
+        and (_CALL_TO_BAN.fullmatch(doc.text, h.end, trigger.start) or _CALL_A_BAN.fullmatch(doc.text, h.end, trigger.start))
         for h in doc.hits("moratorium", index, "CALL")
-    )
+    ) or _chamber_passed(doc, clause, trigger) or bool(doc.between("moratorium", trigger.end, clause[1], "CALLED"))
+
+
+def _chamber_passed(doc: Document, clause: tuple[int, int], trigger: Hit) -> bool:
+    lo = max(clause[0], trigger.start - _CALLED_BAN_REACH)
+    return _CHAMBER_PASSED.search(doc.text, lo, trigger.start) is not None
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
@@ -418,6 +442,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         first = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 30), "TESTOBJ")
         if (not first or first[0].id != "programme") and not _PROGRAMME_END.match(doc.text, trigger.end, clause[1]):
             return None
+    if trigger.id == "noun" and "test" in surface and not has_object:
+        # "accepts a nuclear test ban", "a no-test pact": the tests are in the noun, the weapon in or just before it
+        weapons = weapons or weapon_hits(doc, max(clause[0], trigger.start - _HEAD_REACH), trigger.end)
+        has_object = True
     if trigger.id == "fund_bar":  # "would prohibit spending on any explosive nuclear test": a legislated halt
         tested = [o for o in doc.between("moratorium", trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW), "TESTOBJ")
                   if o.id == "test"]
@@ -659,6 +687,10 @@ def _objectless_stop(doc: Document, index: int, trigger: Hit, found: list[Match]
         return False
     clause = doc.clause_at(trigger.start)
     s = doc.sentences[index][0]
+    if any(h.id == "call_from" and h.end <= trigger.start and _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start)
+           for h in doc.hits("moratorium", index, "CALL")):
+        # "kept testing despite appeals from its neighbours to stop": the tests are the sentence's
+        return any(h.id == "test" for h in doc.between("tests", s, trigger.start, "TRIGGER"))
     subjects = [h for h in doc.hits("actors", index, "ACTOR") if h.end <= trigger.start and not is_object(doc, h)]
     if not subjects:
         return False

@@ -892,3 +892,46 @@ def test_a_later_unnamed_deployment_halt_refers_to_the_one_named_before() -> Non
     found = moratoria(text)
     assert [m.attrs["status"] for m in found] == ["in_force", "threatened"]
     assert found[1].attrs["actor"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "scope"),
+    [
+        # calls from others to stop, pressure to join: urged halts
+        ("India set off the device regardless of calls from many capitals to halt its nuclear tests.", "called_for", ["nuclear"]),
+        ("Paris went ahead with its nuclear tests, brushing aside appeals by Pacific nations to stop.", "called_for", ["nuclear"]),
+        ("Beijing detonated another device, resisting pressure to join a global moratorium on nuclear explosions.", "called_for", ["nuclear"]),
+        ("The regime fired two rockets, shrugging off pressure to join the halt on missile blasts.", "called_for", ["missile"]),
+        # one chamber's approval, a veto threat over a bill: a halt called for, not yet law
+        ("A Year-Long Ban on Atomic Tests Passed by Senate", "called_for", ["nuclear"]),
+        ("Halt of Nuclear Tests Approved by House", "called_for", ["nuclear"]),
+        ("The Senate on Tuesday approved a ban of twelve months on nuclear weapons tests.", "called_for", ["nuclear"]),
+        ("Senate approval in May of a two-year ban on nuclear tests followed the vote in the other chamber.", "called_for", ["nuclear"]),
+        ("The president said he would veto the spending bill if it contained a moratorium on nuclear tests.", "called_for", ["nuclear"]),
+        # a test ban named by its noun alone, accepted; a no-test pact suggested
+        ("Islamabad Accepts Nuclear Test Ban", "in_force", ["nuclear"]),
+        ("Islamabad OKs Nuclear Testing Ban", "in_force", ["nuclear"]),
+        ("The minister kept suggesting a no-nuclear-test agreement with the neighbouring state.", "called_for", ["nuclear"]),
+        # a promise to hold off
+        ("The launch broke Pyongyang's pledge to hold off long-range missile tests.", "in_force", ["long_range_missile"]),
+        ("North Korea had vowed to hold off on nuclear tests during the talks.", "in_force", ["nuclear"]),
+    ],
+)
+def test_pass3_calls_votes_accepted_bans_pacts_and_hold_offs(text: str, status: str, scope: list) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [(status, scope)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer ignored calls from fans to stop.",
+        "Calls from both capitals to prepare for possible nuclear tests put the spotlight on arms control.",
+        "The cabinet approved a ban on fireworks displays.",
+        "The Senate approved a new budget for the navy's missile programme.",
+        "The committee accepted the findings of the test ban monitors.",
+        "The two states signed a trade pact after the missile test.",
+        "Under pressure from its neighbours, the country held a parliamentary vote.",
+    ],
+)
+def test_pass3_calls_votes_and_pacts_that_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []
