@@ -9,8 +9,9 @@ from functools import partial
 # The end mark is consumed rather than looked behind for, so the engine skips ahead to the
 # next . ! ? or newline instead of testing a lookbehind at every character (~2x faster).
 # A capitalised word right after the mark also ends a sentence: scraped pages lose the space
-# ("fired a missile on Thursday.Intelligence authorities ..."); "U.S.Navy" is an abbreviation.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|[“‘(\[]?[A-Z][a-z])|\n""")
+# ("fired a missile on Thursday.Intelligence authorities ...", "on Sunday.A military official
+# said"); "U.S.Navy" and "U.S.A " are abbreviations.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|[“‘(\[]?[A-Z][a-z]|[AI]\s+[A-Za-z])|\n""")
 _LAST_WORD = re.compile(r"(\w[\w.]*)[.!?]?[\"'”’)\]]*$")  # 'policy".' has no last word: it ends
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "adm", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c"]

@@ -20,6 +20,8 @@ def _sentences(text: str) -> list[str]:
         ("It came 63 days after the April 13.North Korea said so.",
          ["It came 63 days after the April 13.", "North Korea said so."]),
         ('He said.\u201cWe will respond,\u201d he added.', ["He said.", "\u201cWe will respond,\u201d he added."]),
+        ("It landed off the coast on Friday.A navy spokesman confirmed it.",
+         ["It landed off the coast on Friday.", "A navy spokesman confirmed it."]),
     ],
 )
 def test_a_capitalised_word_right_after_a_full_stop_starts_a_sentence(text: str, expected: list[str]) -> None:
@@ -34,6 +36,7 @@ def test_a_capitalised_word_right_after_a_full_stop_starts_a_sentence(text: str,
         "Output rose 3.5 percent, the ministry said.",  # a decimal
         "Details are on Yonhap.com and elsewhere.",  # a domain: lower case after the dot
         "The plant in St.Louis was closed.",
+        "He flew to the U.S.A week later he returned.",  # "U.S." then "A": the abbreviation wins
     ],
 )
 def test_abbreviations_decimals_and_domains_still_do_not_split(text: str) -> None:
