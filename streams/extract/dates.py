@@ -43,7 +43,7 @@ _GRAMMAR = re.compile(
   | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
   | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
   | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
-  | (?P<m3>{_MONTH})(?:\s(?P<y3>\d{{4}}))?\b
+  | (?P<m3>{_MONTH})(?:,?\s(?P<y3>\d{{4}}))?\b
   | (?:(?P<wrel>(?i:last|next|this))\s)?(?P<wd>{_WEEKDAY})
   | (?:(?i:(?:at\s)?midnight\s(?:on\s)?)(?:(?P<mwrel>(?i:next|this))\s)?(?P<mwd>{_WEEKDAY}))
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))

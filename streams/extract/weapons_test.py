@@ -46,6 +46,7 @@ _ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more",
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
+_INDEFINITE_LAST = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(
     r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must"
@@ -120,8 +121,10 @@ _COUNTED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # a blast noun with its own event verb: "an underground blast shook", "its last explosion took place"
+# "the final blast, the largest of the series, was set off on Sunday": past an apposition too
 _BLAST_EVENT = re.compile(
-    r"\s+(?:(?:also|then|finally)\s+)?(?:took\s+place|shook|rocked|occurred|happened|came|registered|was\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off))\b",
+    r"(?:,[^,;.]{3,70},)?\s+(?:(?:also|then|finally)\s+)?(?:took\s+place|shook|rocked|occurred|happened|came|registered"
+    r"|(?:was|were)\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off|detonated|exploded|triggered))\b",
     re.IGNORECASE,
 )
 # what a weighing verb weighs when it plans a test: "discussed carrying out", "considering whether to"
@@ -254,8 +257,14 @@ _DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
 # "..., including the Ghaznavi and the Ghauri": a list of the clause's own weapons
 # "a version of the missile, known as D5LE2, is due to ...": a naming apposition is no clause of its own
 _NAMING_APPOSITION = re.compile(
-    r"(?i:known\s+as|also\s+known\s+as|dubbed|designated|nicknamed|code-?named|named)\s+[\"“']?[A-Z][^,;]{0,30},"
+    r"(?i:known\s+as|also\s+known\s+as|dubbed|designated|nicknamed|code-?named|named|called)\s+[\"“']?[A-Z][^,;]{0,30},"
 )
+# "in March, 1991": a year after a comma completes the month before it, one clause
+_YEAR_AFTER_MONTH = re.compile(r"(?:19|20)\d\d\b")
+_MONTH_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)$"
+)
+_PREPOSITION = re.compile(r"(?:into|in|to|from|on|at|onto|toward|towards|aboard|with)\s")
 _LIST_CLAUSE = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s", re.IGNORECASE)
 # "... two years ago and plans to launch three satellites": a second predicate looking ahead
 _AHEAD_BREAK = re.compile(
@@ -285,6 +294,11 @@ _RANGE = re.compile(
 # a missile named by an unknown code ("a Palestine-2 missile"): its own weapon, not the last one's
 _CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\s+$")
 # ... or counted ("at least 23 missiles", "three air-to-ground missiles"): a salvo of its own
+# "a fifth round of missile launches", "a spate of missile tests": a series of missiles of its own
+_PLURAL_TESTS_AFTER = re.compile(r"[\s\-]+(?:test[\s\-])?(?:tests|launches|firings)\b", re.IGNORECASE)
+_SERIES_BEFORE = re.compile(r"\b(?:rounds?|series|spate|string|flurry|streak|run)\s+of\s+$", re.IGNORECASE)
+# "its nuclear weapons programme", "a growing nuclear arsenal": what a state builds, no weapon tested
+_PROGRAMME_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:programmes?|programs?|arsenals?|stockpiles?|ambitions|development|capabilit(?:y|ies))\b", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -292,6 +306,8 @@ _COUNTED_BEFORE = re.compile(
 # "the same submarine used in a 2016 launch": a year naming another event after the test
 _DATED_NP_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "began the series with a June 4 blast": the event that carries out the test, dated
+_MEANS_DATED = re.compile(r"\b(?:with|by)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 # "trials of its new Agni-5 missile": the words between a trial noun and its weapon
 _TRIAL_OF = re.compile(r"\s+of\s+(?:[\w\-'’]+\s+){0,3}", re.IGNORECASE)
 # "the missile plant's director", "the missile factory": the weapon word is no object
@@ -437,10 +453,17 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     broken = _breaks_in(text, plain[0][0], plain[-1][1])
     if len(plain) == 1 and not broken:
         return plain
+    named = False
     for s, e in plain:
+        if out and named and _PREPOSITION.match(text, s):
+            named = False  # "put a new satellite, named X, into orbit": the clause goes on past the name
+            out[-1] = (out[-1][0], e)
+            continue
+        named = bool(out) and bool(_NAMING_APPOSITION.match(text, s))
         if out and (
             _LIST_CLAUSE.match(text, s)
-            or _NAMING_APPOSITION.match(text, s)
+            or named
+            or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
             or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
         ):
             out[-1] = (out[-1][0], e)
@@ -468,6 +491,14 @@ def _clause_of(clauses: list[tuple[int, int]], doc: Document, pos: int) -> tuple
     return next((c for c in clauses if c[0] <= pos < c[1]), None) or doc.clause_at(pos)
 
 
+# the words after a test that defies a halt: "... in defiance of the moratorium", "... despite a global halt"
+_DEFYING = re.compile(
+    r"(?:\s+[\w\-'’]+){0,4}?,?\s+(?:in\s+(?:(?:open|plain|clear|flagrant|direct)\s+)?(?:defiance|violation|breach)\s+of|despite|defying|flouting|breaking|violating)\s+(?:[\w\-'’]+\s+){0,4}?"
+    r"(?:moratori(?:um|a)|halt|ban|freeze|suspension|pause)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
     """A test inside a halt's span that is an event of its own, not the halt's object: the test
     that ends it ("ended its moratorium with an underground blast"), or one reported before the
@@ -487,6 +518,8 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
         return True
     if not doc.between("moratorium", trigger.end, end, "HALT"):
         return False
+    if _DEFYING.match(text, trigger.end, end):
+        return True  # "went on testing, flouting the halt it had signed": a test against the halt, no object of it
     word = text[trigger.start : trigger.end].lower()
     if (word.endswith("ed") or word in ("flew", "set off")) and trigger.id in ("blast", "fire", "flight", "test"):
         return True  # "detonated its final device at Lop Nur, announcing a moratorium the following day"
@@ -589,6 +622,12 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
     if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and _BLAST_EVENT.match(text, trigger.end):
         # "its last explosion took place in November 1991", in an article on nuclear tests
+        return _nuclear_context(doc, doc.sentence_index(trigger.start))
+    if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and any(
+        0 <= trigger.start - d.end <= 1 and d.value is not None and not d.vague_past
+        for d in doc.dates(max(0, trigger.start - 25), trigger.start, future=False)
+    ):
+        # "opened the series with a May 3 blast", "the March 9 explosion": a dated blast, in an article on nuclear tests
         return _nuclear_context(doc, doc.sentence_index(trigger.start))
     if trigger.id == "fire" and text.endswith("being ", max(0, trigger.start - 6), trigger.start):
         # "The missiles were detected at 8:10 a.m. after being launched from ...": the sentence's subject
@@ -814,6 +853,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         near or support or dated or _SITE_LATER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
         or _planned_nuclear_test(doc, index, trigger, clause)
+        or _kept_testing(doc, index, trigger)
     ):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -826,8 +866,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             and (_GERUND_OBJECT.match(text, trigger.end) or any(h.start - trigger.end == 1 and text[h.end - 1] in "sS" for h in weapons))
         )
     )
-    if not verb and trigger.id == "blast" and _COUNTED_BLAST.search(text, max(clause[0], trigger.start - 50), trigger.start):
+    if not verb and trigger.id in ("blast", "test") and _COUNTED_BLAST.search(text, max(clause[0], trigger.start - 50), trigger.start):
         verb = True  # "answered within weeks with six explosions": counted blasts as the event's object
+    if not verb and trigger.id == "test" and _kept_testing(doc, index, trigger):
+        verb = True  # "kept testing despite the protests"
     if _test_noun(noun) and not verb:
         verbs = [
             h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
@@ -859,7 +901,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 and any(h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 for h in weapons)
             )
         )
-        if _DEFINITE_NP.search(before):
+        if _DEFINITE_NP.search(before) and not _INDEFINITE_LAST.search(before):  # not "the chance of a test"
             if not (support or dated or verbs or detail):
                 return False
         elif not (support or dated or verbs or planned or detail or _POSSESSIVE_NP.search(before)):
@@ -922,6 +964,27 @@ def _planned_nuclear_test(doc: Document, index: int, trigger: Hit, clause: tuple
     return _nuclear_context(doc, index)
 
 
+# "Beijing has kept testing despite the protests": testing that goes on, told with no object
+_KEPT_BEFORE = re.compile(
+    r"\b(?:continued|continues|continue|continuing|(?:kept|keeps|keep|keeping)(?:\s+on)?|went\s+on|goes\s+on|gone\s+on|carried\s+on|carries\s+on)\s+$", re.IGNORECASE
+)
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:in\s+(?:defiance|spite|breach|violation)|despite|defying|flouting|regardless|since|underground|at\s+(?:its|the|a)|even|while|until|throughout|and\s+(?:has|had|is|was|will))\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_testing(doc: Document, index: int, trigger: Hit) -> bool:
+    """"Beijing went on testing despite the protests": a bare gerund after a verb of
+    going on, with a weapon or test named in the sentence or the two before it."""
+    text = doc.text
+    if text[trigger.start : trigger.end].lower() != "testing" or not _KEPT_BEFORE.search(text, max(0, trigger.start - 16), trigger.start):
+        return False
+    if not _NO_OBJECT.match(text, trigger.end):
+        return False  # "kept testing the patience of its allies": an object of its own
+    return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 2), index + 1))
+
+
 # "... start testing nuclear weapons, and Putin ordered preparations for tests of its own": the
 # same kind of test as one named just before, by another party
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\b", re.IGNORECASE)
@@ -958,6 +1021,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
     first = test.triggers[0]
     lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
+    if lo > test.clause[0] and doc.text.find(",", lo, first.start) >= 0 and (name := _NAMING_APPOSITION.search(doc.text, lo, first.start)):
+        lo = max(test.clause[0], lo - (name.end() - name.start()))  # "to put a satellite, named X, into orbit": the name takes no room
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     text = doc.text
     # "would be test-fired": a future passive, not "would be the first test"
@@ -988,7 +1053,13 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
     if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
-    if any(h.label == "HISTORICAL" for h in cues):
+    told = [h for h in cues if h.label == "HISTORICAL"]
+    if told and not (
+        # "had previously fired a missile a few days ago": "previously" before this report, dated recent
+        all(text[h.start : h.end].lower() == "previously" for h in told)
+        and (recent := _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end))
+        and min(recent) >= doc.published - NEW_WINDOW
+    ):
         return "historical"
     if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "Earlier", "Previous", "Prior")) \
             and _EARLIER_NP.search(text, lo, first.start):
@@ -1045,8 +1116,9 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
     for d in doc.dates(start, end, future=False):
         if d.value is None:
             continue
-        if lead is not None and d.start > lead and _DATED_NP_BEFORE.search(doc.text, max(start, d.start - 8), d.start) and _NOUN_AFTER.match(doc.text, d.end):
-            continue  # "fired from the same submarine used in a 2016 launch"
+        if lead is not None and d.start > lead and _DATED_NP_BEFORE.search(doc.text, max(start, d.start - 8), d.start) and _NOUN_AFTER.match(doc.text, d.end) \
+                and not _MEANS_DATED.search(doc.text, max(start, d.start - 14), d.start):
+            continue  # "fired from the same submarine used in a 2016 launch", not "opened the series with a May 3 blast"
         if _SINCE_FIRST.search(doc.text, start, d.start) and not (
             after is not None and after > d.end and _WHEN_AFTER.match(doc.text, d.end)
         ):
@@ -1177,7 +1249,13 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 c for c in clauses
                 if c not in own and not any(c[0] <= t.start < c[1] and _denied(doc, index, t, c) for t in triggers)
             ]
-            extra = [h for c in others for h in weapon_hits(doc, *c)]
+            # not "... as it builds up its nuclear weapons programme": a venture, no weapon tested; nor,
+            # for a test of missiles ("a round of missile launches"), a nuclear weapon told elsewhere
+            missiles = any(h.id == "missile" for h in hits)
+            extra = [
+                h for c in others for h in weapon_hits(doc, *c)
+                if not _PROGRAMME_AFTER.match(doc.text, h.end) and not (missiles and h.id == "nuclear")
+            ]
             pick = _LATTER.search(doc.text, test.clause[0], test.triggers[0].start)
             if pick and extra:
                 # "from the X-1 to the X-5, with the latter first tested in 2012": the one it points back to
@@ -1195,6 +1273,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             test.weapons = ["cruise_missile" if w == "icbm" else w for w in test.weapons if w != "cruise_missile"]
         if not test.weapons and all(t.id == "asat" for t in test.triggers):
             test.weapons = ["unspecified"]  # "shot down one of its own satellites": the interceptor unnamed
+        if not test.weapons and any(_kept_testing(doc, index, t) for t in test.triggers):
+            # "has kept testing despite the protests": the weapons of the nearest sentence naming one
+            named = next((h for i in range(index, max(-1, index - 3), -1) if (h := doc.hits("weapons", i, "WEAPON"))), [])
+            test.weapons = weapon_classes(named)
         if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
             test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
@@ -1291,7 +1373,11 @@ def _accused(doc: Document, index: int, pos: int) -> str | None:
 def _own_missile(doc: Document, h: Hit) -> bool:
     """A bare missile that is no back-reference: named by a code or counted."""
     lo = max(0, h.start - 30)
-    return bool(_CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start))
+    if _PLURAL_TESTS_AFTER.match(doc.text, h.end) and not _THE_BEFORE.search(doc.text, lo, h.start):
+        return True  # "as it steps up missile tests": a run of its own, not the launch told before
+    return bool(
+        _CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start) or _SERIES_BEFORE.search(doc.text, lo, h.start)
+    )
 
 
 # "a test of the system": a back-reference to the weapon named before, no weapon of its own

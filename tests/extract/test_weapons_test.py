@@ -1668,3 +1668,145 @@ def test_pronoun_sentence_without_a_flight_measure_is_no_flight() -> None:
     text = "North Korea fired an ICBM on Friday. It flew the flag of the party at the site."
 
     assert len(weapons_tests(PAD + text)) == 1
+
+
+# pass 3: dated past tests, blasts told in the passive, testing that goes on, series of missile tests
+NUKE_PAD = "The country faced protests over its nuclear tests in the desert. Its leaders defended the nuclear weapons programme on Friday. "
+
+
+def _after_pad(text: str, published: date, pad: str = NUKE_PAD) -> list:
+    return [m for m in weapons_tests(pad + text, published=published) if m.start >= len(pad)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing also carried out tests in March, 1991, and August, 1992.",
+        "The state staged a test in November, 1993.",
+        "Paris opened the series with a Sept. 5 blast under the atoll.",
+        "The government began its campaign with an Aug. 3 explosion beneath the lagoon.",
+    ],
+)
+def test_month_year_with_a_comma_and_a_dated_blast_are_historical(text: str) -> None:
+    (match,) = _after_pad(text, date(1994, 10, 8))
+
+    assert match.attrs["temporal"] == "historical"
+    assert match.attrs["weapon"] == "nuclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final blast, much stronger than the others, was detonated Saturday.",
+        "The closing explosion, the biggest of the series, was set off on Saturday.",
+        "Its last underground blast was detonated on Saturday.",
+    ],
+)
+def test_a_blast_told_in_the_passive_past_an_apposition_is_a_nuclear_test(text: str) -> None:
+    (match,) = _after_pad(text, date(1996, 1, 29))
+
+    assert (match.attrs["temporal"], match.attrs["weapon"]) == ("new", "nuclear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has continued testing, in open defiance of the halt.",
+        "The country kept testing despite protests from its neighbours.",
+        "The state has gone on testing regardless of the outcry.",
+    ],
+)
+def test_testing_that_goes_on_after_a_told_test_fires(text: str) -> None:
+    (match,) = _after_pad(text, date(1995, 5, 16))
+
+    assert match.attrs["weapon"] == "nuclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has continued testing the patience of its neighbours.",
+        "The state kept testing the limits of the accord.",
+    ],
+)
+def test_testing_with_an_object_of_its_own_is_no_test(text: str) -> None:
+    assert _after_pad(text, date(1995, 5, 16)) == []
+
+
+def test_going_on_testing_outside_the_domain_does_not_fire() -> None:
+    assert _after_pad("The firm has continued testing despite the delays.", date(1995, 5, 16), pad="The factory makes car parts. Its owners met on Monday. ") == []
+
+
+def test_counted_tests_of_its_own_in_reply_are_nuclear() -> None:
+    text = "Delhi set off three nuclear blasts on May 2 and 4; Islamabad replied with five tests of its own a fortnight later."
+    matches = _after_pad(text, date(1998, 6, 12))
+
+    assert len(matches) == 2
+    assert all(m.attrs["weapon"] == "nuclear" for m in matches)
+
+
+MISSILE_PAD = "Pyongyang launched a medium-range ballistic missile across northern Japan on Tuesday. Tokyo issued alerts. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's launch, its sixth round of missile firings in two weeks, came as the North grows its nuclear arsenal.",
+        "Friday's test was the fourth round of missile launches this month, as Pyongyang pursues nuclear weapons.",
+        "The launch was the boldest show of force so far as the North steps up missile tests to a new pace.",
+    ],
+)
+def test_a_series_of_missile_launches_is_no_nuclear_test(text: str) -> None:
+    matches = _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD)
+    series = [m for m in matches if "missile" in m.text]
+
+    assert series
+    assert all(m.attrs["weapon"] == "unspecified" for m in series)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang said its engineers planned to use that rocket soon to place a new satellite, named Star-2, into orbit.",
+        "Tehran said the Guard would shortly use the launcher to put a second satellite, called Paya, into orbit.",
+        "Officials judged the chance of a nuclear test within the coming days to be low.",
+        "Washington declared its intention to test and field missiles the treaty had outlawed.",
+    ],
+)
+def test_intended_and_likely_tests_are_prospective(text: str) -> None:
+    (match,) = _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Pyongyang had previously fired a ballistic missile toward Japan three days ago.", "new"),
+        ("Pyongyang had previously fired a ballistic missile toward Japan in 2016.", "historical"),
+        ("Pyongyang has previously fired ballistic missiles toward Japan.", "historical"),
+    ],
+)
+def test_previously_with_a_recent_date_is_new(text: str, temporal: str) -> None:
+    (match,) = _after_pad(text, date(2017, 9, 3), pad=MISSILE_PAD)
+
+    assert match.attrs["temporal"] == temporal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing kept on testing, in plain defiance of the moratorium.",
+        "The state kept testing despite the global moratorium on nuclear tests.",
+        "The country went on testing in breach of the moratorium it had signed.",
+    ],
+)
+def test_testing_that_defies_a_halt_is_a_test_not_its_object(text: str) -> None:
+    matches = _after_pad(text, date(1995, 5, 16))
+
+    assert [m.attrs["weapon"] for m in matches] == ["nuclear"]
+
+
+@pytest.mark.parametrize("text", ["Beijing agreed to a moratorium on testing.", "The state would join a moratorium on nuclear tests."])
+def test_a_halt_on_testing_is_still_no_test(text: str) -> None:
+    assert _after_pad(text, date(1995, 5, 16)) == []
