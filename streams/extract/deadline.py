@@ -317,6 +317,10 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
+        noon = (_NOON.match(doc.text, noun.end) or _NOON_EXPIRES.search(doc.text, noun.end, clause[1])) if not near else None
+        if noon is not None:  # "a deadline of noon", as one "at midnight": the day of publication
+            out.append(_Candidate(noun.start, noon.end(), index, doc.published, False, _set_by(doc, noun), granted=True))
+            continue
         if due is not None and (due.month, due.day) == (12, 31) and due.year == doc.published.year:
             due = _set_in_year(doc, max(noun.end, near[0].end), clause, dates) or due
         absolute = bool(near) and not near[0].relative
@@ -325,6 +329,16 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
+
+
+# "a deadline of noon", "the ultimatum expires at 12 noon": a time of day alone, no day named after it
+_NOON = re.compile(
+    r"\s+(?:of|at|is|was|expires\s+at|runs\s+out\s+at)\s+(?:12\s+)?noon\b(?!\s+(?:on|next|this|tomorrow|\w+day)\b)", re.IGNORECASE
+)
+
+_NOON_EXPIRES = re.compile(
+    r"\s(?:expires|runs\s+out|ends|lapses)\s+at\s+(?:12\s+)?noon\b(?!\s+(?:on|next|this|tomorrow|\w+day)\b)", re.IGNORECASE
+)
 
 
 def _phase_anchor(doc: Document, c: _Candidate) -> date | None:
@@ -747,6 +761,26 @@ def _meets_expiry(doc: Document, index: int, limits: list[Hit]) -> list[Hit]:
     return met
 
 
+_HOPED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HOPED_VERB = re.compile(r"\s*(?:,\s*)?(?:will|would|could|can|shall|to)\b", re.IGNORECASE)
+
+
+def _hoped_of(doc: Document, index: int, hits: list[Hit], limits: list[Hit]) -> bool:
+    """'We trust Tehran will move before the end of March', 'they hoped Seoul would, by then, agree':
+    one party's expectation, dated, of another state's step is a time limit set on it; not a plan of
+    the hoping side's own ("hope to hold talks by ...") nor a meeting hoped for by then."""
+    for h in hits:
+        if h.label != "HOPE":
+            continue
+        actor = next((a for a in doc.between("actors", h.end, h.end + 16, "ACTOR") if _HOPED_GAP.fullmatch(doc.text, h.end, a.start)), None)
+        if actor is None or not _HOPED_VERB.match(doc.text, actor.end):
+            continue
+        limit = next((x for x in limits if x.start > actor.end and x.id == "prep"), None)
+        if limit is not None and not _MEETING.search(doc.text, actor.end, limit.start):
+            return True
+    return False
+
+
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
@@ -761,7 +795,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         return []
     conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    )
+    ) or _hoped_of(doc, index, hits, limits)
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
     conditional = conditional or bool(forced)
     if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
@@ -783,7 +817,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     return found
 
 
-def _anchor(c: _Candidate, absolute: list[_Candidate]) -> date | None:
+def _anchor(doc: Document, c: _Candidate, absolute: list[_Candidate]) -> date | None:
     """The dated deadline an undated or only sized one refers to: the article's first, unless the
     sized one is set by another party ("Trump set a two-month deadline" beside the E3's October
     expiry) -- that one counts from publication."""
@@ -791,8 +825,25 @@ def _anchor(c: _Candidate, absolute: list[_Candidate]) -> date | None:
         return None
     if c.due is not None and c.set_by is not None:
         same = [a for a in absolute if a.set_by == c.set_by]
-        return same[0].due if same else None
-    return absolute[0].due
+        return _coarser(doc, c, same[0]) if same else None
+    return _coarser(doc, c, absolute[0])
+
+
+# "... by September", "in October 2019": a month named alone, which the date grammar reads as its first day
+_MONTH_ALONE = re.compile(
+    r"\b(?:by|before|in|until|till|beyond|after|from|of)\s+(?:early[\s\-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,?\s+(?:19|20)\d\d)?$"
+)
+
+
+def _coarser(doc: Document, c: _Candidate, a: _Candidate) -> date | None:
+    """The day `a` fixes for the sized (or undated) `c`, unless `a` only names a month and `c`'s own
+    count from publication falls in that month ("a 60-day deadline" in July, "won't offer further time
+    by September"): the count is the finer of the two."""
+    if c.sized and c.due is not None and a.due is not None and a.due.day == 1 and (c.due.year, c.due.month) == (a.due.year, a.due.month) \
+            and _MONTH_ALONE.search(doc.text, max(a.start, a.end - 30), a.end):
+        return None
+    return a.due
 
 
 _CONJUNCTION_TAIL = re.compile(r"[\s,;]+(?:and|but|while|as)?\s*$", re.IGNORECASE)
@@ -852,7 +903,7 @@ def find_deadlines(doc: Document) -> list[Match]:
     for c in candidates:
         if c.refers:  # the same deadline named again: the same setter
             c.set_by = next((a.set_by for a in candidates if a.due == c.due and a is not c and a.start < c.start), c.set_by)
-        anchor = _anchor(c, absolute)
+        anchor = _anchor(doc, c, absolute)
         due = c.due if c.absolute or c.granted or anchor is None else anchor
         if c.sized and anchor is None:
             due = _phase_anchor(doc, c) or due

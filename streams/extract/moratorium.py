@@ -66,6 +66,10 @@ _CALL_FROM_TO = re.compile(r"(?:\s+[\w.,’'\-]+){1,8}?\s+to\s+(?:(?:immediately
 _QUESTION = re.compile(r"\s+(?:about|whether|if|how|what|why|when)\b", re.IGNORECASE)
 
 
+# "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
+_INVERTED_IF = re.compile(r"(?<![\w,;:] )(?<![\w,;:])should\s+(?:[\w.\-'’]+\s+){1,5}?(?:resume|restart|test|conduct|carry|break|end|abandon|go)\b[^,;]*,", re.IGNORECASE)
+
+
 def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
@@ -79,6 +83,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         and (h.id != "call_from" or _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start) is not None)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
         and not _QUESTION.match(doc.text, h.end)
+        and not _INVERTED_IF.match(doc.text, h.start, trigger.start)
         for h in cues
     ):
         # "calling for Russia to end its moratorium": urging the halt's end is a threat to it
@@ -369,12 +374,15 @@ _NON_TEST_HEAD = re.compile(
 
 
 _CIVIL_REACH = 40
+_RELATIVE_NEXT = re.compile(r"\s*,?\s+(?:which|that)\b", re.IGNORECASE)
 
 
 def _civil_object(doc: Document, trigger: Hit, clause: tuple[int, int], weapons: list[Hit]) -> bool:
     """A halt whose object is building or running nuclear power ("a freeze on new reactors", "a
     moratorium on nuclear power plant construction"), with no missile or test named before it."""
-    hi = min(clause[1], trigger.end + _CIVIL_REACH)
+    # "scrapping a freeze, which for years had barred the erection of ...": its relative clause names the object
+    reach = _OBJECT_WINDOW if _RELATIVE_NEXT.match(doc.text, trigger.end) else _CIVIL_REACH
+    hi = min(doc.sentences[doc.sentence_index(trigger.start)][1] if reach == _OBJECT_WINDOW else clause[1], trigger.end + reach)
     civil = doc.between("moratorium", trigger.end, hi, "CIVIL")
     if not civil:
         return False
@@ -424,6 +432,20 @@ def _chamber_passed(doc: Document, clause: tuple[int, int], trigger: Hit) -> boo
     return _CHAMBER_PASSED.search(doc.text, lo, trigger.start) is not None
 
 
+_DIRECT_GAP = re.compile(r"\s+(?:(?:all|any|further|future|such|its|their|more|new|additional)\s+){0,2}", re.IGNORECASE)
+
+
+def _direct_tests(doc: Document, trigger: Hit, distracted: list[Hit]) -> bool:
+    """'a promise to halt any more tests may free up credit': a halt verb right on its tests, in
+    an article about weapons tests, is one whatever off-domain word the rest of the clause holds."""
+    if trigger.id != "verb" and doc.text[max(0, trigger.start - 3) : trigger.start].lower() != "to ":
+        return False  # "to halt future tests": the noun-or-verb 'halt' as an infinitive
+    tests = doc.between("moratorium", trigger.end, trigger.end + 40, "TESTOBJ")
+    if not tests or tests[0].id != "test" or not _DIRECT_GAP.fullmatch(doc.text, trigger.end, tests[0].start):
+        return False
+    return all(d.start >= tests[0].end for d in distracted) and bool(article_scope(doc))
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
@@ -432,7 +454,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     earlier: Match | None = None
     clause = doc.clause_at(trigger.start)
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
-    if distracted and not weapons:
+    if distracted and not weapons and not _direct_tests(doc, trigger, distracted):
         return None
     if _civil_object(doc, trigger, clause, weapons):
         return None  # "a province's freeze on the construction of new reactors": civil energy, not weapons
@@ -454,7 +476,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         status = "called_for"
         trigger = Hit(trigger.start, tested[0].end, trigger.label, trigger.id)
     elif "ban" in surface:
-        observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if h.start > trigger.end]
+        # "a test ban ... observed since": the keeping word near the ban, not "sanctions imposed" clauses later
+        observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if trigger.end < h.start <= trigger.end + _OBJECT_WINDOW]
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
         elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger))):
@@ -1089,6 +1112,73 @@ def _mirror_threats(doc: Document, index: int, found: list[Match]) -> list[_Halt
     return out
 
 
+# "should X restart testing, we shall reconsider our stance": another's resumption, then one's own
+# restraint put under review: a threat to end that restraint (not "review its sanctions policy")
+_REVIEW = re.compile(
+    r"\b(?:will|would|shall|must|may|might|could)\s+(?:have\s+to\s+|then\s+|immediately\s+)?(?:review|reconsider|re-?examine|reassess|revisit|rethink)"
+    r"\s+(?:its|their|his|her|our|my|the)\s+(?:own\s+)?(?:position|stance|commitment|moratorium|pledge|restraint|adherence|obligations?)\b",
+    re.IGNORECASE,
+)
+_IF_RESUMES = re.compile(r"\b(?:if|should|in\s+case|once|were)\s+(?:[\w.\-\'’]+\s+){0,5}$", re.IGNORECASE)
+_REVIEW_REACH = 110
+
+
+def _position_review(doc: Document, index: int) -> list[_Halt]:
+    out: list[_Halt] = []
+    s, e = doc.sentences[index]
+    for r in doc.hits("moratorium", index, "RESUME"):
+        if not _IF_RESUMES.search(doc.text, max(s, r.start - 40), r.start):
+            continue
+        tests = [o for o in doc.between("moratorium", r.end, min(e, r.end + 40), "TESTOBJ") if o.id == "test"]
+        if not tests:
+            continue
+        m = _REVIEW.search(doc.text, tests[0].end, min(e, tests[0].end + _REVIEW_REACH))
+        if m is None:
+            continue
+        subject = [h for h in actor_hits(doc, index) if tests[0].end <= h.start and h.end <= m.start() and m.start() - h.end <= 3]
+        start = subject[-1].start if subject else m.start()
+        actor = code_of(subject[-1]) if subject else actor_at(doc, m.start())
+        scope = scope_classes(weapon_hits(doc, r.start, tests[0].end)) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(start, m.end(), "threatened", scope, actor))
+    return out
+
+
+# "we shall not stage them while Washington abstains", "would not test as long as others hold back":
+# one's own tests forsworn while the other side abstains, a halt kept on a reciprocal condition
+_FORSWORN = re.compile(
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:(?:ever|again|be\s+the\s+first\s+to)\s+)?"
+    r"(?:conduct|carry\s+out|stage|hold|perform|test|resume|explode|detonate)\b(?:\s+(?:them|it|such\s+tests?|any\s+(?:[\w\-]+\s+){0,2}?tests?|(?:[\w\-]+\s+){0,2}?tests?))?"
+    r"(?:\s+(?:again|either))?\s*,?\s+(?:(?:only\s+)?if|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long\s+as|provided(?:\s+that)?|while)\s+(?:[\w.\-\'’]+\s+){1,6}?"
+    r"(?:(?:also|likewise|too|similarly)\s+)?$",
+    re.IGNORECASE,
+)
+_FORSWORN_REACH = 130
+
+
+def _reciprocal_abstention(doc: Document, index: int) -> list[_Halt]:
+    out: list[_Halt] = []
+    s, e = doc.sentences[index]
+    for h in doc.hits("moratorium", index, "RECIPROCAL"):
+        m = _FORSWORN.search(doc.text, max(s, h.start - _FORSWORN_REACH), h.start)
+        if m is None:
+            continue
+        tested = [o for o in doc.between("moratorium", s, h.start, "TESTOBJ") if o.id == "test"] or [
+            t for t in doc.hits("tests", index, "TRIGGER") if t.id == "test" and t.end <= h.start
+        ]
+        if not tested:
+            continue  # "will not hold talks if ... refrains": no tests named, no halt
+        end = h.end
+        tail = _RECIPROCAL_TAIL.match(doc.text, h.end)
+        if tail is not None:
+            end = tail.end()
+        scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(m.start(), end, "in_force", scope, actor_at(doc, m.start())))
+    return out
+
+
+_RECIPROCAL_TAIL = re.compile(r"\s+(?:from\s+)?(?:such|similar|these|those|the\s+same|doing|testing)(?:\s+[\w\-]+){0,2}?(?=\s*[,.;:\"”]|$)", re.IGNORECASE)
+
+
 _CONDITIONAL_TEST = re.compile(r"\b(?:if|should|once|in\s+case)\s+(?:[\w\-.]+\s+){1,6}$", re.IGNORECASE)
 
 
@@ -1215,6 +1305,10 @@ def find_moratoria(doc: Document) -> list[Match]:
                 for h in halts
             ] if halts else out
             halts += [r for r in _resumptions(doc, index, seen) if not any(h.start <= r.start < h.end for h in halts)]
+        if doc.hits("moratorium", index, "RESUME"):
+            halts += [r for r in _position_review(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
+        if doc.hits("moratorium", index, "RECIPROCAL"):
+            halts += [r for r in _reciprocal_abstention(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         if doc.hits("moratorium", index, "MIRROR"):
             halts += [r for r in _mirror_threats(doc, index, out) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         halts.sort(key=lambda h: h.start)

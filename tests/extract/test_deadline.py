@@ -715,3 +715,74 @@ def test_one_setter_named_twice_or_an_object_state_keeps_its_setter() -> None:
 )
 def test_a_marker_without_a_day_or_a_span_without_a_chance_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+# pass 4: a counted deadline keeps its own day beside a month named alone elsewhere; an expectation
+# dated for another state's step; a deadline at noon
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            (
+                "Tehran says the last chance to rescue the nuclear accord ends after a 60-day deadline. "
+                "The spokesman said Tehran would grant the Europeans no more deadlines to save the accord by February."
+            ),
+            "2020-02-12",
+        ),
+        (
+            (
+                "Iran gave the European signatories a 60-day deadline to deliver sanctions relief. "
+                "Officials said Iran would cut its nuclear commitments again by February unless relief came."
+            ),
+            "2020-02-12",
+        ),
+    ],
+)
+def test_pass4_a_counted_deadline_keeps_its_count_beside_a_month_named_alone(text: str, due: str) -> None:
+    assert deadlines(text)[0].attrs["due"] == due
+
+
+def test_pass4_a_month_named_alone_in_another_month_still_anchors_a_sized_deadline() -> None:
+    text = (
+        "Iran gave the European signatories a 60-day deadline to deliver sanctions relief. "
+        "Officials said Iran would cut its nuclear commitments again by March unless relief came."
+    )
+    assert deadlines(text)[0].attrs["due"] == "2020-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The three European powers said they hoped Iran would act by the end of January to restore nuclear inspections.", "2020-01-31"),
+        ("We hope Tehran will by the end of January commit to limits on its enrichment, the ministers said.", "2020-01-31"),
+        ("London and Berlin hoped that Tehran would, by the end of January, give guarantees on its nuclear work.", "2020-01-31"),
+        ("The allies expect Pyongyang to dismantle the missile launch pad by the end of February.", "2020-02-29"),
+    ],
+)
+def test_pass4_a_dated_expectation_of_another_states_step_is_a_deadline(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys hope to hold a new round of arms negotiations on the nuclear file by the end of January.",
+        "Negotiators hope a nuclear accord will be reached by the end of this year, officials said.",
+        "The ministers hope Iran will hold talks with the nuclear agency by the end of January.",
+        "The two sides will sit down for nuclear negotiations by the end of January.",
+    ],
+)
+def test_pass4_hoped_plans_meetings_and_targets_are_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The US president set a deadline of noon for Iran to accept the nuclear terms.", "2019-12-14"),
+        ("Washington's ultimatum to Tehran over the missile sites expires at noon, officials said.", "2019-12-14"),
+        ("Washington set a deadline of noon on Monday for Iran to answer the nuclear offer.", "2019-12-16"),
+    ],
+)
+def test_pass4_a_deadline_at_noon_falls_on_the_day_of_publication_unless_a_day_is_named(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]

@@ -935,3 +935,53 @@ def test_pass3_calls_votes_accepted_bans_pacts_and_hold_offs(text: str, status: 
 )
 def test_pass3_calls_votes_and_pacts_that_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
+
+
+# pass 4: tests forsworn while the other side abstains; a resumption by another answered by a review of
+# one's own stance; a halt right on its tests despite an off-domain word later in the clause; a civil
+# object named in the halt's relative clause
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('"We are able to test a nuclear device, yet we shall not stage them so long as Washington abstains from such moves," the minister said.', "in_force"),
+        ("Moscow says it could test a nuclear device, but it will not carry out such tests as long as Washington refrains from doing so.", "in_force"),
+        ("An official said Beijing would not conduct any nuclear test so long as the other nuclear powers held back.", "in_force"),
+        ("India will not conduct further nuclear tests if Pakistan also refrains, the minister said.", "in_force"),
+        ('The premier accepted the test ban, adding: "If Delhi resumes nuclear testing, Islamabad will review its position."', "threatened"),
+        ("Should Moscow resume nuclear tests, Washington would reconsider its position on the moratorium, officials said.", "threatened"),
+    ],
+)
+def test_pass4_reciprocal_abstention_and_a_review_of_ones_stance(text: str, status: str) -> None:
+    assert status in [m.attrs["status"] for m in moratoria(text)]
+    assert all(m.attrs["scope"] == ["nuclear"] for m in moratoria(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will not hold back from nuclear tests if Washington stages one, the minister said.",
+        "The envoy said Seoul will not hold talks if Pyongyang refrains from dialogue.",
+        "If North Korea resumes long-range missile testing, Japan will review its sanctions policy.",
+        "The company said it will review its position on the merger if regulators object.",
+        "Both sides reached agreement to halt future talks on trade.",
+        "The state governor signed a bill on Monday repealing a moratorium, which for decades had prohibited the construction of new nuclear power stations.",
+        "The assembly lifted a moratorium that had blocked the licensing of new nuclear power plants for 30 years, officials said.",
+    ],
+)
+def test_pass4_no_halt_without_tests_forsworn_or_with_a_civil_object(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_pass4_a_halt_right_on_its_tests_survives_an_off_domain_word_after_it() -> None:
+    text = "Both states carried out nuclear explosions in May. Islamabad's pledge to halt further tests may free up frozen loans."
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", ["nuclear"])]
+
+
+def test_pass4_a_ban_keeps_its_span_not_a_keeping_word_clauses_later() -> None:
+    text = (
+        'The premier said his state would abide by the comprehensive test ban pact, on one condition: "If Delhi resumes '
+        'nuclear testing, Islamabad will review its position," and he urged lenders to drop the penalties levied after the blasts.'
+    )
+    found = [(m.attrs["status"], m.text) for m in moratoria(text)]
+    assert found[0][0] == "in_force" and "condition" not in found[0][1]
+    assert ("threatened", "Islamabad will review its position") in found
