@@ -118,7 +118,8 @@ _NOT_SANCTION = re.compile(r"\s+(?:relief|waivers?|exemptions?|easing)\b", re.IG
 _NOT_BUILD = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:inspect|inspectors|IAEA|international|monitor|verification))", re.IGNORECASE)
 _BUILD_BEFORE = re.compile(
     r"\b(?:open|opens|opening|build|builds|building|construct|constructing|swap|swapping|replace|replacing|upgrade|"
-    r"upgrading|rebuild|rebuilding|add|adding|install|installing)\s+(?:[\w'’\-.]+\s+){0,4}$",
+    r"upgrading|rebuild|rebuilding|add|adding|install|installing|activate|activates|activated|activating|commission|commissions|"
+    r"commissioned|commissioning|start\s+up|starting\s+up|bring\s+online|bringing\s+online)\s+(?:[\w'’\-.]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -136,6 +137,7 @@ def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 
 _RESUME_VERB = re.compile(r"(?:re|un)\w+|lift\w*", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could)\s+$", re.IGNORECASE)
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|direct|indirect|nuclear|stalled|formal|all|any)\s+){0,3}", re.IGNORECASE)
@@ -159,8 +161,8 @@ def _enrichment_resumed(doc: Document, index: int, hits: list[Hit]) -> list[tupl
     out = []
     for v in (h for h in hits if h.label == "ENRICH_VERB"):
         m = _PRONOUN_OBJECT.match(doc.text, v.end)
-        if not m or not _RESUME_VERB.fullmatch(doc.text, v.start, v.end):
-            continue
+        if not m or not (_RESUME_VERB.fullmatch(doc.text, v.start, v.end) or _MODAL_BEFORE.search(doc.text, max(0, v.start - 12), v.start)):
+            continue  # "will resume it", and "we would produce it if asked": enrichment promised
         if any(h.label == "ENRICH_NOUN" and h.end <= v.start for h in hits) or (
             index > 0 and doc.hits("escalation", index - 1, "ENRICH_NOUN")
         ):
@@ -526,8 +528,9 @@ _STOPPED = re.compile(
 )
 
 
-def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
-    """Negated, hedged by doubting experts, or conciliatory language near the cue."""
+def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual: bool = False) -> bool:
+    """Negated, hedged by doubting experts, or conciliatory language near the cue; a `factual`
+    cue (a state's invasion named as a noun) is a fact told, which no earlier doubt hedges."""
     s = doc.sentences[index][0]
     clause = doc.clause_at(start)
     # conciliatory words bind their own clause: "said it was peaceful, and warned that ..." escalates
@@ -540,7 +543,7 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit]) -> bool:
         if h.label == "DEESCALATION"
     ):
         return True
-    if any(h.label == "HEDGE" and h.end <= start for h in hits):
+    if not factual and any(h.label == "HEDGE" and h.end <= start for h in hits):
         return True
     # "a resumption of testing remained unlikely": the doubt closing the cue's own clause
     if any(
@@ -726,7 +729,211 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"RESTART", "PRODUCTION"}), lambda d, i, h: [
         sp for sp in _pairs(h, "RESTART", "PRODUCTION", ordered=False) if _RESUMED.search(d.text, sp[0], sp[1])
     ]),
+    # "Russia's invasion of Ukraine", "Israel's three-week air campaign", "Moscow's war in Ukraine": a
+    # state's use of force named as a noun after it
+    (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "STRIKE_NOUN")),
+    (frozenset({"WAR_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "WAR_NOUN")),
+    (frozenset({"ESCALATION"}), lambda d, i, h: _possessive_force(d, i, h, "ESCALATION")),
+    # "the offensive began in May", "a renewed offensive, which": the offensive as a noun, no state named
+    (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _bare_offensive(d, h)),
+    # "instructed its troops to get ready for an assault", "ordered air strikes on": force ordered
+    (frozenset({"ORDER", "STRIKE_NOUN"}), lambda d, i, h: _ordered_force(d, h, "STRIKE_NOUN")),
+    (frozenset({"ORDER", "ATTACK_VERB"}), lambda d, i, h: _ordered_force(d, h, "ATTACK_VERB")),
+    # "a warning from the U.S. president", "the threat posed by Pyongyang": a state's threat named as a noun
+    (frozenset({"WARN_NOUN"}), lambda d, i, h: _noun_from_state(d, i, h)),
+    # "would take further steps once the deadline passes": a move announced for after a deadline
+    (frozenset({"INTEND", "DEADLINE_NOUN"}), lambda d, i, h: _steps_after_deadline(d, i, h)),
+    # "preparations at the northern test site", "the range is fully ready": a test site made ready
+    (frozenset({"TEST_SITE"}), lambda d, i, h: _test_site_ready(d, i, h)),
+    # '"we are able to stage such tests"': a state voicing that it may test
+    (frozenset({"WE_CAN"}), lambda d, i, h: _we_can_test(d, i, h)),
 )
+
+
+# the words between a state and the force it uses: "Russia's full-scale", "Israel's three-week air";
+# no function word, and nothing only feared ("Russia's possible invasion")
+_POSSESSIVE = re.compile(r"['’]s?\s+((?:[\w\-]+\s+){0,3})")
+_NOT_OWN_FORCE = re.compile(
+    r"\b(?:of|for|against|to|by|from|on|with|about|over|and|or|the|a|an|fear|fears|risk|threat|defen[cs]e|response|"
+    r"possible|potential|hypothetical|feared|alleged|rumou?red|resistance|counter|anti)\b",
+    re.IGNORECASE,
+)
+# "Iran's strike capability", "Russia's offensive arms": a weapon or a figure, no force used
+_FORCE_COMPOUND = re.compile(
+    r"[\s\-]+(?:rates?|prices?|force|forces|group|groups|helicopters?|submarines?|aircraft|jets?|capabilit\w+|capacity|weapons?|"
+    r"power|potential|plans?|doctrine|rifles?|drones?|package|team|vessels?|boats?|dogs?|ads?|line|zone|ships?|arms|nuclear|missiles?|"
+    r"posture|cyber|range|options?|means|assets|systems?|units?|command|commands|headquarters|cent(?:er|re)|wing|squadron|brigade|"
+    r"division|fleet|corps)\b",
+    re.IGNORECASE,
+)
+# "the offensive" as a noun: what follows it is no noun it qualifies
+_OFFENSIVE_NOUN = re.compile(
+    r"\s*(?:[,.;:)\u2014\u2013]|\s(?:in|into|on|against|that|which|was|is|has|had|began|begins|continued|continues|launched|"
+    r"lasted|ended|to|toward|towards|near|across|aimed|around|there|since|last|this)\b)",
+    re.IGNORECASE,
+)
+_CAMPAIGN_FORCE = re.compile(r"\b(?:military|air|aerial|bombing|missile|drone|\d+-(?:day|week|month|year))\b", re.IGNORECASE)
+_WAR_ON = re.compile(r"\s+(?:in|on|against|with)\s+(?!(?:the\s+)?(?:drugs|poverty|terror\w*|crime|corruption|inflation|pollution|disease|"
+                     r"cancer|covid|virus|disinformation|smog|hunger|want|waste|plastic)\b)", re.IGNORECASE)
+
+
+def _possessive_force(doc: Document, index: int, hits: list[Hit], label: str) -> list[tuple[int, int]]:
+    """'Russia's invasion of Ukraine', "Israel's three-week air campaign", "Moscow's war in Ukraine":
+    force a state uses, named as a noun after the state's possessive (a campaign only with a word of
+    force, a war only 'in'/'on'/'against'/'with' something, "the offensive" only as a noun; an adjective
+    before the noun, "Israeli strikes", is _national_strikes')."""
+    nouns = [h for h in hits if h.label == label and (label != "ESCALATION" or h.id == "attack")]  # "invasion of"
+    if not nouns:
+        return []
+    states = [a for a in actor_hits(doc, index) if a.label == "ACTOR"]
+    out: list[tuple[int, int]] = []
+    for n in nouns:
+        for a in states:
+            if not 0 < n.start - a.end <= 40:
+                continue
+            m = _POSSESSIVE.fullmatch(doc.text, a.end, n.start)
+            if m is None or _NOT_OWN_FORCE.search(m.group(1)):
+                continue
+            word = doc.text[n.start : n.end].lower()
+            if word == "offensive":
+                ok = bool(_OFFENSIVE_NOUN.match(doc.text, n.end))
+            elif word == "campaign":
+                ok = bool(_CAMPAIGN_FORCE.search(m.group(1)))
+            elif word == "war":
+                ok = bool(_WAR_ON.match(doc.text, n.end))
+            else:
+                ok = not _FORCE_COMPOUND.match(doc.text, n.end)
+            if ok and not _ON_OWN.match(doc.text, n.end):  # "India's 2019 strike on its own satellite": a test
+                out.append((a.start, n.end))
+            break
+    return out
+
+
+_OFFENSIVE_BEFORE = re.compile(
+    r"\b(?:the|an|a|its|their|new|renewed|major|spring|summer|winter|autumn|planned|ground|long-awaited|expected)\s+$", re.IGNORECASE
+)
+
+
+def _bare_offensive(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'The offensive began in May', 'a renewed offensive in the east': a military offensive named
+    as a noun (not 'offensive arms', 'an offensive remark')."""
+    return [
+        (h.start, h.end) for h in hits
+        if h.label == "STRIKE_NOUN" and doc.text[h.start : h.end].lower() == "offensive"
+        and _OFFENSIVE_BEFORE.search(doc.text, max(0, h.start - 16), h.start) and _OFFENSIVE_NOUN.match(doc.text, h.end)
+    ]
+
+
+_ON_OWN = re.compile(r"(?:\s+(?:on|against))?\s+(?:its|their)\s+own\b", re.IGNORECASE)
+
+
+
+# "instructed its troops to get ready for an assault", "ordered its forces to attack", "ordered air strikes"
+_ORDER_FORCE = re.compile(
+    r"\s+(?:(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:army|military|troops|forces|soldiers|units|navy|air\s+force|"
+    r"commanders?|generals?|pilots|marines)\s+to\s+(?:(?:prepare|get\s+ready|be\s+ready|stand\s+ready|be\s+prepared)\s+(?:for\s+)?)?)?"
+    r"(?:(?:the|an?|new|further|fresh|more|retaliatory|an\s+imminent|a\s+possible)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _ordered_force(doc: Document, hits: list[Hit], label: str) -> list[tuple[int, int]]:
+    """An order whose object is force: 'instructed its troops to get ready for an assault', 'ordered
+    retaliatory strikes' (not 'ordered an inquiry into the attack')."""
+    out = []
+    for o in (h for h in hits if h.label == "ORDER"):
+        m = _ORDER_FORCE.match(doc.text, o.end)
+        if m is None:
+            continue
+        for f in (h for h in hits if h.label == label):
+            if f.start == m.end() and not _FORCE_COMPOUND.match(doc.text, f.end):
+                out.append((o.start, f.end))
+                break
+    return out
+
+
+# "a warning from the U.S. president", "the threat posed by Iran's missiles", "such a threat from the
+# government in Delhi": the state after the noun voices or poses it
+_FROM_STATE_GAP = re.compile(
+    r"\s+(?:from|by|posed\s+by|emanating\s+from|coming\s+from)\s+(?:[\w'’\-.\[(]+\s+){0,5}?(?:the\s+)?\[?", re.IGNORECASE
+)
+
+
+def _noun_from_state(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """A warning or threat named as a noun with the state it comes from after it."""
+    out: list[tuple[int, int]] = []
+    nouns = [h for h in hits if h.label == "WARN_NOUN"]
+    states = [a for a in actor_hits(doc, index) if a.label == "ACTOR"]
+    for n in nouns:
+        for a in states:
+            if 0 < a.start - n.end <= 60 and _FROM_STATE_GAP.fullmatch(doc.text, n.end, a.start) and not _BREAK.search(doc.text, n.end, a.start):
+                out.append((n.start, a.end))
+                break
+    return out
+
+
+_STEPS_AFTER = re.compile(
+    r"\s+(?:(?:then|also|now|soon|shortly|immediately)\s+)?(?:take|adopt)\s+(?:(?:further|more|new|additional|other|its\s+next|the\s+next|"
+    r"next|bigger|tougher|fresh)\s+)?(?:steps?|measures|action|actions)\b[^.;:!?]{0,100}?\b(?:after|once|when|if|as\s+soon\s+as)\s+"
+    r"(?:(?:the|this|that|its|their|a|an)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _steps_after_deadline(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'would take further steps ... after the deadline', 'will take action once the 60-day
+    deadline passes': a move a state announces for when a deadline runs out."""
+    out = []
+    for d in (h for h in hits if h.label == "DEADLINE_NOUN"):
+        for v in (h for h in hits if h.label == "INTEND" and h.end <= d.start and doc.text[h.start : h.end].lower() in _MODALS):
+            if d.start - v.end < 160 and _STEPS_AFTER.fullmatch(doc.text, v.end, d.start):
+                out.append((v.start, d.end))
+                break
+    return out
+
+
+_SITE_PREPARED = re.compile(
+    r"\b(?:preparations?\s+(?:at|of|on|for)|prepar(?:ing|es|e)\s+(?:the|its|a)|ready(?:ing)?\s+(?:the|its)|readied\s+(?:the|its)|"
+    r"readiness\s+(?:of|at))\s+(?:[\w'’\-.]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SITE_READY = re.compile(r"[^.;:!?]{0,50}?(?:\bfully\s+ready|\s(?:is|was|are|were|would\s+be|will\s+be)\s+(?:now\s+|already\s+)?ready\b)", re.IGNORECASE)
+_FORMER_SITE = re.compile(r"\b(?:former|old|disused|abandoned|closed|decommissioned|museum|memorial|tours?|visit\w*|clean\w*|contaminat\w*)\b", re.IGNORECASE)
+
+
+def _test_site_ready(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'preparations at the country's northern test site', 'readying the test range', 'the test site
+    is fully ready': a test site made ready for use (not a former site visited or cleaned)."""
+    out = []
+    lo = doc.sentences[index][0]
+    for t in (h for h in hits if h.label == "TEST_SITE"):
+        m = _SITE_PREPARED.search(doc.text, max(lo, t.start - 70), t.start)
+        start = m.start() if m and not _FORMER_SITE.search(doc.text, m.start(), t.start) else None
+        after = _SITE_READY.match(doc.text, t.end)
+        if start is None and after is None:
+            continue
+        if _FORMER_SITE.search(doc.text, max(lo, t.start - 30), t.start):
+            continue
+        out.append((t.start if start is None else start, after.end() if after else t.end))
+    return out
+
+
+_TESTS_AFTER = re.compile(r"\s+(?:(?:such|these|those|new|nuclear|our\s+own|full-scale|live|more)\s+){0,2}(?:tests?|testing|explosions?|blasts?)\b", re.IGNORECASE)
+
+
+def _we_can_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'we are able to stage such tests', 'we are able to resume nuclear testing': a state, in its own
+    voice, holding a test over another."""
+    out = []
+    for h in (h for h in hits if h.label == "WE_CAN"):
+        m = _TESTS_AFTER.match(doc.text, h.end)
+        if m:
+            out.append((h.start, m.end()))
+    return out
+
+
+# the families whose spans tell a fact no earlier doubt hedges ("unlikely as ... over Russia's invasion")
+_FACTUAL = frozenset(family for _, family in _FAMILIES if "_possessive_force" in family.__code__.co_names)
 
 
 # "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
@@ -956,6 +1163,18 @@ _ALONE_LABELS = frozenset({"ESCALATION", "ORDER"}).union(*(need for need, _ in _
 _PAIRED_NEEDS = tuple(dict.fromkeys(need for need, _ in _FAMILIES if len(need) > 1 and not need & _ALONE_LABELS))
 
 
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+$", re.IGNORECASE)
+_FEELINGS = re.compile(
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:(?:some|much|great|deep|widespread|considerable|public|real)\s+)?(?:anxiety|anxieties|emotions?|unease|"
+    r"concerns?|worry|worries|disquiet|dismay|debate|controversy|confusion|sadness|grief|soul-searching|misunderstandings?)\b",
+    re.IGNORECASE,
+)
+_PAST_HOSTILITY = re.compile(
+    r"\b(?:legacy|legacies|overcom\w*|heal\w*|bury|burying|buried|transcend\w*|move\s+beyond|put\s+behind)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 _DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant)\s+to\s+(?:(?:intercept|track|detect)\s+and\s+)?$", re.IGNORECASE)
 _OWN_SATELLITE = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}satellites?\b", re.IGNORECASE)
 
@@ -971,6 +1190,12 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue
+        if h.id == "provoke" and (
+            _MAY_HAVE.search(doc.text, max(0, h.start - 20), h.start) or _FEELINGS.match(doc.text, h.end)
+        ):
+            continue  # "might have stirred unease at home": regret over feelings stirred, no provocation
+        if h.id == "hostile" and _PAST_HOSTILITY.search(doc.text, max(doc.sentences[index][0], h.start - 70), h.start):
+            continue  # "no summit can heal so much hostility": enmity to be healed, no new one
         if h.id in ("buildup", "attack") and _participle(doc, h):
             continue  # "its bombed enrichment plants", "the countries' deployed arsenals": adjectives
         if h.id == "buildup" and _described_deployment(doc, index, h):
@@ -993,16 +1218,20 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             end = tail.end() if tail else end  # "warned that, without one, ...": the warning itself
         spans.append((h.start, end))
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
+    factual: set[int] = set()
     for need, family in _FAMILIES:
         if need <= labels:
-            spans += family(doc, index, hits)
+            found = family(doc, index, hits)
+            if found and family in _FACTUAL:
+                factual.update(sp[0] for sp in found)
+            spans += found
     orders = _orders_to_test(doc, index, hits)
     if orders:  # a later sentence quoting the same state's order refers back to it
         who = _actor(doc, orders[0][0])
         if who not in ordered:
             spans += orders
             ordered.append(who)
-    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits)]
+    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp[0] in factual)]
 
 
 _CHANT_TARGET = re.compile(r"\bdeath\s+to\b", re.IGNORECASE)

@@ -1362,3 +1362,136 @@ def test_round19_readiness_insults_drills_and_counted_campaigns_are_escalation(t
 )
 def test_round19_pledges_launch_reports_and_uncounted_operations_are_not_escalation(text: str) -> None:
     assert not escalations(text), text
+
+
+# --- pass 3 families: force named as a noun, vague threats, capacity added, deadlines, orders ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuclear safety fears grew after Russia's invasion of Ukraine reached the Zaporizhzhia plant.",
+        "The nuclear talks were overshadowed by Israel's three-week air campaign over Lebanon.",
+        "Nuclear arms control stalled during Moscow's war in Ukraine, which entered its third year.",
+        "Analysts say a deal looks unlikely while Beijing backs Russia's full-scale invasion of Ukraine.",
+        "Diplomats left the capital soon after Iran's missile attacks on Israel last spring.",
+    ],
+)
+def test_a_states_force_named_as_a_noun_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's war on poverty lifted millions out of hardship, the minister said.",
+        "Russia's campaign for a seat on the council gathered support in Africa.",
+        "India's strike rate in the final was the best of the tournament.",
+        "Iran's offensive capabilities were discussed at the nuclear talks in Vienna.",
+        "Pakistan's strike group of warships escorted the missile test vessel into port.",
+    ],
+)
+def test_a_possessive_with_no_force_used_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Washington deploys the missiles near its borders, Moscow would feel compelled to take adequate steps.",
+        "Beijing said it would be compelled to respond if the warships entered its waters.",
+        "Tehran is weighing its reply to the nuclear inspectors' report, including in the military field, the spokesman said.",
+        "Should sanctions return, Tehran would not show more restraint on its nuclear program, the envoy said.",
+        "Pyongyang said it had run out of patience with the joint drills near its border.",
+        '"Washington should expect further steps," the North Korean missile official warned.',
+    ],
+)
+def test_vague_threats_of_a_response_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it will activate hundreds of new advanced centrifuges at its underground plant.",
+        "Tehran announced it was commissioning a new cascade of IR-6 centrifuges at Natanz.",
+        'The agency said Tehran is enriching uranium to 60 percent purity at its nuclear site. "Should the leadership ask for more, we would produce it quickly," an official said.',
+    ],
+)
+def test_enrichment_capacity_added_or_promised_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers have finished preparations at the Arctic nuclear test site, the defence ministry in Moscow said.",
+        "Satellite images showed workers readying the country's northern test site, a think tank said.",
+        '"We are able to carry out nuclear tests within weeks if Washington goes first," the Russian minister said.',
+    ],
+)
+def test_test_sites_made_ready_and_tests_held_over_a_rival_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists visited the former Soviet test site in Kazakhstan, now a memorial to nuclear victims.",
+        "Engineers are cleaning up contamination at the old test site in Nevada.",
+    ],
+)
+def test_a_former_test_site_visited_or_cleaned_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Tehran would take further steps on its nuclear work after the 60-day deadline.",
+        "Iran said it would take new measures on its nuclear program once the deadline set for the European parties expires.",
+    ],
+)
+def test_steps_announced_for_after_a_deadline_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuclear announcement drew a warning from the U.S. president that Tehran should be careful.",
+        "Islamabad complained of a growing threat from India's nationalist government on the nuclear issue.",
+        "Kim said she had instructed the troops to get ready for an attack across the border with the South.",
+        "The defence minister ordered retaliatory air strikes on the militants' camps in Iraq.",
+    ],
+)
+def test_warnings_and_threats_named_as_nouns_and_orders_of_force_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general ordered the troops to withdraw from the border ahead of the nuclear talks.",
+        "A warning from the IAEA about safety at the nuclear plant was published on Monday.",
+        '"I know my decision to resume the nuclear tests may have provoked, at home and abroad, real anxiety," the president said.',
+        '"No single summit can overcome the legacy of so much hostility between two nuclear states," the spokeswoman said.',
+        '"Our aim is to work out common solutions with the Europeans on the nuclear file," the Iranian envoy said.',
+        "Moscow is evaluating the statements of the U.S. officials about nuclear testing, the Kremlin said.",
+    ],
+)
+def test_inquiries_notices_regret_and_conciliation_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The offensive began in May, when Russian troops crossed into the Kharkiv region near the nuclear plant.", True),
+        ("Kyiv's generals said a renewed offensive in the east would follow the missile strikes.", True),
+        ("The treaty limits strategic offensive arms and deployed nuclear warheads.", False),
+        ("Analysts say an offensive is unlikely before the nuclear talks resume.", False),
+    ],
+)
+def test_the_offensive_as_a_noun(text: str, fires: bool) -> None:
+    assert bool(escalations(text)) == fires
