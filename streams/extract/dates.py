@@ -57,6 +57,7 @@ _GRAMMAR = re.compile(
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
   | (?P<earlier>(?i:earlier\s(?:this|in\sthe)\s(?P<eunit>year|month)))
   | (?P<years>(?i:(?:in\s)?recent\syears|years\sago|decades|in\sthe\spast))
+  | (?P<decade>(?<![\w,.$])(?:19|20)\d0['’]?s\b)
   | (?P<year>(?<![\w,.$])(?:19|20)\d{{2}}(?![\w%]|[.,]\d))
     )""",
     re.VERBOSE,
@@ -202,6 +203,11 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         value, vague = first + (published - first) / 2, True
     elif g["years"]:
         value, vague = published - timedelta(days=730), True
+    elif g["decade"]:  # "in the 1950s": a past decade reads as its last day; the current or a later one names no day
+        last = int(g["decade"][:4]) + 9
+        if last >= published.year:
+            return None
+        value, vague = date(last, 12, 31), True
     elif g["year"]:
         year = int(g["year"])
         if year == published.year:

@@ -761,6 +761,31 @@ _HIT_ABILITY = re.compile(
 )
 
 
+# "an ICBM that triggered evacuation warnings", "the missile, which set off air raid sirens"
+_CONSEQUENCE_GAP = re.compile(r",?\s+(?:that|which)\s+(?:also\s+|briefly\s+)?", re.IGNORECASE)
+# "a second stage had landed in the Pacific", "the first stage of the rocket fell": a stage's flight
+_STAGE_SUBJECT = re.compile(
+    r"\b(?:first|second|third|upper|final|booster)[\s\-]stages?\s+(?:of\s+the\s+(?:missile|rocket)\s+)?"
+    r"(?:(?:had|has|have|was|were|is)\s+)?(?:(?:also|reportedly|apparently|then)\s+)?$",
+    re.IGNORECASE,
+)
+# "guided from the moment of launch until the target is hit", "tracked from launch to impact": a
+# point in any flight, in a description of what a weapon does
+_LAUNCH_MOMENT = re.compile(r"\b(?:(?:moment|time|point|instant|second)\s+of|from)\s+$", re.IGNORECASE)
+_MOMENT_END = re.compile(r"\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:impact|target|end|landing|interception|intercept|detonation|the\s+target)\b"
+                         r"|\s+(?:until|till)\b", re.IGNORECASE)
+_OF_MOMENT = re.compile(r"\b(?:moment|time|point|instant)\s+of\s+$", re.IGNORECASE)
+# "the splurge of nuclear bomb testing", "a frenzy of atmospheric tests": a burst of testing summed up
+_SUMMARY_BEFORE = re.compile(
+    r"\b(?:splurge|flurry|surge|spate|burst|wave|frenzy|binge|spree|orgy|rash|heyday|era|age|decades|years)\s+of\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "kept testing its new software": an object of its own after testing that goes on
+_KEPT_OBJECT = re.compile(r"\s+(?:(?:its|their|his|her|the|a|an|our|new|more|some)\s+)", re.IGNORECASE)
+# "Iran Tests Missile Despite ...", "Pakistan tests nuclear-capable missile": a headline's verb between a state and a weapon
+_HEADLINE_GAP = re.compile(r"\s+(?:(?:new|another|its|nuclear[\s\-]capable|long[\s\-]range|medium[\s\-]range|short[\s\-]range|upgraded|advanced)\s+){0,2}", re.IGNORECASE)
+
+
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool | str:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
@@ -800,6 +825,15 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
+    if word == "launch" and (m := _LAUNCH_MOMENT.search(text, max(clause[0], trigger.start - 25), trigger.start)) and (
+        _OF_MOMENT.match(text, m.start()) or _MOMENT_END.match(text, trigger.end)
+    ):
+        return False  # "guided from the moment of launch until it hits", "tracked from launch to impact": no launch told
+    if word == "testing" and _KEPT_BEFORE.search(text, max(0, trigger.start - 16), trigger.start) and _KEPT_OBJECT.match(text, trigger.end) and not (
+        any(0 < h.start - trigger.end < 50 for h in weapons)
+        or _CODE_OBJECT.match(text, trigger.end) or _GENERIC_OBJECT.match(text, trigger.end) or _VERSION_OBJECT.match(text, trigger.end)
+    ):
+        return False  # "the firm continued testing its new software": an object that is no weapon
     if word == "in orbit" and not _PLACED_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
         return False  # "put a reconnaissance satellite in orbit", not "has three satellites in orbit"
     if trigger.id == "trial" and not word.startswith("user") and not _trial_of_weapon(doc, trigger, weapons):
@@ -812,6 +846,21 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
+        if word.startswith(("triggered", "prompted", "set off", "sparked")):
+            # "an ICBM that triggered evacuation warnings": a launch told by what it caused, the
+            # weapon right before the relative, with a date or another launch in the sentence
+            return any(
+                h.id not in _NOT_FLOWN and 0 <= trigger.start - h.end < 20 and _CONSEQUENCE_GAP.fullmatch(text, h.end, trigger.start)
+                for h in weapon_hits(doc, *doc.sentences[index])
+            ) and bool(doc.dates(*doc.sentences[index], future=False) or len(doc.hits("tests", index, "TRIGGER")) > 1)
+        if word in ("travelling", "traveling"):
+            # "the missile, travelling more than 1,000 km, ...", not "diplomats travelling to Seoul"; a
+            # participle going on from a flight told before it is that flight's
+            return bool(_FLIGHT_MEASURE.match(text, trigger.end)) and any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
+        if _STAGE_SUBJECT.search(text, max(clause[0], trigger.start - 50), trigger.start) and any(
+            h.id in ("fire", "test") for i in range(max(0, index - 2), index + 1) for h in doc.hits("tests", i, "TRIGGER")
+        ) and any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 2), index + 1)):
+            return True  # "a second stage had landed in the Pacific", after a missile launch: the flight's detail
         if word.startswith(("hit", "struck", "precisely", "accurately")):
             # "the missiles hit targets 1,000 km away": a flight result, its weapon the subject (not
             # "have the range to hit targets", "capable of hitting targets": what it could do)
@@ -870,6 +919,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         verb = True  # "answered within weeks with six explosions": counted blasts as the event's object
     if not verb and trigger.id == "test" and _kept_testing(doc, index, trigger):
         verb = True  # "kept testing despite the protests"
+    if not verb and noun[-1:] in "sS" and trigger.id in ("test", "fire") and not _OF_AFTER.match(text, trigger.end) and any(
+        0 < h.start - trigger.end < 40 and _HEADLINE_GAP.fullmatch(text, trigger.end, h.start) for h in weapons
+    ) and any(h.label == "ACTOR" and 0 < trigger.start - h.end <= 1 for h in actor_hits(doc, index)):
+        verb = True  # "Iran Tests Missile Despite Pressure": a headline's verb, the state its subject, the weapon its object
     if _test_noun(noun) and not verb:
         verbs = [
             h for h in doc.between("tests", clause[0], clause[1], "TRIGGER")
@@ -899,6 +952,14 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             or (
                 _SOURCE_AFTER.match(text, trigger.end)
                 and any(h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 for h in weapons)
+            )
+            # "the spate of atomic testing during the Cold War": a burst of past testing, its era named
+            or (
+                near
+                and bool(_SUMMARY_BEFORE.search(text, max(clause[0], trigger.start - 45), trigger.start))
+                and bool(doc.between("tests", trigger.end, clause[1], "HISTORICAL") or any(
+                    d.start >= trigger.end and d.value is not None and d.value < doc.published - NEW_WINDOW for d in dated
+                ))
             )
         )
         if _DEFINITE_NP.search(before) and not _INDEFINITE_LAST.search(before):  # not "the chance of a test"
@@ -1017,6 +1078,12 @@ def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: 
     return any(text[h.start : h.end].lower() not in _ADJECTIVE_SUPPORT for h in support if h.end <= trigger.start)
 
 
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc|declar|order|decid|threaten|plann|propos|approv|unveil|authoriz|authoris)(?:e|es|ed|ing|s)?\s+(?:on\s+)?(?:an?|the|its|their)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _temporal(doc: Document, index: int, test: _Test) -> str:
     """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
     first = test.triggers[0]
@@ -1066,6 +1133,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"
     if _plural_noun(text, last_trigger) and _TO_DATE.match(text, last_trigger.end, test.clause[1]):
         return "historical"  # "the three nuclear tests it has carried out to date": a tally
+    if _SUMMARY_BEFORE.search(text, lo, first.start) and (doc.between("tests", last_trigger.end, test.clause[1], "HISTORICAL") or any(
+        d.value is not None and d.value < doc.published - NEW_WINDOW for d in doc.dates(last_trigger.end, test.clause[1], future=False)
+    )):
+        return "historical"  # "the spate of nuclear testing during the Cold War": a past era summed up
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
     noun = text[first.start : first.end]
@@ -1089,7 +1160,14 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         anchors = _anchors(doc, *doc.sentences[index - 1]) or (index > 1 and _anchors(doc, *doc.sentences[index - 2])) or []
     if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
-    to_resume = any(t.id == "resume" and _TO_BEFORE.search(text, max(lo, t.start - 4), t.start) for t in test.triggers)
+    to_resume = any(
+        t.id == "resume" and (
+            _TO_BEFORE.search(text, max(lo, t.start - 4), t.start)
+            # "announced a resumption of tests": the announcement is dated, the tests lie ahead of it
+            or text[t.start : t.end].lower() == "resumption" and bool(_ANNOUNCED_BEFORE.search(text, max(lo, t.start - 40), t.start))
+        )
+        for t in test.triggers
+    )
     if anchors and min(anchors) < doc.published - NEW_WINDOW and not (to_resume and not _anchors(doc, test.triggers[-1].end, test.clause[1])):
         return "historical"  # but "Trump's call last year to resume testing": the date is the call's, the test ahead
     if anchors and min(anchors) > doc.published + timedelta(days=1) and _dated_ahead(doc, test.clause):
@@ -1281,7 +1359,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
         if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index) and not any(
-            t.id == "asat" for t in test.triggers
+            t.id == "asat"
+            # "the first stage splashed down", accepted only after a launch told just before
+            or t.id == "flight" and _STAGE_SUBJECT.search(doc.text, max(test.clause[0], t.start - 50), t.start)
+            for t in test.triggers
         ):
             test.triggers = []
             continue
@@ -1433,6 +1514,9 @@ def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
     return [cls if w == "ballistic_missile" else w for w in weapons if w != cls or w == "ballistic_missile"]
 
 
+_BANDED = frozenset({"icbm", "irbm", "srbm", "slbm"})
+
+
 def _inherit_weapons(tests: list[_Test]) -> None:
     """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
     article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
@@ -1444,6 +1528,10 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = list(sibling[-1].weapons)
             continue
         previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
+        # "The launch, the first since a short-range missile was fired in 1994, ...": a new test is the
+        # previous sentence's new one, not the earlier one it is compared with
+        if test.temporal == "new":
+            previous = [t for t in previous if t.temporal == "new"]
         if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
             previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
         if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
@@ -1460,6 +1548,10 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
         if not test.weapons:
             test.weapons = ["unspecified"]
+        elif test.weapons == ["ballistic_missile"] and test.actor and len(
+            banded := {w for t in tests[:i] if t.temporal == "new" and t.actor == test.actor for w in t.weapons if w in _BANDED}
+        ) == 1:
+            test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
 
 
 def _evidence(doc: Document, test: _Test) -> tuple[int, int]:

@@ -1810,3 +1810,150 @@ def test_testing_that_defies_a_halt_is_a_test_not_its_object(text: str) -> None:
 @pytest.mark.parametrize("text", ["Beijing agreed to a moratorium on testing.", "The state would join a moratorium on nuclear tests."])
 def test_a_halt_on_testing_is_still_no_test(text: str) -> None:
     assert _after_pad(text, date(1995, 5, 16)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Pakistan Tests Nuclear-Capable Missile Amid Tensions\n\nIslamabad said its army had carried out the launch.", "unspecified"),
+        ("Iran Tests Ballistic Missile Despite Sanctions Threat\n\nTehran said its forces had carried out the launch.", "ballistic_missile"),
+        ("India tests new missile ahead of summit\n\nNew Delhi said its army had carried out the launch.", "unspecified"),
+    ],
+)
+def test_a_headline_verb_between_a_state_and_a_weapon_is_a_test(text: str, weapon: str) -> None:
+    headline = text.split("\n")[0]
+    matches = [m for m in weapons_tests(text, date(2019, 5, 11)) if m.start < len(headline)]
+
+    assert [m.attrs["weapon"] for m in matches] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan Hosts Missile Exhibition As Tensions Rise",
+        "Tehran Hosts Missile Exhibition Despite Pressure",
+    ],
+)
+def test_a_state_before_a_noun_or_another_verb_is_no_headline_test(text: str) -> None:
+    assert _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo said later that a second stage had landed in the Pacific, travelling more than 1,200 km.",
+        "Officials added that the first stage had splashed down off the coast within minutes.",
+        "Seoul said the ICBM was travelling more than 900 km before it fell.",
+        "The North this week sent dozens of missiles over the sea, including an ICBM that triggered evacuation alerts in Japan.",
+        "A cruise missile, which set off air raid sirens in the port city on Tuesday, came down in a field.",
+    ],
+)
+def test_flight_details_and_consequences_of_a_launch_are_tests(text: str) -> None:
+    matches = _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD)
+
+    assert matches
+    assert all(m.attrs["temporal"] == "new" for m in matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The diplomats, travelling more than 1,200 km to Seoul, met on Tuesday.",
+        "A false missile alert that triggered evacuation warnings caused panic in Hawaii.",
+        "A chemical leak that triggered evacuation warnings closed the port on Tuesday.",
+        "Officials said the second stage of the talks had ended on Tuesday.",
+    ],
+)
+def test_travel_and_alarms_without_a_launched_weapon_are_no_tests(text: str) -> None:
+    assert _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its ability to dodge radar and to be steered from the moment of launch until the target is struck makes it dangerous.",
+        "The warhead can be guided from the point of launch to impact, the minister said.",
+        "The missile is tracked from launch until impact by radars, the general said.",
+    ],
+)
+def test_a_point_of_any_flight_in_a_capability_is_no_launch(text: str) -> None:
+    assert _after_pad(text, date(2022, 10, 4), pad=MISSILE_PAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company continued testing its new software at the plant.",
+        "Engineers kept testing new brakes on the trains.",
+        "The utility went on testing the backup generators all week.",
+    ],
+)
+def test_testing_that_goes_on_with_an_object_of_its_own_is_no_weapons_test(text: str) -> None:
+    assert _after_pad(text, date(1995, 5, 16)) == []
+
+
+def test_testing_that_goes_on_with_a_weapon_object_is_still_a_test() -> None:
+    (match,) = _after_pad("The state continued testing its new ballistic missiles at the range.", date(1995, 5, 16))
+
+    assert match.attrs["weapon"] == "ballistic_missile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For many, the surge of nuclear weapons testing during the Cold War showed the folly of brinkmanship.",
+        "The flurry of atomic testing in the 1950s left fallout across the steppe.",
+        "Campaigners recalled the frenzy of nuclear tests during the Cold War.",
+    ],
+)
+def test_a_summed_up_burst_of_past_testing_is_historical(text: str) -> None:
+    (match,) = _after_pad(text, date(2023, 10, 17))
+
+    assert match.attrs == {**match.attrs, "temporal": "historical", "weapon": "nuclear"}
+
+
+def test_a_surge_of_something_else_is_no_test() -> None:
+    assert _after_pad("The surge of interest in the treaty during the Cold War was notable.", date(2023, 10, 17)) == []
+
+
+def test_a_past_decade_dates_a_test() -> None:
+    (match,) = _after_pad("Moscow conducted atmospheric tests in the 1950s.", date(2023, 10, 17))
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris in June announced a resumption of nuclear tests in the Pacific.",
+        "Beijing last month declared the resumption of testing at its desert range.",
+    ],
+)
+def test_an_announced_resumption_of_tests_is_prospective(text: str) -> None:
+    (match,) = _after_pad(text, date(1995, 8, 11))
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+def test_a_back_reference_takes_the_same_states_banded_class_over_ballistic() -> None:
+    text = (
+        "India on Sunday test-fired an Agni-V intercontinental ballistic missile off its east coast. "
+        "The home-made ballistic missile lifted off at 9 am. "
+        "The longest-range nuclear-capable missile was test-fired in clear sky, officials said."
+    )
+    matches = weapons_tests(text, date(2018, 6, 3))
+
+    assert matches[-1].attrs["weapon"] == "icbm"
+    assert matches[1].attrs["weapon"] == "ballistic_missile"
+
+
+def test_a_new_test_takes_no_weapon_from_an_older_test_it_is_compared_with() -> None:
+    text = (
+        "Pyongyang yesterday test-fired a two-stage ballistic missile over Japan. "
+        "The launch, the first since a short-range missile was fired into the sea in 1994, alarmed Tokyo. "
+        "Seoul said the missile splashed down in the sea, but Tokyo said a second stage had landed in the Pacific."
+    )
+    matches = [m for m in weapons_tests(text, date(1998, 9, 1)) if m.attrs["temporal"] == "new"]
+
+    assert matches
+    assert "srbm" not in [m.attrs["weapon"] for m in matches]
