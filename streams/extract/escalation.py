@@ -747,7 +747,32 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"TEST_SITE"}), lambda d, i, h: _test_site_ready(d, i, h)),
     # '"we are able to stage such tests"': a state voicing that it may test
     (frozenset({"WE_CAN"}), lambda d, i, h: _we_can_test(d, i, h)),
+    # "will not ask anyone's permission to build missiles": an arsenal grown in defiance
+    (frozenset({"NOPERMIT"}), lambda d, i, h: _after(d, h, "NOPERMIT", _ARMS_AFTER)),
+    # "unleashing tens of thousands of troops against": force loosed on a state
+    (frozenset({"UNLEASH"}), lambda d, i, h: _after(d, h, "UNLEASH", _FORCE_AGAINST)),
 )
+
+
+_ARMS_AFTER: re.Pattern[str] = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:missiles?|weapons?|arms|arsenal|warheads?|rockets?|drones?|nuclear|enrichment|military)\b", re.IGNORECASE
+)
+_FORCE_AGAINST: re.Pattern[str] = re.compile(
+    r"\s+(?:[\w,'’\-.]+\s+){0,7}?(?:troops|forces|army|armies|soldiers|military|might|firepower|missiles|bombers|warplanes|"
+    r"strikes|attacks?)\s+(?:against|on|upon|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _after(doc: Document, hits: list[Hit], label: str, tail: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans from each `label` cue to the end of what `tail` matches right after it."""
+    out = []
+    for h in hits:
+        if h.label == label:
+            m = tail.match(doc.text, h.end)
+            if m:
+                out.append((h.start, m.end()))
+    return out
 
 
 # the words between a state and the force it uses: "Russia's full-scale", "Israel's three-week air";
@@ -950,7 +975,8 @@ _INTO: re.Pattern[str] = re.compile(r"\s(?:[\w\-]+\s+){0,4}(?:missiles?|warheads
 _OWNED: re.Pattern[str] = re.compile(r"\b[A-Z][\w.\-]*['’]s\s")
 _STATE_TO: re.Pattern[str] = re.compile(r"\s(?:[A-Z][\w'’\-.]*\s+){1,3}to\s+(?:\w+\s+)?\w+$")
 _LIMITED = re.compile(
-    r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?|bans?|banned|banning|prohibits?|prohibited|prohibiting|outlawed)\b",
+    r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|ceilings?|bans?|banned|banning|prohibits?|prohibited|prohibiting|outlawed|"
+    r"constraints?|constrain|constrains|constrained|restrictions?|restrict|restricts|restricted)\b",
     re.IGNORECASE,
 )
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
@@ -1212,6 +1238,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "warned mariners to keep clear", "posted notices and warnings for shipping": navigation notices
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
+        if h.id == "threat" and _supposed_resumption(doc, index, h):
+            continue
         end = h.end
         if h.id == "warn" and _WARNED.fullmatch(doc.text, h.start, h.end) and _THAT.match(doc.text, h.start):
             tail = _WARN_TAIL.match(doc.text, h.end, doc.sentences[index][1])
@@ -1232,6 +1260,37 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             spans += orders
             ordered.append(who)
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp[0] in factual)]
+
+
+# "to avoid a resumption of testing", "whether a resumption of tests": an outcome averted, feared or asked about
+_AVERTED = re.compile(
+    r"\b(?:avoid\w*|avert\w*|prevent\w*|forestall\w*|preclud\w*|deter|deters|deterring|rule[sd]?\s+out|ruling\s+out|"
+    r"fears?\s+(?:of|over|about)|feared|risks?\s+of|concerns?\s+(?:about|over)|worr\w*\s+(?:about|over)|whether|if)\s+"
+    r"(?:(?:a|an|the|any|possible|potential|eventual|further)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "a resumption of tests by Russia could indicate ...": the resumption the subject of a supposed outcome
+_SUPPOSED_AFTER = re.compile(r"[^;:.!?]{0,70}?\b(?:could|would|might|may)\s+(?!be\s+\w+ed\b)", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"\b(?:that|which|who|if|unless|when|said|says|warned)\b", re.IGNORECASE)
+_STATE_VOICE = re.compile(r"\b(?:said|says|announced|declared|stated|told|warned|threatened|vowed)\b", re.IGNORECASE)
+
+
+def _supposed_resumption(doc: Document, index: int, h: Hit) -> bool:
+    """'experts believe the resumption of nuclear testing could be destabilizing', 'to avoid a
+    resumption of testing': a resumption averted, asked about or supposed, which no state announces
+    for itself (a state saying so before it keeps it a threat)."""
+    if not doc.text[h.start : h.end].lower().startswith("resumption"):
+        return False
+    s = doc.sentences[index][0]
+    if _AVERTED.search(doc.text, max(s, h.start - 40), h.start):
+        return True
+    m = _SUPPOSED_AFTER.match(doc.text, h.end)
+    if m is None or _NOT_SUBJECT.search(doc.text, h.end, m.end()):
+        return False
+    voice = _STATE_VOICE.search(doc.text, s, h.start)
+    return voice is None or not any(
+        a.label == "ACTOR" and a.end <= voice.start() for a in actor_hits(doc, index)
+    )
 
 
 _CHANT_TARGET = re.compile(r"\bdeath\s+to\b", re.IGNORECASE)
@@ -1273,7 +1332,8 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     return found + _classified(doc, {doc.sentence_index(s) for s, *_ in merged})
 
 
-_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT"})
+# UPKEEP: "to ensure the reliability of its deterrent"; EXPIRY: "there will no longer be any limits on": explained, no threat
+_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT", "UPKEEP", "EXPIRY"})
 # 'the joint staff said Pyongyang launched one missile toward open water': a launch reported and
 # nothing else the lexicon knows; the launch is a weapons_test, its report no escalation
 _LAUNCH_REPORT = frozenset({"FIRED", "LAUNCH_VERB"})
@@ -1290,6 +1350,8 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
         labels = doc.labels("escalation", index)
         if labels & _LAUNCH_REPORT and labels <= _REPORT_ONLY:
             continue
+        if "NONSTATE" in labels and not any(a.label == "ACTOR" for a in actor_hits(doc, index)):
+            continue  # an expert's or campaigner's view, no state in it
         if escalation_classifier.is_escalation(doc, index):
             out.append(Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, s)}))
     return out

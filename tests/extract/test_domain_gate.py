@@ -93,3 +93,13 @@ def test_a_weapons_article_that_mentions_reactors_still_passes() -> None:
     assert Document(text, PUBLISHED).in_domain
     kinds = {m.kind for m in extract(text, published=PUBLISHED)}
     assert {"weapons_test", "escalation"} <= kinds
+
+
+def test_a_game_idiom_is_no_sports_distractor() -> None:
+    text = (
+        "North Korea fired a ballistic missile on Monday. "
+        "Officials said a solid-fuel missile is a whole new ball game for regional defences. "
+        "Seoul said the game-changer would test its interceptors."
+    )
+    doc = Document(text, date(2024, 1, 8))
+    assert all(doc.sentence_in_domain(i) for i in range(len(doc.sentences)))

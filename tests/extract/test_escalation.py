@@ -1495,3 +1495,59 @@ def test_inquiries_notices_regret_and_conciliation_are_not_escalation(text: str)
 )
 def test_the_offensive_as_a_noun(text: str, fires: bool) -> None:
     assert bool(escalations(text)) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a state announcing, ordering or preparing a resumption for itself
+        ("Moscow announced a resumption of nuclear tests at its Arctic range after the missile launch.", True),
+        ("Russia had begun preparations for the resumption of nuclear tests at the Arctic test site, the general said.", True),
+        ("Russia said a resumption of nuclear testing would follow any American detonation.", True),
+        # a resumption supposed, feared, averted or asked about
+        ("Disarmament scholars argue that the resumption of nuclear testing might unravel the treaty regime.", False),
+        ("A resumption of nuclear tests by any of the big powers would hand rivals an excuse to test as well.", False),
+        ("Officials settled on other missile measures in order to avoid a resumption of nuclear testing.", False),
+        ("Diplomats at the missile talks asked whether a resumption of nuclear tests was on the table.", False),
+        ("Fears of a resumption of nuclear testing have grown since the treaty lapsed.", False),
+    ],
+)
+def test_a_resumption_of_testing_escalates_only_when_a_state_takes_it_up(text: str, fires: bool) -> None:
+    assert bool(escalations(text)) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran will not ask anyone's permission to build more ballistic missiles, the general said.",
+        "Pyongyang needs no one's permission to expand its nuclear arsenal, the statement said.",
+        "The minister said Iran would not seek permission from any nation to develop its missile forces.",
+        "Beijing appears to be flexing its military muscle around the disputed islands, the admiral said.",
+        "Washington accused Moscow of flexing its muscles with the nuclear drills near the border.",
+        "Seoul said now is not the right time for talks with North Korea after the missile launch.",
+        "The foreign minister said it was not the time for dialogue with Pyongyang while missiles fly.",
+        "The president argued for unleashing tens of thousands of troops against the neighbouring state.",
+        "Moscow threatened to unleash its full military might on Ukraine if the missile strikes continue.",
+    ],
+)
+def test_defiant_buildup_muscle_flexing_refused_talks_and_unleashed_force_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conciliation, a halt, and upkeep of an arsenal
+        "Moscow said it would abide by the treaty's missile limits if Washington does the same.",
+        "The president has decided to ban all nuclear weapons tests, overruling some of his generals.",
+        "The navy chief told parliament that a few more missile tests were needed to ensure the reliability of the deterrent.",
+        # an expiry explained, an expert's view, praise, a civil alert
+        "Once the arms treaty lapses, there will no longer be any constraints on the deployment of nuclear warheads.",
+        '"It would encourage other nuclear-armed states to do the same," an analyst at a disarmament institute said.',
+        "The missile commander expressed complete satisfaction with the nuclear forces shown in the drill.",
+        "The missile launch triggered evacuation warnings in several northern towns.",
+        "Negotiators said the missile dispute is a different ball game from the trade talks, but ruled out a test.",
+    ],
+)
+def test_conciliation_halts_upkeep_expiry_expert_views_and_civil_alerts_are_not_escalation(text: str) -> None:
+    assert not escalations(text)
