@@ -221,7 +221,9 @@ class Document:
         own = self.hits("domain", index)
         distractors = sum(h.label == "DISTRACTOR" for h in own)
         cues = sum(h.label == "DOMAIN" for h in own)
-        if distractors and distractors >= cues:
+        # a tie goes to the sentence only in an in-domain article and when it names a state: "to warn
+        # that Tokyo would take steps" beside a line on funds for reactors
+        if distractors and (distractors > cues or (distractors == cues and not (self.in_domain and self.hits("actors", index)))):
             return False
         if cues or (self.in_domain and self.hits("actors", index)):
             return True

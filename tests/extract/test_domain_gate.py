@@ -103,3 +103,15 @@ def test_a_game_idiom_is_no_sports_distractor() -> None:
     )
     doc = Document(text, date(2024, 1, 8))
     assert all(doc.sentence_in_domain(i) for i in range(len(doc.sentences)))
+
+
+def test_a_tie_between_cue_and_distractor_goes_to_a_sentence_naming_a_state() -> None:
+    # "missile" (a cue) against "nuclear reactors" (a distractor): in an in-domain article a state settles it
+    text = (
+        "North Korea fired a ballistic missile over the sea on Tuesday, the South Korean military said. "
+        "Japan used the missile launch to warn that Tokyo would cut funds promised for nuclear reactors in the North."
+    )
+    doc = Document(text, PUBLISHED)
+    assert doc.in_domain and doc.sentence_in_domain(1)
+    off_domain = "Shares fell after the missile scare, and funds for nuclear reactors were cut, the company said."
+    assert not Document(off_domain, PUBLISHED).sentence_in_domain(0)
