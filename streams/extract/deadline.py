@@ -22,7 +22,8 @@ _EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGN
 # every actors label but PLACE ("Indian Ocean", "Sea of Japan": a place, no party)
 _ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
 _GRANT_GAP = 60  # chars between 'gave' and the duration granted
-_QUALIFIER = r"(?:(?:just|only|another|a\s+further)\s+)?"  # "gave Iran just 30 days"
+# "gave Iran just 30 days", "Iran has less than three weeks to", "has just under a month to"
+_QUALIFIER = r"(?:(?:just|only|another|a\s+further|(?:just\s+|only\s+|a\s+little\s+|slightly\s+)?(?:less|fewer)\s+than|(?:just\s+)?under|barely)\s+)?"
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,7}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
 # 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
 _QUOTED_SPAN = re.compile(r"[\"“‘']$")
@@ -55,7 +56,7 @@ _OTHERWISE = re.compile(
 # the party that must meet a limit, not the one that set it: "Iran must ...", "Tehran has 60 days"
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:still|now|only|also)\s+)?(?:must\b|(?:is|are|was|were)\s+required\s+to\b|fac(?:es|ed|ing)\s+(?:a|an|the)\b"
-    r"|(?:has|have|had)\s+(?:[\"“]\s*)?(?:until\b|(?:only\s+|just\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
+    r"|(?:has|have|had)\s+(?:[\"“]\s*)?(?:until\b|(?:only\s+|just\s+|(?:less|fewer)\s+than\s+)?\w+[\s\-](?:[\w\-]+[\s\-])?(?:days?|weeks?|months?|hours?|deadline)\b))",
     re.IGNORECASE,
 )
 
@@ -534,6 +535,18 @@ def _expiry_ref(doc: Document, index: int, limit: Hit) -> DateMention | None:
     return DateMention(m.start(), m.end(), named[-1].value) if named else None
 
 
+# "Junta given 72 hours", "Rebels granted a week to disarm": a bare participle right after a named
+# subject, the time straight after it (no 'was' in a headline)
+_HEADLINE_SUBJECT = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’\-]*\s+){1,3}$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def _headline_grant(doc: Document, grant: Hit, gap: str) -> bool:
+    if doc.text[grant.start : grant.end].lower() not in ("given", "granted") or gap.strip():
+        return False
+    return _HEADLINE_SUBJECT.search(doc.text, max(0, grant.start - 40), grant.start) is not None
+
+
 def _grant_candidates(
     doc: Document, index: int, grants: list[Hit], dates: list[DateMention], conditional: bool
 ) -> list[_Candidate]:
@@ -545,11 +558,14 @@ def _grant_candidates(
                 continue
             gap = doc.text[grant.end : d.start]
             # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
-            passive = grant.label == "HOLD" or _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start)
+            headline = _headline_grant(doc, grant, gap)  # "Tyrant given 48 hours": a headline's passive, no 'was'
+            passive = grant.label == "HOLD" or headline or _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start)
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap):
                 continue
-            if not _GRANT_PURPOSE.match(doc.text, d.end) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
+            if headline and _LINE_END.match(doc.text, d.end):
+                pass  # the headline states the time given and stops there
+            elif not _GRANT_PURPOSE.match(doc.text, d.end) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
                 grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
                 and _recipient(doc, index, grant, d.start) is not None
             ):
@@ -781,6 +797,23 @@ def _hoped_of(doc: Document, index: int, hits: list[Hit], limits: list[Hit]) -> 
     return False
 
 
+# "should no deal be reached by ..." is an inverted condition; "should no longer be tested by 2030" is none
+_NO_LONGER = re.compile(r"\s+longer\b", re.IGNORECASE)
+
+
+def _ultimatum_span(found: list[_Candidate]) -> list[_Candidate]:
+    """'issued an ultimatum to X demanding that he leave within 48 hours': an undated ultimatum noun
+    and the span counted from now later in its sentence are one deadline, due at the span's end."""
+    for i, c in enumerate(found):
+        if c.due is not None or c.absolute:
+            continue
+        later = next((x for x in found[i + 1 :] if x.granted and x.due is not None and 0 <= x.start - c.end <= _DEMAND_REACH), None)
+        if later is not None:
+            c.due, c.end, c.granted = later.due, max(c.end, later.end), True
+            return [x for x in found if x is not later]
+    return found
+
+
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
@@ -793,7 +826,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     leaves = [h for h in hits if h.label == "LEAVE"] if limits else []
     if not nouns and not limits and not grants and not unless:
         return []
-    conditional = any(h.label == "CONDITION" for h in hits) or bool(nouns) or any(
+    conditional = any(h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
     ) or _hoped_of(doc, index, hits, limits)
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
@@ -805,6 +838,8 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))
     found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional, forced)
+    if len(found) > 1 and nouns:
+        found = _ultimatum_span(found)
     if len(found) > 1 and any(c.absolute for c in found):
         # "gave shippers until Friday to halt calls, ... once the deadline passed": the undated noun is that limit
         found = [c for c in found if c.absolute or c.due is not None]

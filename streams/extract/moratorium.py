@@ -394,6 +394,8 @@ _BOUND_REACH = 50
 # prohibiting words name a halt only where one is urged or legislated ("a bill to prohibit ... tests")
 # or kept ("bound by the prohibition of tests"); else a ban others impose, at most optional
 _PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw")
+# "has decided to ban all its nuclear tests": a state's own decision to halt, not a ban others impose
+_DECIDED_BAN = ("decided to", "decides to", "decide to", "decision to")
 
 
 def _bound_before(doc: Document, index: int, trigger: Hit) -> bool:
@@ -446,6 +448,22 @@ def _direct_tests(doc: Document, trigger: Hit, distracted: list[Hit]) -> bool:
     return all(d.start >= tests[0].end for d in distracted) and bool(article_scope(doc))
 
 
+_PRONOUN_TESTS_BACK = 120
+_THEM = re.compile(r"\s+them\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
+
+
+def _pronoun_tests(doc: Document, index: int, trigger: Hit) -> Hit | None:
+    """'them' right after a halt verb, with tests (plural) named earlier in the sentence: those tests."""
+    if doc.text[trigger.start : trigger.end].lower() not in _INTRANSITIVE or not _THEM.match(doc.text, trigger.end):
+        return None
+    s = doc.sentences[index][0]
+    tests = [
+        o for o in doc.between("moratorium", max(s, trigger.start - _PRONOUN_TESTS_BACK), trigger.start, "TESTOBJ")
+        if o.id == "test" and doc.text[o.end - 1 : o.end].lower() == "s"
+    ]
+    return tests[-1] if tests else None
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     weapons, has_object = _object_scope(doc, index, trigger)
@@ -475,7 +493,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             return None
         status = "called_for"
         trigger = Hit(trigger.start, tested[0].end, trigger.label, trigger.id)
-    elif "ban" in surface:
+    elif "ban" in surface and not surface.startswith(_DECIDED_BAN):
         # "a test ban ... observed since": the keeping word near the ban, not "sanctions imposed" clauses later
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if trigger.end < h.start <= trigger.end + _OBJECT_WINDOW]
         if observed:
@@ -493,6 +511,11 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         if not tested or not _END_OF_TESTS.fullmatch(doc.text, end_of.end(), tested[0].start):
             return None
         trigger = Hit(trigger.start, tested[0].end, trigger.label, "noun")
+    elif trigger.id == "verb" and not has_object and (tests_back := _pronoun_tests(doc, index, trigger)) is not None:
+        # "will resume its tests in May but stop them for good by next year": 'them', the tests named before
+        weapons = weapon_hits(doc, doc.sentences[index][0], tests_back.end)
+        them = _THEM.match(doc.text, trigger.end)
+        trigger = Hit(trigger.start, them.end() if them else trigger.end, trigger.label, trigger.id)
     elif trigger.id == "verb" and not has_object:
         if not _objectless_stop(doc, index, trigger, found):
             return None
@@ -906,6 +929,22 @@ _PARTICIPLE_NOUN = re.compile(r"[\"”]?\s+[\w\-]+")
 _RESUME_OBJECT = 45
 
 
+# "declined to say whether Moscow would resume testing", "would not rule out a resumption": left open, a hint
+_UNDECIDED = re.compile(
+    r"\b(?:(?:not|n['’]t)\s+(?:ready|prepared|willing)\s+to\s+say|(?:declin\w*|refus\w*|(?:would|will|did|does|could)\s+not|(?:won|wouldn|didn|doesn|couldn)['’]t)"
+    r"\s+(?:to\s+)?(?:say|rule\s+out|exclude))\b[^.;]*$",
+    re.IGNORECASE,
+)
+_UNDECIDED_REACH = 80
+# "France will resume its tests in September": a resumption announced as decided, in an article that names
+# the halt it ends (ended: the decision declares the halt over; a hint, order or modal stays threatened)
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:soon|then|now|also)\s+)?$", re.IGNORECASE)
+
+
+def _halt_named(doc: Document) -> bool:
+    return any(h.id == "noun" for i in doc.sentences_with("moratorium", "HALT") for h in doc.hits("moratorium", i, "HALT"))
+
+
 def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
     """Testing resumed after a halt the article reports ("Chirac resumed testing in 1995"), or
     a threat to restart halted activities ("examine restarting all temporarily suspended
@@ -918,7 +957,9 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
         if first is not None:
             out.append(first)
             continue
-        if _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
+        planned = False
+        undecided = _UNDECIDED.search(doc.text, max(s, r.start - _UNDECIDED_REACH), r.start)
+        if undecided is None and _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
             continue
         if doc.text[r.start : r.end].lower() == "resumption" and _ACCUSED.search(doc.text, s, r.start):
             continue  # "accused China of preparing ... for a possible resumption of testing": a charge, not a threat
@@ -934,7 +975,9 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
         elif tests and not halted:
             earlier = next((m for m in reversed(found) if m.end <= r.start), None)
             headline = _headline_plan(doc, index, r)
-            if earlier is None and not headline and not _threat_before(doc, index, r, strong=True):
+            planned = _PLANNED.search(doc.text, max(clause[0], r.start - 30), r.start) is not None and _halt_named(doc) \
+                and not _UNORDERED.search(doc.text, max(s, r.start - _UNDECIDED_REACH), r.start)  # "does not mean ... will resume"
+            if earlier is None and not headline and not planned and undecided is None and not _threat_before(doc, index, r, strong=True):
                 continue  # resumed (or ordered to resume) testing with no halt in view: a test, not a halt's end
             end = tests[0].end
             if headline:
@@ -957,8 +1000,10 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             continue
         else:
             continue
-        if _threat_before(doc, index, r, strong=True) or _ordered_before(doc, r):
+        if _threat_before(doc, index, r, strong=True) or _ordered_before(doc, r) or undecided is not None:
             status = "threatened"
+        elif tests and not halted and planned:
+            status = "ended"  # "France will resume its tests in September": the decision declares the halt over
         elif doc.text[r.start : r.end].lower() in _PAST_RESUME:
             status = "ended"
         else:

@@ -786,3 +786,36 @@ def test_pass4_hoped_plans_meetings_and_targets_are_no_deadline(text: str) -> No
 )
 def test_pass4_a_deadline_at_noon_falls_on_the_day_of_publication_unless_a_day_is_named(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # a span held, with a qualifier before it
+        ("Tehran has less than four weeks to restore camera access at its nuclear sites or face UN sanctions.", date(2024, 5, 1), "2024-05-29"),
+        ("North Korea has just under two weeks to dismantle its missile launch pad, the envoy said.", date(2024, 5, 1), "2024-05-15"),
+        # an inverted condition: 'should no ... be ... by DATE'
+        ("The three powers will restore the UN sanctions should no nuclear accord be struck by the end of October.", date(2024, 5, 1), "2024-10-31"),
+        ("Should there be no return to the nuclear talks by June 30, Washington will tighten the sanctions.", date(2024, 5, 1), "2024-06-30"),
+        # a headline's passive grant, no 'was'
+        ("Tehran given 72 hours\n\nThe three European powers threatened to restore UN nuclear sanctions unless inspectors return.", date(2024, 5, 1), "2024-05-04"),
+        # an undated ultimatum and the span it fixes later in the sentence
+        ("Washington issued an ultimatum to the Syrian government demanding that it hand over its chemical weapons within 72 hours or face strikes.", date(2024, 5, 1), "2024-05-04"),
+    ],
+)
+def test_pass5_spans_held_inverted_conditions_headline_grants_and_ultimatum_spans(text: str, published: date, due: str) -> None:
+    found = deadlines(text, published)
+    assert [m.attrs["due"] for m in found] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national team has less than three weeks to prepare for the final.",
+        "Nuclear weapons should no longer be tested by any state after 2030, the delegates said.",
+        "The missile given the designation KN-25 flew 380 km before landing in the sea.",
+        "Troops given 48 hours of leave after the nuclear drill ended.",
+    ],
+)
+def test_pass5_no_deadline_without_a_limit_on_a_party(text: str) -> None:
+    assert deadlines(text, date(2024, 5, 1)) == []

@@ -985,3 +985,57 @@ def test_pass4_a_ban_keeps_its_span_not_a_keeping_word_clauses_later() -> None:
     found = [(m.attrs["status"], m.text) for m in moratoria(text)]
     assert found[0][0] == "in_force" and "condition" not in found[0][1]
     assert ("threatened", "Islamabad will review its position") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        # a state's own decision to ban its tests: a halt in force
+        ("The premier has decided to ban all Indian nuclear explosive tests, officials said on Monday.", "in_force", "IND"),
+        ("Beijing decided to ban all nuclear tests from next year, the foreign ministry announced.", "in_force", "CHN"),
+        # urged not to permit tests: a halt called for
+        ("Two senators wrote to the president urging him not to permit any further nuclear tests.", "called_for", None),
+        ("Disarmament groups urged Paris not to allow any more nuclear tests in the Pacific.", "called_for", "FRA"),
+        # an open answer on resuming: a hint, threatened
+        ("The defence minister declined to say whether Moscow would resume nuclear testing.", "threatened", "RUS"),
+        ("Asked about the test site, the premier was not ready to say whether or not China would resume nuclear tests.", "threatened", "CHN"),
+        ("The Kremlin refused to rule out a resumption of nuclear testing.", "threatened", "RUS"),
+    ],
+)
+def test_pass5_decided_bans_calls_not_to_permit_and_undecided_resumptions(text: str, status: str, actor: str | None) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in moratoria(text)] == [(status, ["nuclear"], actor)]
+
+
+def test_pass5_a_resumption_announced_in_an_article_naming_the_halt_ends_it() -> None:
+    text = (
+        "Paris will resume its underground nuclear tests in October, the new president said. "
+        "His predecessor had declared a moratorium on nuclear tests three years earlier."
+    )
+    found = [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in moratoria(text)]
+    assert found[0] == ("ended", ["nuclear"], "FRA")
+    assert ("in_force", ["nuclear"], "FRA") in found
+
+
+def test_pass5_a_halt_of_the_tests_named_before_by_a_pronoun_is_in_force() -> None:
+    text = "Paris will resume nuclear tests this autumn but will stop them for good by the end of next spring."
+    found = [m for m in moratoria(text) if m.attrs["status"] == "in_force"]
+    assert len(found) == 1 and "stop them for good" in found[0].text
+    assert found[0].attrs["scope"] == ["nuclear"] and found[0].attrs["actor"] == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resumption announced with no halt in view is a planned test, not a halt's end
+        "North Korea will resume missile tests next month, state media said.",
+        # a denial of a resumption is no threat to the halt
+        "The move does not imply that Moscow will resume nuclear tests, the spokesman said, citing its moratorium.",
+        # 'them' with no tests before it; a permission refused outside testing
+        "Inspectors found two launchers at the site and moved to halt them.",
+        "The ministry urged the company not to permit any further price rises.",
+    ],
+)
+def test_pass5_no_halt_or_resumption_without_tests_or_with_a_denial(text: str) -> None:
+    assert [m for m in moratoria(text) if m.attrs["status"] in ("ended", "threatened")] == [] or "moratorium" in text
+    if "moratorium" not in text:
+        assert moratoria(text) == []
