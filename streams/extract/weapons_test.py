@@ -213,12 +213,14 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,45}?\b(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed))"
+    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,45}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "the first flight test is not expected before 2028": still ahead, only later
     r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
     # "a seventh test, which Seoul has long predicted, remains possible": still a possibility
-    r"|(?:remains?|is|are)\s+(?:still\s+)?(?:possible|likely|probable|imminent)\b)",
+    r"|(?:remains?|is|are)\s+(?:still\s+)?(?:possible|likely|probable|imminent)\b"
+    # "a nuclear test was unlikely within days": a speculated test, doubted
+    r"|(?:remains?|is|are|was|were|seems?|seemed)\s+(?:still\s+|highly\s+|very\s+)?unlikely\b)",
     re.IGNORECASE,
 )
 # "may have conducted", "could have secretly fired": a modal over a perfect looks back, not ahead
@@ -318,6 +320,14 @@ _NOT_THE_WEAPON = re.compile(
 # "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "tests can be resumed if needed", "Moscow could restart testing": a resumption under a modal lies ahead
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|will|may|might|should|must)\s+(?:[a-z]+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+# "an American detonation would prompt Moscow to ...": a test named as the cause of what would follow is itself hypothetical
+_MODAL_CONSEQUENCE = re.compile(
+    r"\s+(?:(?:by|from|of)\s+(?:[\w\-'’]+\s+){1,3}?)?(?:would|could|might|may|will)\s+(?:[a-z]+ly\s+)?"
+    r"(?:prompt|trigger|provoke|spark|push|lead|invite|force|cause|unleash|spur|compel|encourage|open\s+the\s+door)\b",
+    re.IGNORECASE,
+)
 # "launched a wave of air strikes on ... nuclear sites", "launched missile attacks": an attack, no test
 _ATTACK_OBJECT = re.compile(
     r"\s+(?:(?!after\b|following\b|before\b|amid\b|in\b|on\b|as\b|and\b|to\b|hours?\b|days?\b|weeks?\b|test)[\w\-]+\s+){0,4}?"
@@ -348,8 +358,15 @@ _ENABLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACED_BEFORE = re.compile(r"\b(?:plac|put|set)(?:e|es|ed|s|ting|ing)?\s+(?:[\w\-'’]+\s+){1,5}$", re.IGNORECASE)
+# "fired off a volley of insults at Seoul", "a salvo of criticism": words, not missiles
+_WORDS_OF = re.compile(
+    r"\s+of\s+(?:[\w\-]+\s+)?(?:insults|criticism|abuse|questions|words|rhetoric|accusations|invective|complaints|statements|tweets|posts|threats)\b",
+    re.IGNORECASE,
+)
 _FIGURATIVE_SHOT = re.compile(
-    r"\s+(?:an?|the|its|their|his|her)\s+(?:opening|parting|first\s+political|rhetorical|warning)\s+(?:salvos?|shots?|volleys?|broadsides?)\b", re.IGNORECASE
+    r"\s+(?:off\s+|back\s+)?(?:an?|the|its|their|his|her)\s+(?:(?:opening|parting|first\s+political|rhetorical|warning)\s+(?:salvos?|shots?|volleys?|broadsides?)\b"
+    rf"|(?:[\w\-]+\s+)?(?:salvos?|volleys?|barrage|broadsides?|stream|torrent)(?:{_WORDS_OF.pattern}))",
+    re.IGNORECASE,
 )
 _LATTER = re.compile(r"\bthe\s+(?:latter|former)\b", re.IGNORECASE)
 _ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
@@ -465,6 +482,7 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
             or named
             or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
             or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
+            or (len(out) == 1 and out[0][0] == plain[0][0] and _fronted(doc, out[0], s, e))
         ):
             out[-1] = (out[-1][0], e)
             continue
@@ -477,6 +495,24 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
                     cut = m.end() if m.lastgroup == "digit" else m.start() + 1
         out.append((cut, e))
     return out
+
+
+# "Launched from a rail platform, the new missile ...": a fronted participle whose subject opens the next clause
+_FRONTED = re.compile(
+    r"\s*(?:Launched|Fired|Test-fired|Test-launched|Test\s+fired)\s+(?:[\w\-'’]+\s+){0,3}?from\s+(?:a|an|the|its|their)\s+[^,;]{3,60},\s*$"
+)
+_DEFINITE_START = re.compile(r"\s*(?:the|its|their|this)\s", re.IGNORECASE)
+_ABLE_MAIN = re.compile(r"\b(?:can|could|is\s+able|are\s+able|is\s+capable|are\s+capable|is\s+designed|are\s+designed)\b", re.IGNORECASE)
+
+
+def _fronted(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
+    """"Launched from a submarine, the Bulava ...": the participle's subject, a definite weapon, opens the clause after it."""
+    text = doc.text
+    if not _FRONTED.fullmatch(text, previous[0], start) or not _DEFINITE_START.match(text, start):
+        return False
+    if _ABLE_MAIN.search(text, start, end):
+        return False  # "Launched from a submarine, the Bulava can carry six warheads": what it is, no launch told
+    return any(h.start - start < 50 for h in weapon_hits(doc, start, end))
 
 
 def _apposition(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
@@ -694,7 +730,9 @@ _MODIFIER_CLAUSE = re.compile(r"(?:which|that|who|with)\s", re.IGNORECASE)
 
 _NAME_MODIFIER = re.compile(r",\s+(?:which|that|with)\s", re.IGNORECASE)
 # "It flew for about 900 km", "They travelled some 600 km over 40 minutes": a flight result told with a pronoun
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:then\s+|reportedly\s+|also\s+)?")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:It|They)\s+(?:then\s+|reportedly\s+|also\s+)?(?:(?:took|lifted|blasted)\s+off\b[^,.;]{0,60}?\s+and\s+(?:then\s+)?)?"
+)
 _FLIGHT_MEASURE = re.compile(
     r"\s+(?:for\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|an\s+estimated\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
     r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles|minutes)\b",
@@ -705,7 +743,7 @@ _FLIGHT_MEASURE = re.compile(
 def _pronoun_flight(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     """"It flew for about 900 km over 60 minutes" after a sentence telling of a launch."""
     text = doc.text
-    if index == 0 or text[trigger.start : trigger.end].lower() not in ("flew", "travelled", "traveled"):
+    if index == 0 or text[trigger.start : trigger.end].lower() not in ("flew", "travelled", "traveled", "covered"):
         return False
     if not _PRONOUN_SUBJECT.fullmatch(text, doc.sentences[index][0], trigger.start) or not _FLIGHT_MEASURE.match(text, trigger.end):
         return False
@@ -815,7 +853,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "a satellite designed to carry a nuclear weapon into orbit": what it is built for
     if trigger.id == "fire" and trigger.start and text[trigger.start - 1] in "-‐‑" and word in ("launched", "fired"):
         return False  # "a canister-launched system", "a coal-fired plant": a compound adjective, no launch
-    if trigger.id == "fire" and _FIGURATIVE_SHOT.match(text, trigger.end):
+    if trigger.id == "fire" and (_FIGURATIVE_SHOT.match(text, trigger.end) or word.startswith(("salvo", "volley")) and _WORDS_OF.match(text, trigger.end)):
         return False  # "fired an opening salvo at the budget", "fired a warning shot": figurative
     if trigger.id == "fire" and _ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start):
         return False  # "its warships can launch cruise missiles", "capable of firing": what it can do, no launch
@@ -853,7 +891,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 h.id not in _NOT_FLOWN and 0 <= trigger.start - h.end < 20 and _CONSEQUENCE_GAP.fullmatch(text, h.end, trigger.start)
                 for h in weapon_hits(doc, *doc.sentences[index])
             ) and bool(doc.dates(*doc.sentences[index], future=False) or len(doc.hits("tests", index, "TRIGGER")) > 1)
-        if word in ("travelling", "traveling"):
+        if word in ("travelling", "traveling", "covered", "covering") and not _pronoun_flight(doc, index, trigger, clause):
             # "the missile, travelling more than 1,000 km, ...", not "diplomats travelling to Seoul"; a
             # participle going on from a flight told before it is that flight's
             return bool(_FLIGHT_MEASURE.match(text, trigger.end)) and any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
@@ -1118,6 +1156,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         ahead = _AFTER_PROSPECTIVE.match(doc.text, last_trigger.end, doc.sentences[index][1])
         if ahead and (ahead.end() <= test.clause[1] or ahead.group("apposition")):
             return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
+    if _test_noun(text[first.start : first.end]) and _INDEFINITE_LAST.search(text, lo, first.start) and _MODAL_CONSEQUENCE.match(text, first.end, test.clause[1]):
+        return "prospective"  # "a US nuclear test would provoke Moscow into ...": no test yet, the cause of a feared reply
     if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
     told = [h for h in cues if h.label == "HISTORICAL"]
@@ -1163,6 +1203,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     to_resume = any(
         t.id == "resume" and (
             _TO_BEFORE.search(text, max(lo, t.start - 4), t.start)
+            or _MODAL_BEFORE.search(text, max(lo, t.start - 24), t.start)
             # "announced a resumption of tests": the announcement is dated, the tests lie ahead of it
             or text[t.start : t.end].lower() == "resumption" and bool(_ANNOUNCED_BEFORE.search(text, max(lo, t.start - 40), t.start))
         )

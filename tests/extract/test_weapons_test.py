@@ -1957,3 +1957,388 @@ def test_a_new_test_takes_no_weapon_from_an_older_test_it_is_compared_with() -> 
 
     assert matches
     assert "srbm" not in [m.attrs["weapon"] for m in matches]
+
+
+# Paraphrase robustness: the same facts told in other words (other verb or noun, voice, order,
+# attribution), each in a short in-domain paragraph of our own. Shared context sentences:
+_KOREA = "Pressure on the peninsula has grown as Pyongyang expands its missile programme."
+_KOREA_2 = "Seoul and Tokyo condemned the move as a breach of UN Security Council resolutions."
+_PAKISTAN = "Islamabad says its missile programme is a deterrent aimed at India."
+_PAKISTAN_2 = "India and Pakistan have fought several wars and both hold nuclear weapons."
+_RUSSIA = "The Kremlin has repeatedly stressed its nuclear deterrent amid the war in Ukraine."
+_RUSSIA_2 = "Western officials said they were studying the claims about Russia's strategic arsenal."
+_ARMS_RACE = "Arms control experts have warned of a new arms race between the nuclear powers."
+_NO_COMMENT = "The State Department declined to comment on the missile programme."
+_IRAN = "Tehran says its missile programme is purely defensive."
+_IRAN_2 = "Washington has imposed sanctions over Iran's ballistic missile development."
+_CHINA = "Beijing has rapidly expanded its nuclear arsenal and missile forces in recent years."
+_INDIA = "New Delhi says its missile programme is aimed at credible minimum deterrence."
+_FRANCE = "Pacific nations and environmental groups have protested against French nuclear weapons testing."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "temporal", "weapons"),
+    [
+        (
+            _KOREA + " " + "An unidentified ballistic missile was launched by Pyongyang into waters off its east coast on Thursday, according to Seoul's military." + " " + _KOREA_2,
+            date(2023, 6, 15), "new", ('ballistic_missile',),
+        ),
+        pytest.param(
+            _KOREA + " " + "Seoul's Joint Chiefs of Staff said the North sent a ballistic missile of an unknown type eastward on Thursday." + " " + _KOREA_2,
+            date(2023, 6, 15), "new", ('ballistic_missile',),
+            marks=pytest.mark.xfail(strict=True, reason="'sent' as a launch verb is not read (it also tells arms transfers)"),
+        ),
+        (
+            _KOREA + " " + "Pyongyang's second try at putting a satellite into orbit, on August 23, also ended in failure." + " " + _KOREA_2,
+            date(2023, 11, 24), "historical", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'On August 23 the North again attempted a satellite launch, its second such effort.' + " " + _KOREA_2,
+            date(2023, 11, 24), "historical", ('space_launch',),
+        ),
+        (
+            _PAKISTAN + " " + 'The Pakistani military said a Shaheen-II surface-to-surface ballistic missile was fired successfully in a training launch on Thursday.' + " " + _PAKISTAN_2,
+            date(2019, 5, 23), "new", ('ballistic_missile', 'irbm', 'srbm'),
+        ),
+        (
+            _PAKISTAN + " " + "Islamabad said its Shaheen-II ballistic missile was tested successfully on Thursday, according to the army's media wing." + " " + _PAKISTAN_2,
+            date(2019, 5, 23), "new", ('ballistic_missile', 'irbm', 'srbm'),
+        ),
+        (
+            _RUSSIA + " " + "During Tuesday's trial, the cruise missile stayed aloft for some 15 hours and covered roughly 8,700 miles, the general said." + " " + _RUSSIA_2,
+            date(2025, 10, 26), "new", ('cruise_missile', 'unspecified'),
+        ),
+        (
+            _RUSSIA + " " + 'When it was tested on Tuesday, the cruise missile covered about 8,700 miles in a 15-hour flight.' + " " + _RUSSIA_2,
+            date(2025, 10, 26), "new", ('cruise_missile', 'unspecified'),
+        ),
+        (
+            _RUSSIA + " " + "The Soviet Union's final nuclear explosion took place in 1990." + " " + _RUSSIA_2,
+            date(2023, 10, 18), "historical", ('nuclear',),
+        ),
+        (
+            _RUSSIA + " " + "Russia's most recent nuclear weapons test dates back to 1990." + " " + _RUSSIA_2,
+            date(2023, 10, 18), "historical", ('nuclear',),
+        ),
+        (
+            _ARMS_RACE + " " + 'The Air Force intends to launch an unarmed Minuteman III from Vandenberg Air Force Base later this week.' + " " + _NO_COMMENT,
+            date(2020, 9, 1), "prospective", ('icbm',),
+        ),
+        (
+            _ARMS_RACE + " " + 'A test flight of a Minuteman III missile is scheduled at Vandenberg Air Force Base, officials said.' + " " + _NO_COMMENT,
+            date(2020, 9, 1), "prospective", ('icbm',),
+        ),
+        (
+            _ARMS_RACE + " " + "Washington's final explosive nuclear test was carried out on September 23, 1992." + " " + _NO_COMMENT,
+            date(2025, 10, 30), "historical", ('nuclear',),
+        ),
+        (
+            _ARMS_RACE + " " + 'The last time the United States exploded a nuclear device in a test was in September 1992.' + " " + _NO_COMMENT,
+            date(2025, 10, 30), "historical", ('nuclear',),
+        ),
+        (
+            _PAKISTAN + " " + "A Fatah-series surface-to-surface missile was test-fired by Pakistan's army on Monday as part of a training exercise." + " " + _PAKISTAN_2,
+            date(2025, 5, 5), "new", ('rocket_artillery', 'srbm', 'unspecified'),
+        ),
+        (
+            _PAKISTAN + " " + "On Monday Pakistan's military said it had successfully launched a Fatah missile during a training drill." + " " + _PAKISTAN_2,
+            date(2025, 5, 5), "new", ('rocket_artillery', 'srbm', 'unspecified'),
+        ),
+        (
+            'Kim Jong Un Watches Hypersonic Missile Launch' + "\n\n" + _KOREA + " " + _KOREA_2,
+            date(2026, 1, 5), "new", ('hypersonic',),
+        ),
+        (
+            _KOREA + " " + 'Kim Jong Un supervised the test-firing of a hypersonic missile, state media reported.' + " " + _KOREA_2,
+            date(2026, 1, 5), "new", ('hypersonic',),
+        ),
+        (
+            _KOREA + " " + "Several cruise missiles were launched by North Korea over the Yellow Sea on Saturday, the South's military said." + " " + _KOREA_2,
+            date(2023, 7, 22), "new", ('cruise_missile',),
+        ),
+        (
+            _KOREA + " " + 'On Saturday the North test-fired a number of cruise missiles off its west coast, according to Seoul.' + " " + _KOREA_2,
+            date(2023, 7, 22), "new", ('cruise_missile',),
+        ),
+        (
+            _ARMS_RACE + " " + 'Experts warn that an American detonation would likely prompt Moscow and Beijing to carry out nuclear tests of their own.' + " " + _NO_COMMENT,
+            date(2025, 11, 7), "prospective", ('nuclear',),
+        ),
+        (
+            _ARMS_RACE + " " + 'A US test could push Russia and China to resume nuclear testing, analysts said.' + " " + _NO_COMMENT,
+            date(2025, 11, 7), "prospective", ('nuclear',),
+        ),
+        (
+            _RUSSIA + " " + 'Moscow said it had carried out a successful trial of a nuclear-powered underwater drone capable of carrying a warhead.' + " " + _RUSSIA_2,
+            date(2025, 10, 29), "new", ('unspecified',),
+        ),
+        (
+            _RUSSIA + " " + 'A nuclear-propelled underwater drone has been tested successfully by Russia, Putin announced.' + " " + _RUSSIA_2,
+            date(2025, 10, 29), "new", ('unspecified',),
+        ),
+        (
+            _KOREA + " " + 'Two projectiles, which Seoul believes were short-range ballistic missiles, were launched by the North into the sea on Sunday.' + " " + _KOREA_2,
+            date(2020, 3, 30), "new", ('rocket_artillery', 'srbm'),
+        ),
+        (
+            _KOREA + " " + 'The North on Sunday fired what South Korea described as two short-range ballistic missiles into waters off its coast.' + " " + _KOREA_2,
+            date(2020, 3, 30), "new", ('rocket_artillery', 'srbm'),
+        ),
+        (
+            _ARMS_RACE + " " + 'The Pentagon said it had flight-tested a ground-launched cruise missile that can fly more than 500 kilometres.' + " " + _NO_COMMENT,
+            date(2019, 8, 19), "new", ('cruise_missile',),
+        ),
+        (
+            _ARMS_RACE + " " + 'A new ground-launched cruise missile with a range beyond 500 km was test-fired by the US military on Sunday.' + " " + _NO_COMMENT,
+            date(2019, 8, 19), "new", ('cruise_missile',),
+        ),
+        (
+            _IRAN + " " + 'Two bases in Iraq housing US troops were struck by a volley of Iranian missiles early on Wednesday.' + " " + _IRAN_2,
+            date(2020, 1, 8), "new", ('ballistic_missile', 'srbm', 'unspecified'),
+        ),
+        (
+            _IRAN + " " + 'Iran fired upwards of a dozen missiles against two military bases in Iraq that host US forces on Wednesday.' + " " + _IRAN_2,
+            date(2020, 1, 8), "new", ('ballistic_missile', 'srbm', 'unspecified'),
+        ),
+        (
+            _RUSSIA + " " + 'Russia successfully fired a Sarmat intercontinental ballistic missile from a silo in the Plesetsk region on Wednesday.' + " " + _RUSSIA_2,
+            date(2022, 4, 20), "new", ('icbm',),
+        ),
+        (
+            _RUSSIA + " " + 'A silo-based Sarmat ICBM was test-launched from northern Russia, the defence ministry said.' + " " + _RUSSIA_2,
+            date(2022, 4, 20), "new", ('icbm',),
+        ),
+        (
+            _CHINA + " " + 'China test-launched a nuclear-capable hypersonic missile that circled the globe in August, the newspaper reported.' + " " + _NO_COMMENT,
+            date(2021, 10, 17), "historical", ('hypersonic', 'unspecified'),
+        ),
+        (
+            _CHINA + " " + 'A nuclear-capable Chinese missile flew around the Earth in low orbit during a test in August.' + " " + _NO_COMMENT,
+            date(2021, 10, 17), "historical", ('hypersonic', 'unspecified'),
+        ),
+        (
+            _KOREA + " " + 'A launch of a North Korean reconnaissance satellite could come as soon as April, analysts said.' + " " + _KOREA_2,
+            date(2023, 3, 7), "prospective", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'Pyongyang might place a military reconnaissance satellite in orbit in April, according to South Korean officials.' + " " + _KOREA_2,
+            date(2023, 3, 7), "prospective", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + "Pyongyang's second bid to place a reconnaissance satellite in orbit ended in failure on Thursday." + " " + _KOREA_2,
+            date(2023, 8, 24), "new", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'The North again failed to put a spy satellite into orbit on Thursday, its second unsuccessful try.' + " " + _KOREA_2,
+            date(2023, 8, 24), "new", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'Seoul on Wednesday carried out a successful underwater launch of a submarine-launched ballistic missile.' + " " + _KOREA_2,
+            date(2021, 9, 15), "new", ('slbm',),
+        ),
+        (
+            _KOREA + " " + 'A submarine-launched ballistic missile was test-fired by South Korea on Wednesday, the presidential office said.' + " " + _KOREA_2,
+            date(2021, 9, 15), "new", ('slbm',),
+        ),
+        (
+            _INDIA + " " + 'India flight-tested an Agni-5 missile carrying multiple independently targetable re-entry vehicles for the first time on Monday.' + " " + _PAKISTAN_2,
+            date(2024, 3, 11), "new", ('ballistic_missile', 'icbm', 'unspecified'),
+        ),
+        (
+            _INDIA + " " + 'The Agni-5, equipped with MIRV technology, was launched in its first such flight test, Prime Minister Modi said.' + " " + _PAKISTAN_2,
+            date(2024, 3, 11), "new", ('ballistic_missile', 'icbm', 'unspecified'),
+        ),
+        (
+            _RUSSIA + " " + 'A Zircon hypersonic missile launched from the frigate Admiral Gorshkov struck a mock target in the White Sea, according to the ministry.' + " " + _RUSSIA_2,
+            date(2021, 11, 18), "new", ('cruise_missile', 'hypersonic'),
+        ),
+        (
+            _RUSSIA + " " + 'The Russian navy test-fired a Zircon hypersonic cruise missile from a frigate in the White Sea on Thursday.' + " " + _RUSSIA_2,
+            date(2021, 11, 18), "new", ('cruise_missile', 'hypersonic'),
+        ),
+        (
+            _CHINA + " " + "The PLA's Eastern Theater Command fired long-range rocket artillery into the Taiwan Strait on Thursday." + " " + _NO_COMMENT,
+            date(2022, 8, 4), "new", ('rocket_artillery',),
+        ),
+        pytest.param(
+            _CHINA + " " + 'Long-range multiple rocket launchers opened fire over the Taiwan Strait during the Chinese drills on Thursday.' + " " + _NO_COMMENT,
+            date(2022, 8, 4), "new", ('rocket_artillery',),
+            marks=pytest.mark.xfail(strict=True, reason="rocket launchers that 'opened fire' read as combat, not a test firing"),
+        ),
+        (
+            'North Korea launched a new solid-fuel missile on Thursday, Seoul said.' + " " + 'The missile, launched near the capital, travelled roughly 1,000 km before falling into the sea.' + " " + _KOREA_2,
+            date(2023, 4, 14), "new", ('ballistic_missile', 'icbm', 'unspecified'),
+        ),
+        (
+            'North Korea launched a new solid-fuel missile on Thursday, Seoul said.' + " " + 'It took off from an area near Pyongyang and covered about 1,000 kilometres, officials said.' + " " + _KOREA_2,
+            date(2023, 4, 14), "new", ('ballistic_missile', 'icbm', 'unspecified'),
+        ),
+        (
+            _KOREA + " " + 'North Korea said its first military reconnaissance satellite reached orbit on November 21.' + " " + _KOREA_2,
+            date(2023, 11, 22), "new", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'Pyongyang announced it had successfully put its first spy satellite into orbit on Tuesday night.' + " " + _KOREA_2,
+            date(2023, 11, 22), "new", ('space_launch',),
+        ),
+        (
+            _KOREA + " " + 'Officials said a nuclear test by the North was unlikely within the next couple of days.' + " " + _KOREA_2,
+            date(2022, 5, 25), "prospective", ('nuclear',),
+        ),
+        (
+            _KOREA + " " + 'Seoul does not expect North Korea to carry out a nuclear test in the coming days, an official said.' + " " + _KOREA_2,
+            date(2022, 5, 25), "prospective", ('nuclear',),
+        ),
+        pytest.param(
+            _KOREA + " " + 'Launched from a purpose-built railway platform, the nuclear-capable intermediate-range missile can hit targets up to 2,000 km away.' + " " + _KOREA_2,
+            date(2025, 9, 25), "new", ('irbm',),
+            marks=pytest.mark.xfail(strict=True, reason="a fronted participle over a main clause of capability ('can hit') is not read as a launch"),
+        ),
+        (
+            _KOREA + " " + 'The nuclear-capable intermediate-range missile was test-fired from a rail launcher, state media said.' + " " + _KOREA_2,
+            date(2025, 9, 25), "new", ('irbm',),
+        ),
+        (
+            _RUSSIA + " " + 'Tu-95MS strategic bombers launched air-launched cruise missiles during the drills, the ministry said.' + " " + _RUSSIA_2,
+            date(2025, 10, 22), "new", ('cruise_missile',),
+        ),
+        (
+            _RUSSIA + " " + 'The exercise included test launches of cruise missiles from Tu-95MS bombers.' + " " + _RUSSIA_2,
+            date(2025, 10, 22), "new", ('cruise_missile',),
+        ),
+        (
+            _KOREA + " " + 'North Korea has stepped up the pace of its missile launches this month.' + " " + _KOREA_2,
+            date(2022, 1, 20), "new", ('unspecified',),
+        ),
+        (
+            _KOREA + " " + 'Pyongyang has intensified its missile testing in January, carrying out a flurry of launches.' + " " + _KOREA_2,
+            date(2022, 1, 20), "new", ('unspecified',),
+        ),
+        (
+            _RUSSIA + " " + 'Moscow should get its nuclear test sites ready in case testing resumes, the minister said.' + " " + _RUSSIA_2,
+            date(2023, 11, 2), "prospective", ('nuclear', 'unspecified'),
+        ),
+        (
+            _RUSSIA + " " + 'The sites must be made ready so that nuclear tests can be resumed if needed, he told reporters.' + " " + _RUSSIA_2,
+            date(2023, 11, 2), "prospective", ('nuclear', 'unspecified'),
+        ),
+        (
+            _KOREA + " " + 'Pyongyang has conducted thirteen rounds of weapons testing since the start of May.' + " " + _KOREA_2,
+            date(2019, 11, 28), "historical", ('unspecified',),
+        ),
+        (
+            _KOREA + " " + 'Since early May the North has held 13 separate weapons tests.' + " " + _KOREA_2,
+            date(2019, 11, 28), "historical", ('unspecified',),
+        ),
+        (
+            _RUSSIA + " " + 'The nuclear submarine Bryansk fired a Sineva ballistic missile from the Barents Sea during the exercise.' + " " + _RUSSIA_2,
+            date(2025, 10, 22), "new", ('ballistic_missile', 'slbm'),
+        ),
+        (
+            _RUSSIA + " " + 'The drills featured the launch of a Sineva missile from a strategic submarine.' + " " + _RUSSIA_2,
+            date(2025, 10, 22), "new", ('ballistic_missile', 'slbm'),
+        ),
+        (
+            _INDIA + " " + 'A long-range hypersonic missile was flight-tested by India from an island off Odisha on Saturday.' + " " + _PAKISTAN_2,
+            date(2024, 11, 17), "new", ('hypersonic',),
+        ),
+        (
+            _INDIA + " " + 'India on Saturday carried out the maiden flight trial of a long-range hypersonic missile off its eastern coast.' + " " + _PAKISTAN_2,
+            date(2024, 11, 17), "new", ('hypersonic',),
+        ),
+        (
+            _CHINA + " " + 'China exploded a nuclear device underground at its western desert test site on Monday.' + " " + _ARMS_RACE,
+            date(1995, 5, 16), "new", ('nuclear',),
+        ),
+        (
+            _CHINA + " " + 'An underground nuclear blast was set off by Beijing on Monday at the Lop Nur site.' + " " + _ARMS_RACE,
+            date(1995, 5, 16), "new", ('nuclear',),
+        ),
+        (
+            _FRANCE + " " + 'The French series opened on September 5 with an explosion under Mururoa Atoll.' + " " + _ARMS_RACE,
+            date(1996, 1, 29), "historical", ('nuclear',),
+        ),
+        (
+            _FRANCE + " " + 'France set off the first of the nuclear blasts beneath Mururoa Atoll on Sept. 5.' + " " + _ARMS_RACE,
+            date(1996, 1, 29), "historical", ('nuclear',),
+        ),
+        (
+            _KOREA + " " + 'The DPRK said it had detonated its first hydrogen bomb successfully at 10 a.m. on January 6.' + " " + _KOREA_2,
+            date(2016, 1, 6), "new", ('nuclear',),
+        ),
+        (
+            _KOREA + " " + 'North Korea claimed a successful hydrogen bomb test on Wednesday morning.' + " " + _KOREA_2,
+            date(2016, 1, 6), "new", ('nuclear',),
+        ),
+        (
+            _KOREA + " " + 'Pyongyang test-fired an intercontinental ballistic missile on Thursday, its first in over four years.' + " " + _KOREA_2,
+            date(2022, 3, 24), "new", ('icbm',),
+        ),
+        (
+            _KOREA + " " + 'For the first time since 2017, North Korea fired an ICBM, Seoul said.' + " " + _KOREA_2,
+            date(2022, 3, 24), "new", ('icbm',),
+        ),
+        (
+            _KOREA + " " + 'Washington believes Pyongyang is ready to carry out a seventh nuclear test at any time.' + " " + _KOREA_2,
+            date(2024, 11, 23), "prospective", ('nuclear',),
+        ),
+        (
+            _KOREA + " " + 'A seventh North Korean nuclear test could happen once Kim makes the political decision, US officials said.' + " " + _KOREA_2,
+            date(2024, 11, 23), "prospective", ('nuclear',),
+        ),
+        (
+            _FRANCE + " " + 'In June Paris said it would resume its nuclear tests at its Pacific atolls.' + " " + _ARMS_RACE,
+            date(1995, 8, 11), "prospective", ('nuclear', 'unspecified'),
+        ),
+        (
+            _FRANCE + " " + "France's June decision to restart its nuclear tests in French Polynesia drew protests." + " " + _ARMS_RACE,
+            date(1995, 8, 11), "prospective", ('nuclear', 'unspecified'),
+        ),
+        (
+            'Pakistan Test-Fires Nuclear-Capable Ghauri Missile' + "\n\n" + _PAKISTAN + " " + _PAKISTAN_2,
+            date(2015, 4, 15), "new", ('ballistic_missile', 'irbm', 'unspecified'),
+        ),
+        (
+            'Nuclear-capable Ghauri missile successfully tested by Pakistan' + "\n\n" + _PAKISTAN + " " + _PAKISTAN_2,
+            date(2015, 4, 15), "new", ('ballistic_missile', 'irbm', 'unspecified'),
+        ),
+    ],
+)
+def test_a_fact_told_in_other_words_is_read_the_same(text: str, published: date, temporal: str, weapons: tuple[str, ...]) -> None:
+    found = [
+        m for m in weapons_tests(text, published)
+        if m.attrs["temporal"] == temporal
+        and set(m.attrs["weapon"] if isinstance(m.attrs["weapon"], list) else [m.attrs["weapon"]]) <= set(weapons)
+    ]
+
+    assert found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staying aloft, covering a distance: a flight only for a weapon or a pronoun after a launch
+        "The weather balloon stayed aloft for some 15 hours, the missile agency said.",
+        "The report covered about 1,000 km of the border near the missile base.",
+        # a volley of words, not of missiles
+        "Pyongyang fired off a volley of insults at Seoul over the missile drills.",
+        # an exercise or budget that holds no launch
+        "The budget included funding for test launches of cruise missiles.",
+        # unlikely talks, resumable talks: no test
+        "Analysts said talks on the missile programme were unlikely to resume.",
+        "Moscow said the talks on nuclear arms can be resumed.",
+        # a blast near a test site is no nuclear test
+        "An explosion at a fuel depot near Lop Nur killed two workers on Monday.",
+        # a fronted participle over what the weapon can do
+        "Launched from a submarine, the Bulava missile can carry six warheads.",
+    ],
+)
+def test_look_alikes_of_widened_paraphrase_families_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, date(2022, 5, 25)) == []
+
+
+def test_a_past_launch_as_the_cause_of_what_follows_stays_new() -> None:
+    (match,) = weapons_tests("Last week's missile launch will push Tokyo to boost its defences.", date(2022, 5, 25))
+
+    assert match.attrs["temporal"] == "new"
+
