@@ -124,6 +124,56 @@ _BUILD_BEFORE = re.compile(
 )
 
 
+# "the pact would be scrapped unless", "the treaty is now suspended": a treaty dropped, told in the passive
+_DROPPED = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|is\s+to\s+be|is\s+being|shall\s+be)\s+(?:now\s+|formally\s+|effectively\s+)?"
+    r"(?:suspended|scrapped|abandoned|torn\s+up|terminated|revoked|annulled|held\s+in\s+abeyance|put\s+on\s+hold)\b",
+    re.IGNORECASE,
+)
+
+
+def _treaty_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'the border pact would be scrapped unless ...', 'the water treaty is now suspended'."""
+    return [(h.start, m.end()) for h in hits if h.label == "TREATY" and (m := _DROPPED.match(doc.text, h.end))]
+
+
+# "new centrifuges will be put into operation": enrichment capacity built, told in the passive
+_PUT_TO_WORK = re.compile(
+    r"\s+(?:will|would|are|were|have|has|had|is|was)\s+(?:now\s+)?(?:be|been|being)\s+(?:(?:quickly|soon|gradually)\s+)?"
+    r"(?:installed|activated|put\s+into\s+operation|brought\s+online|brought\s+on\s+line|switched\s+on|started\s+up|commissioned|fed\s+with\s+gas)\b",
+    re.IGNORECASE,
+)
+# "a barrage of Iranian drones", "waves of missiles at Israel": a salvo fired at a state
+_SALVO_OF = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,3}?(?:missiles|rockets|drones|shells|bombs|projectiles|airstrikes|air\s+strikes)\b"
+    r"(?:[^.;:!?]{0,40}?\b(?P<at>at|against|toward|towards|on|targeting)\s+"
+    r"(?!(?:the\s+)?(?:sea|water|ocean)\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))?",
+    re.IGNORECASE,
+)
+
+
+def _salvos(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'came under a barrage of Iranian drones', 'fired waves of missiles at Israel': a salvo named
+    after the state firing it or aimed at a target (a test salvo "into the sea" is neither)."""
+    out = []
+    states = [a for a in actor_hits(doc, index) if a.label == "ACTOR"]
+    for h in (h for h in hits if h.label == "SALVO"):
+        m = _SALVO_OF.match(doc.text, h.end)
+        if m and (m.group("at") or any(h.end < a.start < m.end() for a in states)):
+            out.append((h.start, m.end()))
+    return out
+
+
+# "blew up the joint liaison office", "blowing up bridges": the other side's buildings destroyed
+# (not "blew up the tunnel entrances" or buildings of its own test site, nor a rocket that blew up)
+_BLOWN_UP = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?(?:office|offices|building|buildings|bridges?|roads?|railways?|embassy|"
+    r"consulate|checkpoints?|outposts?|guard\s+posts?|headquarters|barracks)\b"
+    r"(?![^.;:!?]{0,40}\b(?:test|nuclear|the)\s+site\b)",
+    re.IGNORECASE,
+)
+
+
 def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'open a third enrichment facility', 'swap first-generation centrifuges': enrichment
     capacity built out (not a plant opened to inspectors)."""
@@ -132,6 +182,8 @@ def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
         m = _BUILD_BEFORE.search(doc.text, max(0, b.start - 50), b.start)
         if m and not _NOT_BUILD.match(doc.text, b.end):
             out.append((m.start(), b.end))
+        elif after := _PUT_TO_WORK.match(doc.text, b.end):
+            out.append((b.start, after.end()))
     return out
 
 
@@ -751,6 +803,14 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"NOPERMIT"}), lambda d, i, h: _after(d, h, "NOPERMIT", _ARMS_AFTER)),
     # "unleashing tens of thousands of troops against": force loosed on a state
     (frozenset({"UNLEASH"}), lambda d, i, h: _after(d, h, "UNLEASH", _FORCE_AGAINST)),
+    # "the pact would be scrapped", "the treaty is now suspended": a treaty dropped (passive)
+    (frozenset({"TREATY"}), lambda d, i, h: _treaty_dropped(d, h)),
+    # "a barrage of Iranian drones", "waves of missiles at Israel"
+    (frozenset({"SALVO"}), _salvos),
+    # "blew up the joint liaison office", "exploded an inter-Korean office building"
+    (frozenset({"BLEW"}), lambda d, i, h: _after(d, h, "BLEW", _BLOWN_UP)),
+    # "talks with the South are off the table": talks refused
+    (frozenset({"TALKS", "OFF_TABLE"}), lambda d, i, h: _objects(d, h, "TALKS", "OFF_TABLE", words=5, window=50)),
 )
 
 
@@ -923,6 +983,9 @@ _SITE_PREPARED = re.compile(
     re.IGNORECASE,
 )
 _SITE_READY = re.compile(r"[^.;:!?]{0,50}?(?:\bfully\s+ready|\s(?:is|was|are|were|would\s+be|will\s+be)\s+(?:now\s+|already\s+)?ready\b)", re.IGNORECASE)
+# "told officials to get the range ready", "work to make the test ground ready"
+_SITE_MADE = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made|have|keep|keeps|keeping)\s+(?:the|its|a|their)\s+(?:[\w'’\-.]+\s+){0,4}$", re.IGNORECASE)
+_BARE_READY = re.compile(r"\s+(?:fully\s+|completely\s+)?ready\b", re.IGNORECASE)
 _FORMER_SITE = re.compile(r"\b(?:former|old|disused|abandoned|closed|decommissioned|museum|memorial|tours?|visit\w*|clean\w*|contaminat\w*)\b", re.IGNORECASE)
 
 
@@ -935,6 +998,9 @@ def _test_site_ready(doc: Document, index: int, hits: list[Hit]) -> list[tuple[i
         m = _SITE_PREPARED.search(doc.text, max(lo, t.start - 70), t.start)
         start = m.start() if m and not _FORMER_SITE.search(doc.text, m.start(), t.start) else None
         after = _SITE_READY.match(doc.text, t.end)
+        if after is None and (made := _SITE_MADE.search(doc.text, max(lo, t.start - 50), t.start)):
+            after = _BARE_READY.match(doc.text, t.end)
+            start = made.start() if after and start is None else start
         if start is None and after is None:
             continue
         if _FORMER_SITE.search(doc.text, max(lo, t.start - 30), t.start):
@@ -1102,6 +1168,9 @@ _STRIKER_GAP = re.compile(
     r"\s+(?:(?:fighter\s+)?(?:warplanes|jets|aircraft|planes|bombers|drones|forces|troops|military|army|navy|air\s+force)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|since|subsequently|then|later|reportedly|jointly|successfully)\s+)?"
 )
+_WEAPON_HIT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:missiles|rockets|drones|shells|bombs|warplanes|jets|bombers|artillery)\s+(?:(?:also|again|then|reportedly)\s+)?$", re.IGNORECASE)
+_HIT = re.compile(r"hit|hits", re.IGNORECASE)
+_HIT_MARK = re.compile(r"\s+(?:their|its|the|a|all|both)\s+(?:(?:intended|designated|simulated|mock|practice|assigned)\s+)?(?:targets?|marks?)\b", re.IGNORECASE)
 _ACTIVE_STRUCK = re.compile(r"struck|pounded|bombed|raided|attacked|shelled|(?:dropped|drops|dropping)\s+bombs(?:\s+on)?", re.IGNORECASE)
 _NOT_STRUCK = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:deal|agreement|accord|balance|chord|note|tone|compromise|bargain|blow\s+for|gold|oil)\b",
@@ -1115,7 +1184,11 @@ def _state_struck(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     strikes = [
         h for h in hits
-        if h.label == "STRIKE_VERB" and _ACTIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
+        if h.label == "STRIKE_VERB"
+        and (
+            _ACTIVE_STRUCK.fullmatch(doc.text, h.start, h.end)
+            or (_HIT.fullmatch(doc.text, h.start, h.end) and not _HIT_MARK.match(doc.text, h.end))
+        )
         and not doc.text.startswith(" by ", h.end) and not _NOT_STRUCK.match(doc.text, h.end)
     ]
     if not strikes:
@@ -1123,7 +1196,11 @@ def _state_struck(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
     states = [h for h in actor_hits(doc, index) if h.label == "ACTOR"]
     for st in strikes:
         for a in states:
-            if 0 < st.start - a.end <= 40 and _STRIKER_GAP.fullmatch(doc.text, a.end, st.start):
+            if 0 < st.start - a.end <= 40 and (
+                _WEAPON_HIT.fullmatch(doc.text, a.end, st.start)
+                if _HIT.fullmatch(doc.text, st.start, st.end)
+                else _STRIKER_GAP.fullmatch(doc.text, a.end, st.start)
+            ):
                 first = a
                 for b in reversed(states):  # "Israel and the United States bombed": back over a conjoined state
                     if b.end <= first.start and _JOINED.fullmatch(doc.text, b.end, first.start):
