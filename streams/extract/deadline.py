@@ -28,12 +28,13 @@ _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,7}" + _QUALIFIER + "[\"
 # 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
 _QUOTED_SPAN = re.compile(r"[\"“‘']$")
 _QUOTE_END = re.compile(r"[\"”’']\s*(?:[,.;:!?\n]|$)")
-_ARTICLE = r"(?:(?:a|an)\s+)?"  # "Russia has a 60-day window to"
+# "Russia has a 60-day window to", "Iran has a period of 30 days to"
+_ARTICLE = r"(?:(?:a|an)\s+)?(?:(?:period|window|span|maximum|total)\s+of\s+)?"
 _HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?", re.IGNORECASE)  # 'had "two weeks" to' 
 _HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
-    r"[\"”’]?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
+    r"[\"”’]?(?:\s+by\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2})?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
 # 'gave Washington a one-month opportunity', 'a two-week window': a span granted as a chance to act
@@ -41,6 +42,7 @@ _GRANTED_SPAN = re.compile(r"[\s\-]+(?:opportunity|window|grace\s+period|repriev
 # 'Washington had "until Feb. 5" to answer': a limit held by a party, quoted
 _QUOTED_UNTIL = re.compile(r"\b(?:has|have|had|given)\s+[\"“‘]$", re.IGNORECASE)
 _TARGET_REACH = 90
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  # "will decide in two weeks whether to strike"
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
 # "until 6 p.m. on Friday": a time of day between the limit word and its day
 _CLOCK_GAP = re.compile(
@@ -304,6 +306,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             and (0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR)
             and clause[0] <= d.start < hi
             and not (d.end <= noun.start and _ISSUED_GAP.fullmatch(doc.text, d.end, noun.start))
+            and not _issued_on(doc, noun, d)
         ]
         if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
             expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]
@@ -312,8 +315,16 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 if d.value is not None and not d.vague_past and clause[0] <= d.start < clause[1]
                 and any(0 <= d.start - x <= 4 or _ON_AT.fullmatch(doc.text, x, d.start) for x in expiring)
             ]
-        if noun.id == "dated":  # "the end-of-August cut-off", "a cutoff of June 30": only a day attached to it
-            near = [d for d in near if 0 <= noun.start - d.end <= 2 or _DATED_AFTER.fullmatch(doc.text, noun.end, d.start)]
+        if noun.id == "span_limit" and not _LIMIT_PURPOSE.match(doc.text, noun.end):
+            continue  # "a 30-day limit on how long troops stay": a cap on a stay, no act due
+        if noun.id == "as_date" and not (_AS_DATE_BY.search(doc.text, noun.start, noun.end) or _PARTY_TO.match(doc.text, noun.end)):
+            continue  # "named May 9 as the date for the parade": a day for an event, no party bound to act
+        if noun.id in ("dated", "as_date"):  # "the end-of-August cut-off", "a cutoff of June 30": only a day attached to it
+            near = [
+                d for d in near
+                if 0 <= noun.start - d.end <= 2 or _DATED_AFTER.fullmatch(doc.text, noun.end, d.start)
+                or (noun.id == "dated" and _AS_THE.fullmatch(doc.text, d.end, noun.start))
+            ]
             if not near:
                 continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
@@ -330,6 +341,22 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
+
+
+# "handed Seoul an ultimatum on Thursday": an issuing verb before the noun, a past or present day after it
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issued|handed|delivered|gave|presented|sent|slapped|served)(?:\s+[\w.'’\-]+){0,3}?\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ON_DAY = re.compile(r"\s+on\s+", re.IGNORECASE)
+
+
+def _issued_on(doc: Document, noun: Hit, d: DateMention) -> bool:
+    return (
+        d.start >= noun.end and d.value is not None and d.value <= doc.published and not d.relative
+        and _ON_DAY.fullmatch(doc.text, noun.end, d.start) is not None
+        and _ISSUED_BEFORE.search(doc.text, max(0, noun.start - 60), noun.start) is not None
+    )
 
 
 # "a deadline of noon", "the ultimatum expires at 12 noon": a time of day alone, no day named after it
@@ -410,6 +437,16 @@ _REIMPOSED = re.compile(r"\b(?:sanctions|penalties|embargo(?:es)?|restrictions|m
 _WINDOW = re.compile(r"\b(?:window|opportunity)\s+(?:for\s+(?:[\w.\-]+\s+){1,3})?to\b", re.IGNORECASE)
 
 
+# "a two-month limit on reaching a deal", "a 48-hour limit for Hamas to answer": a span set for an act
+_LIMIT_PURPOSE = re.compile(
+    r"\s+(?:(?:for|on)\s+(?:reaching|agreeing|concluding|securing|striking|negotiating|completing|finishing|answering|responding|complying)\b"
+    r"|(?:for\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+)",
+    re.IGNORECASE,
+)
+# "fixed February 21 as the date by which X must", "... as the date for Tehran to": a day named as a limit
+_AS_THE = re.compile(r"\s+as\s+(?:the|an?)\s+(?:[\w\-]+\s+)?", re.IGNORECASE)
+_AS_DATE_BY = re.compile(r"\bby\s+which\b", re.IGNORECASE)
+_PARTY_TO = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2}\s+to\s", re.IGNORECASE)
 _DATED_AFTER = re.compile(r"\s+(?:date\s+)?(?:of|on|at|is|was|falls\s+on)\s+", re.IGNORECASE)
 # "the end-of-year deadline Kim set for Washington in 2019": a year-end fixed in a past year named after it
 _SET_IN = re.compile(r"\s+(?:[\w.\-]+\s+){0,6}?(?:set|imposed|given|gave|issued|announced|laid\s+down)\s+(?:[\w.\-]+\s+){0,4}?in\s+$", re.IGNORECASE)
@@ -450,7 +487,9 @@ def _limit_candidates(
             following = [
                 d for d in following
                 if d.start == limit.start and d.relative
-                and (doc.text[d.end - 4 : d.end].lower() == "time" or _OTHERWISE.search(doc.text, *doc.sentences[index]))
+                and (doc.text[d.end - 4 : d.end].lower() == "time" or _OTHERWISE.search(doc.text, *doc.sentences[index])
+                     or (any(h.id == "decision" for h in doc.hits("deadline", index, "CONDITION"))
+                         and _WHETHER.search(doc.text, *doc.sentences[index])))
             ]
         if not following:
             continue

@@ -94,6 +94,9 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         return "called_for"  # "the House voted on Thursday to suspend testing": a vote, not yet law
     if _chamber_passed(doc, clause, trigger):
         return "called_for"  # "the Senate approved a one-year halt": a bill, not yet law
+    if trigger.id == "verb" and _BILL.search(doc.text, max(clause[0], trigger.start - 40), trigger.start) \
+            and not _ENACTED.search(doc.text, clause[0], clause[1]):
+        return "called_for"  # "a bill suspending nuclear testing for nine months passed the Senate"
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     if trigger.id == "noun":
@@ -107,6 +110,11 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         if ends:
             threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
             return "threatened" if threat else "ended"
+        if any(
+            h.label == "THREAT" and doc.text[h.start : h.end].lower() in _RECONSIDER and _RECONSIDER_GAP.fullmatch(doc.text, h.end, trigger.start)
+            for h in cues
+        ):
+            return "threatened"  # "would reconsider its suspension of tests": its end weighed
         if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.IGNORECASE):
             return "ended"
         if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
@@ -122,6 +130,14 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+# "reconsider its freeze", "review the moratorium": a halt put in question by its own party
+_RECONSIDER = frozenset({"reconsider", "reconsidering", "review", "reviewing", "re-examine", "re-examining", "rethink", "rethinking", "revisit", "revisiting"})
+_RECONSIDER_GAP = re.compile(r"\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+# "a bill suspending testing", "legislation barring ... from testing": a halt proposed in law, not yet law
+_BILL = re.compile(r"\b(?:bill|legislation|measure|amendment)\s+(?:(?:that|which)\s+would\s+|that\s+|to\s+)?$", re.IGNORECASE)
+_ENACTED = re.compile(r"\b(?:signed|enacted|became\s+law|into\s+law|law\s+now)\b", re.IGNORECASE)
 
 
 # a chamber's vote (or its bill passed) for a halt, some words before it: "voted on Thursday to suspend",
@@ -257,7 +273,8 @@ _WEAPON_NEXT = re.compile(r"\s+(?:(?:its|their|the|all|any|new|further)\s+)?")
 _MODIFIER_GAP = re.compile(r"[\s\-‐‑–]{1,2}")
 # "the tests that it has suspended", "launches which Pyongyang had halted": a halt verb in a relative clause after its tests
 _RELATIVE_HALT = re.compile(
-    r"\s+(?:that|which)\s+(?:[\w.\-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:since\s+|earlier\s+|previously\s+)?(?:been\s+)?$",
+    # "tests that it has suspended", "the testing it had paused" (a contact clause with a pronoun subject)
+    r"\s+(?:(?:that|which)\s+(?:[\w.\-]+\s+){0,2}?|(?:it|they|we)\s+)(?:has\s+|have\s+|had\s+)?(?:since\s+|earlier\s+|previously\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
 _MODIFIER_REACH = 45
@@ -393,9 +410,9 @@ def _civil_object(doc: Document, trigger: Hit, clause: tuple[int, int], weapons:
 _BOUND_REACH = 50
 # prohibiting words name a halt only where one is urged or legislated ("a bill to prohibit ... tests")
 # or kept ("bound by the prohibition of tests"); else a ban others impose, at most optional
-_PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw")
+_PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw", "bar")
 # "has decided to ban all its nuclear tests": a state's own decision to halt, not a ban others impose
-_DECIDED_BAN = ("decided to", "decides to", "decide to", "decision to")
+_DECIDED_BAN = ("decided to", "decides to", "decide to", "decision to", "chosen to", "chose to", "opted to", "opts to")
 
 
 def _bound_before(doc: Document, index: int, trigger: Hit) -> bool:
@@ -553,6 +570,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     if surface.startswith(_PROHIBIT) and status != "called_for" and not _bound_before(doc, index, trigger):
         return None  # "the treaty prohibits ...", "resolutions forbid ...": a ban imposed by others, not a halt
     actor = _halt_actor(doc, index, trigger, status)
+    if trigger.id == "noun" and _joint_proposal(doc, index, trigger, clause):
+        status, actor = "called_for", None  # "ready to discuss ... a two-way accord on non-testing"
     if actor is None and earlier is not None:
         actor = earlier.attrs["actor"]  # "..., ending the suspension": the state bound by the halt named before
     if actor is None and trigger.id == "fund_bar" and not actor_hits(doc, index):
@@ -563,6 +582,34 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             or _coordinated_subject(doc, index, trigger) or _listed_observers(doc, trigger):
         actor = None  # "Both have since declared moratoriums", "a moratorium that all nuclear powers observe"
     return _Halt(trigger.start, trigger.end, status, scope, actor)
+
+
+# "into a two-way accord on non-testing", "ideas on a regional test moratorium": a joint halt put forward
+_JOINT_HALT = re.compile(
+    r"\b(?:a|an)\s+(?:new\s+)?(?:bilateral|regional|mutual|joint|multilateral|reciprocal)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
+_PROPOSING = re.compile(
+    r"\b(?:propos\w*|consider\w*|suggest\w*|offer\w*|views?\s+on|idea\s+of|translat\w*|turn(?:s|ed|ing)?\b[^.;]*\binto"
+    r"|convert\w*|transform\w*|float\w*|seek\w*|sought|push\w*\s+for|call\w*\s+for)\b",
+    re.IGNORECASE,
+)
+_JOINT_REACH = 60
+_INTO_CUT = re.compile(r"\s+into\s+(?=(?:a|an)\s)", re.IGNORECASE)
+
+
+def _joint_proposal(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """A halt shared between states, put forward but not agreed: called for, bound on no one state."""
+    lo = max(clause[0], trigger.start - _JOINT_REACH)
+    joint = _JOINT_HALT.search(doc.text, lo, trigger.start)
+    return joint is not None and _PROPOSING.search(doc.text, doc.sentences[index][0], joint.start()) is not None
+
+
+def _proposed_into(doc: Document, prev: Match, halt: _Halt) -> re.Match[str] | None:
+    """'translating its unilateral moratorium into a bilateral arrangement': the halt kept and the one
+    proposed are two mentions, cut at 'into'."""
+    if halt.status != "called_for" or prev.attrs["status"] == "called_for" or not prev.start < halt.start:
+        return None
+    return _INTO_CUT.search(doc.text, prev.start, halt.start)
 
 
 # "nuclear missiles", "nuclear-capable missiles": 'nuclear' only describing the missile deployed
@@ -1364,7 +1411,7 @@ def find_moratoria(doc: Document) -> list[Match]:
                 out and doc.sentence_index(out[-1].start) == index
                 and (
                     (out[-1].end > s and not _other_party(out[-1].attrs["actor"], halt.actor)
-                     and not _other_activity(out[-1].attrs["scope"], halt.scope))
+                     and not _other_activity(out[-1].attrs["scope"], halt.scope) and not _proposed_into(doc, out[-1], halt))
                     or _consequence(doc, out[-1], s)
                 )
             ):
@@ -1376,7 +1423,7 @@ def find_moratoria(doc: Document) -> list[Match]:
                 s, e = min(s, prev.start), max(e, prev.end)
                 attrs = merged
             elif out and out[-1].end > s and doc.sentence_index(out[-1].start) == index and out[-1].start < halt.start \
-                    and (cut := _AND_TO.search(doc.text, out[-1].start, halt.start)) is not None:
+                    and (cut := _AND_TO.search(doc.text, out[-1].start, halt.start) or _proposed_into(doc, out[-1], halt)) is not None:
                 # two halts kept apart ("... to stop producing fissile material and to keep their test
                 # pauses"): each its own part of the sentence
                 prev = out.pop()

@@ -1039,3 +1039,193 @@ def test_pass5_no_halt_or_resumption_without_tests_or_with_a_denial(text: str) -
     assert [m for m in moratoria(text) if m.attrs["status"] in ("ended", "threatened")] == [] or "moratorium" in text
     if "moratorium" not in text:
         assert moratoria(text) == []
+
+
+# Paraphrases (written for this suite) of the deadline and moratorium facts met in real news: other
+# verbs, nouns, voice and order for the same fact, each in a short paragraph of its own; the mention
+# overlapping the phrase must carry the attributes (a set: any of those values; for scope, a subset).
+_PARAPHRASED_MORATORIUM = [
+        ('Islamabad has kept a self-declared halt on nuclear tests in place since 1998, the foreign office said. India tested the same year.', date(2016, 9, 2), 'kept a self-declared halt on nuclear tests in place since 1998', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Pakistan has observed a unilateral test moratorium since its 1998 explosions, a spokesman said. It has not joined the treaty banning nuclear explosions.', date(2016, 9, 2), 'Pakistan has observed a unilateral test moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            'Pakistan said it would not be the first state in South Asia to restart nuclear tests. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would not be the first state in South Asia to restart nuclear tests', {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'not be the first state in <region> to restart': the first-mover rule wants the words together", strict=True),
+        ),
+        pytest.param(
+            'Islamabad proposed a mutual pact with India under which neither side would test nuclear weapons. New Delhi has not responded.', date(2016, 9, 2), 'proposed a mutual pact with India under which neither side would test nuclear weapons', {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason='a proposed pact described by what neither side would do', strict=True),
+        ),
+        pytest.param(
+            "Pakistan offered to turn the two countries' unilateral nuclear test halts into a joint agreement with New Delhi. India rejected the idea.", date(2016, 9, 2), "offered to turn the two countries' unilateral nuclear test halts into a joint agreement", {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason='a proposal to turn halts into a joint agreement', strict=True),
+        ),
+        ('Pakistan has also floated a South Asian moratorium on nuclear testing, the ministry said. India conducted atomic tests in 1998.', date(2016, 8, 16), 'floated a South Asian moratorium on nuclear testing', {'status': 'called_for', 'scope': ['nuclear']}),
+        pytest.param(
+            'Islamabad suggested that both neighbours accept a regional ban on nuclear test explosions. The proposal was put to New Delhi.', date(2016, 8, 16), 'suggested that both neighbours accept a regional ban on nuclear test explosions', {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'a regional ban on tests' proposed: bans count only kept or legislated", strict=True),
+        ),
+        pytest.param(
+            'Moscow would carry out a nuclear test only in response to an American one, Putin said on Wednesday. Trump had ordered preparations for testing.', date(2025, 11, 5), 'Moscow would carry out a nuclear test only in response to an American one', {'status': 'threatened', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'test only in response to' another's test: no resumption word", strict=True),
+        ),
+        ("Russia will resume atomic testing only if Washington tests first, the Kremlin said, after Trump's order to the Pentagon.", date(2025, 11, 5), 'Russia will resume atomic testing only if Washington tests first', {'status': 'threatened', 'scope': ['nuclear']}),
+        ('Democratic senators introduced legislation barring the United States from carrying out explosive nuclear tests. Trump had told the Pentagon to prepare.', date(2025, 11, 7), 'introduced legislation barring the United States from carrying out explosive nuclear tests', {'status': 'called_for', 'scope': ['nuclear']}),
+        pytest.param(
+            "Lawmakers vowed to pass a law that would stop any resumption of US nuclear explosive testing, after the president's announcement.", date(2025, 10, 30), 'vowed to pass a law that would stop any resumption of US nuclear explosive testing', {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'stop any resumption' read as a threat", strict=True),
+        ),
+        ('Moscow said it no longer considers itself bound by its self-imposed ban on deploying intermediate-range missiles. NATO criticised the step.', date(2025, 8, 5), 'no longer considers itself bound by its self-imposed ban on deploying intermediate-range missiles', {'status': 'ended', 'scope': ['missile']}),
+        ('Russia has dropped its unilateral freeze on stationing short- and medium-range missiles, the foreign ministry announced on Monday.', date(2025, 8, 4), 'Russia has dropped its unilateral freeze on stationing short- and medium-range missiles', {'status': 'ended', 'scope': ['missile']}),
+        ('North Korea said it would stop nuclear tests and intercontinental missile launches from Saturday. Kim also said the test site would be closed.', date(2018, 4, 21), 'North Korea said it would stop nuclear tests and intercontinental missile launches from Saturday', {'status': 'in_force', 'scope': {'icbm', 'nuclear'}}),
+        ('Kim announced an immediate suspension of nuclear testing, state media reported. The United States welcomed the step before the summit.', date(2018, 4, 21), 'Kim announced an immediate suspension of nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            'Russia remains committed to the comprehensive ban on nuclear testing, the Kremlin said. Putin has ordered proposals on possible tests.', date(2025, 11, 7), 'Russia remains committed to the comprehensive ban on nuclear testing', {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason='a comprehensive ban kept by a state: treaty bans are at most optional', strict=True),
+        ),
+        ("Moscow still considers itself obliged to observe its halt on nuclear tests, Peskov told reporters after Trump's order.", date(2025, 11, 7), 'Moscow still considers itself obliged to observe its halt on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('The Security Council urged all countries to observe a moratorium on nuclear weapons tests. The resolution was adopted unanimously.', date(2009, 9, 24), 'urged all countries to observe a moratorium on nuclear weapons tests', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('The resolution asks governments to refrain from nuclear test explosions until the test ban treaty enters into force.', date(2009, 9, 24), 'asks governments to refrain from nuclear test explosions', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('Pyongyang blew up tunnels at its test site to show that its halt on nuclear testing is real. Foreign reporters watched the demolition.', date(2018, 5, 24), 'its halt on nuclear testing is real', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Kim said North Korea was no longer obliged to keep its pause on nuclear and ICBM tests. He promised a new strategic weapon.', date(2020, 1, 1), 'no longer obliged to keep its pause on nuclear and ICBM tests', {'status': {'ended', 'threatened'}, 'scope': {'icbm', 'nuclear'}}),
+        ('Kim declared there was no longer any reason to stick to his freeze on nuclear testing, state media said. Talks with Washington have stalled.', date(2020, 1, 1), 'no longer any reason to stick to his freeze on nuclear testing', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']}),
+        ("The ICBM launch on Thursday ended North Korea's four-year pause in long-range missile testing. Japan protested.", date(2022, 3, 25), "ended North Korea's four-year pause in long-range missile testing", {'status': 'ended', 'scope': {'icbm', 'long_range_missile'}}),
+        ("Pyongyang broke its self-declared freeze on intercontinental missile tests with Thursday's launch, Seoul said.", date(2022, 3, 25), 'Pyongyang broke its self-declared freeze on intercontinental missile tests', {'status': 'ended', 'scope': {'icbm', 'long_range_missile'}}),
+        ('Beijing urged Washington to keep its halt on nuclear tests in place, after Trump ordered preparations for testing. China said it was committed to the test ban.', date(2025, 11, 3), 'Beijing urged Washington to keep its halt on nuclear tests in place', {'status': {'called_for', 'in_force'}, 'scope': ['nuclear']}),
+        ('China called on the United States to respect its nuclear testing moratorium, a foreign ministry spokeswoman said.', date(2025, 11, 3), 'China called on the United States to respect its nuclear testing moratorium', {'status': {'called_for', 'in_force'}, 'scope': ['nuclear']}),
+        pytest.param(
+            "Trump told the Pentagon to begin nuclear weapons tests again, citing other countries' programmes. Russia said it would respond in kind.", date(2025, 11, 3), 'Trump told the Pentagon to begin nuclear weapons tests again', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'begin tests again': no resumption word", strict=True),
+        ),
+        pytest.param(
+            'The president instructed the military to restart testing of nuclear arms, officials said. No US explosive test has taken place since 1992.', date(2025, 11, 3), 'The president instructed the military to restart testing of nuclear arms', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason='an ordered resumption with no halt in view stays a test (decided negative)', strict=True),
+        ),
+        ('North Korea hinted it could restart the nuclear and ICBM testing it had paused, state media said. The politburo met on Wednesday.', date(2022, 1, 20), 'hinted it could restart the nuclear and ICBM testing it had paused', {'status': 'threatened', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+        ('Pyongyang said it would reconsider its suspension of nuclear tests, blaming hostile US policy. It has fired several missiles this month.', date(2022, 1, 20), 'it would reconsider its suspension of nuclear tests', {'status': 'threatened', 'scope': ['nuclear']}),
+        ("The North's pause on nuclear and ICBM testing, observed since 2017, is still holding, analysts said. It has launched shorter-range missiles instead.", date(2022, 1, 20), "The North's pause on nuclear and ICBM testing, observed since 2017", {'status': 'in_force', 'scope': {'icbm', 'nuclear'}}),
+        ("Russia's nuclear test moratorium is still in force, the foreign ministry said on Thursday, after the Duma revoked its ratification of the treaty.", date(2023, 11, 2), "Russia's nuclear test moratorium is still in force", {'status': 'in_force', 'scope': ['nuclear']}),
+        ('A US nuclear explosion would end a freeze on such blasts that has lasted nearly three decades, arms control experts warned. Officials discussed a test at a meeting.', date(2020, 5, 22), 'would end a freeze on such blasts that has lasted nearly three decades', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+        ('Putin warned that Moscow could scrap its self-imposed ban on deploying medium-range missiles, after US deployments in Europe.', date(2024, 12, 30), 'Moscow could scrap its self-imposed ban on deploying medium-range missiles', {'status': 'threatened', 'scope': ['missile']}),
+        ("Russia's freeze on stationing intermediate-range missiles may have to be dropped, Ryabkov said, citing American deployments in Germany.", date(2024, 12, 30), "Russia's freeze on stationing intermediate-range missiles may have to be dropped", {'status': 'threatened', 'scope': ['missile']}),
+        ('Washington committed to not carrying out destructive anti-satellite missile tests, Harris said. Russia destroyed a satellite with a missile last year.', date(2022, 4, 25), 'Washington committed to not carrying out destructive anti-satellite missile tests', {'status': 'in_force', 'scope': ['missile']}),
+        ('The United States announced a unilateral halt to tests of missiles that destroy satellites, the vice president said.', date(2022, 4, 25), 'The United States announced a unilateral halt to tests of missiles that destroy satellites', {'status': 'in_force', 'scope': ['missile']}),
+        ('The United States gave up destructive anti-satellite missile tests. Harris urged other countries to follow the US and forgo such tests. Russia fired a missile at one of its own satellites in November.', date(2022, 4, 25), 'Harris urged other countries to follow the US and forgo such tests', {'status': 'called_for'}),
+        ('Beijing says it continues to observe a halt on nuclear testing, rejecting a US report on Lop Nur. The foreign ministry spoke on Thursday.', date(2020, 4, 16), 'Beijing says it continues to observe a halt on nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('China said it would stop nuclear testing from Tuesday, hours after an underground blast at Lop Nur.', date(1996, 7, 29), 'China said it would stop nuclear testing from Tuesday', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Beijing declared a halt to its nuclear explosions starting on Tuesday, after conducting a final underground test.', date(1996, 7, 29), 'Beijing declared a halt to its nuclear explosions starting on Tuesday', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('China set off an underground nuclear blast on Friday. The other nuclear powers have refrained from testing under a voluntary moratorium since 1992.', date(1994, 10, 8), 'The other nuclear powers have refrained from testing under a voluntary moratorium since 1992', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('China set off an underground nuclear blast on Friday. Japan urged Beijing to halt its nuclear tests and join the global moratorium.', date(1994, 10, 8), 'Japan urged Beijing to halt its nuclear tests and join the global moratorium', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('China carried out a nuclear test on Monday, ignoring appeals from Washington and Tokyo to stop testing.', date(1995, 5, 16), 'ignoring appeals from Washington and Tokyo to stop testing', {'status': 'called_for', 'scope': ['nuclear']}),
+        pytest.param(
+            "Chirac brought France's nuclear testing to a final halt on Monday, after a sixth blast in the Pacific.", date(1996, 1, 29), "Chirac brought France's nuclear testing to a final halt on Monday", {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'brought testing to a final halt'", strict=True),
+        ),
+        ('France said on Monday that it had completed its last series of nuclear tests and would carry out no more, after a blast at Fangataufa.', date(1996, 1, 29), 'France said on Monday that it had completed its last series of nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('The French blast in the Pacific ended a three-year global pause in nuclear testing, critics said. Chirac said it was the last.', date(1996, 1, 29), 'ended a three-year global pause in nuclear testing', {'status': 'ended', 'scope': ['nuclear']}),
+        ('The Senate approved a nine-month halt to American nuclear weapons tests on Monday, defying the White House.', date(1992, 8, 4), 'The Senate approved a nine-month halt to American nuclear weapons tests', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('A bill suspending U.S. underground nuclear testing for nine months passed the Senate on Monday. Bush has threatened a veto.', date(1992, 8, 4), 'A bill suspending U.S. underground nuclear testing for nine months passed the Senate', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('Pakistan declared a halt to nuclear tests on Thursday, two weeks after its blasts in Baluchistan.', date(1998, 6, 12), 'Pakistan declared a halt to nuclear tests on Thursday', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("Islamabad said it would observe a voluntary suspension of nuclear testing, following India's lead after both states tested.", date(1998, 6, 12), 'Islamabad said it would observe a voluntary suspension of nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('New Delhi had already declared a unilateral halt to further nuclear tests after its May explosions.', date(1998, 6, 12), 'New Delhi had already declared a unilateral halt to further nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Sharif told the UN that Pakistan would stop nuclear testing on its own and abide by the test ban treaty. India has made a similar pledge.', date(1998, 9, 23), 'Pakistan would stop nuclear testing on its own', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Clinton prolonged the halt on US nuclear testing, the White House said, as the test ban treaty went to the UN.', date(1996, 9, 11), 'Clinton prolonged the halt on US nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("North Korea's self-declared pause in testing long-range missiles eased tensions in 2018, analysts said. Thursday's ICBM launch was the first since 2017.", date(2022, 3, 24), "North Korea's self-declared pause in testing long-range missiles", {'status': 'in_force', 'scope': {'long_range_missile', 'missile'}}),
+        ('Analysts asked whether Kim would keep his pledge not to conduct nuclear tests, as talks with Washington stalled. The North has fired short-range missiles.', date(2020, 5, 23), 'whether Kim would keep his pledge not to conduct nuclear tests', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+        ('India and Pakistan each announced a unilateral halt to nuclear testing after their 1998 explosions.', date(2016, 8, 16), 'each announced a unilateral halt to nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            'Paris is to restart underground nuclear testing on Pacific atolls in September, Chirac said. New Zealand protested.', date(1995, 6, 14), 'Paris is to restart underground nuclear testing on Pacific atolls in September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason='a planned resumption with no halt named stays a test (decided negative)', strict=True),
+        ),
+        pytest.param(
+            'France will carry out a new series of nuclear tests from September, Chirac announced, ending its pause on explosions. Australia protested.', date(1995, 6, 14), 'France will carry out a new series of nuclear tests from September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'carry out a new series of tests from <month>': no resumption word", strict=True),
+        ),
+        pytest.param(
+            'France will resume atomic tests in the Pacific in September. Chirac said the tests would end for good by next May.', date(1995, 6, 14), 'the tests would end for good by next May', {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'would end for good by <date>' with the tests as subject", strict=True),
+        ),
+        ('Mitterrand suspended French nuclear testing in April 1992, a step his successor has now reversed.', date(1995, 6, 14), 'Mitterrand suspended French nuclear testing in April 1992', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Clinton has chosen to prohibit all American nuclear test explosions, including very small ones, the White House said.', date(1995, 8, 11), 'Clinton has chosen to prohibit all American nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('The halt on nuclear testing that Bush began in 1992 and Clinton kept will now become permanent, officials said.', date(1995, 8, 11), 'The halt on nuclear testing that Bush began in 1992', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Arms control groups pressed Clinton to allow no nuclear test explosions at all, even very low-yield ones.', date(1995, 8, 11), 'pressed Clinton to allow no nuclear test explosions at all', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('Putin declined to say if Moscow would restart nuclear testing, after the Duma moved to revoke its treaty ratification.', date(2023, 10, 17), 'declined to say if Moscow would restart nuclear testing', {'status': 'threatened', 'scope': ['nuclear']}),
+        ('The major nuclear states halted their test explosions in the 1990s after the Soviet collapse, except India, Pakistan and North Korea.', date(2023, 10, 17), 'The major nuclear states halted their test explosions in the 1990s', {'status': 'in_force', 'scope': ['nuclear']}),
+]
+
+
+def _attrs_hold(got: dict, want: dict) -> bool:
+    for key, value in want.items():
+        have = got.get(key)
+        if isinstance(value, set):
+            ok = bool(have) and set(have) <= value if isinstance(have, list) else have in value
+        else:
+            ok = (sorted(have) == sorted(value)) if isinstance(value, list) and isinstance(have, list) else have == value
+        if not ok:
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "attrs"), _PARAPHRASED_MORATORIUM)
+def test_a_paraphrased_moratorium_is_found_with_its_attributes(text: str, published: date, phrase: str, attrs: dict) -> None:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    hits = [m for m in extract(text, published=published) if m.kind == "moratorium" and m.start < end and start < m.end]
+
+    assert any(_attrs_hold(m.attrs, attrs) for m in hits), [m.attrs for m in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # 'dropped', 'review', 'rethink', 'floated' with no halt of tests
+        ("The airline dropped its freeze on hiring pilots.", date(2025, 8, 4)),
+        ("North Korea dropped a missile into the sea on Monday, the military said.", date(2025, 8, 4)),
+        ("The committee will review its rules on missile exports next month.", date(2022, 1, 20)),
+        ("Pyongyang will rethink its approach to talks after the missile launch.", date(2022, 1, 20)),
+        ("Analysts floated the idea that North Korea could test a new ICBM soon.", date(2016, 8, 16)),
+        # a bill with no halt; a treaty's bar imposed on both sides
+        ("The bill funding the missile defence system passed the Senate on Monday.", date(1992, 8, 4)),
+        ("The treaty bars both sides from deploying intermediate-range nuclear missiles.", date(2019, 2, 1)),
+        # a pledge to test more; allowing no visitors at a test site
+        ("The colonel pledged to conduct more missile tests next year.", date(2022, 4, 25)),
+        ("The general would allow no journalists at the missile test site.", date(1995, 8, 11)),
+        # a contact clause naming no halt
+        ("North Korea resumed the missile tests it had planned for the spring.", date(2022, 1, 20)),
+    ],
+)
+def test_paraphrase_family_look_alikes_are_no_moratorium(text: str, published: date) -> None:
+    assert [m for m in extract(text, published=published) if m.kind == "moratorium"] == []
+
+
+def test_a_bill_enacted_is_in_force_and_one_proposed_is_called_for() -> None:
+    proposed = "A bill halting American nuclear weapons testing for a year passed the House on Tuesday."
+    enacted = "The president signed a bill halting American nuclear weapons testing for a year into law."
+    assert [m.attrs["status"] for m in extract(proposed, published=date(1992, 6, 5)) if m.kind == "moratorium"] == ["called_for"]
+    assert [m.attrs["status"] for m in extract(enacted, published=date(1992, 10, 5)) if m.kind == "moratorium"] == ["in_force"]
+
+
+def test_a_joint_halt_put_forward_is_called_for_and_the_kept_one_stays_in_force() -> None:
+    text = (
+        "Islamabad said it was ready to consider turning its unilateral halt on nuclear testing "
+        "into a bilateral agreement on non-testing with New Delhi."
+    )
+    found = [m for m in extract(text, published=date(2016, 8, 16)) if m.kind == "moratorium"]
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("in_force", "PAK"), ("called_for", None)]
+    assert found[1].text.startswith("a bilateral agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has long pushed for a regional moratorium on nuclear tests in South Asia.",
+        "The minister repeated Pakistan's views on a regional test moratorium at the Vienna meeting on nuclear testing.",
+    ],
+)
+def test_a_regional_test_halt_proposed_is_called_for(text: str) -> None:
+    found = [m for m in extract(text, published=date(2016, 8, 16)) if m.kind == "moratorium"]
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [("called_for", ["nuclear"], None)]
+
+
+def test_a_regional_ban_on_something_else_is_no_moratorium() -> None:
+    assert [m for m in extract("Islamabad rejected a regional ban on missile sales proposed by Washington.", published=date(2016, 8, 16))
+            if m.kind == "moratorium"] == []
