@@ -157,7 +157,13 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value = date(int(year_given), month, 1)
         else:
             value = _infer_year(month, 1, published, future=future)
-        if not future and (value.year, value.month) == (published.year, published.month) and not _THAT_YEAR.match(m.string, m.end()):
+        this_month = (value.year, value.month) == (published.year, published.month)
+        if _MID_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+            # "mid-October", "the middle of October": the 15th (an event can't be after publication)
+            value = value.replace(day=15)
+            if not future and this_month and value > published:
+                value = published
+        elif not future and this_month and not _THAT_YEAR.match(m.string, m.end()):
             # "earlier in January" in an article of Jan 20: some day before publication, not the 1st
             value = value + (published - value) / 2
     elif g["wd"]:
@@ -223,6 +229,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|that|this|its|their|his|her|a|an)\b", re.
 # "last October", "next March": a month counted from publication's
 _LAST_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 
+# "mid-October", "mid October", "the middle of October": a month's middle
+_MID_BEFORE = re.compile(r"\b(?:mid|middle\s+of)[\s\-]+$", re.IGNORECASE)
+
 
 # "in 1992 ...; the final blast took place that September": the month of a year told just before
 _THAT_BEFORE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+$", re.IGNORECASE)
@@ -243,7 +252,7 @@ _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+
 def _month_context(m: re.Match[str]) -> bool:
     """'May' is a month only after a preposition like 'in' or 'since', not as a modal verb."""
     before = m.string[max(0, m.start() - 8) : m.start()].lower()
-    return bool(re.search(r"\b(?:in|since|by|until|before|of|from|early|late|mid|last|next|that|same)\s+$", before))
+    return bool(re.search(r"\b(?:in|since|by|until|before|of|from|early|late|mid|last|next|that|same)[\s\-]+$", before))
 
 
 def find_dates(

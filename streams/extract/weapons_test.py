@@ -85,7 +85,18 @@ _PAST_PERIOD = re.compile(
 # "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
 # "the tests it has conducted to date": plural tests summed up to now (not "its largest test to date")
 _OF_WHICH = re.compile(r",\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|most|all|some|several|none)\s+of\s+(?:which|them)\b", re.IGNORECASE)
-_TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far)\b", re.IGNORECASE)
+# "four out of five Sarmat launches", "of the six Bulava test flights": a share of a counted series
+_SHARE_OF = re.compile(
+    r"\b(?:out\s+of|of\s+(?:the|its|their))\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "several launches this year", "a string of missile tests so far this year": many, summed up over the year
+_MANY_BEFORE = re.compile(
+    r"\b(?:several|multiple|numerous|many|a\s+(?:string|series|spate|flurry|number|slew|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_THIS_YEAR_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE)
+_TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far|so\s+far)\b(?!\s+this\b)", re.IGNORECASE)
 
 
 def _plural_noun(text: str, trigger: Hit) -> bool:
@@ -97,7 +108,7 @@ def _plural_noun(text: str, trigger: Hit) -> bool:
 _TALLY_BEFORE = re.compile(
     r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of"
     # "all six of its nuclear tests", "all 12 declared tests": every one of a counted past series
-    r"|all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of)?)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+    r"|all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of)?)\s+(?:[\w\-'’]+\s+){0,3}$", re.IGNORECASE
 )
 # "..., after one on May 2 last year and another last week": a test dated by the earlier ones it follows
 _AFTER_EARLIER = re.compile(
@@ -123,7 +134,7 @@ _COUNTED_OBJECT = re.compile(
 # a blast noun with its own event verb: "an underground blast shook", "its last explosion took place"
 # "the final blast, the largest of the series, was set off on Sunday": past an apposition too
 _BLAST_EVENT = re.compile(
-    r"(?:,[^,;.]{3,70},)?\s+(?:(?:also|then|finally)\s+)?(?:took\s+place|shook|rocked|occurred|happened|came|registered"
+    r"(?:,[^,;.]{3,70},)?\s+(?:(?:also|then|finally|all|so\s+far|to\s+date|thus\s+far)\s+){0,2}(?:took\s+place|shook|rocked|occurred|happened|came|registered"
     r"|(?:was|were)\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off|detonated|exploded|triggered))\b",
     re.IGNORECASE,
 )
@@ -213,7 +224,7 @@ _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,45}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
+    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,70}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "the first flight test is not expected before 2028": still ahead, only later
     r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
@@ -286,6 +297,8 @@ def _breaks_in(text: str, start: int, end: int) -> bool:
 
 
 _APPOSITION = re.compile(r"(?:a|an)\s")
+_PREDICATE_START = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+_APPOSED_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’.]*,\s+(?:a|an)\s+[^,;]{1,70}")
 _NAME_END = re.compile(r"\b[A-Z][\w\-]*[\s,]*$")
 # "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
 _RANGE = re.compile(
@@ -350,6 +363,26 @@ _FIGURATIVE_OF = re.compile(
 # "warships can also launch ...", "is capable of firing", "able to be launched from": an ability, no launch
 _ABILITY_BEFORE = re.compile(
     r"\b(?:can(?:not)?|able\s+to|capable\s+of|capability\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
+    re.IGNORECASE,
+)
+# "cleared by Washington to fire", "permission to launch", "is able to fire": a leave or an ability, no launch
+_PERMIT_BEFORE = re.compile(
+    r"\b(?:(?:is|are|be|been|being)\s+(?:not\s+)?(?:un)?able|permission|authori[sz]ation|approval|go-ahead|green\s+light"
+    r"|(?:been|was|were|is|are|be)\s+(?:allowed|cleared|authori[sz]ed|permitted))\s+(?:(?!to\b)[\w\-'’]+\s+){0,4}?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+# "Firing missiles from trains gives ...": a gerund subject with a bare plural object, then the main verb
+_GERUND_SUBJECT = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b[^,;.]{0,60}?\s(?:gives|makes|allows|lets|enables|is|provides|offers|means|requires|would|could|can|helps)\b",
+    re.IGNORECASE,
+)
+# a company's launch: "the space company Rocket Lab", "a private firm", unless it carries a military payload
+_COMMERCIAL = re.compile(r"\b(?:company|companies|firm|start-?up|commercial|privately|private)\b", re.IGNORECASE)
+_SPACE_WORDS = re.compile(r"\b(?:orbit(?:al)?|satellites?|space)\b", re.IGNORECASE)
+_MILITARY_SPACE = re.compile(r"\b(?:military|spy|reconnaissance|army|navy|air\s+force|space\s+force|guards?|defen[cs]e|ministry|missiles?|warheads?)\b", re.IGNORECASE)
+# "the testing be brought to an early end", "tests were put to a halt": the test a halt ends
+_HALTED_AFTER = re.compile(
+    r"\s+(?:(?:should|would|will|must|to)\s+)?(?:be|being|was|were|is|are)\s+(?:brought|put|called|ground)\s+(?:to\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:end|halt|stop|close)|off)\b",
     re.IGNORECASE,
 )
 # "systems that allow missiles to be hidden and fired at short notice": what a system makes possible, no launch
@@ -482,6 +515,8 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
             or named
             or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
             or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
+            # "The Hwasong-18, a solid-fuel ICBM, was fired on ...": the subject's predicate past its apposition
+            or (len(out) == 1 and out[0][0] == plain[0][0] and _PREDICATE_START.match(text, s) and _APPOSED_SUBJECT.fullmatch(text, *out[0]))
             or (len(out) == 1 and out[0][0] == plain[0][0] and _fronted(doc, out[0], s, e))
         ):
             out[-1] = (out[-1][0], e)
@@ -698,6 +733,8 @@ _NOT_NAMED_NP = frozenset({"missile", "unspecified", "nuclear", "engine"})
 # where, from what or by whom a test noun's event took place
 _COUNT_BEFORE = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s+(?:from|by|off|at)\s+(?:the\s+|a\s+|an\s+)?[\w\-]", re.IGNORECASE)
+# "four Bulava missile launches": the generic word between a named weapon and its event noun
+_MISSILE_GAP = re.compile(r"\s+(?:missile|rocket)\s+", re.IGNORECASE)
 # what a "launch of <weapon> ..." is when it is no flight: a programme, a plant, a production line
 _VENTURE_AFTER = re.compile(
     r"(?:\s+[\w\-]+){0,2}?\s+(?:production|programmes?|programs?|projects?|lines?|factory|factories|plants?|development|assembly)\b",
@@ -857,6 +894,17 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "fired an opening salvo at the budget", "fired a warning shot": figurative
     if trigger.id == "fire" and _ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start):
         return False  # "its warships can launch cruise missiles", "capable of firing": what it can do, no launch
+    if trigger.id == "fire" and _PERMIT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
+        return False  # "cleared to fire US-made missiles at targets in Russia", "whether it is able to fire ICBMs": leave, no launch
+    if trigger.id == "fire" and trigger.start == clause[0] and text[trigger.start].isupper() and word.endswith("ing") and _GERUND_SUBJECT.match(text, trigger.end, clause[1]):
+        return False  # "Firing missiles from trains gives the army mobility": launching in general, a subject
+    if trigger.id == "fire" and (
+        word.endswith("orbit") or weapons and all(h.id == "space_launch" or text.startswith(("rocket", "Rocket"), h.start) for h in weapons)
+    ) and _COMMERCIAL.search(text, *doc.sentences[index]) and _SPACE_WORDS.search(text, *doc.sentences[index]) \
+            and not _MILITARY_SPACE.search(text, *doc.sentences[index]):
+        return False  # "the space company's rocket put satellites into orbit": a civil launch
+    if _test_noun(word) and _HALTED_AFTER.match(text, trigger.end, clause[1]):
+        return False  # "ordered that the testing be brought to an early end": a halt's object
     if trigger.id == "fire" and word in ("fired", "launched") and _ENABLE_BEFORE.search(text, max(clause[0], trigger.start - 100), trigger.start):
         return False  # "rail launchers allow missiles to be moved and fired": what they make possible
     if trigger.id == "fire" and word.startswith("launch") and _ATTACK_OBJECT.match(text, trigger.end):
@@ -983,7 +1031,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             or (
                 noun[-1:] in "sS"
                 and any(
-                    h.id not in _NOT_NAMED_NP and 0 <= trigger.start - h.end <= 1 and _COUNT_BEFORE.search(text, max(0, h.start - 12), h.start)
+                    h.id not in _NOT_NAMED_NP and (0 <= trigger.start - h.end <= 1 or bool(_MISSILE_GAP.fullmatch(text, h.end, trigger.start)))
+                    and _COUNT_BEFORE.search(text, max(0, h.start - 12), h.start)
                     for h in weapons
                 )
             )
@@ -1184,6 +1233,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"  # "has conducted more than 300 Minuteman III test launches since 1970": a tally
     if noun[-1:] in "sS" and _test_noun(noun) and _OF_WHICH.match(text, last_trigger.end) and not doc.dates(*test.clause, future=False):
         return "historical"  # "six Bulava test launches, two of which failed": an undated series tallied
+    if noun[-1:] in "sS" and _test_noun(noun) and _SHARE_OF.search(text, max(lo, first.start - 60), first.start) and not doc.dates(*test.clause, future=False):
+        return "historical"  # "four out of five Sarmat launches have failed": an undated series shared out
+    if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
+            and _THIS_YEAR_AFTER.match(text, last_trigger.end, test.clause[1]):
+        return "historical"  # "has staged several launches this year": the year's activity summed up
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end
