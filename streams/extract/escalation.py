@@ -132,6 +132,34 @@ _DROPPED = re.compile(
 )
 
 
+# "suspending its participation in the New START treaty", "put its role in the pact on hold": a
+# state's part in a treaty dropped (not in drills or games, which name no treaty)
+_ROLE_IN = re.compile(r"\s+(?:its|their|our)\s+(?:role|participation|membership|part)\s+in\s+(?:the\s+)?(?:[\w'’\-.]+\s+){0,5}", re.IGNORECASE)
+_ON_HOLD = re.compile(r"\s+(?:on\s+(?:hold|ice)|in\s+abeyance)\b", re.IGNORECASE)
+
+
+def _role_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'is freezing its role in the arms treaty', 'has put its role in New START on hold'."""
+    out = []
+    for a in (h for h in hits if h.label in ("SUSPEND", "PUT")):
+        for b in (h for h in hits if h.label == "TREATY" and 0 < h.start - a.end < 90):
+            if not _ROLE_IN.fullmatch(doc.text, a.end, b.start):
+                continue
+            if a.label == "SUSPEND":
+                out.append((a.start, b.end))
+                break
+            if m := _ON_HOLD.match(doc.text, b.end):  # "put its role in New START nuclear treaty on hold": the last treaty word
+                out.append((a.start, m.end()))
+                break
+    return out
+
+
+# "shells from the North landed near the island": fire that came from a side
+_FROM_LANDED = re.compile(
+    r"\s+(?:fired\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'’\-.]*\s+){1,3}(?:landed|fell|struck|hit|exploded|slammed)\b"
+)
+
+
 def _treaty_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'the border pact would be scrapped unless ...', 'the water treaty is now suspended'."""
     return [(h.start, m.end()) for h in hits if h.label == "TREATY" and (m := _DROPPED.match(doc.text, h.end))]
@@ -450,7 +478,8 @@ def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 
-_START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+$", re.IGNORECASE)
+# "to start testing", "to begin nuclear weapons tests": a start ordered, at most three words before the test
+_START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "ordered officials to draft proposals on preparing for a nuclear test": an order to get a test ready
 # "to draw up proposals for a possible Russian test": the same, drafted; "ordered the preparation of the test range"
 _PREPARE_BEFORE = re.compile(r"\b(?:prepar\w*|proposals?)\s+(?:for|on|of)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
@@ -463,7 +492,7 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
     resumes = [
         h for h in doc.hits("tests", index, "TRIGGER")
         if h.id == "resume" or (h.id == "test" and (
-            _START_BEFORE.search(doc.text, max(0, h.start - 16), h.start)
+            _START_BEFORE.search(doc.text, max(0, h.start - 40), h.start)
             or _PREPARE_BEFORE.search(doc.text, max(0, h.start - 60), h.start)
         ))
     ]
@@ -654,6 +683,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
     (frozenset({"REVOKE", "RATIFICATION"}), lambda d, i, h: _rejections(d, h, "REVOKE", "RATIFICATION")),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
+    (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
+    (frozenset({"PUT", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, h, "QUIT", "TREATY", unless=_NOT_QUIT)),
     (frozenset({"ENRICH_NOUN"}), lambda d, i, h: _enrichment_build(d, h)),
     (frozenset({"ARSENAL", "STRONGER"}), lambda d, i, h: _stronger(d, h)),
@@ -723,6 +754,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     ]),
     # "fired more than 200 shells near the island", "fired dozens of coastal artillery rounds"
     (frozenset({"FIRED", "MUNITION"}), lambda d, i, h: _objects(d, h, "FIRED", "MUNITION", words=4, window=45)),
+    (frozenset({"MUNITION"}), lambda d, i, h: _after(d, h, "MUNITION", _FROM_LANDED)),
     # "fired hundreds of ballistic missiles at Israeli cities": fire at another state
     (frozenset({"FIRED"}), lambda d, i, h: _fired_at(d, i, h)),
     # "If they attack us, we will respond": retaliation promised
@@ -1111,7 +1143,7 @@ def _nav_object(text: str, h: Hit) -> bool:
 _WARNED_ABOUT = re.compile(r"\s*(?:that|of|against|about|not|to|over|[\"“:,])", re.IGNORECASE)
 
 
-_EXPAND: re.Pattern[str] = re.compile(r"\bexpand(?:ing)?\b", re.IGNORECASE)
+_EXPAND: re.Pattern[str] = re.compile(r"\b(?:expand(?:ing)?|enlarg(?:e|es|ed|ing))\b", re.IGNORECASE)
 # "at Israeli cities", "at the central Ukrainian city of", "at Russia": the fire's target a state's
 _AT_STATE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # "launched missiles toward Israel": the state itself, not a sea or area named after it ("toward the Japan Sea")
