@@ -33,11 +33,13 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _S = r"[\s\-]+"
+_UNIT = r"(?:day|week|fortnight|month|year|hour)"  # "within a fortnight": two weeks
 
 _GRAMMAR = re.compile(
     rf"""
     (?<![\w.])(?=[\w])(?:
-    (?P<eoy>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})?year|year(?:['’]s)?{_S}end|(?:the{_S})?new{_S}year))
+    (?P<eoy>(?i:(?:the{_S})?(?:end|close){_S}of{_S}(?:the{_S}|this{_S})?year|year(?:['’]s)?{_S}end|(?:the{_S})?new{_S}year))
+  | (?i:(?:the{_S})?(?:end|close){_S}of{_S})(?:(?P<eony>(?i:next{_S}year))|(?P<eoyy>(?:19|20)\d{{2}})(?![\w%]|[.,]\d))
   | (?P<eoweek>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})week))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
   | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
@@ -49,9 +51,9 @@ _GRAMMAR = re.compile(
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
   | (?P<tomorrow>(?i:tomorrow))
   | (?P<yesterday>(?i:yesterday))
-  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>day|week|month|year|hour)s?(?P<time>['’]s?\stime\b)?))
-  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>day|week|month|year|hour)s?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
-  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>day|week|month|year|hour)s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
+  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>{_UNIT})s?(?P<time>['’]s?\stime\b)?))
+  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
@@ -118,6 +120,18 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
     vague = relative = False
     if g["eoy"]:
         value = date(published.year, 12, 31)
+    elif g["eony"]:  # "by the end of next year"
+        value = date(published.year + 1, 12, 31)
+    elif g["eoyy"]:
+        # "by the close of 2019": that year's Dec 31 looking forward, even in an article of 2019;
+        # looking back it reads as the bare year does (none for this year, a vague past before it)
+        year = int(g["eoyy"])
+        if future:
+            value = date(year, 12, 31)
+        elif year == published.year:
+            return None
+        else:
+            value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     elif g["eoweek"]:  # the working week: its Friday
         value = published + timedelta(days=(4 - published.weekday()) % 7)
     elif g["eomonth"]:
@@ -189,6 +203,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value = published + timedelta(days=count)
         elif unit == "week":
             value = published + timedelta(weeks=count)
+        elif unit == "fortnight":
+            value = published + timedelta(weeks=2 * count)
         elif unit == "month":
             value = _add_months(published, count)
         else:
@@ -276,7 +292,7 @@ def resolve_all(matches: list[re.Match[str]], published: date, *, future: bool) 
 # the grammar sets no word boundary after it, a word starting with one of _FIRST_PREFIXES.
 _FIRST_WORDS = frozenset(
     [*_MONTHS, *_WEEKDAYS, *_NUMBERS, "the", "end", "year", "new", "last", "next", "this",
-     "today", "tonight", "at", "midnight", "tomorrow", "yesterday", "within", "in", "after",
+     "close", "today", "tonight", "at", "midnight", "tomorrow", "yesterday", "within", "in", "after",
      "just", "only", "days", "hours", "earlier", "recent", "years", "decades", "forty"]
 )
 _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "decades", *_WEEKDAYS)
@@ -284,10 +300,10 @@ _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "dec
 
 # Common words open a date expression only before certain words: "the" only as in
 # "the end of ..." or "the new year", "in" only before a number, "the" or "recent".
-_UNITS = ("day", "week", "month", "year", "hour")
+_UNITS = ("day", "week", "fortnight", "month", "year", "hour")
 _COUNTED = frozenset(w.split("-")[0] for w in _NUMBERS)
 _NEXT = {
-    "the": ("end", "new"), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
+    "the": ("end", "close", "new"), "close": ("of",), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
     "in": ("the", "recent"), "after": ("the",), "within": ("the",),
 }
 _BEFORE_COUNT = frozenset({"in", "after", "within"})

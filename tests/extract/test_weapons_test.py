@@ -2855,3 +2855,51 @@ def test_rockets_fired_at_a_commercial_ship_are_still_launches() -> None:
     text = "Israel's air defences were on high alert after missile fire from Yemen. The Houthis fired rockets at a commercial vessel in the Red Sea on Monday."
 
     assert [m.attrs["temporal"] for m in weapons_tests(text, date(2024, 1, 16))] == ["new"]
+
+
+# dates.py readings the deadline module relies on (pass 7)
+@pytest.mark.parametrize(
+    ("text", "published", "future", "expected"),
+    [
+        # a fortnight: fourteen days, as "two weeks" is
+        ("Tehran must answer the envoys within a fortnight.", date(2020, 3, 2), True, [date(2020, 3, 16)]),
+        ("The envoys said Tehran has a fortnight to answer.", date(2020, 3, 2), True, [date(2020, 3, 16)]),
+        ("The envoys set Tehran a fortnight's deadline to answer.", date(2020, 3, 2), True, [date(2020, 3, 16)]),
+        ("Tehran must answer in two fortnights' time.", date(2020, 3, 2), True, [date(2020, 3, 30)]),
+        # the close of a year is its end
+        ("Pyongyang wants a new offer by the close of the year.", date(2020, 3, 2), True, [date(2020, 12, 31)]),
+        ("Pyongyang wants a new offer by the close of this year.", date(2020, 3, 2), True, [date(2020, 12, 31)]),
+        ("Pyongyang wants a new offer by the end of next year.", date(2020, 3, 2), True, [date(2021, 12, 31)]),
+        # the end of the publication's own year, written out, still lies ahead
+        ("Pyongyang gave Washington until the end of 2020 to make an offer.", date(2020, 3, 2), True, [date(2020, 12, 31)]),
+        ("Pyongyang wants a new offer by the close of 2020.", date(2020, 3, 2), True, [date(2020, 12, 31)]),
+        ("Pyongyang wants a new offer by the end of 2021.", date(2020, 3, 2), True, [date(2021, 12, 31)]),
+        # looking back, the year written out keeps the bare year's reading
+        ("The launches went on until the end of 2018.", date(2020, 3, 2), False, [date(2018, 12, 31)]),
+        ("The launches went on until the end of 2020.", date(2020, 3, 2), False, []),
+        # no duration counted forward: a past fortnight, an adverb, a meeting's close
+        ("The envoys met a fortnight ago.", date(2020, 3, 2), True, []),
+        ("The envoys meet fortnightly in Vienna.", date(2020, 3, 2), True, []),
+        ("The envoys spoke at the close of the meeting.", date(2020, 3, 2), True, []),
+    ],
+)
+def test_fortnights_and_the_close_of_a_year(text: str, published: date, future: bool, expected: list[date]) -> None:
+    assert [d.value for d in find_dates(text, 0, len(text), published, future=future)] == expected
+
+
+_TALKS = "Iran's nuclear programme is back before the IAEA board. The envoys of France, Britain and Germany met in Vienna."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Iran has a fortnight to answer the envoys, a diplomat said.", "2020-03-16"),
+        ("The envoys want an answer from Iran within a fortnight.", "2020-03-16"),
+        ("Iran was given until the end of 2020 to restore its nuclear commitments.", "2020-12-31"),
+        ("Iran must restore its nuclear commitments by the close of the year, the envoys said.", "2020-12-31"),
+    ],
+)
+def test_deadlines_counted_in_fortnights_or_to_the_close_of_a_year(sentence: str, due: str) -> None:
+    found = [m.attrs["due"] for m in extract(f"{_TALKS} {sentence}", published=date(2020, 3, 2)) if m.kind == "deadline"]
+
+    assert found == [due]
