@@ -27,6 +27,9 @@ _QUALIFIER = r"(?:(?:just|only|another|a\s+further|(?:just\s+|only\s+|a\s+little
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,7}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
 # 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
 _QUOTED_SPAN = re.compile(r"[\"“‘']$")
+_MORE_TIME = re.compile(r"\b(?:another|a\s+further|an\s+extra|only|just)\s+$", re.IGNORECASE)
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]")
+_OPEN_QUOTE = re.compile(r"[\"“][^\"”]*$")  # a quotation opened before this point and still open
 _QUOTE_END = re.compile(r"[\"”’']\s*(?:[,.;:!?\n]|$)")
 # "Russia has a 60-day window to", "Iran has a period of 30 days to"
 _ARTICLE = r"(?:(?:a|an)\s+)?(?:(?:period|window|span|maximum|total)\s+of\s+)?"
@@ -294,7 +297,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         ) and not any(0 <= noun.start - d.end < _NEAR or 0 <= d.start - noun.end < _NEAR for d in dates if d.value is not None):
             continue
         clause = doc.clause_at(noun.start)
-        if _off_topic(doc, index, noun, clause):
+        if _off_topic(doc, index, noun, clause) or (noun.id == "noun" and _off_topic_act(doc, index, noun.end)):
             continue
         # "A previous deadline, set by the E3 for the end of August": the appositive fixing it
         hi = clause[1] + 2
@@ -389,7 +392,19 @@ def _phase_anchor(doc: Document, c: _Candidate) -> date | None:
     return next((b for b in ahead if any(abs((b - a).days - span) <= 1 for a in past)), None)
 
 
-_OFFTOPIC_AFTER = re.compile(r"\s+(?:for|on|to\s+(?:reach|meet|achieve|cut|phase))\s+(?:(?:the|a|an|its|their|new)\s+)?$", re.IGNORECASE)
+_OFFTOPIC_AFTER = re.compile(
+    r"\s+(?:for|on|to\s+(?:reach|meet|achieve|cut|phase|file|submit|pay|repay))\s+(?:(?:the|a|an|its|their|new)\s+)?$", re.IGNORECASE
+)
+# "has until Friday to file its accounts", "has 30 days to cut its trade surplus": the act due is off topic
+_OFFTOPIC_ACT = re.compile(
+    r"(?:\s+[\w.,'’\-]+){0,3}?\s+to\s+[a-z]+\s+(?:(?:the|a|an|its|their|new|his|her)\s+)?$", re.IGNORECASE
+)
+_OFFTOPIC_ACT_REACH = 60
+
+
+def _off_topic_act(doc: Document, index: int, pos: int) -> bool:
+    hi = min(doc.clause_at(pos)[1], pos + _OFFTOPIC_ACT_REACH)
+    return any(pos <= h.start < hi and _OFFTOPIC_ACT.fullmatch(doc.text, pos, h.start) for h in doc.hits("deadline", index, "OFFTOPIC"))
 _OFFTOPIC_BEFORE = re.compile(r"[\s\-]+(?:(?:filing|reduction|target|goal|pledge)s?[\s\-]+)?$", re.IGNORECASE)
 
 
@@ -444,7 +459,13 @@ _LIMIT_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # "fixed February 21 as the date by which X must", "... as the date for Tehran to": a day named as a limit
-_AS_THE = re.compile(r"\s+as\s+(?:the|an?)\s+(?:[\w\-]+\s+)?", re.IGNORECASE)
+# "treat the end of August as the cutoff"; passive "the end of August is seen by the E3 as the cutoff"
+_AS_THE = re.compile(
+    r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|widely\s+|privately\s+|informally\s+)?"
+    r"(?:seen|regarded|viewed|considered|treated|taken|described)\s+(?:by\s+(?:the\s+)?(?:[\w.’'\-]+\s+){1,3}?)?)?"
+    r"as\s+(?:the|an?)\s+(?:[\w\-]+\s+)?",
+    re.IGNORECASE,
+)
 _AS_DATE_BY = re.compile(r"\bby\s+which\b", re.IGNORECASE)
 _PARTY_TO = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2}\s+to\s", re.IGNORECASE)
 _DATED_AFTER = re.compile(r"\s+(?:date\s+)?(?:of|on|at|is|was|falls\s+on)\s+", re.IGNORECASE)
@@ -598,7 +619,9 @@ def _grant_candidates(
             gap = doc.text[grant.end : d.start]
             # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
             headline = _headline_grant(doc, grant, gap)  # "Tyrant given 48 hours": a headline's passive, no 'was'
-            passive = grant.label == "HOLD" or headline or _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start)
+            passive = grant.label == "HOLD" or headline or (
+                _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start) and not doc.text[grant.start : grant.end].lower().endswith("ing")
+            )  # "is giving Iran 60 days": a progressive, not a passive
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap):
                 continue
@@ -607,8 +630,15 @@ def _grant_candidates(
             elif not _GRANT_PURPOSE.match(doc.text, d.end) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
                 grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
                 and _recipient(doc, index, grant, d.start) is not None
+            ) and not (
+                # '"We are giving Europe another 60 days," a spokesman said': a quote that ends on the span granted
+                grant.label == "GRANT" and _QUOTE_CLOSES.match(doc.text, d.end)
+                and (_recipient(doc, index, grant, d.start) is not None or _MORE_TIME.search(gap) is not None)
+                and _OPEN_QUOTE.search(doc.text, doc.sentences[index][0], grant.start) is not None
             ):
                 continue
+            if _off_topic_act(doc, index, d.end):
+                continue  # "has 30 days to cut its trade surplus"
             # "has a two-week window to launch": a window is a limit only where a demand is in view
             if grant.label == "HOLD" and _WITH_ARTICLE.search(gap) and not conditional:
                 continue
@@ -758,6 +788,25 @@ def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list
     return out
 
 
+# "Seven days have been allowed for X to leave", "less than three weeks remain for Tehran to": the span
+# first, then the verb that holds it for a party, then the act due
+_SPAN_HELD = re.compile(
+    r"(?:[\w\-]+\s+){0,2}?(?:hours?|days?|weeks?|months?)\s+"
+    r"(remain(?:s|ed)?|(?:are|is|were|was)\s+left|(?:have|has|had)\s+been\s+(?:allowed|given|granted)|(?:were|was)\s+(?:allowed|given|granted))"
+    r"(?=\s+(?:(?:for|to)\s+(?:[\w.'’\-]+\s+){1,4}?)?to\s+(?!the\b|a\b|an\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _held_candidates(doc: Document, index: int, held: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+    out = []
+    for h in held:
+        span = next((d for d in dates if d.relative and d.value is not None and d.end <= h.start and not doc.text[d.end : h.start].strip()), None)
+        if span is not None and not _off_topic_act(doc, index, h.end):
+            out.append(_Candidate(span.start, h.end, index, span.value, False, None, granted=True))
+    return out
+
+
 def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     """Per sentence, cues made of common words that count only before a date expression, found
     from the article's (few) date starts rather than lexicon hits on its (many) words:
@@ -769,6 +818,8 @@ def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
             hit = Hit(d, d + 2, "LIMIT_IN", "in")
         elif "ha" in text[max(0, d - 24) : d] and (m := _HOLDS.search(text, max(0, d - 24), d)):
             hit = Hit(m.start(1), m.end(1), "HOLD", "have")
+        elif (m := _SPAN_HELD.match(text, d)) is not None:
+            hit = Hit(m.start(1), m.end(1), "HELD", "held")
         else:
             continue
         out.setdefault(doc.sentence_index(d), []).append(hit)
@@ -853,6 +904,14 @@ def _ultimatum_span(found: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+# '"Free them all by Saturday noon, or the truce is over"': an act due by a day, then what follows if not
+_BY_OR_ELSE = re.compile(
+    r"\b(?:by|before)\s+[^,;.]{1,30}?,\s+or\s+(?:else\b|(?!(?:the\s+)?(?:day|week|month|year|following|next|end|weekend)\b)"
+    r"(?:the|it|they|we|you|he|she|there|this|that)\b)",
+    re.IGNORECASE,
+)
+
+
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
@@ -863,14 +922,17 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         if h.label == "CONDITION" and doc.text[h.start : h.end].lower() == "if" and _IF_NOT.match(doc.text, h.start)
     ]
     leaves = [h for h in hits if h.label == "LEAVE"] if limits else []
-    if not nouns and not limits and not grants and not unless:
+    held = [h for h in common if h.label == "HELD"]
+    if not nouns and not limits and not grants and not unless and not held:
         return []
     conditional = any(h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    ) or _hoped_of(doc, index, hits, limits)
+    ) or _hoped_of(doc, index, hits, limits) or (
+        bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
+    )
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
     conditional = conditional or bool(forced)
-    if not conditional and not grants and not leaves:  # no deadline noun, and _limit_candidates keeps no unconditional limit
+    if not conditional and not grants and not leaves and not held:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
     if not doc.sentence_in_domain(index) or not _own_topic(doc, index):
         return []
@@ -888,6 +950,8 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         found = _unless_candidates(doc, index, unless, dates)
     if grants and not found:
         found = _grant_candidates(doc, index, grants, dates, conditional)
+    if held and not found:
+        found = _held_candidates(doc, index, held, dates)
     return found
 
 

@@ -27,7 +27,9 @@ _BREAK_LINK = re.compile(
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b", re.IGNORECASE)
 _ENDED_AFTER_OBJECT = re.compile(
     r"\s+(?:on|of)\s+[^,.;]{1,60}?\s+(?:has\s+|had\s+|was\s+|finally\s+)?(?:ended|collapsed|lapsed|broke\s+down"
-    r"|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|canceled|repealed|lifted|scrapped|terminated))\b",
+    r"|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+|finally\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|canceled|repealed|lifted|scrapped|terminated"
+    # "the moratorium on long-range missile tests was broken by Thursday's launch"
+    r"|broken|breached|violated|shattered|abandoned|dropped|ditched|ended))\b",
     re.IGNORECASE,
 )
 # the halt (and its object) as the subject of a modal passive end: "... will have to be abandoned",
@@ -38,6 +40,15 @@ _THREATENED_AFTER = re.compile(
     r"|terminated|cancell?ed|rescinded|discontinued|jettisoned|torn\s+up|reconsidered|reviewed|re-?examined)\b",
     re.IGNORECASE,
 )
+# the halt (and its object) no longer to be kept: "the moratorium on deploying ... might no longer be maintained"
+_NO_LONGER_KEPT = re.compile(
+    r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+(?:will|would|could|may|might|can|cannot|can['’]t)\s+(?:no\s+longer|not\s+much\s+longer)\s+be\s+"
+    r"(?:maintained|kept|observed|honou?red|respected|sustained|upheld|preserved|adhered\s+to|sustainable|tenable)\b",
+    re.IGNORECASE,
+)
+# "no reason for us to be bound by our moratorium", "no longer feels bound by its freeze": a halt its party
+# says no longer binds it (the declared end, or a hint at one)
+_NO_LONGER_BOUND = re.compile(r"\bno\s+(?:longer|reason|need|obligation)\b", re.IGNORECASE)
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r",?(?<!\bnot)\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -119,10 +130,14 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "ended"
         if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
             return "ended"  # "the moratorium on nuclear tests ended with ..."
-        if _THREATENED_AFTER.match(doc.text, trigger.end, doc.sentences[index][1]):
+        if _THREATENED_AFTER.match(doc.text, trigger.end, doc.sentences[index][1]) \
+                or _NO_LONGER_KEPT.match(doc.text, trigger.end, doc.sentences[index][1]):
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
+        bound = [h for h in cues if h.label == "BOUND" and 0 <= trigger.start - h.end <= 12 and doc.text[h.start : h.end].lower() == "bound by"]
+        if bound and (no := _NO_LONGER_BOUND.search(doc.text, doc.clause_at(trigger.start)[0], bound[0].start)) is not None:
+            return "ended" if no.group().lower().endswith("longer") else "threatened"
         # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
         hi = min(doc.sentences[index][1], trigger.end + _PRONOUN_END_WINDOW)
         for h in doc.between("moratorium", trigger.end, hi, "END"):
@@ -143,7 +158,9 @@ _ENACTED = re.compile(r"\b(?:signed|enacted|became\s+law|into\s+law|law\s+now)\b
 # a chamber's vote (or its bill passed) for a halt, some words before it: "voted on Thursday to suspend",
 # "voted 250 to 170 for a halt"; the halt is called for until it is law
 _VOTED = re.compile(
-    r"\bvot(?:ed|es|e|ing)\s+(?:(?!not\b|against\b)[\w,.\-]+\s+){0,5}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,2}$",
+    r"\bvot(?:ed|es|e|ing)\s+(?:(?!not\b|against\b)[\w,.\-]+\s+){0,5}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,2}$"
+    # a headline's chamber voting the halt itself: "Senate votes nine-month moratorium on tests"
+    r"|\b(?:House|Senate|Congress|Parliament|Duma|Assembly|lawmakers|legislators|senators)\s+vot(?:ed|es)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _RESUME_REACH = 80
@@ -408,9 +425,10 @@ def _civil_object(doc: Document, trigger: Hit, clause: tuple[int, int], weapons:
 
 
 _BOUND_REACH = 50
+_IMPOSED_BY = re.compile(r"(?:\s+(?:(?:on|of)\s+)?[^,.;]{1,60}?)?,?\s+(?:(?:that|which)\s+(?:was|were|is|are|has\s+been)\s+)?(?:imposed|enforced|laid\s+down)\s+by\b", re.IGNORECASE)
 # prohibiting words name a halt only where one is urged or legislated ("a bill to prohibit ... tests")
 # or kept ("bound by the prohibition of tests"); else a ban others impose, at most optional
-_PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw", "bar")
+_PROHIBIT = ("prohibit", "forbid", "forbade", "outlaw", "bar", "block")
 # "has decided to ban all its nuclear tests": a state's own decision to halt, not a ban others impose
 _DECIDED_BAN = ("decided to", "decides to", "decide to", "decision to", "chosen to", "chose to", "opted to", "opts to")
 
@@ -513,6 +531,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     elif "ban" in surface and not surface.startswith(_DECIDED_BAN):
         # "a test ban ... observed since": the keeping word near the ban, not "sanctions imposed" clauses later
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if trigger.end < h.start <= trigger.end + _OBJECT_WINDOW]
+        if observed and _IMPOSED_BY.match(doc.text, trigger.end, clause[1]) and not _called_ban(doc, index, trigger):
+            return None  # "the ban on ... imposed by the treaty": imposed by others, at most optional
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
         elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger))):
@@ -1292,21 +1312,26 @@ def _pledged_abstention(doc: Document, index: int) -> list[_Halt]:
     """A pledge (or a call for one) not to test: a halt in force, or called for."""
     out = []
     triggers = [h for h in doc.hits("tests", index, "TRIGGER") if h.id == "test"]
-    for pledge in doc.hits("moratorium", index, "PLEDGE"):
+    # "reaffirmed its pledge not to conduct ...": the pledge noun after a determiner is the pledge itself
+    pledges = doc.hits("moratorium", index, "PLEDGE") + [h for h in doc.hits("moratorium", index, "ANAPHOR") if h.id == "pledge"]
+    for pledge in pledges:
         test = next((t for t in triggers if 0 < t.start - pledge.end <= _PLEDGE_REACH and _NEVER_TEST.fullmatch(doc.text, pledge.end, t.start)), None)
         if test is None:
             continue
         lo = max(doc.sentences[index][0], pledge.start - _PLEDGE_CALL - 25)  # "a resolution calling on ...": a long call phrase
-        called = any(h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL for h in doc.between("moratorium", lo, pledge.start, "CALL"))
+        called = any(h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL for h in doc.between("moratorium", lo, pledge.start, "CALL")) \
+            or any(pledge.start - h.end <= _PLEDGE_CALL for h in doc.between("moratorium", lo, pledge.start, "CALLED"))  # "were urged by X to make the commitment"
         scope = scope_classes(weapon_hits(doc, pledge.end, test.end)) or scope_classes(weapon_hits(doc, *doc.sentences[index])) \
             or article_scope(doc)
         actor = None if _coordinated_subject(doc, index, pledge) else actor_at(doc, pledge.start)
         if called:
             # "calling on all countries to commit not to conduct ...": a call to many binds none
-            call = [h for h in doc.between("moratorium", lo, pledge.start, "CALL") if h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL][-1]
-            group = _GROUP_ADDRESSEE.match(doc.text, call.end, pledge.start)
-            if group and not doc.between("actors", call.end, group.end(), "ACTOR"):
+            calls = [h for h in doc.between("moratorium", lo, pledge.start, "CALL") if h.id == "call" and pledge.start - h.end <= _PLEDGE_CALL]
+            group = _GROUP_ADDRESSEE.match(doc.text, calls[-1].end, pledge.start) if calls else None
+            if group and not doc.between("actors", calls[-1].end, group.end(), "ACTOR"):
                 actor = None
+            elif not calls:
+                actor = None  # "other nations were urged by X to make the same commitment": the urged, many or unnamed
         out.append(_Halt(pledge.start, test.end, "called_for" if called else "in_force", scope, actor))
     return out
 
@@ -1387,7 +1412,7 @@ def find_moratoria(doc: Document) -> list[Match]:
             for trigger in doc.hits("moratorium", index, "HALT")
             if (halt := _halt_of(doc, index, trigger, out)) is not None
         ] + _conditional_resumption(doc, index)
-        if doc.hits("moratorium", index, "PLEDGE"):
+        if doc.hits("moratorium", index, "PLEDGE") or doc.hits("moratorium", index, "ANAPHOR"):
             halts += [p for p in _pledged_abstention(doc, index) if not any(h.start <= p.start < h.end or p.start <= h.start < p.end for h in halts)]
         if doc.hits("moratorium", index, "RESUME"):
             # a halt this sentence names first is in view too: "asked the US to keep its moratorium, after

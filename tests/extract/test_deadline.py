@@ -870,7 +870,7 @@ _PARAPHRASED_DEADLINE = [
         ('Kim said he would wait until year-end for Washington to come up with a bolder offer in nuclear talks. The summit in Hanoi collapsed in February. North Korea has not tested an ICBM since 2017.', date(2019, 4, 13), 'he would wait until year-end for Washington', {'due': '2019-12-31'}),
         pytest.param(
             'Kim set the close of the year as the limit for Washington to propose acceptable terms on denuclearisation. The North tested a new tactical weapon on Wednesday.', date(2019, 4, 13), 'Kim set the close of the year as the limit for Washington', {'due': '2019-12-31'},
-            marks=pytest.mark.xfail(reason="'the close of the year' is not a date in dates.py", strict=True),
+            marks=pytest.mark.xfail(reason="'set <day> as the limit': 'limit' is no dated noun ('as the cutoff' is)", strict=True),
         ),
         ('Tehran told Britain, France, Germany, Russia and China they had 60 days to shield its oil sales from US sanctions. Otherwise it would enrich uranium to higher levels.', date(2019, 5, 9), 'they had 60 days to shield its oil sales', {'due': {'2019-07-07', '2019-07-08'}}),
         ('A 60-day ultimatum was issued by Iran to the other signatories of the nuclear deal on Wednesday. Rouhani said enrichment limits would be dropped.', date(2019, 5, 9), 'A 60-day ultimatum was issued by Iran', {'due': {'2019-07-07', '2019-07-08'}}),
@@ -892,6 +892,42 @@ _PARAPHRASED_DEADLINE = [
         ("Without an acceptable deal before the end of August this year, the three powers will trigger the return of UN sanctions on Iran's nuclear programme.", date(2025, 8, 13), 'Without an acceptable deal before the end of August this year', {'due': '2025-08-31'}),
         ('Bush told Saddam Hussein to leave Iraq within two days or face war. US troops massed on the Kuwaiti border.', date(2003, 3, 18), 'Bush told Saddam Hussein to leave Iraq within two days or face war', {'due': '2003-03-20'}),
         ('Saddam Hussein and his two sons were given 48 hours by Washington to go into exile. Otherwise military action would begin. American and British troops and warplanes stand ready for an invasion.', date(2003, 3, 18), 'were given 48 hours by Washington to go into exile', {'due': '2003-03-20'}),
+        # a third round, deliberately unlike the first two: headlines, quotes, passives, nominalisations, reported speech
+        ('North Korea issues ultimatum to Seoul over leaflet launches. The North has threatened to cut the military hotline and to scrap the 2018 military pact. Troops on the border were put on alert.', date(2020, 6, 4), 'North Korea issues ultimatum to Seoul', {'due': None}),
+        pytest.param(
+            "A 30-day window to resolve the dispute over Tehran's atomic programme has been opened by the three European powers. The snapback mechanism could restore UN sanctions on Iran's nuclear and missile work.", date(2025, 8, 29), 'A 30-day window to resolve the dispute', {'due': '2025-09-28'},
+            marks=pytest.mark.xfail(reason="a span-sized 'window to <act>' opened in the passive (a window counts only where a demand is in view)", strict=True),
+        ),
+        ('"Release all the hostages by Saturday noon, or the ceasefire is over," Trump told reporters. Israel has put its forces in Gaza on alert for renewed fighting.', date(2025, 2, 12), 'Release all the hostages by Saturday noon', {'due': '2025-02-15'}),
+        ("The White House said a decision on whether to attack Iran's nuclear sites would come within the next two weeks. Israel has kept up its air strikes on Iranian missile bases.", date(2025, 6, 19), "a decision on whether to attack Iran's nuclear sites would come within the next two weeks", {'due': '2025-07-03'}),
+        pytest.param(
+            'Europeans give Iran until end-September to restore nuclear inspections. The three powers have started the snapback of UN sanctions.', date(2025, 8, 28), 'give Iran until end-September to restore nuclear inspections', {'due': '2025-09-30'},
+            marks=pytest.mark.xfail(reason="'until end-September' reads as Sept 1 in dates.py (A's file)", strict=True),
+        ),
+        ('The expulsion order gives Pakistani citizens 48 hours to leave Indian territory. The army was put on alert after the attack in Kashmir, and Pakistan warned of a military response.', date(2025, 4, 23), 'gives Pakistani citizens 48 hours to leave Indian territory', {'due': '2025-04-25'}),
+        ('Seven days have been allowed for Pakistani visa holders to leave India, the ministry said. Troops on both sides of the Line of Control were put on alert after the attack.', date(2025, 4, 23), 'Seven days have been allowed for Pakistani visa holders to leave India', {'due': '2025-04-30'}),
+        ('Anyone who crossed at Attari must return through the post by 1 May 2025, New Delhi said. Both nuclear-armed neighbours moved troops toward the Line of Control after the attack.', date(2025, 4, 23), 'must return through the post by 1 May 2025', {'due': '2025-05-01'}),
+        ('With the year-end cutoff set by Pyongyang for Washington only days away, analysts expect a missile launch. The North has tested ballistic missiles and rocket engines this month.', date(2019, 12, 25), 'the year-end cutoff set by Pyongyang for Washington', {'due': '2019-12-31'}),
+        pytest.param(
+            'Two weeks is how long the Europeans have left to save the nuclear deal, according to Tehran. Iran has already breached its limit on enriched uranium.', date(2019, 6, 23), 'how long the Europeans have left to save the nuclear deal', {'due': '2019-07-07'},
+            marks=pytest.mark.xfail(reason="'<span> is how long X have left to': the span is the predicate of a cleft", strict=True),
+        ),
+        ('New START must be extended by the two presidents before it expires on February 5. The treaty caps the nuclear warheads deployed on missiles and bombers.', date(2021, 1, 26), 'must be extended by the two presidents before it expires on February 5', {'due': '2021-02-05'}),
+        ('The Houthi leader said Israel had four days to let aid trucks into Gaza before his forces resumed attacks on shipping. The rebels have fired ballistic missiles and drones at Israel.', date(2025, 3, 7), 'Israel had four days to let aid trucks into Gaza', {'due': '2025-03-11'}),
+        ('Trump gives Iran two months to reach nuclear deal, letter shows. Washington has moved bombers to the region.', date(2025, 3, 19), 'Trump gives Iran two months to reach nuclear deal', {'due': {'2025-05-05', '2025-05-12', '2025-05-19', None}}),
+        ('The North Korean leader told parliament that Washington had until the end of the year to change its approach to nuclear talks. The North tested a new tactical weapon this week.', date(2019, 4, 13), 'Washington had until the end of the year to change its approach', {'due': '2019-12-31'}),
+        pytest.param(
+            "Iran's 60-day deadline for the remaining parties to protect its oil trade leaves Europe little room. Tehran said it would enrich uranium beyond the deal's limits otherwise.", date(2019, 5, 9), "Iran's 60-day deadline for the remaining parties", {'due': {'2019-07-07', '2019-07-08'}},
+            marks=pytest.mark.xfail(reason="the deadline's own sentence names only oil trade; the domain words are in the next sentence", strict=True),
+        ),
+        ('The July 7 cutoff Tehran had set for Europe passed on Sunday without a rescue of the nuclear accord. Iran began enriching uranium beyond the cap.', date(2019, 7, 8), 'The July 7 cutoff Tehran had set for Europe', {'due': '2019-07-07'}),
+        ('A 60-day grace period was granted to Russia by Washington to return to compliance with the INF treaty. The pact bans ground-launched nuclear missiles of intermediate range.', date(2018, 12, 5), 'A 60-day grace period was granted to Russia by Washington to return to compliance', {'due': {'2019-02-02', '2019-02-03'}}),
+        ("Under a law passed by Iran's parliament, nuclear inspectors will be restricted if US sanctions are not lifted by February 21. The law also orders higher enrichment.", date(2021, 1, 10), 'if US sanctions are not lifted by February 21', {'due': '2021-02-21'}),
+        ('The end of August is seen by the E3 as the cutoff for a nuclear deal with Tehran, diplomats said. After that the powers could trigger the snapback of UN sanctions.', date(2025, 7, 15), 'The end of August is seen by the E3 as the cutoff for a nuclear deal', {'due': '2025-08-31'}),
+        ('"We are giving Europe another 60 days," an Iranian spokesman said, before Tehran takes further steps away from the nuclear deal. Enrichment has passed the cap.', date(2019, 7, 8), 'We are giving Europe another 60 days', {'due': '2019-09-06'}),
+        ('By the end of August, Iran must show progress in nuclear talks or face snapback sanctions, the Europeans said. Inspectors are still barred from the enrichment sites.', date(2025, 7, 23), 'By the end of August, Iran must show progress in nuclear talks', {'due': '2025-08-31'}),
+        ('Less than three weeks remain for Tehran to avert the return of UN sanctions over its nuclear programme. Inspectors remain barred from the enrichment sites.', date(2025, 8, 13), 'Less than three weeks remain for Tehran to avert the return of UN sanctions', {'due': {'2025-08-31', '2025-09-03'}}),
+        ('"Saddam Hussein and his sons must leave Iraq within 48 hours," Bush said in a televised address. American and British troops massed on the Kuwaiti border for an invasion.', date(2003, 3, 18), 'Saddam Hussein and his sons must leave Iraq within 48 hours', {'due': '2003-03-20'}),
 ]
 
 
@@ -938,4 +974,91 @@ def test_a_paraphrased_deadline_is_found_with_its_attributes(text: str, publishe
     ],
 )
 def test_paraphrase_family_look_alikes_are_no_deadline(text: str, published: date) -> None:
+    assert deadlines(text, published) == []
+
+
+# Look-alikes (pass 6) beside an in-domain sentence: meetings, expiry dates, targets, extended halts, bans
+# others impose, eviction, debt and fishing halts, trade and fiscal limits, scheduled votes; none is a deadline
+_LOOK_ALIKE_DOMAIN = " The army test-fired a ballistic missile on Monday, and the rival state put its troops on alert."
+_LOOK_ALIKES = [
+        ("The IAEA board will meet on June 5 to discuss Iran's nuclear programme.", date(2025, 5, 20)),  # meet1
+        ('Foreign ministers are due to gather in Geneva on March 3 for talks on the nuclear accord.', date(2025, 2, 20)),  # meet2
+        ('The New START treaty, which limits deployed nuclear warheads, expires in February 2026.', date(2024, 3, 1)),  # exp1
+        ('The arms control pact capping nuclear missiles is set to run out in 2026, officials noted.', date(2024, 3, 1)),  # exp2
+        ('The navy aims to field the new hypersonic missile by 2027, the admiral said.', date(2024, 3, 1)),  # tgt1
+        ('Iran hopes to complete its new nuclear reactor by the end of the decade, officials said.', date(2024, 3, 1)),  # tgt2
+        ('Negotiators want a treaty banning nuclear tests within this year, the envoy said.', date(2024, 3, 1)),  # tgt3
+        ('The army plans to deploy the new ballistic missile by 2028 under the defence plan.', date(2024, 3, 1)),  # tgt4
+        ('Congress voted to prolong the halt on underground nuclear testing until 2003.', date(1999, 5, 1)),  # ext1
+        ('The moratorium on nuclear test explosions will now run until September 2003, officials said.', date(1999, 5, 1)),  # ext2
+        ('UN resolutions bar North Korea from any ballistic missile launches.', date(2017, 9, 12)),  # oth1
+        ('The Security Council has forbidden Pyongyang to conduct nuclear tests.', date(2017, 9, 12)),  # oth2
+        ('The government extended the moratorium on evictions until June 30.', date(2020, 9, 1)),  # evi1
+        ('A freeze on home evictions was declared until the end of the crisis.', date(2020, 9, 1)),  # evi2
+        ('Creditors granted Pakistan a debt moratorium until December.', date(2020, 5, 1)),  # debt1
+        ('The G20 suspension of debt payments runs until the end of the year.', date(2020, 5, 1)),  # debt2
+        ('A moratorium on cod fishing remains in force off Newfoundland.', date(2024, 6, 1)),  # fish1
+        ('Fishing for anchovy was suspended for two years in the gulf.', date(2024, 6, 1)),  # fish2
+        ('Washington gave Beijing until March 1 to reach a trade deal or face higher tariffs.', date(2019, 2, 1)),  # trade1
+        ('The tariff truce expires on March 1, and Beijing has 30 days to cut its trade surplus.', date(2019, 2, 1)),  # trade2
+        ('The tax-filing deadline is April 15, the ministry said.', date(2024, 3, 1)),  # tax1
+        ('The UN General Assembly opens on September 23, when leaders will discuss nuclear testing.', date(2025, 9, 1)),  # sched1
+        ('A vote on the nuclear test ban resolution is scheduled for October 15 in the First Committee.', date(2025, 9, 1)),  # sched2
+        ("Iran's nuclear deal partners will hold a meeting in Vienna on July 28 on the enrichment dispute.", date(2019, 7, 1)),  # sched3
+        ('A treaty that prohibits nuclear explosions was opened for signature in 1996.', date(2024, 3, 1)),  # hist1
+        ('Under the 1972 treaty, both sides agreed to limit missile defences.', date(2024, 3, 1)),  # hist2
+        ('A moratorium on new coal mines was extended last year.', date(2024, 3, 1)),  # mor1
+        ('The halt on arms sales to the region was lifted, the ministry said.', date(2024, 3, 1)),  # mor2
+        ('The bank passed its stress test, the regulator said.', date(2024, 3, 1)),  # fin1
+        ('The company has until Friday to file its accounts with the regulator.', date(2024, 3, 1)),  # fin2
+        ('The navy will test its new missile by the end of the month, officials said.', date(2024, 3, 1)),  # ws1
+        ('North Korea last tested a nuclear device in 2017, its sixth and largest blast.', date(2024, 3, 1)),  # ws2
+        ('The ban on cluster munitions imposed by the treaty took effect in 2010.', date(2024, 3, 1)),  # ws3
+        ('The deadline for bids on the missile defence contract is May 1, the Pentagon said.', date(2024, 3, 1)),  # ws4
+        ('Voting in the parliamentary election ends on Sunday, the commission said.', date(2024, 3, 1)),  # ws5
+        ('Flights over the missile test range were suspended for the day.', date(2024, 3, 1)),  # ws6
+        ('The summit will take place before the end of the year, the ministry said.', date(2024, 3, 1)),  # ws7
+        ('The suspension of flights over the missile test range was lifted on Monday.', date(2024, 3, 1)),  # ws8
+        ('Work on the missile plant was paused for the holiday and will resume next week.', date(2024, 3, 1)),  # ws9
+        ('The Senate votes on the defence budget, which funds new missile tests, next week.', date(2024, 3, 1)),  # ws10
+]
+
+
+@pytest.mark.parametrize(("text", "published"), _LOOK_ALIKES)
+def test_pass6_look_alikes_are_no_deadline(text: str, published: date) -> None:
+    assert deadlines(text + _LOOK_ALIKE_DOMAIN, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # an act due by a day, then what follows if it is not done
+        ('"Hand over the launchers by Friday, or the strikes will begin," the general told the rebels.', date(2025, 2, 12), "2025-02-14"),
+        # a span first, then the verb holding it for a party
+        ("Ten days were given to the inspectors to finish their work at the missile site, Tehran said.", date(2025, 2, 12), "2025-02-22"),
+        ("Only five days remain for the rebels to hand over their rockets, the army warned.", date(2025, 2, 12), "2025-02-17"),
+        # a progressive grant is not a passive: the recipient stands between the verb and the span
+        ("Washington is giving Moscow 60 days to return to compliance with the missile treaty.", date(2019, 7, 8), "2019-09-06"),
+        # a quote that ends on the span granted
+        ('"We are giving Tehran only two weeks," the envoy said of the nuclear talks.', date(2019, 7, 8), "2019-07-22"),
+        # a day regarded, in the passive, as the cutoff
+        ("The end of October is widely regarded as the cutoff for a deal on the nuclear programme.", date(2025, 7, 15), "2025-10-31"),
+    ],
+)
+def test_pass6_families(text: str, published: date, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text, published)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The missile will be delivered by Saturday, or the day after, officials said.", date(2025, 2, 12)),
+        ("The missile test was carried out by Monday, or so the army said.", date(2025, 2, 12)),
+        ("Six months remain before the new missile enters service with the army.", date(2025, 2, 12)),
+        ('"We gave the crews two days," the missile commander said.', date(2025, 2, 12)),
+        ("The end of August is seen by analysts as the most likely date for a missile test.", date(2025, 7, 15)),
+        ("Two weeks remain on the calendar before the missile parade.", date(2025, 2, 12)),
+    ],
+)
+def test_pass6_family_look_alikes_are_no_deadline(text: str, published: date) -> None:
     assert deadlines(text, published) == []

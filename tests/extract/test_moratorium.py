@@ -1096,10 +1096,6 @@ _PARAPHRASED_MORATORIUM = [
             "Trump told the Pentagon to begin nuclear weapons tests again, citing other countries' programmes. Russia said it would respond in kind.", date(2025, 11, 3), 'Trump told the Pentagon to begin nuclear weapons tests again', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
             marks=pytest.mark.xfail(reason="'begin tests again': no resumption word", strict=True),
         ),
-        pytest.param(
-            'The president instructed the military to restart testing of nuclear arms, officials said. No US explosive test has taken place since 1992.', date(2025, 11, 3), 'The president instructed the military to restart testing of nuclear arms', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
-            marks=pytest.mark.xfail(reason='an ordered resumption with no halt in view stays a test (decided negative)', strict=True),
-        ),
         ('North Korea hinted it could restart the nuclear and ICBM testing it had paused, state media said. The politburo met on Wednesday.', date(2022, 1, 20), 'hinted it could restart the nuclear and ICBM testing it had paused', {'status': 'threatened', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
         ('Pyongyang said it would reconsider its suspension of nuclear tests, blaming hostile US policy. It has fired several missiles this month.', date(2022, 1, 20), 'it would reconsider its suspension of nuclear tests', {'status': 'threatened', 'scope': ['nuclear']}),
         ("The North's pause on nuclear and ICBM testing, observed since 2017, is still holding, analysts said. It has launched shorter-range missiles instead.", date(2022, 1, 20), "The North's pause on nuclear and ICBM testing, observed since 2017", {'status': 'in_force', 'scope': {'icbm', 'nuclear'}}),
@@ -1132,10 +1128,8 @@ _PARAPHRASED_MORATORIUM = [
         ("North Korea's self-declared pause in testing long-range missiles eased tensions in 2018, analysts said. Thursday's ICBM launch was the first since 2017.", date(2022, 3, 24), "North Korea's self-declared pause in testing long-range missiles", {'status': 'in_force', 'scope': {'long_range_missile', 'missile'}}),
         ('Analysts asked whether Kim would keep his pledge not to conduct nuclear tests, as talks with Washington stalled. The North has fired short-range missiles.', date(2020, 5, 23), 'whether Kim would keep his pledge not to conduct nuclear tests', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
         ('India and Pakistan each announced a unilateral halt to nuclear testing after their 1998 explosions.', date(2016, 8, 16), 'each announced a unilateral halt to nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
-        pytest.param(
-            'Paris is to restart underground nuclear testing on Pacific atolls in September, Chirac said. New Zealand protested.', date(1995, 6, 14), 'Paris is to restart underground nuclear testing on Pacific atolls in September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
-            marks=pytest.mark.xfail(reason='a planned resumption with no halt named stays a test (decided negative)', strict=True),
-        ),
+        # the halt named in the article: a planned resumption declares it over
+        ('Paris is to restart underground nuclear testing on Pacific atolls in September, Chirac said. France has kept a moratorium on nuclear tests since 1992.', date(1995, 6, 14), 'Paris is to restart underground nuclear testing on Pacific atolls in September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']}),
         pytest.param(
             'France will carry out a new series of nuclear tests from September, Chirac announced, ending its pause on explosions. Australia protested.', date(1995, 6, 14), 'France will carry out a new series of nuclear tests from September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
             marks=pytest.mark.xfail(reason="'carry out a new series of tests from <month>': no resumption word", strict=True),
@@ -1150,6 +1144,72 @@ _PARAPHRASED_MORATORIUM = [
         ('Arms control groups pressed Clinton to allow no nuclear test explosions at all, even very low-yield ones.', date(1995, 8, 11), 'pressed Clinton to allow no nuclear test explosions at all', {'status': 'called_for', 'scope': ['nuclear']}),
         ('Putin declined to say if Moscow would restart nuclear testing, after the Duma moved to revoke its treaty ratification.', date(2023, 10, 17), 'declined to say if Moscow would restart nuclear testing', {'status': 'threatened', 'scope': ['nuclear']}),
         ('The major nuclear states halted their test explosions in the 1990s after the Soviet collapse, except India, Pakistan and North Korea.', date(2023, 10, 17), 'The major nuclear states halted their test explosions in the 1990s', {'status': 'in_force', 'scope': ['nuclear']}),
+        # a third round, deliberately unlike the first two: headlines, quotes, passives, nominalisations, reported speech
+        ("Pakistan's unilateral moratorium on nuclear testing, in place since 1998, remains in effect, the ministry said. India also tested in 1998.", date(2016, 9, 2), "Pakistan's unilateral moratorium on nuclear testing, in place since 1998", {'status': 'in_force', 'scope': ['nuclear']}),
+        ('"We will not be the first to resume nuclear testing in the region," a Pakistani spokesman said. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'We will not be the first to resume nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            "Pakistan's proposal for a bilateral arrangement with India on the non-testing of nuclear weapons has gone unanswered. Both states tested atomic bombs in 1998.", date(2016, 9, 2), "Pakistan's proposal for a bilateral arrangement with India on the non-testing of nuclear weapons", {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="a proposal named by a noun ('proposal for a bilateral arrangement ... on non-testing')", strict=True),
+        ),
+        ('A regional moratorium on nuclear tests in South Asia has been proposed by Islamabad, the ministry said. India conducted atomic tests in 1998.', date(2016, 8, 16), 'A regional moratorium on nuclear tests in South Asia has been proposed by Islamabad', {'status': 'called_for', 'scope': ['nuclear']}),
+        pytest.param(
+            'Only an American nuclear test would lead Russia to resume testing, Putin said on Wednesday. Trump had ordered the Pentagon to prepare tests.', date(2025, 11, 5), 'Only an American nuclear test would lead Russia to resume testing', {'status': 'threatened', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'only a test by X would lead Y to resume testing': a condition put as a subject", strict=True),
+        ),
+        ('Senators unveil bill to block US nuclear test explosions. Trump had told the Pentagon to prepare for testing.', date(2025, 11, 7), 'Senators unveil bill to block US nuclear test explosions', {'status': 'called_for', 'scope': ['nuclear']}),
+        ("Russia's self-imposed moratorium on deploying intermediate-range missiles has been lifted, the foreign ministry said. NATO criticised the step.", date(2025, 8, 5), "Russia's self-imposed moratorium on deploying intermediate-range missiles has been lifted", {'status': 'ended', 'scope': ['missile']}),
+        ('North Korea halts nuclear and ICBM tests, to close test site. The United States welcomed the announcement before the summit.', date(2018, 4, 21), 'North Korea halts nuclear and ICBM tests', {'status': 'in_force', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+        ("Peskov said Russia continued to abide by its moratorium on nuclear tests. Putin has ordered proposals on possible tests after Trump's order.", date(2025, 11, 7), 'Russia continued to abide by its moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("The resolution's call on all states to refrain from nuclear test explosions was backed by all 15 members. North Korea has tested twice.", date(2009, 9, 24), "The resolution's call on all states to refrain from nuclear test explosions", {'status': 'called_for', 'scope': ['nuclear']}),
+        ("The demolition of the tunnels was meant to prove North Korea's commitment to its nuclear test freeze. Foreign reporters watched the blasts at the test site.", date(2018, 5, 24), "North Korea's commitment to its nuclear test freeze", {'status': 'in_force', 'scope': ['nuclear']}),
+        ('"There is no reason for us to be bound by our moratorium on nuclear and ICBM tests any longer," Kim said. He promised a new strategic weapon.', date(2020, 1, 1), 'no reason for us to be bound by our moratorium on nuclear and ICBM tests any longer', {'status': {'ended', 'threatened'}, 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+        ("North Korea's moratorium on long-range missile tests was broken by Thursday's ICBM launch, Seoul said. Japan protested.", date(2022, 3, 25), "North Korea's moratorium on long-range missile tests was broken", {'status': 'ended', 'scope': {'icbm', 'long_range_missile'}}),
+        ('A Chinese spokeswoman said the United States should abide by its commitment to a nuclear test moratorium. Trump had ordered preparations for testing.', date(2025, 11, 3), 'the United States should abide by its commitment to a nuclear test moratorium', {'status': {'called_for', 'in_force'}, 'scope': ['nuclear']}),
+        ("The president's order to restart nuclear weapons tests breaks with the moratorium the United States has kept since 1992. Russia said it would respond in kind.", date(2025, 11, 3), "The president's order to restart nuclear weapons tests", {'status': {'ended', 'threatened'}, 'scope': ['nuclear']}),
+        ('North Korea threatens to lift moratorium on nuclear, ICBM tests. It has fired several missiles this month.', date(2022, 1, 20), 'North Korea threatens to lift moratorium on nuclear, ICBM tests', {'status': 'threatened', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+        ('Since 2017 the North has carried out no nuclear or ICBM tests, under a self-declared moratorium. It has launched shorter-range missiles instead.', date(2022, 1, 20), 'under a self-declared moratorium', {'status': 'in_force'}),
+        ('"Our moratorium on nuclear tests remains in force," the Russian foreign ministry said after the Duma revoked the treaty\'s ratification.', date(2023, 11, 2), 'Our moratorium on nuclear tests remains in force', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('A US test explosion would mean the end of a nearly 30-year moratorium on nuclear blasts, experts warned. Officials discussed a test at a meeting.', date(2020, 5, 22), 'the end of a nearly 30-year moratorium on nuclear blasts', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+        ('Putin said the moratorium on deploying intermediate-range missiles might no longer be maintained, citing US deployments in Europe.', date(2024, 12, 30), 'the moratorium on deploying intermediate-range missiles might no longer be maintained', {'status': 'threatened', 'scope': ['missile']}),
+        ('US pledges to end destructive anti-satellite missile tests. Russia destroyed one of its satellites with a missile last year.', date(2022, 4, 25), 'US pledges to end destructive anti-satellite missile tests', {'status': 'in_force', 'scope': ['missile']}),
+        pytest.param(
+            'The United States gave up destructive anti-satellite missile tests. Other nations were urged by Harris to make the same commitment not to conduct such tests.', date(2022, 4, 25), 'Other nations were urged by Harris to make the same commitment not to conduct such tests', {'status': 'called_for'},
+            marks=pytest.mark.xfail(reason="'were urged by X to make the same commitment not to conduct such tests': 'such tests' is no test word", strict=True),
+        ),
+        ('"China has always honoured its commitment to a moratorium on nuclear tests," the spokesman said, rejecting a US report about Lop Nur.', date(2020, 4, 16), 'China has always honoured its commitment to a moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('China to halt nuclear tests from Tuesday after final blast at Lop Nur. Japan welcomed the move.', date(1996, 7, 29), 'China to halt nuclear tests from Tuesday', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('China set off an underground nuclear blast on Friday. A voluntary moratorium on testing has been observed since 1992 by Russia, the US, Britain and France.', date(1994, 10, 8), 'A voluntary moratorium on testing has been observed since 1992', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("China carried out another underground nuclear blast on Monday. Tokyo's demand that Beijing stop nuclear testing was ignored.", date(1995, 5, 16), "Tokyo's demand that Beijing stop nuclear testing", {'status': 'called_for', 'scope': ['nuclear']}),
+        ('France ends nuclear testing for good, Chirac says. The sixth blast of the series was set off at Fangataufa.', date(1996, 1, 29), 'France ends nuclear testing for good', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('The three-year global moratorium on nuclear tests was broken by the French explosion in the Pacific, critics said.', date(1996, 1, 29), 'The three-year global moratorium on nuclear tests was broken', {'status': 'ended', 'scope': ['nuclear']}),
+        ('Senate votes nine-month moratorium on nuclear tests. The White House opposes the measure.', date(1992, 8, 4), 'Senate votes nine-month moratorium on nuclear tests', {'status': 'called_for', 'scope': ['nuclear']}),
+        ('"Pakistan will observe a moratorium on further nuclear tests," Sharif said on Thursday, two weeks after the blasts.', date(1998, 6, 12), 'Pakistan will observe a moratorium on further nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('A unilateral moratorium on further nuclear tests was announced by India after its May explosions.', date(1998, 6, 12), 'A unilateral moratorium on further nuclear tests was announced by India', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('Sharif told the General Assembly that his country would conduct no further nuclear tests and would adhere to the test ban treaty.', date(1998, 9, 23), 'his country would conduct no further nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        ('The US moratorium on nuclear testing was extended by Clinton, the White House said, as the test ban treaty went to the UN.', date(1996, 9, 11), 'The US moratorium on nuclear testing was extended by Clinton', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("The moratorium on long-range missile launches that Pyongyang declared in 2018 helped ease tensions, analysts said. Thursday's ICBM launch was the first since 2017.", date(2022, 3, 24), 'The moratorium on long-range missile launches that Pyongyang declared in 2018', {'status': 'in_force', 'scope': {'long_range_missile', 'missile'}}),
+        ('Will Kim stick to his nuclear test moratorium? Talks with Washington have stalled and the North has fired short-range missiles.', date(2020, 5, 23), 'Will Kim stick to his nuclear test moratorium', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+        ('Unilateral moratoria on nuclear testing were declared by both India and Pakistan after their 1998 explosions.', date(2016, 8, 16), 'Unilateral moratoria on nuclear testing were declared by both India and Pakistan', {'status': 'in_force', 'scope': ['nuclear']}),
+        ("France's decision to resume nuclear tests in September ends the moratorium it has kept since 1992. New Zealand protested.", date(1995, 6, 14), "France's decision to resume nuclear tests in September", {'status': {'ended', 'threatened'}, 'scope': ['nuclear']}),
+        pytest.param(
+            'France will resume atomic tests in the Pacific in September. "The tests will be over, definitively, by May 1996," Chirac said.', date(1995, 6, 14), 'The tests will be over, definitively, by May 1996', {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'the tests will be over by <date>' with the tests as subject", strict=True),
+        ),
+        ('It was Mitterrand who, in April 1992, suspended French nuclear tests. His successor is now reversing that step.', date(1995, 6, 14), 'in April 1992, suspended French nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            'Clinton bans all US nuclear test explosions, even small ones. The decision was announced by the White House.', date(1995, 8, 11), 'Clinton bans all US nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="a headline 'X bans all its own tests': bans count only kept, decided or legislated", strict=True),
+        ),
+        ('Begun by Bush in 1992 and continued by Clinton, the nuclear test moratorium will now be made permanent, officials said.', date(1995, 8, 11), 'Begun by Bush in 1992 and continued by Clinton, the nuclear test moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
+        pytest.param(
+            '"There should be no nuclear test explosions of any size," arms control advocates told Clinton before his decision.', date(1995, 8, 11), 'There should be no nuclear test explosions of any size', {'status': 'called_for', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'there should be no ... test explosions' said to a leader: no call word", strict=True),
+        ),
+        pytest.param(
+            'Asked whether Russia would resume nuclear tests, Putin said he was not ready to answer. The Duma is revoking its treaty ratification.', date(2023, 10, 17), 'whether Russia would resume nuclear tests', {'status': 'threatened', 'scope': ['nuclear']},
+            marks=pytest.mark.xfail(reason="'Asked whether X would resume tests, Y said he was not ready to answer': the undecided answer comes after", strict=True),
+        ),
+        ('The end of nuclear testing by the major powers in the 1990s followed the Soviet collapse; only India, Pakistan and North Korea have tested since.', date(2023, 10, 17), 'The end of nuclear testing by the major powers in the 1990s', {'status': 'in_force', 'scope': ['nuclear']}),
 ]
 
 
@@ -1229,3 +1289,66 @@ def test_a_regional_test_halt_proposed_is_called_for(text: str) -> None:
 def test_a_regional_ban_on_something_else_is_no_moratorium() -> None:
     assert [m for m in extract("Islamabad rejected a regional ban on missile sales proposed by Washington.", published=date(2016, 8, 16))
             if m.kind == "moratorium"] == []
+
+
+# an ordered resumption with no halt in the article stays a test (the dev set's reading), whatever the verb
+def test_pass6_an_ordered_resumption_with_no_halt_named_is_no_moratorium() -> None:
+    text = "The president instructed the military to restart testing of nuclear arms, officials said. No US explosive test has taken place since 1992."
+    assert [m for m in extract(text, published=date(2025, 11, 3)) if m.kind == "moratorium"] == []
+
+
+# Look-alikes (pass 6) beside an in-domain sentence: halts of evictions, debt, fishing, coal mines, arms
+# sales and flights, bans imposed by others, scheduled votes; none is a testing halt
+_LOOK_ALIKE_DOMAIN = " The army test-fired a ballistic missile on Monday, and the rival state put its troops on alert."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN resolutions bar North Korea from any ballistic missile launches.",
+        "The Security Council has forbidden Pyongyang to conduct nuclear tests.",
+        "The government extended the moratorium on evictions until June 30.",
+        "A freeze on home evictions was declared until the end of the crisis.",
+        "Creditors granted Pakistan a debt moratorium until December.",
+        "The G20 suspension of debt payments runs until the end of the year.",
+        "A moratorium on cod fishing remains in force off Newfoundland.",
+        "Fishing for anchovy was suspended for two years in the gulf.",
+        "A treaty that prohibits nuclear explosions was opened for signature in 1996.",
+        "A moratorium on new coal mines was extended last year.",
+        "The halt on arms sales to the region was lifted, the ministry said.",
+        "The ban on cluster munitions imposed by the treaty took effect in 2010.",
+        "Flights over the missile test range were suspended for the day.",
+        "The suspension of flights over the missile test range was lifted on Monday.",
+        "Work on the missile plant was paused for the holiday and will resume next week.",
+        "The Senate votes on the defence budget, which funds new missile tests, next week.",
+        "The US moved to block the sale of missiles to the region.",
+        "The commitment to test the missile twice a year was kept.",
+    ],
+)
+def test_pass6_look_alikes_are_no_moratorium(text: str) -> None:
+    assert moratoria(text + _LOOK_ALIKE_DOMAIN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the halt and its object, then its end in the passive
+        ("The moratorium on long-range missile tests was broken by Tuesday's launch, Tokyo said.", "ended"),
+        ("The moratorium on nuclear tests was not broken, officials insisted after the missile launch.", "in_force"),
+        # no longer to be kept, or kept
+        ("The freeze on deploying medium-range missiles can no longer be maintained, the minister said.", "threatened"),
+        ("The moratorium on nuclear tests will be maintained, Moscow said after the missile launch.", "in_force"),
+        # a party no longer bound by its halt, or still bound
+        ("There is no reason for us to be bound by our freeze on missile tests, the general said.", "threatened"),
+        ("Russia remains bound by its moratorium on nuclear tests, the ministry said after the missile launch.", "in_force"),
+        # a halt proposed in the passive; a chamber voting one in a headline; a bill to block tests
+        ("A moratorium on missile tests in the region has been proposed by Seoul, the ministry said.", "called_for"),
+        ("House votes one-year moratorium on nuclear tests", "called_for"),
+        ("Senators filed a bill to block any US nuclear test explosions.", "called_for"),
+        # a pledge named by its noun; a call to make one
+        ("Japan reaffirmed its commitment not to conduct nuclear tests, the ministry said after the missile launch.", "in_force"),
+        ("Other states were urged by the envoy to make a commitment not to conduct anti-satellite missile tests.", "called_for"),
+    ],
+)
+def test_pass6_families(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
