@@ -104,7 +104,7 @@ def _objects(
 
 # "end restrictions on inspections", "denied that inspectors ...": the oversight is not what is cut
 _NOT_CURBED = re.compile(
-    r"\b(?:of|that|to|for|by|from|after|before|while|when|with|and|or|but|allow\w*|permit\w*|accept\w*|agree\w*|"
+    r"\b(?:(?<!dozens\s)(?<!hundreds\s)(?<!several\s)(?<!some\s)(?<!all\s)(?<!most\s)(?<!many\s)of|that|to|for|by|from|after|before|while|when|with|and|or|but|allow\w*|permit\w*|accept\w*|agree\w*|"
     r"restrictions?|curbs?|limits?|limitations?|ban|suspension|"
     r"halt|freeze|obstacles?|curtailment|restraints?)\b",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ _HELD_TO = re.compile(r"\s+(?:to\s+account|accountable|responsible)\b", re.IGNOR
 
 
 # the object kept, relieved or opened up: "leave the deal intact", "restore sanctions relief"
-_NOT_QUIT = re.compile(r"\s+(?:in\s+place|intact|alive|unchanged|open|as\s+it\s+is)\b", re.IGNORECASE)
+_NOT_QUIT = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w\-]+){0,2}?\s+(?:in\s+place|intact|alive|unchanged|open|as\s+it\s+is)\b", re.IGNORECASE)
 _NOT_SANCTION = re.compile(r"\s+(?:relief|waivers?|exemptions?|easing)\b", re.IGNORECASE)
 _NOT_BUILD = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:inspect|inspectors|IAEA|international|monitor|verification))", re.IGNORECASE)
 _BUILD_BEFORE = re.compile(
@@ -136,6 +136,18 @@ _DROPPED = re.compile(
 # state's part in a treaty dropped (not in drills or games, which name no treaty)
 _ROLE_IN = re.compile(r"\s+(?:its|their|our)\s+(?:role|participation|membership|part)\s+in\s+(?:the\s+)?(?:[\w'’\-.]+\s+){0,5}", re.IGNORECASE)
 _ON_HOLD = re.compile(r"\s+(?:on\s+(?:hold|ice)|in\s+abeyance)\b", re.IGNORECASE)
+
+
+# "left the treaty conference early": a room or meeting left, not the treaty
+_VENUE_LEFT = re.compile(
+    r"\s+(?:[\w'’\-.]+\s+){0,4}?(?:treaty|accord|agreement|pact|deal)\s+(?:talks|conference|negotiations|meeting|summit|session|hall|room|table)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_venue_left(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """The hits without a bare 'left the' whose object is a meeting about a treaty."""
+    return [h for h in hits if not (h.id == "left" and h.label == "QUIT" and _VENUE_LEFT.match(doc.text, h.end, h.end + 80))]
 
 
 def _role_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -685,7 +697,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"PUT", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
-    (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, h, "QUIT", "TREATY", unless=_NOT_QUIT)),
+    (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, _no_venue_left(d, h), "QUIT", "TREATY", unless=_NOT_QUIT)),
     (frozenset({"ENRICH_NOUN"}), lambda d, i, h: _enrichment_build(d, h)),
     (frozenset({"ARSENAL", "STRONGER"}), lambda d, i, h: _stronger(d, h)),
     (frozenset({"REIMPOSE", "SANCTIONS"}), _reinstated_sanctions),
@@ -1149,7 +1161,21 @@ _AT_STATE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 # "launched missiles toward Israel": the state itself, not a sea or area named after it ("toward the Japan Sea")
 _TOWARD_STATE = re.compile(r"\s+(?:toward|towards|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATE_AREA = re.compile(r"\s*(?:['’]s?\s|\s(?:Sea|waters|coast|coastline|exclusive|island|islands|area|areas|side)\b)", re.IGNORECASE)
-_AIMED = re.compile(r"\s(?:at|toward|towards|against)\s")
+_AIMED = re.compile(r"\s(?:at|toward|towards|against|in|inside|within|into)\s")
+# "rockets that splashed down within Japan's economic zone": fire that landed in a state's waters
+_LANDED_IN = re.compile(
+    r"\b(?:c[ao]mes?\s+down|land(?:ed|s)?|f[ae]ll|falls|splash(?:ed|es)?\s+down|crash(?:ed|es)?)\s+(?:in|inside|within|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_WATERS = re.compile(r"['’]s?\s+(?:exclusive\s+economic\s+zone|EEZ|territorial\s+waters|waters|territory)\b", re.IGNORECASE)
+# "seems not to have come down in Japan's zone": a landing denied
+_NOT_LANDED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+# "fired from a silo at Plesetsk": the place a launch came from, not its target
+_LAUNCH_SITE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:silo|launcher|pad|site|base|cosmodrome|range|facility|submarine|ship|vessel|area)s?\s+at\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FIRE_REACH = 90
 
 
@@ -1167,6 +1193,10 @@ def _fired_at(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int
                 m = _AT_STATE.search(doc.text, max(f.end, a.start - 30), a.start) or (
                     None if _STATE_AREA.match(doc.text, a.end) else _TOWARD_STATE.search(doc.text, max(f.end, a.start - 12), a.start)
                 )
+                if m and _LAUNCH_SITE.search(doc.text, max(f.end, a.start - 70), a.start):
+                    m = None
+                if m is None and _OWN_WATERS.match(doc.text, a.end) and not _NOT_LANDED.search(doc.text, f.end, a.start):
+                    m = _LANDED_IN.search(doc.text, max(f.end, a.start - 30), a.start)
                 if m and m.start() >= f.end:
                     out.append((f.start, a.end))
                     break
@@ -1349,6 +1379,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "arms control groups warned that ...": no state's warning
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
+        if h.id == "nuclear_program" and _IF_VIOLATES.search(doc.text, max(0, h.start - 30), h.start) and _VIOLAT.match(doc.text, h.start):
+            continue  # "sanctions can return if Tehran violates its obligations": a breach supposed, none reported
         end = h.end
         if h.id == "warn" and _WARNED.fullmatch(doc.text, h.start, h.end) and _THAT.match(doc.text, h.start):
             tail = _WARN_TAIL.match(doc.text, h.end, doc.sentences[index][1])
@@ -1402,6 +1434,11 @@ def _supposed_resumption(doc: Document, index: int, h: Hit) -> bool:
     )
 
 
+# "if Iran violates", "should Tehran breach": a condition, no breach told
+_IF_VIOLATES = re.compile(r"\b(?:if|should|unless|once|whenever)\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
+_VIOLAT = re.compile(r"violat|breach", re.IGNORECASE)
+
+
 _CHANT_TARGET = re.compile(r"\bdeath\s+to\b", re.IGNORECASE)
 
 
@@ -1442,7 +1479,8 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 
 
 # UPKEEP: "to ensure the reliability of its deterrent"; EXPIRY: "there will no longer be any limits on": explained, no threat
-_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT", "UPKEEP", "EXPIRY"})
+# MECHANISM: "the snapback clause lets sanctions come back if ...": a treaty's terms described
+_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT", "UPKEEP", "EXPIRY", "MECHANISM"})
 # 'the joint staff said Pyongyang launched one missile toward open water': a launch reported and
 # nothing else the lexicon knows; the launch is a weapons_test, its report no escalation
 _LAUNCH_REPORT = frozenset({"FIRED", "LAUNCH_VERB"})
