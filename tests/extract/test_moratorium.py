@@ -1213,6 +1213,101 @@ _PARAPHRASED_MORATORIUM = [
 ]
 
 
+# pass 7: a fourth wording (headlines in Title Case, quoted officials, the answer after the question,
+# numbers spelt out, the date first)
+_PARAPHRASED_MORATORIUM += [
+    ('Pakistan Keeps Nuclear Test Moratorium In Place. India also tested in 1998, and neither has signed the test ban treaty.', date(2016, 9, 2), 'Pakistan Keeps Nuclear Test Moratorium In Place', {'status': 'in_force', 'scope': ['nuclear']}),
+    pytest.param(
+        'Asked whether Pakistan would test again, the spokesman said it would never be the first in the region to resume nuclear testing. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would never be the first in the region to resume nuclear testing', {'status': 'in_force', 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason="'never be the first in the region to resume' the first-mover rule wants 'not' and the words together", strict=True),
+    ),
+    pytest.param(
+        'Pakistan Proposes Bilateral Nuclear Test Ban Pact With India. New Delhi has not responded to the offer.', date(2016, 9, 2), 'Pakistan Proposes Bilateral Nuclear Test Ban Pact With India', {'status': 'called_for', 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason="a proposed pact named as 'Test Ban Pact' in a headline", strict=True),
+    ),
+    ('"We have proposed a regional moratorium on nuclear testing," a Pakistani foreign ministry official said. India conducted atomic tests in 1998.', date(2016, 8, 16), 'We have proposed a regional moratorium on nuclear testing', {'status': 'called_for', 'scope': ['nuclear']}),
+    ('Asked whether Russia would test, Putin said Moscow would resume nuclear tests only if the United States did so first. Trump had ordered the Pentagon to prepare tests.', date(2025, 11, 5), 'Moscow would resume nuclear tests only if the United States did so first', {'status': 'threatened', 'scope': ['nuclear']}),
+    ('"Our bill would prohibit any US nuclear explosive test," a Democratic senator said. Trump had told the Pentagon to prepare for testing.', date(2025, 11, 7), 'Our bill would prohibit any US nuclear explosive test', {'status': 'called_for', 'scope': ['nuclear']}),
+    ('Russia Ends Moratorium On Intermediate-Range Missile Deployment. NATO criticised the step.', date(2025, 8, 5), 'Russia Ends Moratorium On Intermediate-Range Missile Deployment', {'status': 'ended', 'scope': ['missile']}),
+    ('"From April 21 we will stop nuclear tests and intercontinental ballistic missile launches," Kim said, according to state media. The United States welcomed the step before the summit.', date(2018, 4, 21), 'we will stop nuclear tests and intercontinental ballistic missile launches', {'status': 'in_force', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+    ("Asked about Trump's order, Peskov said Russia was still observing its moratorium on nuclear tests. Putin has asked for proposals on possible tests.", date(2025, 11, 7), 'Russia was still observing its moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Security Council Calls On All States To Refrain From Nuclear Tests. The resolution was adopted by all fifteen members.', date(2009, 9, 24), 'Security Council Calls On All States To Refrain From Nuclear Tests', {'status': 'called_for', 'scope': ['nuclear']}),
+    ('"We are committed to our halt on nuclear testing," a North Korean official told reporters before the tunnels at the test site were blown up.', date(2018, 5, 24), 'We are committed to our halt on nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Kim Says North No Longer Bound By Nuclear, ICBM Test Moratorium. He promised a new strategic weapon.', date(2020, 1, 1), 'Kim Says North No Longer Bound By Nuclear, ICBM Test Moratorium', {'status': {'ended', 'threatened'}, 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+    pytest.param(
+        'On Thursday North Korea ended its four-year halt on ICBM launches by firing a new missile, Seoul said. Japan protested.', date(2022, 3, 25), 'North Korea ended its four-year halt on ICBM launches', {'status': 'ended', 'scope': {'icbm', 'long_range_missile'}},
+        marks=pytest.mark.xfail(reason="scope of 'ICBM launches' ended by firing a missile adds 'missile' instead of long_range_missile", strict=True),
+    ),
+    ('China Urges US To Uphold Nuclear Test Moratorium. Trump had ordered preparations for testing.', date(2025, 11, 3), 'China Urges US To Uphold Nuclear Test Moratorium', {'status': {'in_force', 'called_for'}, 'scope': ['nuclear']}),
+    pytest.param(
+        'Trump Orders Pentagon To Resume Nuclear Weapons Testing After Three-Decade Pause. Russia said it would respond in kind.', date(2025, 11, 3), 'Trump Orders Pentagon To Resume Nuclear Weapons Testing', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason="Title Case 'Resume ... Testing After Three-Decade Pause': the pause is named only in the headline tail", strict=True),
+    ),
+    ('Asked about its test freeze, North Korea said it would review the halt on nuclear and ICBM tests it had kept since 2018. It has fired several missiles this month.', date(2022, 1, 20), 'it would review the halt on nuclear and ICBM tests', {'status': 'threatened', 'scope': {'icbm', 'long_range_missile', 'nuclear'}}),
+    ('North Korea has not tested a nuclear device or an ICBM since 2017, keeping to the moratorium it declared. It has launched shorter-range missiles instead.', date(2022, 1, 20), 'keeping to the moratorium it declared', {'status': 'in_force'}),
+    ('Russia Says Its Nuclear Test Moratorium Still Stands. The Duma revoked the ratification of the test ban treaty.', date(2023, 11, 2), 'Russia Says Its Nuclear Test Moratorium Still Stands', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('"A test would end the moratorium on nuclear explosions the United States has kept for nearly three decades," an arms control expert warned. Officials discussed a test at a meeting.', date(2020, 5, 22), 'A test would end the moratorium on nuclear explosions', {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+    ('Asked about US missiles in Europe, Putin said Russia might abandon its moratorium on deploying intermediate-range missiles.', date(2024, 12, 30), 'Russia might abandon its moratorium on deploying intermediate-range missiles', {'status': 'threatened', 'scope': ['missile']}),
+    ('"The United States commits not to conduct destructive anti-satellite missile tests," Harris said. Russia destroyed one of its own satellites with a missile last year.', date(2022, 4, 25), 'The United States commits not to conduct destructive anti-satellite missile tests', {'status': 'in_force', 'scope': ['missile']}),
+    pytest.param(
+        'Harris Urges Other Nations To Forgo Anti-Satellite Missile Tests. The United States has already given up such tests.', date(2022, 4, 25), 'Harris Urges Other Nations To Forgo Anti-Satellite Missile Tests', {'status': 'called_for'},
+        marks=pytest.mark.xfail(reason="Title Case call to 'Forgo' tests: 'forgo' is no halt verb after 'urges'", strict=True),
+    ),
+    ('Asked about the US report on Lop Nur, the spokesman said China had strictly observed its moratorium on nuclear tests.', date(2020, 4, 16), 'China had strictly observed its moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('"Starting July 30, China will suspend nuclear testing," a government statement said after the final blast at Lop Nur. Japan welcomed the move.', date(1996, 7, 29), 'China will suspend nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Since nineteen ninety-two Russia, the United States, Britain and France have refrained from nuclear testing under a voluntary moratorium. China set off an underground blast on Friday.', date(1994, 10, 8), 'refrained from nuclear testing under a voluntary moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Japan Urges China To Stop Nuclear Testing. Beijing carried out another underground blast on Monday.', date(1995, 5, 16), 'Japan Urges China To Stop Nuclear Testing', {'status': 'called_for', 'scope': ['nuclear']}),
+    ('"France will conduct no more nuclear tests," Chirac said on Monday, after the sixth blast of the series at Fangataufa.', date(1996, 1, 29), 'France will conduct no more nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Asked about the French blast, critics said it had broken the three-year global moratorium on nuclear tests.', date(1996, 1, 29), 'it had broken the three-year global moratorium on nuclear tests', {'status': 'ended', 'scope': ['nuclear']}),
+    ('On Monday the Senate voted to suspend US nuclear testing for nine months. The White House opposes the measure.', date(1992, 8, 4), 'the Senate voted to suspend US nuclear testing for nine months', {'status': 'called_for', 'scope': ['nuclear']}),
+    ('Pakistan Announces Moratorium On Further Nuclear Tests. The announcement came two weeks after its blasts.', date(1998, 6, 12), 'Pakistan Announces Moratorium On Further Nuclear Tests', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('"India has declared a voluntary moratorium on further underground nuclear test explosions," the prime minister told parliament after the May tests.', date(1998, 6, 12), 'India has declared a voluntary moratorium on further underground nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']}),
+    pytest.param(
+        'Asked at the General Assembly about further tests, Sharif said Pakistan would not conduct any more nuclear tests.', date(1998, 9, 23), 'Pakistan would not conduct any more nuclear tests', {'status': 'in_force', 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason="a halt answered after 'Asked ... about further tests' is dropped by the question frame", strict=True),
+    ),
+    ('Clinton Extends US Nuclear Testing Moratorium. The test ban treaty went to the UN on Tuesday.', date(1996, 9, 11), 'Clinton Extends US Nuclear Testing Moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
+    ("In 2018 Pyongyang declared a moratorium on long-range missile launches, which eased tensions, analysts said. Thursday's ICBM launch was the first since 2017.", date(2022, 3, 24), 'Pyongyang declared a moratorium on long-range missile launches', {'status': 'in_force', 'scope': {'long_range_missile', 'missile'}}),
+    ("Can Kim's Nuclear Test Moratorium Survive Stalled Talks? The North has fired short-range missiles this year.", date(2020, 5, 23), "Kim's Nuclear Test Moratorium", {'status': {'in_force', 'threatened'}, 'scope': ['nuclear']}),
+    ('In 1998, after their explosions, both India and Pakistan announced unilateral moratoria on nuclear testing, the ministry said.', date(2016, 8, 16), 'both India and Pakistan announced unilateral moratoria on nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('France To Resume Nuclear Tests In September, Ending Moratorium. New Zealand protested.', date(1995, 6, 14), 'France To Resume Nuclear Tests In September', {'status': {'ended', 'threatened'}, 'scope': ['nuclear']}),
+    pytest.param(
+        'Asked when testing would end, Chirac said France would carry out its last nuclear test by May 1996 and then stop for good.', date(1995, 6, 14), 'France would carry out its last nuclear test by May 1996 and then stop for good', {'status': 'in_force', 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason="'carry out its last test by <date> and then stop for good' no halt word before 'stop'", strict=True),
+    ),
+    ('In April 1992, Mitterrand halted French nuclear testing. His successor is reversing that decision.', date(1995, 6, 14), 'Mitterrand halted French nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('"The United States will not conduct any nuclear test explosions, of any yield," Clinton said in a statement on Friday.', date(1995, 8, 11), 'The United States will not conduct any nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Asked about the moratorium on nuclear testing that Bush began in 1992, officials said Clinton would make it permanent.', date(1995, 8, 11), 'the moratorium on nuclear testing that Bush began in 1992', {'status': 'in_force', 'scope': ['nuclear']}),
+    pytest.param(
+        'Advocates Urge Clinton To Ban All Nuclear Test Blasts. The White House is reviewing its options.', date(1995, 8, 11), 'Advocates Urge Clinton To Ban All Nuclear Test Blasts', {'status': 'called_for', 'scope': ['nuclear']},
+        marks=pytest.mark.xfail(reason='a call to ban test blasts in a Title Case headline', strict=True),
+    ),
+    ('Putin Declines To Say Whether Russia Will Resume Nuclear Testing. The Duma is revoking its ratification of the test ban treaty.', date(2023, 10, 17), 'Whether Russia Will Resume Nuclear Testing', {'status': 'threatened', 'scope': ['nuclear']}),
+    ('In the 1990s the major nuclear powers stopped testing; only India, Pakistan and North Korea have set off nuclear blasts since.', date(2023, 10, 17), 'the major nuclear powers stopped testing', {'status': 'in_force', 'scope': ['nuclear']}),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'will not conduct any' counts only with a modal: a past record is no halt
+        "Pakistan did not conduct any nuclear tests last year, officials said. India tested atomic bombs in 1998.",
+        # 'ends' with no halt noun after it: a drill or a fair that ends is no moratorium
+        "The missile drill ends on Sunday, North Korea said, after firing ballistic missiles and threatening a nuclear test.",
+        "The arms fair in Abu Dhabi ends on Friday; missile makers showed new drones and ICBM models.",
+        "The exhibition organisers imposed a moratorium on weapon sales to the company after a bribery case. Missile makers attend the fair.",
+    ],
+)
+def test_pass7_look_alikes_are_no_moratorium(text: str) -> None:
+    assert not [m for m in extract(text, published=date(2025, 3, 1)) if m.kind == "moratorium"]
+
+
+def test_pass7_a_state_that_ends_its_halt_in_the_present_tense_ended_it() -> None:
+    text = "Moscow ends its freeze on deploying medium-range missiles, the foreign ministry says. NATO condemned the move."
+    found = [m for m in extract(text, published=date(2025, 8, 5)) if m.kind == "moratorium"]
+    assert [m.attrs["status"] for m in found] == ["ended"]
+
+
 def _attrs_hold(got: dict, want: dict) -> bool:
     for key, value in want.items():
         have = got.get(key)
