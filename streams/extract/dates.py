@@ -58,7 +58,7 @@ _GRAMMAR = re.compile(
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
   | (?P<earlier>(?i:earlier\s(?:this|in\sthe)\s(?P<eunit>year|month)))
-  | (?P<years>(?i:(?:in\s)?recent\syears|years\sago|decades|in\sthe\spast))
+  | (?P<years>(?i:(?:in\s)?recent\syears|years\s(?:ago|earlier)(?!\sthan)|decades|in\sthe\spast))
   | (?P<decade>(?<![\w,.$])(?:19|20)\d0['’]?s\b)
   | (?P<year>(?<![\w,.$])(?:19|20)\d{{2}}(?![\w%]|[.,]\d))
     )""",

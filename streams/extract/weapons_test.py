@@ -95,6 +95,8 @@ _MANY_BEFORE = re.compile(
     r"\b(?:several|multiple|numerous|many|a\s+(?:string|series|spate|flurry|number|slew|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_SERIES_FOLLOWED = re.compile(r"\b(?:after|follow(?:s|ed|ing)|amid|since)\s+(?:[\w\-'’]+\s+){0,2}?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:string|series|spate|flurry|succession|slew)\s+of\s", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|will|might|may|can)\b", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE)
 _TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far|so\s+far)\b(?!\s+this\b)", re.IGNORECASE)
 
@@ -271,6 +273,8 @@ _DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
 # "a version of the missile, known as D5LE2, is due to ...": a naming apposition is no clause of its own
 _NAMING_APPOSITION = re.compile(
     r"(?i:known\s+as|also\s+known\s+as|dubbed|designated|nicknamed|code-?named|named|called)\s+[\"“']?[A-Z][^,;]{0,30},"
+    # "to carry a new satellite, Kavoshgar, into orbit": a bare name set off by commas before the orbit
+    r"|[\"“']?[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,2}[\"”']?,(?=\s+(?:into|to|onto)\s)"
 )
 # "in March, 1991": a year after a comma completes the month before it, one clause
 _YEAR_AFTER_MONTH = re.compile(r"(?:19|20)\d\d\b")
@@ -376,8 +380,25 @@ _GERUND_SUBJECT = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b[^,;.]{0,60}?\s(?:gives|makes|allows|lets|enables|is|provides|offers|means|requires|would|could|can|helps)\b",
     re.IGNORECASE,
 )
+# "the head of the missile agency was fired", "two officers were fired over the failure": a person dismissed
+_PERSON_FIRED = re.compile(
+    r"\b(?:head|chief|director|minister|commander|general|officials?|officers?|staff|engineers?|scientists?|employees?|workers?"
+    r"|spokes(?:man|woman|person)|advis[eo]rs?|secretary|manager|administrator)\s+(?:of\s+(?:[\w\-'’]+\s+){1,4}?)?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|got|being)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "tested a new early-warning radar", "trialled its tracking ships": a sensor is the test's object, no weapon
+_SENSOR_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|its|their|his|her|our)\s+)?(?:(?!missiles?\b|rockets?\b|weapons?\b|warheads?\b|with\b|guided\b|and\b)[\w\-]+\s+){0,3}?"
+    r"(?:radars?|sensors?|tracking\s+(?:ships?|stations?|systems?)|early[\s\-]warning\s+(?:systems?|satellites?))\b(?![\-‐])",
+    re.IGNORECASE,
+)
 # a company's launch: "the space company Rocket Lab", "a private firm", unless it carries a military payload
-_COMMERCIAL = re.compile(r"\b(?:company|companies|firm|start-?up|commercial|privately|private)\b", re.IGNORECASE)
+# or one of the commercial launchers ("a Falcon 9 rocket carried a weather satellite")
+_COMMERCIAL = re.compile(
+    r"\b(?:company|companies|firm|start-?up|commercial|privately|private|SpaceX|Falcon|Starlink|Arianespace|Ariane|Rocket\s+Lab|Blue\s+Origin)\b",
+    re.IGNORECASE,
+)
 _SPACE_WORDS = re.compile(r"\b(?:orbit(?:al)?|satellites?|space)\b", re.IGNORECASE)
 _MILITARY_SPACE = re.compile(r"\b(?:military|spy|reconnaissance|army|navy|air\s+force|space\s+force|guards?|defen[cs]e|ministry|missiles?|warheads?)\b", re.IGNORECASE)
 # "the testing be brought to an early end", "tests were put to a halt": the test a halt ends
@@ -880,6 +901,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "a low-power test license", "the plant's first tests": a reactor's start-up, no weapon
     if trigger.id == "asat":  # "shot down one of its own satellites": an anti-satellite test, only on a satellite
         return bool(_ASAT_OBJECT.match(text, trigger.end, min(clause[1], trigger.end + 60)))
+    if trigger.id == "fire" and word == "fired" and _PERSON_FIRED.search(text, max(clause[0], trigger.start - 80), trigger.start):
+        return False  # "the head of the missile agency was fired": a dismissal, no launch
+    if trigger.id == "test" and _SENSOR_OBJECT.match(text, trigger.end, clause[1]):
+        return False  # "tested a new early-warning radar meant to track missiles": a sensor's test, no weapon's
     if trigger.id == "fire" and word in ("fired", "fire", "firing") and text.startswith(" at ", trigger.end) and any(
         h.start == trigger.end + 4 for h in actor_hits(doc, index)
     ):
@@ -1019,6 +1044,13 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             _DETAIL.match(text, trigger.end)
             or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1])
             or _BLAST_EVENT.match(text, trigger.end)  # "an underground blast shook the Nevada desert"
+            # "followed a string of ballistic missile launches": many launches of the weapon named right before them
+            or (
+                noun[-1:] in "sS"
+                and bool(_MANY_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start))
+                and any(0 <= trigger.start - h.end <= 6 for h in weapons)
+                and not _MODAL_AFTER.match(text, trigger.end, clause[1])  # not "a series of tests would deepen the crisis"
+            )
             or any(  # "the training launch of the Abdali weapon system": the event named with its weapon
                 h.id not in _GENERIC_IDS and 0 < h.start - trigger.end < 60 and _OF_NAMED.fullmatch(text, trigger.end, h.start)
                 and not _VENTURE_AFTER.match(text, h.end)  # "the launch of the Abdali production line"
@@ -1238,6 +1270,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
             and _THIS_YEAR_AFTER.match(text, last_trigger.end, test.clause[1]):
         return "historical"  # "has staged several launches this year": the year's activity summed up
+    if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
+            and _SERIES_FOLLOWED.search(text, max(test.clause[0], first.start - 90), first.start) and not doc.dates(*test.clause, future=False):
+        return "historical"  # "the blast came after a string of missile launches": an undated run summed up before the news
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end
