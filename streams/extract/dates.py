@@ -23,26 +23,34 @@ _MONTHS = {
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+# "forty-eight", "twenty one": a tens word and a digit word make one count
+_NUM = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\-\s](?:" + "|".join(_DIGITS) + r")\b)?|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+)
 _S = r"[\s\-]+"
 _UNIT = r"(?:day|week|fortnight|month|year|hour)"  # "within a fortnight": two weeks
+# "end-September", "by end-2025": the hyphen or, after a preposition of time, a space stands for "end of"
+_END_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("by", "until", "till", "before", "at", "from", "through")) + ")"
 
 _GRAMMAR = re.compile(
     rf"""
     (?<![\w.])(?=[\w])(?:
     (?P<eoy>(?i:(?:the{_S})?(?:end|close){_S}of{_S}(?:the{_S}|this{_S})?year|year(?:['’]s)?{_S}end|(?:the{_S})?new{_S}year))
-  | (?i:(?:the{_S})?(?:end|close){_S}of{_S})(?:(?P<eony>(?i:next{_S}year))|(?P<eoyy>(?:19|20)\d{{2}})(?![\w%]|[.,]\d))
+  | (?i:(?:the{_S})?(?:end|close){_S}of{_S}|end-|{_END_AFTER}end\s)(?:(?P<eony>(?i:next{_S}year))|(?P<eoyy>(?:19|20)\d{{2}})(?![\w%]|[.,]\d))
   | (?P<eoweek>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})week))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
-  | (?:(?i:the{_S})?(?i:end){_S}of{_S}(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
+  | (?:(?i:(?:the{_S})?end{_S}of{_S}|end-|{_END_AFTER}end\s)(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
   | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
   | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
   | (?P<m3>{_MONTH})(?:,?\s(?P<y3>\d{{4}}))?\b
@@ -88,7 +96,12 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _number(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBERS[token.lower()]
+    if token.isdigit():
+        return int(token)
+    words = token.lower().replace("-", " ").split()  # "forty-eight": 40 + 8
+    if words[0] not in _TENS:
+        return _NUMBERS[words[0]]
+    return _TENS[words[0]] + (_DIGITS.index(words[1]) + 1 if len(words) > 1 else 0)
 
 
 def _infer_year(month: int, day: int, published: date, *, future: bool) -> date:
@@ -291,9 +304,9 @@ def resolve_all(matches: list[re.Match[str]], published: date, *, future: bool) 
 # Every grammar alternative starts with one of these words (folded), a digit, or, where
 # the grammar sets no word boundary after it, a word starting with one of _FIRST_PREFIXES.
 _FIRST_WORDS = frozenset(
-    [*_MONTHS, *_WEEKDAYS, *_NUMBERS, "the", "end", "year", "new", "last", "next", "this",
+    [*_MONTHS, *_WEEKDAYS, *_NUMBERS, *_TENS, "the", "end", "year", "new", "last", "next", "this",
      "close", "today", "tonight", "at", "midnight", "tomorrow", "yesterday", "within", "in", "after",
-     "just", "only", "days", "hours", "earlier", "recent", "years", "decades", "forty"]
+     "just", "only", "days", "hours", "earlier", "recent", "years", "decades"]
 )
 _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "decades", *_WEEKDAYS)
 
@@ -301,7 +314,7 @@ _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "dec
 # Common words open a date expression only before certain words: "the" only as in
 # "the end of ..." or "the new year", "in" only before a number, "the" or "recent".
 _UNITS = ("day", "week", "fortnight", "month", "year", "hour")
-_COUNTED = frozenset(w.split("-")[0] for w in _NUMBERS)
+_COUNTED = frozenset([*_NUMBERS, *_TENS])
 _NEXT = {
     "the": ("end", "close", "new"), "close": ("of",), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
     "in": ("the", "recent"), "after": ("the",), "within": ("the",),

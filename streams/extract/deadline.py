@@ -760,7 +760,7 @@ _EXPIRY_VERB = re.compile(
     re.IGNORECASE,
 )
 # "the talks end on Friday unless ...": a meeting's close, not a limit set in the domain
-_MEETING = re.compile(r"\b(?:talks|meetings?|summit|session|conference|visit|hearings?|exercises?|drills?|games|tournament)\b", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:talks|meetings?|summit|session|conference|visit|hearings?|exercises?|drills?|games|tournament|parades?|ceremony|festival|exhibition)\b", re.IGNORECASE)
 
 
 def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
@@ -785,7 +785,37 @@ def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list
                 if not any(not is_object(doc, h) for h in actors):
                     setter = None  # "the accord terminates on March 1 unless Moscow ... extends it": no party set it
             out.append(_Candidate(d.start, u.end, index, d.value, not d.relative, setter))
-    return out
+    return out or _fronted_unless(doc, index, unless, dates)
+
+
+_EXPIRES = r"(?:expires?|lapses?|terminates?|runs\s+out|ends|(?:will|would|is\s+(?:due|set)\s+to)\s+(?:end|expire|lapse|terminate|run\s+out|be\s+lifted)|is\s+lifted)"
+# "On Saturday the ceasefire ends unless ...", "By March 1, the waiver expires unless ...": the day put
+# before the clause whose end it dates
+_FRONTED_DAY = re.compile(r"[\"“]?(?:On|By)\s+$")
+_FRONTED_END = re.compile(r"\s*,?\s+(?:[\w.'’\-]+\s+){1,5}?" + _EXPIRES + r"\s*,?\s*", re.IGNORECASE)
+# "February 5 is when New START lapses unless ...": the day as the subject of a cleft
+_CLEFT_DAY = re.compile(r"[\"“]?$")
+_CLEFT_END = re.compile(r"\s+is\s+when\s+(?:[\w.'’\-]+\s+){1,5}?" + _EXPIRES + r"\s*,?\s*", re.IGNORECASE)
+
+
+def _fronted_unless(doc: Document, index: int, unless: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
+    """An arrangement's end dated by a day fronted before its clause (or the subject of a cleft),
+    unless someone acts: that day is the deadline; no party in the clause set it."""
+    s = doc.sentences[index][0]
+    for u in unless:
+        for d in dates:
+            if d.value is None or d.vague_past or d.end > u.start or d.value < doc.published:
+                continue
+            if _FRONTED_DAY.fullmatch(doc.text, s, d.start) and _FRONTED_END.fullmatch(doc.text, d.end, u.start):
+                start = s
+            elif _CLEFT_DAY.fullmatch(doc.text, s, d.start) and _CLEFT_END.fullmatch(doc.text, d.end, u.start):
+                start = d.start
+            else:
+                continue
+            if _MEETING.search(doc.text, d.end, u.start) and not _ARRANGEMENT.search(doc.text, d.end, u.start):
+                continue  # "On Friday the talks end unless ...": a meeting's schedule
+            return [_Candidate(start, u.end, index, d.value, not d.relative, None)]
+    return []
 
 
 # "Seven days have been allowed for X to leave", "less than three weeks remain for Tehran to": the span
@@ -816,7 +846,7 @@ def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     for d in doc.date_starts():
         if text[d : d + 3].lower() == "in ":
             hit = Hit(d, d + 2, "LIMIT_IN", "in")
-        elif "ha" in text[max(0, d - 24) : d] and (m := _HOLDS.search(text, max(0, d - 24), d)):
+        elif ("ha" in (before := text[max(0, d - 24) : d]) or "Ha" in before or "HA" in before) and (m := _HOLDS.search(text, max(0, d - 24), d)):
             hit = Hit(m.start(1), m.end(1), "HOLD", "have")
         elif (m := _SPAN_HELD.match(text, d)) is not None:
             hit = Hit(m.start(1), m.end(1), "HELD", "held")

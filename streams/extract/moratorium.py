@@ -445,6 +445,9 @@ _CALL_TO_BAN = re.compile(r"\s+(?:[\w.\-’']+\s+){0,6}?(?:to|in)\s+(?:(?:[\w.\-
 _CALL_A_BAN = re.compile(
     r"(?:\s+[\w.\-’']+){0,4}?\s+(?:of|for)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}|\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE
 )
+# a headline's call with no article: "Proposes Bilateral Nuclear Test Ban Pact", "Urges Nuclear Test Ban"
+_CALL_A_BAN_BARE = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}")
+_BAN_TALKS = re.compile(r"\s+(?:talks|negotiations|conference|treaty|regime|verification)\b", re.IGNORECASE)
 # a chamber passing a halt: "the Senate last week approved a nine-month ban on ..."; a bill, not yet law
 _CHAMBER_PASSED = re.compile(
     r"\b(?:House|Senate|senators)\s+(?:[\w.,\-]+\s+){0,4}?(?:approved|passed|adopted|backed|endorsed)\s+"
@@ -459,9 +462,41 @@ def _called_ban(doc: Document, index: int, trigger: Hit) -> bool:
     clause = doc.clause_at(trigger.start)
     return any(
         h.id == "call" and 0 <= trigger.start - h.end <= _CALLED_BAN_REACH
-        and (_CALL_TO_BAN.fullmatch(doc.text, h.end, trigger.start) or _CALL_A_BAN.fullmatch(doc.text, h.end, trigger.start))
+        and (_CALL_TO_BAN.fullmatch(doc.text, h.end, trigger.start) or _CALL_A_BAN.fullmatch(doc.text, h.end, trigger.start)
+             or (_title_case(doc, h) and _CALL_A_BAN_BARE.fullmatch(doc.text, h.end, trigger.start)
+                 and not _BAN_TALKS.match(doc.text, trigger.end)))
         for h in doc.hits("moratorium", index, "CALL")
     ) or _chamber_passed(doc, clause, trigger) or bool(doc.between("moratorium", trigger.end, clause[1], "CALLED"))
+
+
+_OWN_BAN_VERBS = frozenset({"bans", "banned"})
+_OWN_TESTS = re.compile(r"\s+(?:all\s+|any\s+|further\s+)*(?:(?:its|their)\s+own|(?:its|their)\b)", re.IGNORECASE)
+_OWN_SUBJECT_REACH = 40
+_OWN_GAP_STOP = re.compile(r"\b(?:from|to|of|at|on|in|near|for|with)\b", re.IGNORECASE)
+
+
+def _own_ban(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """'Clinton bans all US nuclear test explosions', 'France banned its own tests': a state (its
+    leader) banning tests that are its own, a halt it decides; not a treaty's or another state's ban
+    ('the treaty bans tests', 'the UN bans North Korea's launches')."""
+    if doc.text[trigger.start : trigger.end].lower() not in _OWN_BAN_VERBS:
+        return False
+    subjects = [h for h in actor_hits(doc, index)
+                if clause[0] <= h.start and h.end <= trigger.start and trigger.start - h.end <= _OWN_SUBJECT_REACH and not is_object(doc, h)]
+    if not subjects or (code := code_of(subjects[-1])) is None:
+        return False
+    tests = [o for o in doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 50), "TESTOBJ") if o.id == "test"]
+    if not tests or _OWN_GAP_STOP.search(doc.text, trigger.end, tests[0].start):
+        return False  # "banned its citizens from visiting the test site": the tests are not what is banned
+    if _OWN_TESTS.match(doc.text, trigger.end):
+        return True
+    owners = [h for h in actor_hits(doc, index) if trigger.end <= h.start and h.end <= tests[0].start]
+    return bool(owners) and all(code_of(h) == code for h in owners)
+
+
+def _title_case(doc: Document, hit: Hit) -> bool:
+    """A Title Case headline's word: the call verb itself capitalised mid-sentence ('Pakistan Proposes')."""
+    return doc.text[hit.start].isupper() and hit.start > doc.sentences[doc.sentence_index(hit.start)][0]
 
 
 def _chamber_passed(doc: Document, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -535,7 +570,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             return None  # "the ban on ... imposed by the treaty": imposed by others, at most optional
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-        elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger))):
+        elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger) or _own_ban(doc, index, trigger, clause))):
             return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention
@@ -606,7 +641,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
 
 # "into a two-way accord on non-testing", "ideas on a regional test moratorium": a joint halt put forward
 _JOINT_HALT = re.compile(
-    r"\b(?:a|an)\s+(?:new\s+)?(?:bilateral|regional|mutual|joint|multilateral|reciprocal)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:(?:a|an)\s+|(?<=[a-z]\s)(?=[A-Z]))(?:new\s+)?(?:bilateral|regional|mutual|joint|multilateral|reciprocal)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
 )
 _PROPOSING = re.compile(
     r"\b(?:propos\w*|consider\w*|suggest\w*|offer\w*|views?\s+on|idea\s+of|translat\w*|turn(?:s|ed|ing)?\b[^.;]*\binto"
@@ -1179,10 +1214,11 @@ def _halt_resumed(doc: Document, index: int, r: Hit, found: list[Match]) -> _Hal
 # "will not be the first to resume explosive testing": a no-first-test pledge, a halt kept
 _FIRST_TO = re.compile(
     r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?(?:be|being)\s+the\s+first"
-    r"(?:\s+(?:country|state|nation|power|side|one))?\s+to\s+$",
+    r"(?:\s+(?:country|state|nation|power|side|one))?(?:\s+(?:in|among|of)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+to\s+$",
     re.IGNORECASE,
 )
-_FIRST_TO_BACK = 60
+_FIRST_TO_BACK = 90
+_FIRST_OTHER = re.compile(r"\b(?:talks|negotiations|dialogue|on|about|over)\b", re.IGNORECASE)
 
 
 def _first_to(doc: Document, index: int, r: Hit) -> _Halt | None:
@@ -1191,8 +1227,8 @@ def _first_to(doc: Document, index: int, r: Hit) -> _Halt | None:
     if m is None:
         return None
     tests = [o for o in doc.between("moratorium", r.end, min(e, r.end + _RESUME_OBJECT), "TESTOBJ") if o.id == "test"]
-    if not tests:
-        return None
+    if not tests or _FIRST_OTHER.search(doc.text, r.end, tests[0].start):
+        return None  # "not be the first to resume talks on missile tests": another thing resumed
     end = tests[0].end
     scope = scope_classes(weapon_hits(doc, r.end, end)) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
     actor = None if m.group(2) else _halt_actor(doc, index, r, "in_force")

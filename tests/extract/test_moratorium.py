@@ -1047,10 +1047,7 @@ def test_pass5_no_halt_or_resumption_without_tests_or_with_a_denial(text: str) -
 _PARAPHRASED_MORATORIUM = [
         ('Islamabad has kept a self-declared halt on nuclear tests in place since 1998, the foreign office said. India tested the same year.', date(2016, 9, 2), 'kept a self-declared halt on nuclear tests in place since 1998', {'status': 'in_force', 'scope': ['nuclear']}),
         ('Pakistan has observed a unilateral test moratorium since its 1998 explosions, a spokesman said. It has not joined the treaty banning nuclear explosions.', date(2016, 9, 2), 'Pakistan has observed a unilateral test moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
-        pytest.param(
-            'Pakistan said it would not be the first state in South Asia to restart nuclear tests. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would not be the first state in South Asia to restart nuclear tests', {'status': 'in_force', 'scope': ['nuclear']},
-            marks=pytest.mark.xfail(reason="'not be the first state in <region> to restart': the first-mover rule wants the words together", strict=True),
-        ),
+        ('Pakistan said it would not be the first state in South Asia to restart nuclear tests. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would not be the first state in South Asia to restart nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
         pytest.param(
             'Islamabad proposed a mutual pact with India under which neither side would test nuclear weapons. New Delhi has not responded.', date(2016, 9, 2), 'proposed a mutual pact with India under which neither side would test nuclear weapons', {'status': 'called_for', 'scope': ['nuclear']},
             marks=pytest.mark.xfail(reason='a proposed pact described by what neither side would do', strict=True),
@@ -1174,7 +1171,7 @@ _PARAPHRASED_MORATORIUM = [
         ('US pledges to end destructive anti-satellite missile tests. Russia destroyed one of its satellites with a missile last year.', date(2022, 4, 25), 'US pledges to end destructive anti-satellite missile tests', {'status': 'in_force', 'scope': ['missile']}),
         pytest.param(
             'The United States gave up destructive anti-satellite missile tests. Other nations were urged by Harris to make the same commitment not to conduct such tests.', date(2022, 4, 25), 'Other nations were urged by Harris to make the same commitment not to conduct such tests', {'status': 'called_for'},
-            marks=pytest.mark.xfail(reason="'were urged by X to make the same commitment not to conduct such tests': 'such tests' is no test word", strict=True),
+            marks=pytest.mark.xfail(reason="the article gate (document.py): two sentences with one domain cue ('missile'; 'anti-satellite' is none) fail it", strict=True),
         ),
         ('"China has always honoured its commitment to a moratorium on nuclear tests," the spokesman said, rejecting a US report about Lop Nur.', date(2020, 4, 16), 'China has always honoured its commitment to a moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
         ('China to halt nuclear tests from Tuesday after final blast at Lop Nur. Japan welcomed the move.', date(1996, 7, 29), 'China to halt nuclear tests from Tuesday', {'status': 'in_force', 'scope': ['nuclear']}),
@@ -1196,10 +1193,7 @@ _PARAPHRASED_MORATORIUM = [
             marks=pytest.mark.xfail(reason="'the tests will be over by <date>' with the tests as subject", strict=True),
         ),
         ('It was Mitterrand who, in April 1992, suspended French nuclear tests. His successor is now reversing that step.', date(1995, 6, 14), 'in April 1992, suspended French nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
-        pytest.param(
-            'Clinton bans all US nuclear test explosions, even small ones. The decision was announced by the White House.', date(1995, 8, 11), 'Clinton bans all US nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']},
-            marks=pytest.mark.xfail(reason="a headline 'X bans all its own tests': bans count only kept, decided or legislated", strict=True),
-        ),
+        ('Clinton bans all US nuclear test explosions, even small ones. The decision was announced by the White House.', date(1995, 8, 11), 'Clinton bans all US nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']}),
         ('Begun by Bush in 1992 and continued by Clinton, the nuclear test moratorium will now be made permanent, officials said.', date(1995, 8, 11), 'Begun by Bush in 1992 and continued by Clinton, the nuclear test moratorium', {'status': 'in_force', 'scope': ['nuclear']}),
         pytest.param(
             '"There should be no nuclear test explosions of any size," arms control advocates told Clinton before his decision.', date(1995, 8, 11), 'There should be no nuclear test explosions of any size', {'status': 'called_for', 'scope': ['nuclear']},
@@ -1217,14 +1211,8 @@ _PARAPHRASED_MORATORIUM = [
 # numbers spelt out, the date first)
 _PARAPHRASED_MORATORIUM += [
     ('Pakistan Keeps Nuclear Test Moratorium In Place. India also tested in 1998, and neither has signed the test ban treaty.', date(2016, 9, 2), 'Pakistan Keeps Nuclear Test Moratorium In Place', {'status': 'in_force', 'scope': ['nuclear']}),
-    pytest.param(
-        'Asked whether Pakistan would test again, the spokesman said it would never be the first in the region to resume nuclear testing. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would never be the first in the region to resume nuclear testing', {'status': 'in_force', 'scope': ['nuclear']},
-        marks=pytest.mark.xfail(reason="'never be the first in the region to resume' the first-mover rule wants 'not' and the words together", strict=True),
-    ),
-    pytest.param(
-        'Pakistan Proposes Bilateral Nuclear Test Ban Pact With India. New Delhi has not responded to the offer.', date(2016, 9, 2), 'Pakistan Proposes Bilateral Nuclear Test Ban Pact With India', {'status': 'called_for', 'scope': ['nuclear']},
-        marks=pytest.mark.xfail(reason="a proposed pact named as 'Test Ban Pact' in a headline", strict=True),
-    ),
+    ('Asked whether Pakistan would test again, the spokesman said it would never be the first in the region to resume nuclear testing. Both neighbours carried out atomic blasts in 1998.', date(2016, 9, 2), 'it would never be the first in the region to resume nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
+    ('Pakistan Proposes Bilateral Nuclear Test Ban Pact With India. New Delhi has not responded to the offer.', date(2016, 9, 2), 'Pakistan Proposes Bilateral Nuclear Test Ban Pact With India', {'status': 'called_for', 'scope': ['nuclear']}),
     ('"We have proposed a regional moratorium on nuclear testing," a Pakistani foreign ministry official said. India conducted atomic tests in 1998.', date(2016, 8, 16), 'We have proposed a regional moratorium on nuclear testing', {'status': 'called_for', 'scope': ['nuclear']}),
     ('Asked whether Russia would test, Putin said Moscow would resume nuclear tests only if the United States did so first. Trump had ordered the Pentagon to prepare tests.', date(2025, 11, 5), 'Moscow would resume nuclear tests only if the United States did so first', {'status': 'threatened', 'scope': ['nuclear']}),
     ('"Our bill would prohibit any US nuclear explosive test," a Democratic senator said. Trump had told the Pentagon to prepare for testing.', date(2025, 11, 7), 'Our bill would prohibit any US nuclear explosive test', {'status': 'called_for', 'scope': ['nuclear']}),
@@ -1251,7 +1239,7 @@ _PARAPHRASED_MORATORIUM += [
     ('"The United States commits not to conduct destructive anti-satellite missile tests," Harris said. Russia destroyed one of its own satellites with a missile last year.', date(2022, 4, 25), 'The United States commits not to conduct destructive anti-satellite missile tests', {'status': 'in_force', 'scope': ['missile']}),
     pytest.param(
         'Harris Urges Other Nations To Forgo Anti-Satellite Missile Tests. The United States has already given up such tests.', date(2022, 4, 25), 'Harris Urges Other Nations To Forgo Anti-Satellite Missile Tests', {'status': 'called_for'},
-        marks=pytest.mark.xfail(reason="Title Case call to 'Forgo' tests: 'forgo' is no halt verb after 'urges'", strict=True),
+        marks=pytest.mark.xfail(reason="the article gate (document.py): two sentences with one domain cue ('Missile'; 'Anti-Satellite' is none) fail it; alone the headline passes", strict=True),
     ),
     ('Asked about the US report on Lop Nur, the spokesman said China had strictly observed its moratorium on nuclear tests.', date(2020, 4, 16), 'China had strictly observed its moratorium on nuclear tests', {'status': 'in_force', 'scope': ['nuclear']}),
     ('"Starting July 30, China will suspend nuclear testing," a government statement said after the final blast at Lop Nur. Japan welcomed the move.', date(1996, 7, 29), 'China will suspend nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
@@ -1278,10 +1266,7 @@ _PARAPHRASED_MORATORIUM += [
     ('In April 1992, Mitterrand halted French nuclear testing. His successor is reversing that decision.', date(1995, 6, 14), 'Mitterrand halted French nuclear testing', {'status': 'in_force', 'scope': ['nuclear']}),
     ('"The United States will not conduct any nuclear test explosions, of any yield," Clinton said in a statement on Friday.', date(1995, 8, 11), 'The United States will not conduct any nuclear test explosions', {'status': 'in_force', 'scope': ['nuclear']}),
     ('Asked about the moratorium on nuclear testing that Bush began in 1992, officials said Clinton would make it permanent.', date(1995, 8, 11), 'the moratorium on nuclear testing that Bush began in 1992', {'status': 'in_force', 'scope': ['nuclear']}),
-    pytest.param(
-        'Advocates Urge Clinton To Ban All Nuclear Test Blasts. The White House is reviewing its options.', date(1995, 8, 11), 'Advocates Urge Clinton To Ban All Nuclear Test Blasts', {'status': 'called_for', 'scope': ['nuclear']},
-        marks=pytest.mark.xfail(reason='a call to ban test blasts in a Title Case headline', strict=True),
-    ),
+    ('Advocates Urge Clinton To Ban All Nuclear Test Blasts. The White House is reviewing its options.', date(1995, 8, 11), 'Advocates Urge Clinton To Ban All Nuclear Test Blasts', {'status': 'called_for', 'scope': ['nuclear']}),
     ('Putin Declines To Say Whether Russia Will Resume Nuclear Testing. The Duma is revoking its ratification of the test ban treaty.', date(2023, 10, 17), 'Whether Russia Will Resume Nuclear Testing', {'status': 'threatened', 'scope': ['nuclear']}),
     ('In the 1990s the major nuclear powers stopped testing; only India, Pakistan and North Korea have set off nuclear blasts since.', date(2023, 10, 17), 'the major nuclear powers stopped testing', {'status': 'in_force', 'scope': ['nuclear']}),
 ]
@@ -1447,3 +1432,55 @@ def test_pass6_look_alikes_are_no_moratorium(text: str) -> None:
 )
 def test_pass6_families(text: str, status: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+# pass 8: headline calls and proposals, a state banning its own tests, the first-mover pledge with a
+# place between 'first' and 'to'
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        # a call to ban tests ('ban' as a verb counts only urged, legislated or the state's own)
+        ("Campaigners Urge Paris To Ban All Nuclear Test Explosions. The missile programme goes on.", "called_for", "FRA"),
+        ("Arms control groups urged the president to ban all nuclear test explosions.", "called_for", None),
+        ("Activists called on the government to ban nuclear tests for good, after the missile launch.", "called_for", None),
+        # a test ban pact proposed in a Title Case headline (no article)
+        ("Islamabad Proposes Regional Nuclear Test Ban Pact. The army tested a missile.", "called_for", None),
+        ("Pakistan Urges Nuclear Test Ban In South Asia. The army tested a missile.", "called_for", "PAK"),
+        # a state (its leader) banning its own tests
+        ("Clinton Bans All US Nuclear Test Explosions. The army tested a missile.", "in_force", "USA"),
+        ("Russia banned its own nuclear tests for a year, the Kremlin said after the missile launch.", "in_force", "RUS"),
+        ("France bans all further French nuclear tests after the Pacific series, Chirac says.", "in_force", "FRA"),
+        # never the first (in a place, among others, of two) to resume testing
+        ("India says it will never be the first among the nuclear powers to resume atomic tests.", "in_force", "IND"),
+        ("Moscow said it would not be the first of the two to return to nuclear testing.", "in_force", "RUS"),
+        ("Pakistan said it would not be the first state in the region to restart nuclear tests.", "in_force", "PAK"),
+    ],
+)
+def test_pass8_families(text: str, status: str, actor: str | None) -> None:
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == [status]
+    assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bans imposed by a treaty, by others or on other things
+        "The treaty would ban nuclear test explosions everywhere, diplomats said.",
+        "The treaty bans nuclear test explosions everywhere, diplomats said.",
+        "The UN bans North Korea's nuclear and missile tests under the new resolution.",
+        "Washington bans North Korean missile tests in its new sanctions law, officials said.",
+        "Japan banned its citizens from visiting the nuclear test site, officials said.",
+        "China banned its state media from reporting the missile test, officials said.",
+        "Seoul urged Washington to ban exports of missile parts to the North.",
+        "Activists urged the city to ban fireworks near the missile base.",
+        # talks on a test ban, a treaty's regime: no halt proposed
+        "The President Proposes Test Ban Talks Next Year. The army tested a nuclear device.",
+        "Russia Supports Test Ban Verification Regime. The army tested a nuclear device.",
+        # the first to resume something else; a past first
+        "Pakistan said it would not be the first state in the region to resume talks on missile tests.",
+        "India was the first in the region to resume nuclear testing in 1998, the report said.",
+    ],
+)
+def test_pass8_look_alikes_are_no_moratorium(text: str) -> None:
+    assert moratoria(text + _LOOK_ALIKE_DOMAIN) == []

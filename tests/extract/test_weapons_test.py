@@ -3337,3 +3337,50 @@ def test_a_satellite_name_in_commas_keeps_the_plan() -> None:
     text = f"{_IRAN} The commander said the rocket would soon carry a satellite, Toloo, into orbit. {_IRAN_2}"
 
     assert [m.attrs["temporal"] for m in weapons_tests(text, date(2024, 5, 6))] == ["prospective"]
+
+
+# dates.py readings the deadline module relies on (pass 9): hyphenated counts, "end-<month>", "end-<year>"
+@pytest.mark.parametrize(
+    ("text", "published", "future", "expected"),
+    [
+        ("The envoys gave Tehran forty-eight hours to answer.", date(2025, 8, 28), True, [date(2025, 8, 30)]),
+        ("Envoys Give Tehran Forty-Eight Hours To Answer.", date(2025, 8, 28), True, [date(2025, 8, 30)]),
+        ("Tehran must answer within twenty-one days.", date(2025, 8, 28), True, [date(2025, 9, 18)]),
+        ("Tehran must answer in twenty one days.", date(2025, 8, 28), True, [date(2025, 9, 18)]),
+        ("The envoys set a thirty-day deadline.", date(2025, 8, 28), True, [date(2025, 9, 27)]),
+        ("The envoys set a sixty-five day deadline.", date(2025, 8, 28), True, [date(2025, 11, 1)]),
+        ("Tehran has seventeen days to answer.", date(2025, 8, 28), True, [date(2025, 9, 14)]),
+        ("Tehran has until end-September to answer.", date(2025, 8, 28), True, [date(2025, 9, 30)]),
+        ("Envoys Eye End-August Cutoff.", date(2025, 8, 28), True, [date(2025, 8, 31)]),
+        ("Tehran must answer by end-2025.", date(2025, 8, 28), True, [date(2025, 12, 31)]),
+        ("Tehran must answer by end 2026.", date(2025, 8, 28), True, [date(2026, 12, 31)]),
+        ("Tehran must answer by end September.", date(2025, 8, 28), True, [date(2025, 9, 30)]),
+        ("Tehran must answer by end-September 2026.", date(2025, 8, 28), True, [date(2026, 9, 30)]),
+        # not a count or a month's end: a past span, "end" as a verb, a list of numbers
+        ("The envoys met twenty-five years ago.", date(2025, 8, 28), True, [date(2023, 8, 29)]),
+        ("Tehran agreed to end September drills.", date(2025, 8, 28), True, [date(2025, 9, 1)]),
+        ("The talks lasted thirty hours.", date(2025, 8, 28), False, []),
+    ],
+)
+def test_hyphenated_counts_and_a_hyphenated_end(text: str, published: date, future: bool, expected: list[date]) -> None:
+    assert [d.value for d in find_dates(text, 0, len(text), published, future=future)] == expected
+
+
+_ENVOYS = "Iran's nuclear programme is back before the IAEA board. The envoys of France, Britain and Germany met in Vienna."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("The envoys gave Tehran forty-eight hours to restore access for the inspectors.", "2025-08-30"),
+        ("Envoys Give Tehran Forty-Eight Hours To Restore Inspections.", "2025-08-30"),
+        ("Iran has twenty-one days to restore access for the inspectors, the envoys said.", "2025-09-18"),
+        ("The envoys gave Iran until end-September to restore access for the inspectors.", "2025-09-30"),
+        ("Envoys Set End-August Cutoff For Iran Inspections.", "2025-08-31"),
+        ("Iran must restore access for the inspectors by end-2025, the envoys said.", "2025-12-31"),
+    ],
+)
+def test_deadlines_with_hyphenated_counts_or_ends(sentence: str, due: str) -> None:
+    found = [m.attrs["due"] for m in extract(f"{_ENVOYS} {sentence}", published=date(2025, 8, 28)) if m.kind == "deadline"]
+
+    assert found == [due]
