@@ -648,6 +648,9 @@ def _grant_candidates(
             setter = _setter(doc, grant.start)
             if setter is not None and setter == _recipient(doc, index, grant, d.start):
                 setter = None  # "the Board ... gave Tehran 30 days": the giver is not the one given the time
+            if setter is not None and grant.label == "GRANT" and passive and setter == _passive_subject(doc, grant):
+                # "Moscow was given 90 days to comply": the subject of a passive grant holds the time
+                setter = _passive_agent(doc, index, d.end)
             out.append(_Candidate(grant.start, d.end, index, due, False, setter, granted=True))
             break
         else:
@@ -660,6 +663,24 @@ def _grant_candidates(
                         setter = None
                     out.append(_Candidate(grant.start, span.end(), index, worded, False, setter, granted=True))
     return out
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _passive_subject(doc: Document, grant: Hit) -> str | None:
+    """The state named last before a passive granting verb in its clause (the one given the time)."""
+    clause = doc.clause_at(grant.start)
+    before = [h for h in doc.hits("actors", doc.sentence_index(grant.start), *_ACTOR_LABELS) if clause[0] <= h.start and h.end <= grant.start]
+    return code_of(before[-1]) if before else None
+
+
+def _passive_agent(doc: Document, index: int, after: int) -> str | None:
+    """'was given 60 days by Washington to': the agent named after the span, if any."""
+    for h in doc.hits("actors", index, *_ACTOR_LABELS):
+        if after <= h.start < after + 30 and _BY_AGENT.search(doc.text, after, h.start):
+            return code_of(h)
+    return None
 
 
 _NUMBER_WORDS = {

@@ -1153,3 +1153,33 @@ def test_pass8_families(text: str, published: date, due: str) -> None:
 )
 def test_pass8_family_look_alikes_are_no_deadline(text: str, published: date) -> None:
     assert deadlines(text, published) == []
+
+
+# pass 9: a state holding a span to come back into compliance; a passive grant's subject holds the time
+@pytest.mark.parametrize(
+    ("text", "published", "due", "set_by"),
+    [
+        ("Moscow has 60 days to return to compliance with the missile treaty, the US envoy said.", date(2018, 12, 4), "2019-02-02", "USA"),
+        ("Pyongyang now has 30 days to come back into compliance with the nuclear accord.", date(2025, 3, 1), "2025-03-31", None),
+        ("Tehran has two months to comply fully with the nuclear inspectors' demands.", date(2025, 3, 1), "2025-05-01", None),
+        ("Tehran has 90 days to restore full compliance with its nuclear commitments.", date(2025, 3, 1), "2025-05-30", None),
+        ("Moscow was given 60 days to get back into compliance with the missile treaty.", date(2018, 12, 4), "2019-02-02", None),
+        ("Moscow was given 60 days by Washington to get back into compliance with the missile treaty.", date(2018, 12, 4), "2019-02-02", "USA"),
+        ("Washington gave Moscow 60 days to get back into compliance with the missile treaty.", date(2018, 12, 4), "2019-02-02", "USA"),
+    ],
+)
+def test_pass9_compliance_spans(text: str, published: date, due: str, set_by: str | None) -> None:
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, published)] == [(due, set_by)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Moscow has 60 missiles ready to return fire, the general said. The missile treaty is dead.", date(2018, 12, 4)),
+        ("Moscow has spent 60 days trying to return to compliance with the missile treaty, diplomats said.", date(2018, 12, 4)),
+        ("Moscow was given 60 medals for its missile crews, who returned to their bases.", date(2018, 12, 4)),
+        ("Moscow has 60 years of compliance with the nuclear test ban behind it, the envoy said.", date(2018, 12, 4)),
+    ],
+)
+def test_pass9_compliance_look_alikes_are_no_deadline(text: str, published: date) -> None:
+    assert deadlines(text, published) == []
