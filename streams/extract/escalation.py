@@ -1442,6 +1442,31 @@ _VIOLAT = re.compile(r"violat|breach", re.IGNORECASE)
 _CHANT_TARGET = re.compile(r"\bdeath\s+to\b", re.IGNORECASE)
 
 
+_QUESTION = re.compile(r"\?")
+# 'Israel will find no safe corner, Iran's army chief warned after the raid': reported speech whose
+# speaker comes last; a cue in the attribution (its verb, or a clause trailing it) stands for the
+# words reported before it, which open the sentence
+_ATTRIBUTED_LAST = re.compile(
+    r"[,\"”]\s*[\"”]?\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-’'.]+\s+){0,5}?"
+    r"(?:said|says|warned|warns|told|added|stated|declared|charged|claimed|insisted|vowed|threatened)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_last(doc: Document, index: int, start: int, end: int) -> tuple[int, int]:
+    """Where the evidence of a cue at text[start:end] begins, and where its attribution does: the
+    sentence's opening words when the cue lies in a trailing attribution of speech reported before
+    it, else `start` (twice)."""
+    s = doc.sentences[index][0]
+    opening = s + 1 if doc.text[s] in _QUOTES else s
+    if start - opening < 12:
+        return start, start
+    m = _ATTRIBUTED_LAST.search(doc.text, opening + 8, end)
+    if m is None or m.start() > start or _QUESTION.search(doc.text, opening, m.start()):
+        return start, start
+    return opening, m.start()
+
+
 def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
     if not doc.in_domain:
@@ -1451,8 +1476,15 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     for index in doc.sentences_with("escalation"):
         if not _may_cue(doc.hits("escalation", index), doc.labels("escalation", index)) or not doc.sentence_in_domain(index):
             continue
-        for start, end in _cues(doc, index, ordered):
+        cues = _cues(doc, index, ordered)
+        for start, end in cues:
             s, e = doc.evidence(index, start, end, max_words=24)
+            opening, said = _speaker_last(doc, index, start, end)
+            # the words reported before their speaker, unless a cue of their own stands for them
+            if opening < s and not any(c[0] < said for c in cues):
+                ws, we = doc.evidence(index, opening, end, max_words=24)
+                if we >= end:
+                    s, e = ws, max(e, we)
             # 'chanted "Death to America"': the state named is the chant's target, never who chants
             who = _actor(doc, start)
             if who is not None and _CHANT_TARGET.search(doc.text, start, min(end, start + 30)) and who not in {
