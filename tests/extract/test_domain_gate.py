@@ -115,3 +115,11 @@ def test_a_tie_between_cue_and_distractor_goes_to_a_sentence_naming_a_state() ->
     assert doc.in_domain and doc.sentence_in_domain(1)
     off_domain = "Shares fell after the missile scare, and funds for nuclear reactors were cut, the company said."
     assert not Document(off_domain, PUBLISHED).sentence_in_domain(0)
+
+
+def test_inf_and_anti_satellite_words_are_domain_cues() -> None:
+    inf = "Russia has 60 days to return to INF compliance, the State Department said."
+    assert Document(inf, PUBLISHED).in_domain
+    assert [m.kind for m in extract(inf, published=PUBLISHED)] == ["deadline"]
+    asat = "Washington urged other nations to forgo destructive ASAT tests. The debris endangers anti-satellite monitoring."
+    assert Document(asat, PUBLISHED).in_domain
