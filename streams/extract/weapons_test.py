@@ -180,7 +180,23 @@ _DETAIL = re.compile(
     r"|,\s+(?:conducted|carried\s+out|staged|performed|held)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # "the test, conducted with a MIRV payload"
     # "the launch was aimed at verifying the missile's accuracy": a launch's stated technical purpose
     r"|\s+(?:was|were)\s+(?:aimed\s+at|intended\s+(?:to|for)|meant\s+to|designed\s+to|conducted\s+to)\s+[\"“]?(?:validat|verif|evaluat|assess|check|confirm)"
+    # "the launch took place at 6:10 a.m. from a coastal range": the event placed in time or space
+    r"|\s+(?:took|takes|had\s+taken)\s+place\s+(?:(?:shortly|just|early|late)\s+)?(?:at\s+\d|on\s+[A-Z0-9]|in\s+(?:the\s+)?[A-Z0-9]|from\s+|off\s+|near\s+[A-Z]|after\s+(?:dawn|midnight|sunrise))"
 )
+# "The missile, launched on Friday from a northern base, ...", "after launching it from the bay":
+# a launch verb whose subject is the weapon of the clause before or whose object is a pronoun,
+# placed by a weekday, a clock time or a launch place
+_PLACED_LAUNCH = re.compile(
+    r"\s+(?:(?P<pronoun>it|them)\s+)?(?:(?:successfully|again)\s+)?"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|at\s+\d{1,2}[:.]\d\d\b"
+    r"|from\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:[A-Z][\w\-]+|site|base|facility|range|island|cosmodrome|launch\s+pad|pad|submarine|ship|vessel|bay|coast)\b)"
+)
+# "experiments on Tuesday at the desert test site", in an article on nuclear tests: the event dated and placed
+_PLACED_EXPERIMENT = re.compile(
+    r"\s+(?:(?:on|this|next|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;.]{0,20}?\s+(?:at|in|near|beneath|under)\s+(?:the\s+)?[A-Z]"
+    r"|\s+(?:at|in|near|beneath|under)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:[Tt]est\s+)?[Ss]ite\b"
+)
+_LAUNCH_VERB_FORMS = frozenset({"launched", "launching", "fired", "firing", "test-fired", "test-launched", "test-firing", "test-launching"})
 # "the weapon was fired from ...": a generic subject noun of a passive launch verb
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:weapon|device|vehicle)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?$",
@@ -809,6 +825,14 @@ def _pronoun_flight(doc: Document, index: int, trigger: Hit, clause: tuple[int, 
     return bool(previous) and bool(weapon_hits(doc, *doc.sentences[index - 1]))
 
 
+def _after_weapon_clause(doc: Document, index: int, clause: tuple[int, int], trigger: Hit) -> bool:
+    """A participle opening its clause right after a clause that ends on a weapon ("The rocket, launched ...")."""
+    if doc.text[clause[0] : trigger.start].strip(" ,"):
+        return False
+    before = [c for c in doc.clauses(index) if c[1] <= trigger.start]
+    return bool(before) and any(0 <= trigger.start - h.end <= 3 for h in weapon_hits(doc, *before[-1]))
+
+
 def _passive_after_relative(doc: Document, pos: int) -> bool:
     """Whether a passive test verb's clause opens at `pos` right after a relative clause that
     follows a weapon's name: the name is the verb's subject."""
@@ -953,7 +977,9 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         0 < h.start - trigger.end < 40 and _FIRE_OBJECT.fullmatch(text, trigger.end, h.start) for h in weapons
     ):
         return False  # "expected to fire ballistic missiles", not "ordered to fire on protesters"
-    if trigger.id == "experiment" and not any(h.id == "nuclear" and abs(h.start - trigger.start) < 40 for h in weapons):
+    if trigger.id == "experiment" and not any(h.id == "nuclear" and abs(h.start - trigger.start) < 40 for h in weapons) and not (
+        _PLACED_EXPERIMENT.match(text, trigger.end) and _nuclear_article(doc, index)
+    ):
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if trigger.id == "flight":
@@ -994,6 +1020,12 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if trigger.id == "followup":
         return near
     bare = False
+    if trigger.id == "fire" and not near and word in _LAUNCH_VERB_FORMS and (m := _PLACED_LAUNCH.match(text, trigger.end)) and (
+        m.group("pronoun") or _after_weapon_clause(doc, index, clause, trigger)
+    ) and not _DATED_NP_BEFORE.search(text, max(clause[0], trigger.start - 6), trigger.start) and not any(
+        h.end <= trigger.start and h.id in ("fire", "test", "flight") for h in doc.hits("tests", index, "TRIGGER")
+    ):  # not "test-launched an SLBM, firing it from a submarine": the sentence's own launch, told once
+        return "bare"  # "The missile, launched on Friday from ...": the article's weapon, placed
     if trigger.id in ("fire", "blast") and not near:
         # a launch noun naming no weapon stands on its verb, date or detail ("carry out a second
         # launch", "A launch in September 2024 ...", "The launch, from the Sohae site ...")
@@ -1014,6 +1046,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
         or _planned_nuclear_test(doc, index, trigger, clause)
         or _kept_testing(doc, index, trigger)
+        or _announced_agent(doc, index, trigger)
     ):
         return False
     before = text[max(clause[0], trigger.start - 50) : trigger.start]
@@ -1057,6 +1090,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 for h in weapons
             )
             or (planned and _OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))  # "preparing for tests of its own"
+            or _announced_agent(doc, index, trigger) is not None  # "a missile test announced by Iran"
             # "a Bulava missile launch from the ... boat", "cruise missile tests by
             # strategic bombers": the event noun right after a named delivery system, with its source or agent
             # "four Bulava test launches": counted launches of a weapon named right before them
@@ -1521,6 +1555,12 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             test.actor = agent or accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
         if test.actor is None:
             test.actor = _on_behalf(doc, index, test)
+        if (by := _announced_by(doc, index, test)) is not None:
+            # "a missile test announced by Tehran": the announcing state's own test, done, whatever the
+            # sentence's own verb plans to do about it
+            test.actor = by
+            if test.temporal == "prospective":
+                test.temporal = "new"
     out: list[_Test] = []
     for t in tests.values():
         if not t.triggers:
@@ -1536,6 +1576,24 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             if t.temporal == "new":
                 t.actor = t.actor or next(iter(actors))
     return out
+
+
+# "a missile test announced by Iran", "the launch reported by Pyongyang": a done test and its state
+_ANNOUNCED_BY = re.compile(r"\s+(?:(?:first|officially|publicly|separately)\s+)?(?:announced|reported|claimed|confirmed|conducted|carried\s+out|staged)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _announced_by(doc: Document, index: int, test: _Test) -> str | None:
+    """The state named as the announcer or agent right after a test noun ("a test announced by Iran")."""
+    return _announced_agent(doc, index, test.triggers[-1])
+
+
+def _announced_agent(doc: Document, index: int, last: Hit) -> str | None:
+    if not _test_noun(doc.text[last.start : last.end]) or doc.text.find(" by ", last.end, last.end + 40) < 0:
+        return None
+    for h in actor_hits(doc, index):
+        if h.label == "ACTOR" and 0 < h.start - last.end < 45 and _ANNOUNCED_BY.fullmatch(doc.text, last.end, h.start):
+            return code_of(h)
+    return None
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)

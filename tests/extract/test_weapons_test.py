@@ -3384,3 +3384,80 @@ def test_deadlines_with_hyphenated_counts_or_ends(sentence: str, due: str) -> No
     found = [m.attrs["due"] for m in extract(f"{_ENVOYS} {sentence}", published=date(2025, 8, 28)) if m.kind == "deadline"]
 
     assert found == [due]
+
+
+# a re-description of a launch already reported, placed by a time, a day or a launch place
+_AGNI_LEAD = (
+    "India test-fired its Agni-IV intermediate-range ballistic missile on Friday, the defence ministry said. "
+    "The nuclear-capable missile can strike targets 4,000 km away. "
+)
+_YARS_LEAD = "Russia test-fired its new Yars intercontinental ballistic missile, the defence ministry said. Officials praised the weapon. "
+_M51_LEAD = "France fired an M51 submarine-launched ballistic missile on Thursday, the ministry said. The missile carries nuclear warheads. "
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "weapon"),
+    [
+        (_AGNI_LEAD + "The launch took place at 7:40 a.m. local time from a range on the eastern coast.", "The launch took place", "irbm"),
+        (_AGNI_LEAD + "The launch took place on Friday from a small island in the bay.", "The launch took place", "irbm"),
+        (_YARS_LEAD + "The missile, launched on Friday from a base in the far north, struck a range in Kamchatka.", "launched on Friday", "icbm"),
+        (_YARS_LEAD + "The rocket, fired at 10:15 from a northern cosmodrome, reached its target.", "fired at 10:15", "icbm"),
+        (_M51_LEAD + "The navy cleared the boat for service after successfully launching it from the waters off Brittany.", "launching it from", "slbm"),
+        (_M51_LEAD + "Sailors celebrated after firing it from the submarine's forward tube.", "firing it from", "slbm"),
+    ],
+)
+def test_a_placed_relaunch_inherits_the_articles_weapon(text: str, needle: str, weapon: str) -> None:
+    found = [m for m in weapons_tests(text) if needle in m.text]
+
+    assert len(found) == 1
+    assert found[0].attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _AGNI_LEAD + "The company's phone launch took place at 10 a.m. from its headquarters in Delhi.",
+        _AGNI_LEAD + "The launch of the new trade policy took place on Monday in Delhi.",
+        _AGNI_LEAD + "The island, from which the navy operates, lies off the eastern coast.",
+        _AGNI_LEAD + "The campaign, launched on Monday from Delhi, asks voters to register.",
+        (
+            "SpaceX launched a communications satellite on Friday, the company said. The rocket landed on a drone ship. "
+            "The launch took place at 6 a.m. local time from Cape Canaveral."
+        ),
+    ],
+)
+def test_a_placed_launch_of_no_weapon_is_no_test(text: str) -> None:
+    assert len(weapons_tests(text)) == (0 if text.startswith("SpaceX") else 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            (
+                "Iran has been warned over its missile work. A missile test announced by Iran last week broke UN sanctions, "
+                "and Washington will raise it at the Security Council."
+            ),
+            "IRN",
+        ),
+        ("Washington will raise a missile test announced by Iran last week at the Security Council, officials said.", "IRN"),
+        ("Seoul will protest the missile launch reported by North Korea on Friday, officials said.", "PRK"),
+    ],
+)
+def test_a_test_announced_by_a_state_is_its_done_test(text: str, actor: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["actor"] == actor
+    assert match.attrs["temporal"] == "new"
+
+
+def test_a_dated_and_placed_experiment_in_a_nuclear_article() -> None:
+    text = (
+        "The United States conducts subcritical nuclear experiments without a blast. "
+        "Engineers staged the latest in a series of experiments on Tuesday at the Nevada Test Site. "
+        "Critics say such work undermines the test ban."
+    )
+    assert any("series of experiments" in m.text and m.attrs["weapon"] == "nuclear" for m in weapons_tests(text))
+    # a laboratory experiment with no nuclear weapon in the article is no test
+    lab = "Chemists ran the latest in a series of experiments on Tuesday at the Boston lab. The results were published. The team was pleased."
+    assert weapons_tests(lab) == []
