@@ -781,7 +781,10 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     # "intercepted a ballistic missile fired from Yemen": incoming fire from a state
     (frozenset({"FIRED"}), lambda d, i, h: _fired_from(d, i, h)),
     # "put the missile into service", "accepted the system into service": a new weapon fielded
-    (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40)),
+    # "(commissioned into service in 1997)": a weapon's service history, not a new one fielded
+    (frozenset({"PUT", "INTO_SERVICE"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "PUT", "INTO_SERVICE", words=4, window=40) if not _long_ago(d, sp[1])
+    ]),
     # "had loaded more than 100 ICBMs into new silo fields": weapons loaded into launch sites
     (frozenset({"LOAD", "ARSENAL"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "LOAD", "ARSENAL", words=10, window=90) if _INTO.search(d.text, sp[0], sp[1])
@@ -817,6 +820,8 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     ]),
     # "would respond to such moves in a balanced manner": a promised response, its object between
     (frozenset({"RESPOND", "SYMMETRIC"}), lambda d, i, h: _objects(d, h, "RESPOND", "SYMMETRIC", words=4, window=45)),
+    # 'the council will weigh taking "appropriate measures"': a body weighing punitive steps
+    (frozenset({"PONDER", "SYMMETRIC"}), lambda d, i, h: _objects(d, h, "PONDER", "SYMMETRIC", words=1, window=20)),
     # "regard all the enemy's warships as legitimate targets": another state's assets declared targets
     (frozenset({"DEEM", "TARGET"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "DEEM", "TARGET", words=6, window=70) if _TARGETS_END.search(d.text, sp[0], sp[1])
@@ -1092,10 +1097,51 @@ _LIMITED = re.compile(
 _DEFENSIVE = re.compile(r"\b(?:(?:air|missile)[\s\-]+defen[cs]es?(?:\s+(?:systems?|batteries|units))?|interceptors)\s+$", re.IGNORECASE)
 
 
+_HISTORY_YEAR = re.compile(r"\s+(?:in|since)\s+((?:19|20)\d\d)\b")
+
+
+def _long_ago(doc: Document, end: int) -> bool:
+    """'... into service in 1997' in a 2020 article: the year told after the cue is years past."""
+    m = _HISTORY_YEAR.match(doc.text, end)
+    return m is not None and int(m.group(1)) < doc.published.year - 1
+
+
+# "refitted so it can deploy", "meant to certify the boat to deploy": a platform fitted out for a
+# weapon, no deployment as pressure; "a moratorium on deploying": a restraint proposed
+_FITTED_TO = re.compile(
+    r"\b(?:overhaul\w*|modifi\w*|refit\w*|retrofit\w*|qualif\w*|certif\w*)\b"
+    r"[^.;:!?]{0,45}?\bto\s+(?:be\s+able\s+to\s+|enable\s+it\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_RESTRAINT_ENDED = re.compile(
+    r"\b(?:no\s+longer|end\w*|lift\w*|abandon\w*|scrap\w*|quit\w*|drop\w*|withdr\w*|bound\s+by|exit\w*|terminat\w*|renounc\w*|ditch\w*|"
+    r"break\w*|broke|violat\w*|breach\w*)\b",
+    re.IGNORECASE,
+)
+_RESTRAINT_ON = re.compile(r"\b(?:moratori(?:um|a)|freeze)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "inspectors will ship out and destroy the arsenal", "the mission to collect and destroy the weapons"
+_DISARMED = re.compile(
+    r"\b(?:remov\w*|transfer\w*|ship\w*(?:\s+out)?|collect\w*|dismantl\w*|eliminat\w*|verif\w*|verifiably|safely|"
+    r"dispos\w*|destruction|mission\s+to|obliged\s+to|required\s+to|agreed\s+to|pledged\s+to)\s+(?:and\s+)?$",
+    re.IGNORECASE,
+)
+_WEAPONS_NEXT = re.compile(
+    r"\s+(?:(?:the|its|their|all|remaining|Syria['’]s|chemical|nuclear|declared)\s+){0,3}(?:weapons|stockpiles?|arsenals?|agents|munitions|warheads)\b",
+    re.IGNORECASE,
+)
+
+
 def _described_deployment(doc: Document, index: int, h: Hit) -> bool:
     """A deployment cue that only describes: a ceiling on deployed weapons, or defences in place."""
     lo = max(doc.sentences[index][0], doc.clause_at(h.start)[0], h.start - 60)
     if _LIMITED.search(doc.text, lo, h.start) or _DEFENSIVE.search(doc.text, max(0, h.start - 40), h.start):
+        return True
+    restraint = _RESTRAINT_ON.search(doc.text, max(0, h.start - 30), h.start)
+    if restraint and not _RESTRAINT_ENDED.search(doc.text, max(lo, restraint.start() - 60), restraint.start()):
+        return True  # unless the restraint is dropped: "no longer bound by its moratorium on deploying"
+    if _FITTED_TO.search(doc.text, max(doc.sentences[index][0], h.start - 80), h.start):
         return True
     # "the treaty caps the warheads, bombers and launchers either side may keep deployed":
     # the ceiling's object runs over a list, past the clause the comma opens
@@ -1369,6 +1415,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "force" and _DESIGNED.search(doc.text, max(0, h.start - 40), h.start):
             continue  # "which is designed to destroy ...": what a weapon is built for, no threat
+        if h.id == "force" and _DISARMED.search(doc.text, max(0, h.start - 30), h.start) and _WEAPONS_NEXT.match(doc.text, h.end):
+            continue  # "to remove and destroy the stockpile": disarmament carried out, no threat
         if h.id == "attack" and _OWN_SATELLITE.match(doc.text, h.end):
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
@@ -1531,6 +1579,10 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
             continue
         if "NONSTATE" in labels and not any(a.label == "ACTOR" for a in actor_hits(doc, index)):
             continue  # an expert's or campaigner's view, no state in it
+        if {"PUT", "INTO_SERVICE"} <= labels and any(
+            _long_ago(doc, h.end) for h in doc.hits("escalation", index, "INTO_SERVICE")
+        ):
+            continue  # "(commissioned in 2004)": a fleet's service history, told with its years
         if escalation_classifier.is_escalation(doc, index):
             out.append(Match(kind="escalation", start=s, end=e, text=doc.text[s:e], attrs={"actor": _actor(doc, s)}))
     return out

@@ -2295,3 +2295,60 @@ def test_speaker_last_evidence_covers_the_reported_words() -> None:
 
 def test_the_inf_treaty_lets_a_sentence_through_the_domain_gate() -> None:
     assert escalations('Washington will suspend its INF treaty obligations in two months, the secretary said.')
+
+
+_NUCLEAR = "Moscow tested a nuclear-capable ballistic missile this week. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ultimatum tied to a treaty's end
+        _NUCLEAR + "Washington said a failure to comply would lead to the collapse of the arms treaty.",
+        _NUCLEAR + "Any failure to do so will mean the end of the missile pact, the envoy said.",
+        _NUCLEAR + "Non-compliance will result in the demise of the accord, the secretary said.",
+        # a launch boasted as adding to defence, enemies told to think twice
+        _NUCLEAR + "The minister said the launch is a big increase in the capabilities of our defence.",
+        _NUCLEAR + "The new rocket will make our adversaries think twice, the president said.",
+        _NUCLEAR + "The general said the weapon would force enemies to \u201cthink twice\u201d about an attack.",
+        # a ratification killed, an armistice called off
+        "Moscow kills its nuclear test ban treaty ratification",
+        _NUCLEAR + "Pyongyang said it had nullified the armistice that ended the war.",
+        _NUCLEAR + "North Korea said on Friday it cancelled the ceasefire agreement with the South.",
+        # punitive measures weighed, an attack named as terror, a strike capability shown
+        _NUCLEAR + "If Tehran refuses, the board will weigh taking \"appropriate measures\" against it.",
+        _NUCLEAR + "A senator called the planned missile firings a terrorist act.",
+        _NUCLEAR + "The bomber sortie showed the capability to carry out long-range strikes at will, the Pentagon said.",
+    ],
+)
+def test_round10_ultimatums_boasts_and_cancelled_truces_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restraint proposed on deployments
+        "Moscow again offered NATO a mutual moratorium on deploying intermediate-range missiles in Europe.",
+        "The Kremlin proposed a freeze on deploying new medium-range nuclear missiles.",
+        # disarmament carried out
+        "The chemical weapons watchdog, which runs the mission to remove and destroy the stockpile, said Damascus was late.",
+        "Inspectors will ship out and destroy the declared chemical weapons under the nuclear deal's model, officials said.",
+        # a platform fitted out for a weapon, a fleet's service history
+        "The nuclear submarine was refitted for two years so it could be able to deploy the new ballistic missile.",
+        "The nuclear missile launch was meant to qualify the submarine to deploy the weapon.",
+        "The ballistic missile now arms three nuclear submarines: the first (put into service in 1997) and two later boats.",
+    ],
+)
+def test_round10_restraints_disarmament_and_refits_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_round10_recent_fielding_and_upgrades_still_escalate() -> None:
+    assert escalations("The Russian army put the nuclear Avangard missile into combat service in 2023, the ministry said.")
+    assert escalations(_NUCLEAR + "North Korea said it had upgraded its launchers to deploy new missiles faster.")
+
+
+def test_round10_a_dropped_moratorium_on_deployments_still_escalates() -> None:
+    assert escalations("Moscow said it was no longer bound by its moratorium on deploying intermediate-range nuclear missiles.")
+    assert escalations("The Kremlin announced it would end its freeze on deploying medium-range nuclear missiles.")
