@@ -172,11 +172,6 @@ _FROM_LANDED = re.compile(
 )
 
 
-def _treaty_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'the border pact would be scrapped unless ...', 'the water treaty is now suspended'."""
-    return [(h.start, m.end()) for h in hits if h.label == "TREATY" and (m := _DROPPED.match(doc.text, h.end))]
-
-
 # "new centrifuges will be put into operation": enrichment capacity built, told in the passive
 _PUT_TO_WORK = re.compile(
     r"\s+(?:will|would|are|were|have|has|had|is|was)\s+(?:now\s+)?(?:be|been|being)\s+(?:(?:quickly|soon|gradually)\s+)?"
@@ -688,7 +683,16 @@ def _may_cue(hits: list[Hit], labels: set[str] | None = None) -> bool:
 
 
 # pair and rule families, each run only when its sentence holds the labels it needs
-_FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list[tuple[int, int]]]], ...] = (
+_Family = tuple[frozenset[str], Callable[[Document, int, list[Hit]], list[tuple[int, int]]]]
+# the families whose spans tell a fact no earlier doubt hedges ("unlikely as ... over Russia's invasion"):
+# "Russia's invasion of Ukraine", "Israel's three-week air campaign", "Moscow's war in Ukraine", a
+# state's use of force named as a noun after it
+_FACTUAL_FAMILIES: tuple[_Family, ...] = (
+    (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "STRIKE_NOUN")),
+    (frozenset({"WAR_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "WAR_NOUN")),
+    (frozenset({"ESCALATION"}), lambda d, i, h: _possessive_force(d, i, h, "ESCALATION")),
+)
+_FAMILIES: tuple[_Family, ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
     (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_other_resumed(d, h), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h)),
@@ -830,11 +834,7 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     (frozenset({"RESTART", "PRODUCTION"}), lambda d, i, h: [
         sp for sp in _pairs(h, "RESTART", "PRODUCTION", ordered=False) if _RESUMED.search(d.text, sp[0], sp[1])
     ]),
-    # "Russia's invasion of Ukraine", "Israel's three-week air campaign", "Moscow's war in Ukraine": a
-    # state's use of force named as a noun after it
-    (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "STRIKE_NOUN")),
-    (frozenset({"WAR_NOUN"}), lambda d, i, h: _possessive_force(d, i, h, "WAR_NOUN")),
-    (frozenset({"ESCALATION"}), lambda d, i, h: _possessive_force(d, i, h, "ESCALATION")),
+    *_FACTUAL_FAMILIES,
     # "the offensive began in May", "a renewed offensive, which": the offensive as a noun, no state named
     (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _bare_offensive(d, h)),
     # "instructed its troops to get ready for an assault", "ordered air strikes on": force ordered
@@ -843,17 +843,17 @@ _FAMILIES: tuple[tuple[frozenset[str], Callable[[Document, int, list[Hit]], list
     # "a warning from the U.S. president", "the threat posed by Pyongyang": a state's threat named as a noun
     (frozenset({"WARN_NOUN"}), lambda d, i, h: _noun_from_state(d, i, h)),
     # "would take further steps once the deadline passes": a move announced for after a deadline
-    (frozenset({"INTEND", "DEADLINE_NOUN"}), lambda d, i, h: _steps_after_deadline(d, i, h)),
+    (frozenset({"INTEND", "DEADLINE_NOUN"}), lambda d, i, h: _steps_after_deadline(d, h)),
     # "preparations at the northern test site", "the range is fully ready": a test site made ready
     (frozenset({"TEST_SITE"}), lambda d, i, h: _test_site_ready(d, i, h)),
     # '"we are able to stage such tests"': a state voicing that it may test
-    (frozenset({"WE_CAN"}), lambda d, i, h: _we_can_test(d, i, h)),
+    (frozenset({"WE_CAN"}), lambda d, i, h: _after(d, h, "WE_CAN", _TESTS_AFTER)),
     # "will not ask anyone's permission to build missiles": an arsenal grown in defiance
     (frozenset({"NOPERMIT"}), lambda d, i, h: _after(d, h, "NOPERMIT", _ARMS_AFTER)),
     # "unleashing tens of thousands of troops against": force loosed on a state
     (frozenset({"UNLEASH"}), lambda d, i, h: _after(d, h, "UNLEASH", _FORCE_AGAINST)),
     # "the pact would be scrapped", "the treaty is now suspended": a treaty dropped (passive)
-    (frozenset({"TREATY"}), lambda d, i, h: _treaty_dropped(d, h)),
+    (frozenset({"TREATY"}), lambda d, i, h: _after(d, h, "TREATY", _DROPPED)),
     # "a barrage of Iranian drones", "waves of missiles at Israel"
     (frozenset({"SALVO"}), _salvos),
     # "blew up the joint liaison office", "exploded an inter-Korean office building"
@@ -909,6 +909,7 @@ _OFFENSIVE_NOUN = re.compile(
 _CAMPAIGN_FORCE = re.compile(r"\b(?:military|air|aerial|bombing|missile|drone|\d+-(?:day|week|month|year))\b", re.IGNORECASE)
 _WAR_ON = re.compile(r"\s+(?:in|on|against|with)\s+(?!(?:the\s+)?(?:drugs|poverty|terror\w*|crime|corruption|inflation|pollution|disease|"
                      r"cancer|covid|virus|disinformation|smog|hunger|want|waste|plastic)\b)", re.IGNORECASE)
+_ON_OWN = re.compile(r"(?:\s+(?:on|against))?\s+(?:its|their)\s+own\b", re.IGNORECASE)  # "a strike on its own satellite"
 
 
 def _possessive_force(doc: Document, index: int, hits: list[Hit], label: str) -> list[tuple[int, int]]:
@@ -956,10 +957,6 @@ def _bare_offensive(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
         if h.label == "STRIKE_NOUN" and doc.text[h.start : h.end].lower() == "offensive"
         and _OFFENSIVE_BEFORE.search(doc.text, max(0, h.start - 16), h.start) and _OFFENSIVE_NOUN.match(doc.text, h.end)
     ]
-
-
-_ON_OWN = re.compile(r"(?:\s+(?:on|against))?\s+(?:its|their)\s+own\b", re.IGNORECASE)
-
 
 
 # "instructed its troops to get ready for an assault", "ordered its forces to attack", "ordered air strikes"
@@ -1014,7 +1011,7 @@ _STEPS_AFTER = re.compile(
 )
 
 
-def _steps_after_deadline(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+def _steps_after_deadline(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'would take further steps ... after the deadline', 'will take action once the 60-day
     deadline passes': a move a state announces for when a deadline runs out."""
     out = []
@@ -1045,35 +1042,23 @@ def _test_site_ready(doc: Document, index: int, hits: list[Hit]) -> list[tuple[i
     lo = doc.sentences[index][0]
     for t in (h for h in hits if h.label == "TEST_SITE"):
         m = _SITE_PREPARED.search(doc.text, max(lo, t.start - 70), t.start)
-        start = m.start() if m and not _FORMER_SITE.search(doc.text, m.start(), t.start) else None
+        start = m.start() if m else None
         after = _SITE_READY.match(doc.text, t.end)
         if after is None and (made := _SITE_MADE.search(doc.text, max(lo, t.start - 50), t.start)):
             after = _BARE_READY.match(doc.text, t.end)
             start = made.start() if after and start is None else start
         if start is None and after is None:
             continue
-        if _FORMER_SITE.search(doc.text, max(lo, t.start - 30), t.start):
-            continue
-        out.append((t.start if start is None else start, after.end() if after else t.end))
+        begin = t.start if start is None else start
+        if _FORMER_SITE.search(doc.text, min(begin, max(lo, t.start - 30)), t.start):
+            continue  # one look back over the cue and the 30 characters before the site: "tours of the former test site"
+        out.append((begin, after.end() if after else t.end))
     return out
 
 
-_TESTS_AFTER = re.compile(r"\s+(?:(?:such|these|those|new|nuclear|our\s+own|full-scale|live|more)\s+){0,2}(?:tests?|testing|explosions?|blasts?)\b", re.IGNORECASE)
+_TESTS_AFTER: re.Pattern[str] = re.compile(r"\s+(?:(?:such|these|those|new|nuclear|our\s+own|full-scale|live|more)\s+){0,2}(?:tests?|testing|explosions?|blasts?)\b", re.IGNORECASE)
 
-
-def _we_can_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'we are able to stage such tests', 'we are able to resume nuclear testing': a state, in its own
-    voice, holding a test over another."""
-    out = []
-    for h in (h for h in hits if h.label == "WE_CAN"):
-        m = _TESTS_AFTER.match(doc.text, h.end)
-        if m:
-            out.append((h.start, m.end()))
-    return out
-
-
-# the families whose spans tell a fact no earlier doubt hedges ("unlikely as ... over Russia's invasion")
-_FACTUAL = frozenset(family for _, family in _FAMILIES if "_possessive_force" in family.__code__.co_names)
+_FACTUAL = frozenset(family for _, family in _FACTUAL_FAMILIES)
 
 
 # "carried out live-fire precision strikes", "conducted simulated attacks": strikes rehearsed in a drill
@@ -1237,7 +1222,7 @@ def _fired_at(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int
         for a in states:
             if 0 < a.start - f.end < _FIRE_REACH and not _BREAK.search(doc.text, f.end, a.start):
                 m = _AT_STATE.search(doc.text, max(f.end, a.start - 30), a.start) or (
-                    None if _STATE_AREA.match(doc.text, a.end) else _TOWARD_STATE.search(doc.text, max(f.end, a.start - 12), a.start)
+                    None if _STATE_AREA.match(doc.text, a.end) else _TOWARD_STATE.search(doc.text, max(f.end, a.start - 20), a.start)
                 )
                 if m and _LAUNCH_SITE.search(doc.text, max(f.end, a.start - 70), a.start):
                     m = None
@@ -1435,12 +1420,12 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             end = tail.end() if tail else end  # "warned that, without one, ...": the warning itself
         spans.append((h.start, end))
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
-    factual: set[int] = set()
+    factual: set[tuple[int, int]] = set()  # the spans of factual families, start and end
     for need, family in _FAMILIES:
         if need <= labels:
             found = family(doc, index, hits)
             if found and family in _FACTUAL:
-                factual.update(sp[0] for sp in found)
+                factual.update(found)
             spans += found
     orders = _orders_to_test(doc, index, hits)
     if orders:  # a later sentence quoting the same state's order refers back to it
@@ -1448,7 +1433,7 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
         if who not in ordered:
             spans += orders
             ordered.append(who)
-    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp[0] in factual)]
+    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp in factual)]
 
 
 # "to avoid a resumption of testing", "whether a resumption of tests": an outcome averted, feared or asked about

@@ -2352,3 +2352,28 @@ def test_round10_recent_fielding_and_upgrades_still_escalate() -> None:
 def test_round10_a_dropped_moratorium_on_deployments_still_escalates() -> None:
     assert escalations("Moscow said it was no longer bound by its moratorium on deploying intermediate-range nuclear missiles.")
     assert escalations("The Kremlin announced it would end its freeze on deploying medium-range nuclear missiles.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "towards the" / "against the" before the state: a 13-character gap the look-back must span
+        (_NUCLEAR + "Pyongyang launched ballistic missiles towards the United States on Friday.", "PRK"),
+        (_NUCLEAR + "Tehran fired cruise missiles against the United Arab Emirates overnight.", "IRN"),
+    ],
+)
+def test_pass11_fire_towards_the_state_is_escalation(text: str, actor: str) -> None:
+    assert any(m.attrs["actor"] == actor and "the United" in m.text for m in escalations(text))
+
+
+def test_pass11_fire_towards_the_sea_named_after_a_state_is_not_escalation() -> None:
+    assert escalations("The test missile flew towards the Japan Sea and landed harmlessly, officials said.") == []
+
+
+def test_pass11_a_dropped_treaty_and_a_voiced_test_still_escalate() -> None:
+    assert escalations(_NUCLEAR + "Moscow said the arms pact would be scrapped unless Washington backed down.")
+    assert escalations(_NUCLEAR + '"We are able to stage such tests at any time," the Russian foreign minister said.')
+
+
+def test_pass11_a_factual_invasion_is_not_hedged_by_an_earlier_doubt() -> None:
+    assert escalations("Experts doubt a deal is near, unlikely as it is after Russia's invasion of Ukraine.")
