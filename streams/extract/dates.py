@@ -336,12 +336,6 @@ def _follows(word: str, rule: tuple[str, ...], following: str) -> bool:
     )
 
 
-def _may_open(word: str, following: str) -> bool:
-    """Whether a date expression can start at `word` followed by `following` (both folded)."""
-    rule = _opening_rule(word)
-    return rule if isinstance(rule, bool) else _follows(word, rule, following)
-
-
 class _Openers(dict[str, bool | tuple[str, ...]]):
     """Memo of each folded word's _opening_rule: one dict lookup per word, and the words that
     never open a date are dropped in C; cleared when it grows large."""

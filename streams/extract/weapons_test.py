@@ -68,7 +68,7 @@ _SITE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a site named later in a test's clause ("a test ... at the launch pad"): what supports a bare test noun
-_SITE_LATER = re.compile(r"[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
+_SITE_LATER = re.compile(r"\b[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
@@ -354,7 +354,7 @@ _NOT_THE_WEAPON = re.compile(
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "tests can be resumed if needed", "Moscow could restart testing": a resumption under a modal lies ahead
-_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|will|may|might|should|must)\s+(?:[a-z]+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+_RESUME_MODAL = re.compile(r"\b(?:can|could|would|will|may|might|should|must)\s+(?:[a-z]+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 # "an American detonation would prompt Moscow to ...": a test named as the cause of what would follow is itself hypothetical
 _MODAL_CONSEQUENCE = re.compile(
     r"\s+(?:(?:by|from|of)\s+(?:[\w\-'’]+\s+){1,3}?)?(?:would|could|might|may|will)\s+(?:[a-z]+ly\s+)?"
@@ -761,7 +761,8 @@ _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+
 # "the firing of a new variant of Iran's Sejjil missile": of a version of a state's named weapon
 _OF_NAMED = re.compile(
     r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+|improved\s+|modified\s+)?"
-    r"(?:(?:version|variant)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*['’]s\s+)(?:[A-Z0-9][\w\-]*\s+){0,2})?$"
+    r"(?:(?:version|variant)\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w\-]*)['’]s\s+)(?-i:(?:[A-Z0-9][\w\-]*\s+){0,2}))?$",
+    re.IGNORECASE,
 )
 _GENERIC_IDS = frozenset({"missile", "unspecified"})
 # weapon classes too generic to make "<weapon> tests" an event of its own ("nuclear tests are banned")
@@ -814,7 +815,7 @@ _FLIGHT_MEASURE = re.compile(
 )
 
 
-def _pronoun_flight(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+def _pronoun_flight(doc: Document, index: int, trigger: Hit) -> bool:
     """"It flew for about 900 km over 60 minutes" after a sentence telling of a launch."""
     text = doc.text
     if index == 0 or text[trigger.start : trigger.end].lower() not in ("flew", "travelled", "traveled", "covered"):
@@ -990,7 +991,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 h.id not in _NOT_FLOWN and 0 <= trigger.start - h.end < 20 and _CONSEQUENCE_GAP.fullmatch(text, h.end, trigger.start)
                 for h in weapon_hits(doc, *doc.sentences[index])
             ) and bool(doc.dates(*doc.sentences[index], future=False) or len(doc.hits("tests", index, "TRIGGER")) > 1)
-        if word in ("travelling", "traveling", "covered", "covering") and not _pronoun_flight(doc, index, trigger, clause):
+        if word in ("travelling", "traveling", "covered", "covering") and not _pronoun_flight(doc, index, trigger):
             # "the missile, travelling more than 1,000 km, ...", not "diplomats travelling to Seoul"; a
             # participle going on from a flight told before it is that flight's
             return bool(_FLIGHT_MEASURE.match(text, trigger.end)) and any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
@@ -1010,7 +1011,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             h.start >= trigger.end and _FLEW_OBJECT.match(text, trigger.end, h.start) for h in weapons
         ):
             return True  # "first flew the missile in 2015"
-        if _pronoun_flight(doc, index, trigger, clause):
+        if _pronoun_flight(doc, index, trigger):
             return True
         if any(0 <= trigger.start - h.end < 40 or 0 <= trigger.start - h.end < 100 and _CARRYING_GAP.fullmatch(text, h.end, trigger.start) for h in weapons):
             return True
@@ -1326,7 +1327,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     to_resume = any(
         t.id == "resume" and (
             _TO_BEFORE.search(text, max(lo, t.start - 4), t.start)
-            or _MODAL_BEFORE.search(text, max(lo, t.start - 24), t.start)
+            or _RESUME_MODAL.search(text, max(lo, t.start - 24), t.start)
             # "announced a resumption of tests": the announcement is dated, the tests lie ahead of it
             or text[t.start : t.end].lower() == "resumption" and bool(_ANNOUNCED_BEFORE.search(text, max(lo, t.start - 40), t.start))
         )

@@ -3461,3 +3461,61 @@ def test_a_dated_and_placed_experiment_in_a_nuclear_article() -> None:
     # a laboratory experiment with no nuclear weapon in the article is no test
     lab = "Chemists ran the latest in a series of experiments on Tuesday at the Boston lab. The results were published. The team was pleased."
     assert weapons_tests(lab) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it can resume nuclear testing if Washington did.",
+        "The Kremlin said it could resume nuclear testing if the Americans did.",
+    ],
+)
+def test_a_resumption_under_can_or_could_lies_ahead(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("North Korea conducted a test at its launch site, state media said.", True),
+        ("Officials conducted a test of the new urban warning sirens.", False),
+    ],
+)
+def test_a_site_named_later_is_a_whole_word(text: str, fires: bool) -> None:
+    from streams.extract.weapons_test import _SITE_LATER
+
+    assert bool(weapons_tests(text)) is fires
+    for inside in (" that was described", " near a bombed house", " in an urban area", " deep underground"):
+        assert not _SITE_LATER.search(inside)
+    assert _SITE_LATER.search(" at the launch pad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul Condemns The Launch Of The Hwasong-18 Missile",
+        "Seoul condemned the launch of the Hwasong-18 on Friday.",
+        "State TV Shows Firing Of A New Variant Of Iran's Sejjil Missile",
+    ],
+)
+def test_a_launch_of_a_named_weapon_in_title_case(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "new"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Israel tested its Arrow 3 interceptor over the sea, officials said.", True),
+        ("Israel tested its Arrow-3 system on Monday, officials said.", True),
+        ("A sign with an arrow 3 metres long pointed to the hall.", False),
+    ],
+)
+def test_a_named_missile_defence_system_is_a_weapon(sentence: str, fires: bool) -> None:
+    text = f"Iran fired ballistic missiles in a drill on Tuesday. {sentence} Tehran warned of a response."
+    israeli = [m for m in weapons_tests(text, date(2025, 11, 19)) if m.attrs["actor"] == "ISR"]
+
+    assert bool(israeli) is fires
