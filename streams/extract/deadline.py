@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from streams.extract.actors import actor_at, addressed_speaker, code_of, is_object
-from streams.extract.dates import DateMention
+from streams.extract.dates import _NUM, DateMention, _add_months, _number
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 
-_SET_BY = re.compile(r"\s*(?:set|imposed|given|issued|laid down)\s+by\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 _NEAR = 60  # chars between a deadline noun and the date that fixes it
 _ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
 _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
@@ -121,7 +120,7 @@ def _setter(doc: Document, pos: int) -> str | None:
         # setting verb's own subject, opening a coordinated clause, not the earlier verb's
         return code_of(subjects[-1])
     if verbs:
-        if _joint_setters(doc, index, clause, verbs[-1]):
+        if _joint_setters(doc, index, verbs[-1]):
             return None  # "Paris and Berlin fixed mid-June as the cut-off": several setters, none alone
         return _owner_of_subject(doc, index, clause, verbs[-1]) or actor_at(doc, verbs[-1].start)
     # "X demanded that the United States, South Korea and Japan call off ... by Friday": the list's
@@ -167,9 +166,11 @@ _JOINT_TAIL = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose)\b", re.IGNORECASE)
 
 
-def _joint_setters(doc: Document, index: int, clause: tuple[int, int], verb: Hit) -> bool:
+def _joint_setters(doc: Document, index: int, verb: Hit) -> bool:
     """A setting verb whose subject joins states by 'and' ("Washington and the three European powers
     set ...", "the foreign minister and his French counterpart agreed to set"): no single setter."""
+    # from the sentence's start, not the verb's clause: a list's commas ("the ministers of France, Germany
+    # and Britain agreed to set ...") split clauses inside the subject
     s = doc.sentences[index][0]
     before = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if s <= h.start and h.end <= verb.start]
     lead = [h for h in before if not is_object(doc, h)]
@@ -363,13 +364,9 @@ def _issued_on(doc: Document, noun: Hit, d: DateMention) -> bool:
 
 
 # "a deadline of noon", "the ultimatum expires at 12 noon": a time of day alone, no day named after it
-_NOON = re.compile(
-    r"\s+(?:of|at|is|was|expires\s+at|runs\s+out\s+at)\s+(?:12\s+)?noon\b(?!\s+(?:on|next|this|tomorrow|\w+day)\b)", re.IGNORECASE
-)
-
-_NOON_EXPIRES = re.compile(
-    r"\s(?:expires|runs\s+out|ends|lapses)\s+at\s+(?:12\s+)?noon\b(?!\s+(?:on|next|this|tomorrow|\w+day)\b)", re.IGNORECASE
-)
+_AT_NOON = r"\s+(?:12\s+)?noon\b(?!\s+(?:on|next|this|tomorrow|\w+day)\b)"
+_NOON = re.compile(r"\s+(?:of|at|is|was)" + _AT_NOON, re.IGNORECASE)  # right after the noun
+_NOON_EXPIRES = re.compile(r"\s(?:expires|runs\s+out|ends|lapses)\s+at" + _AT_NOON, re.IGNORECASE)  # later in its clause
 
 
 def _phase_anchor(doc: Document, c: _Candidate) -> date | None:
@@ -423,10 +420,12 @@ def _off_topic(doc: Document, index: int, noun: Hit, clause: tuple[int, int]) ->
 # the expiry", "must act before"): "New START, the last treaty ..., is set to expire in February" is
 # an arrangement's end; an option or mechanism expiring ("that option expires on Oct. 18") is one
 # that has to be used in time
+# "if the two sides do not agree ...", "if Congress fails to renew it": a condition unmet by the day before it
+_IF_NOT_TEXT = r"if\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b"
 _FORCING = re.compile(
     r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b"
     # "lapses on Feb. 5 if the two sides do not agree to extend it": an unmet condition by then
-    r"|\bif\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b",
+    r"|\b" + _IF_NOT_TEXT,
     re.IGNORECASE,
 )
 _ARRANGEMENT = re.compile(
@@ -656,7 +655,7 @@ def _grant_candidates(
         else:
             if (span := _WORDED_SPAN.match(doc.text, grant.end)) is not None and grant.label == "GRANT":
                 # "gave Washington a one-month opportunity": a span spelt in words, granted as a chance
-                worded = _after(doc.published, _NUMBER_WORDS.get(span.group(1).lower(), 0), span.group(2).lower())
+                worded = _after(doc.published, _number(span.group(1)), span.group(2).lower())
                 if worded is not None:
                     setter = _setter(doc, grant.start)
                     if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
@@ -683,12 +682,9 @@ def _passive_agent(doc: Document, index: int, after: int) -> str | None:
     return None
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
-}
+# "a one-month opportunity", "a 30-day window": a span in words or digits (dates.py's counts)
 _WORDED_SPAN = re.compile(
-    r"\s+(?:[\w.'’\-]+\s+){1,5}?(?:a|an)\s+(" + "|".join(_NUMBER_WORDS) + r")[\s\-](day|week|month)s?[\s\-]+"
+    r"\s+(?:[\w.'’\-]+\s+){1,5}?(?:a|an)\s+(" + _NUM + r")[\s\-](day|week|month)s?[\s\-]+"
     r"(?:opportunity|window|grace\s+period|reprieve|ultimatum|deadline)\b",
     re.IGNORECASE,
 )
@@ -698,18 +694,9 @@ def _after(published: date, n: int, unit: str) -> date | None:
     """published + n days, weeks or months (a month's day clamped to the month's end)."""
     if n <= 0:
         return None
-    if unit == "day":
-        return published + timedelta(days=n)
-    if unit == "week":
-        return published + timedelta(weeks=n)
-    month = published.month - 1 + n
-    year, month = published.year + month // 12, month % 12 + 1
-    for day in (published.day, 30, 29, 28):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
+    if unit == "month":
+        return _add_months(published, n)
+    return published + timedelta(days=n * (7 if unit == "week" else 1))
 
 
 # "India on Monday gave ...", "On March 7, 2025, the group gave ...": the day the time was given
@@ -769,14 +756,11 @@ def _leave_candidates(doc: Document, index: int, leaves: list[Hit], dates: list[
 
 _BEFORE_UNLESS = re.compile(r"\s*,?\s*")
 _AT_DAY = re.compile(r"\b(?:at|on|by|before|in|within|from)\s+$", re.IGNORECASE)
-# "if the two sides do not agree ...", "if Congress fails to renew it": a condition unmet by the day before it
-_IF_NOT = re.compile(
-    r"if\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b", re.IGNORECASE
-)
+_IF_NOT = re.compile(_IF_NOT_TEXT, re.IGNORECASE)
 # "the treaty lapses on", "the restrictions will be lifted on", "is due to terminate on": an arrangement's
 # own end, which no party in the clause set ("runs out on June 30 unless Congress renews it": null)
 _EXPIRY_VERB = re.compile(
-    r"\b(?:expir\w*|laps\w*|terminat\w*|runs?\s+out|ran\s+out|end|ends|be\s+lifted|is\s+lifted|are\s+lifted|run\s+out)"
+    r"\b(?:expir\w*|laps\w*|terminat\w*|runs?\s+out|ran\s+out|end|ends|be\s+lifted|is\s+lifted|are\s+lifted)"
     r"\s+(?:at|on|by|in)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -858,6 +842,10 @@ def _held_candidates(doc: Document, index: int, held: list[Hit], dates: list[Dat
     return out
 
 
+# "has just under a period of 30 days to": how far back a holding verb may open a span
+_HOLD_REACH = 45
+
+
 def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     """Per sentence, cues made of common words that count only before a date expression, found
     from the article's (few) date starts rather than lexicon hits on its (many) words:
@@ -867,7 +855,7 @@ def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
     for d in doc.date_starts():
         if text[d : d + 3].lower() == "in ":
             hit = Hit(d, d + 2, "LIMIT_IN", "in")
-        elif ("ha" in (before := text[max(0, d - 24) : d]) or "Ha" in before or "HA" in before) and (m := _HOLDS.search(text, max(0, d - 24), d)):
+        elif ("ha" in (before := text[max(0, d - _HOLD_REACH) : d]) or "Ha" in before or "HA" in before) and (m := _HOLDS.search(text, max(0, d - _HOLD_REACH), d)):
             hit = Hit(m.start(1), m.end(1), "HOLD", "have")
         elif (m := _SPAN_HELD.match(text, d)) is not None:
             hit = Hit(m.start(1), m.end(1), "HELD", "held")
@@ -922,7 +910,7 @@ _HOPED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
 _HOPED_VERB = re.compile(r"\s*(?:,\s*)?(?:will|would|could|can|shall|to)\b", re.IGNORECASE)
 
 
-def _hoped_of(doc: Document, index: int, hits: list[Hit], limits: list[Hit]) -> bool:
+def _hoped_of(doc: Document, hits: list[Hit], limits: list[Hit]) -> bool:
     """'We trust Tehran will move before the end of March', 'they hoped Seoul would, by then, agree':
     one party's expectation, dated, of another state's step is a time limit set on it; not a plan of
     the hoping side's own ("hope to hold talks by ...") nor a meeting hoped for by then."""
@@ -978,7 +966,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         return []
     conditional = any(h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    ) or _hoped_of(doc, index, hits, limits) or (
+    ) or _hoped_of(doc, hits, limits) or (
         bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
     )
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []

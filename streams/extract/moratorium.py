@@ -49,6 +49,29 @@ _NO_LONGER_KEPT = re.compile(
 # "no reason for us to be bound by our moratorium", "no longer feels bound by its freeze": a halt its party
 # says no longer binds it (the declared end, or a hint at one)
 _NO_LONGER_BOUND = re.compile(r"\bno\s+(?:longer|reason|need|obligation)\b", re.IGNORECASE)
+# "..., but Western sanctions could be lifted", "... and the sanctions will be reviewed": a new subject
+_NEW_SUBJECT = re.compile(
+    r",?\s+(?:(?:but|while|whereas)\s|and\s+(?:the|a|an|its|their|his|her|this|these|those)\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_GAP = re.compile(r"[\s,]*")
+_RELATIVE_OPEN = re.compile(r"[\s,]*(?:which|that|who|whose)\b", re.IGNORECASE)
+
+
+def _own_clause_end(doc: Document, trigger: Hit) -> int:
+    """Where the halt's own clause ends: its clause (across a relative clause on it, to the verb after:
+    "the halt on tests, which Moscow has kept, could soon be lifted"), cut before a but/and that opens
+    a new subject."""
+    end = doc.clause_at(trigger.start)[1]
+    sentence_end = doc.sentences[doc.sentence_index(trigger.start)][1]
+    if end < sentence_end and (rel := _RELATIVE_OPEN.match(doc.text, end)):
+        end = doc.clause_at(rel.end() - 1)[1]
+        if end < sentence_end and (rest := _CLAUSE_GAP.match(doc.text, end)) is not None and rest.end() < sentence_end:
+            end = doc.clause_at(rest.end())[1]
+    cut = _NEW_SUBJECT.search(doc.text, trigger.end, end)
+    return cut.start() if cut is not None else end
+
+
 _PRONOUN_END_WINDOW = 50
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r",?(?<!\bnot)\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -130,8 +153,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "ended"
         if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
             return "ended"  # "the moratorium on nuclear tests ended with ..."
-        if _THREATENED_AFTER.match(doc.text, trigger.end, doc.sentences[index][1]) \
-                or _NO_LONGER_KEPT.match(doc.text, trigger.end, doc.sentences[index][1]):
+        if _THREATENED_AFTER.match(doc.text, trigger.end, limit := _own_clause_end(doc, trigger)) \
+                or _NO_LONGER_KEPT.match(doc.text, trigger.end, limit):
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
@@ -522,16 +545,17 @@ _PRONOUN_TESTS_BACK = 120
 _THEM = re.compile(r"\s+them\b(?!\s+(?:to|is|was|would|will)\b)", re.IGNORECASE)
 
 
-def _pronoun_tests(doc: Document, index: int, trigger: Hit) -> Hit | None:
-    """'them' right after a halt verb, with tests (plural) named earlier in the sentence: those tests."""
-    if doc.text[trigger.start : trigger.end].lower() not in _INTRANSITIVE or not _THEM.match(doc.text, trigger.end):
+def _pronoun_tests(doc: Document, index: int, trigger: Hit) -> tuple[Hit, int] | None:
+    """'them' right after a halt verb, with tests (plural) named earlier in the sentence: those tests,
+    and where 'them' ends."""
+    if doc.text[trigger.start : trigger.end].lower() not in _INTRANSITIVE or (them := _THEM.match(doc.text, trigger.end)) is None:
         return None
     s = doc.sentences[index][0]
     tests = [
         o for o in doc.between("moratorium", max(s, trigger.start - _PRONOUN_TESTS_BACK), trigger.start, "TESTOBJ")
         if o.id == "test" and doc.text[o.end - 1 : o.end].lower() == "s"
     ]
-    return tests[-1] if tests else None
+    return (tests[-1], them.end()) if tests else None
 
 
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
@@ -585,9 +609,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         trigger = Hit(trigger.start, tested[0].end, trigger.label, "noun")
     elif trigger.id == "verb" and not has_object and (tests_back := _pronoun_tests(doc, index, trigger)) is not None:
         # "will resume its tests in May but stop them for good by next year": 'them', the tests named before
-        weapons = weapon_hits(doc, doc.sentences[index][0], tests_back.end)
-        them = _THEM.match(doc.text, trigger.end)
-        trigger = Hit(trigger.start, them.end() if them else trigger.end, trigger.label, trigger.id)
+        weapons = weapon_hits(doc, doc.sentences[index][0], tests_back[0].end)
+        trigger = Hit(trigger.start, tests_back[1], trigger.label, trigger.id)
     elif trigger.id == "verb" and not has_object:
         if not _objectless_stop(doc, index, trigger, found):
             return None
@@ -1144,7 +1167,7 @@ def _passive_resumption(doc: Document, index: int, r: Hit) -> Hit | None:
     return tests[-1]
 
 
-_CONDITION_END = re.compile(r"[,;\"”]|$")
+_CONDITION_END = re.compile(r"[,;\"”]")
 _CONDITION_AFTER = re.compile(r"\s+(?:only\s+)?(?:if|unless|after|once|when|should)\b", re.IGNORECASE)
 
 
@@ -1458,7 +1481,6 @@ def find_moratoria(doc: Document) -> list[Match]:
                 for h in halts
             ] if halts else out
             halts += [r for r in _resumptions(doc, index, seen) if not any(h.start <= r.start < h.end for h in halts)]
-        if doc.hits("moratorium", index, "RESUME"):
             halts += [r for r in _position_review(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         if doc.hits("moratorium", index, "RECIPROCAL"):
             halts += [r for r in _reciprocal_abstention(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]

@@ -1183,3 +1183,28 @@ def test_pass9_compliance_spans(text: str, published: date, due: str, set_by: st
 )
 def test_pass9_compliance_look_alikes_are_no_deadline(text: str, published: date) -> None:
     assert deadlines(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The envoys said Tehran has just under a period of 30 days to answer the inspectors on its enrichment.", "2024-03-31"),
+        ("The envoys said the two capitals have slightly fewer than 30 days to answer the inspectors on enrichment.", "2024-03-31"),
+        ("Washington gave Tehran a 30-day opportunity to restore inspections of its enrichment sites.", "2024-03-31"),
+        ("Washington gave Tehran a seventy-day opportunity to restore inspections of its enrichment sites.", "2024-05-10"),
+        ("Washington gave Tehran a forty-five-day window to restore inspections of its enrichment sites.", "2024-04-15"),
+        ("Washington gave Tehran a one-month opportunity to restore inspections of its enrichment sites.", "2024-04-01"),
+    ],
+)
+def test_pass10_long_qualified_holds_and_spans_in_digits_or_words(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text, date(2024, 3, 1))] == [due]
+
+
+def test_pass10_a_long_gap_before_a_span_is_still_no_holding() -> None:
+    text = "The envoys said Tehran has just under a dozen sites where 30 days of enrichment took place."
+    assert deadlines(text, date(2024, 3, 1)) == []
+
+
+def test_pass10_a_listed_subject_split_by_commas_is_still_several_setters() -> None:
+    text = "The US envoy and the foreign ministers of France, Germany and Britain agreed to set the end of June as the deadline for a new nuclear deal with Iran."
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, date(2024, 3, 1))] == [("2024-06-30", None)]

@@ -1478,3 +1478,28 @@ def test_pass8_families(text: str, status: str, actor: str | None) -> None:
 )
 def test_pass8_look_alikes_are_no_moratorium(text: str) -> None:
     assert moratoria(text + _LOOK_ALIKE_DOMAIN) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moratorium on nuclear tests held by Moscow stays in force, but Western sanctions on it could be lifted soon.",
+        "The moratorium on nuclear tests held by Moscow stays in force and the sanctions on it will be reviewed.",
+        "The moratorium on nuclear tests held by Moscow stays in force, while the export curbs may be scrapped.",
+    ],
+)
+def test_pass10_an_end_weighed_in_another_clause_leaves_the_halt_in_force(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moratorium on nuclear tests could soon be lifted.",
+        "The moratorium on nuclear tests, which Moscow has kept for decades, could soon be lifted.",
+        "The moratorium on nuclear tests is fragile and could be abandoned.",
+        "The moratorium on nuclear tests can no longer be maintained, but the treaty survives.",
+    ],
+)
+def test_pass10_an_end_weighed_in_the_halts_own_clause_threatens_it(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
