@@ -32,17 +32,19 @@ _ENDED_AFTER_OBJECT = re.compile(
     r"|broken|breached|violated|shattered|abandoned|dropped|ditched|ended))\b",
     re.IGNORECASE,
 )
+# the halt's object, if any, before the verb that ends it: "the moratorium on deploying missiles ..."
+_ENDED_OBJECT = r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+"
 # the halt (and its object) as the subject of a modal passive end: "... will have to be abandoned",
 # "must be scrapped", "could soon be lifted"; not "will not be lifted", "should be kept"
 _THREATENED_AFTER = re.compile(
-    r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+(?:(?:is|was|are)\s+[^.;]{0,50}?\s+and\s+)?(?:will|would|must|should|could|may|might|is\s+to|are\s+to)\s+"
+    _ENDED_OBJECT + r"(?:(?:is|was|are)\s+[^.;]{0,50}?\s+and\s+)?(?:will|would|must|should|could|may|might|is\s+to|are\s+to)\s+"
     r"(?:(?:have|need|ought)\s+to\s+|soon\s+|now\s+|eventually\s+|probably\s+|likely\s+)?be\s+(?:abandoned|scrapped|lifted|ended|dropped|revoked"
     r"|terminated|cancell?ed|rescinded|discontinued|jettisoned|torn\s+up|reconsidered|reviewed|re-?examined)\b",
     re.IGNORECASE,
 )
 # the halt (and its object) no longer to be kept: "the moratorium on deploying ... might no longer be maintained"
 _NO_LONGER_KEPT = re.compile(
-    r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+(?:will|would|could|may|might|can|cannot|can['’]t)\s+(?:no\s+longer|not\s+much\s+longer)\s+be\s+"
+    _ENDED_OBJECT + r"(?:will|would|could|may|might|can|cannot|can['’]t)\s+(?:no\s+longer|not\s+much\s+longer)\s+be\s+"
     r"(?:maintained|kept|observed|honou?red|respected|sustained|upheld|preserved|adhered\s+to|sustainable|tenable)\b",
     re.IGNORECASE,
 )

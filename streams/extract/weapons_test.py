@@ -23,6 +23,7 @@ from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
 from streams.extract.sentences import evidence_span, may_end_on_word
 
+_TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # counts spelt out, shared by the tally patterns
 NEW_WINDOW = timedelta(days=17)
 _NOUNS = re.compile(
     r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?"
@@ -76,7 +77,7 @@ _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(
 _PAST_PERIOD = re.compile(
     r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years"
     # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
-    r"|on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
+    r"|on\s+(?:\d+|" + _TWO_TO_TWELVE + r"|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
     r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year"
     r"|this\s+century"  # "the only state to have conducted a nuclear test this century": a summary
     r"|all\s+the\s+time)\b",  # "we test missiles all the time": a habit, not one test
@@ -87,7 +88,7 @@ _PAST_PERIOD = re.compile(
 _OF_WHICH = re.compile(r",\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|most|all|some|several|none)\s+of\s+(?:which|them)\b", re.IGNORECASE)
 # "four out of five Sarmat launches", "of the six Bulava test flights": a share of a counted series
 _SHARE_OF = re.compile(
-    r"\b(?:out\s+of|of\s+(?:the|its|their))\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}$",
+    r"\b(?:out\s+of|of\s+(?:the|its|their))\s+(?:\d{1,3}|" + _TWO_TO_TWELVE + r"|several|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "several launches this year", "a string of missile tests so far this year": many, summed up over the year
@@ -110,7 +111,7 @@ def _plural_noun(text: str, trigger: Hit) -> bool:
 _TALLY_BEFORE = re.compile(
     r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of"
     # "all six of its nuclear tests", "all 12 declared tests": every one of a counted past series
-    r"|all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of)?)\s+(?:[\w\-'’]+\s+){0,3}$", re.IGNORECASE
+    r"|all\s+(?:\d{1,3}|" + _TWO_TO_TWELVE + r")(?:\s+of)?)\s+(?:[\w\-'’]+\s+){0,3}$", re.IGNORECASE
 )
 # "..., after one on May 2 last year and another last week": a test dated by the earlier ones it follows
 _AFTER_EARLIER = re.compile(
@@ -228,7 +229,7 @@ _OWN_DEVICE_OBJECT = re.compile(
 _COUNTED_BLAST = re.compile(
     r"\b(?:(?:conducted|carried\s+out|staged|set\s+off|performed|exploded|detonated)\s+(?:only\s+|just\s+|some\s+|about\s+)?"
     r"|(?:answered|responded|replied|retaliated)\s+(?:[\w\-]+\s+){0,3}?with\s+)"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$"
+    r"(?:\d+|" + _TWO_TO_TWELVE + r"|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$"
     r"|\b(?:conducted|carried\s+out|staged|set\s+off|performed)\s+(?:its|their|his)\s+(?:last|final|first|latest)\s+(?:(?:nuclear|atomic|underground|test)\s+)?$",
     re.IGNORECASE,
 )
@@ -769,7 +770,7 @@ _GENERIC_IDS = frozenset({"missile", "unspecified"})
 _NOT_NAMED_NP = frozenset({"missile", "unspecified", "nuclear", "engine"})
 # "... launch from the Bryansk submarine", "... tests by Tu-95 bombers", "... test at the Kura range":
 # where, from what or by whom a test noun's event took place
-_COUNT_BEFORE = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,3}|" + _TWO_TO_TWELVE + r"|several)\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s+(?:from|by|off|at)\s+(?:the\s+|a\s+|an\s+)?[\w\-]", re.IGNORECASE)
 # "four Bulava missile launches": the generic word between a named weapon and its event noun
 _MISSILE_GAP = re.compile(r"\s+(?:missile|rocket)\s+", re.IGNORECASE)

@@ -35,6 +35,20 @@ def _same(got: object, want: object) -> bool:
     return got == want
 
 
+def attrs_hold(got: dict, want: dict) -> bool:
+    """Whether a match's attrs hold every wanted value: a set of acceptable values (a list attr
+    within it), a list in any order, or the value itself."""
+    for key, value in want.items():
+        have = got.get(key)
+        if isinstance(value, set):
+            ok = bool(have) and set(have) <= value if isinstance(have, list) else have in value
+        else:
+            ok = (sorted(have) == sorted(value)) if isinstance(value, list) and isinstance(have, list) else have == value
+        if not ok:
+            return False
+    return True
+
+
 def _span(text: str, phrase: str) -> tuple[int, int]:
     start = text.find(phrase)
     assert start >= 0, f"phrase not in text: {phrase!r}"

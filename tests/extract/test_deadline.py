@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
+from tests.extract.article_cases import attrs_hold
 
 PUBLISHED = date(2019, 12, 14)  # a Saturday
 
@@ -989,25 +990,13 @@ def test_pass7_an_academic_hand_in_date_is_no_deadline() -> None:
     assert not [m for m in extract(text, published=date(2025, 3, 1)) if m.kind == "deadline"]
 
 
-def _attrs_hold(got: dict, want: dict) -> bool:
-    for key, value in want.items():
-        have = got.get(key)
-        if isinstance(value, set):
-            ok = bool(have) and set(have) <= value if isinstance(have, list) else have in value
-        else:
-            ok = (sorted(have) == sorted(value)) if isinstance(value, list) and isinstance(have, list) else have == value
-        if not ok:
-            return False
-    return True
-
-
 @pytest.mark.parametrize(("text", "published", "phrase", "attrs"), _PARAPHRASED_DEADLINE)
 def test_a_paraphrased_deadline_is_found_with_its_attributes(text: str, published: date, phrase: str, attrs: dict) -> None:
     start = text.index(phrase)
     end = start + len(phrase)
     hits = [m for m in extract(text, published=published) if m.kind == "deadline" and m.start < end and start < m.end]
 
-    assert any(_attrs_hold(m.attrs, attrs) for m in hits), [m.attrs for m in hits]
+    assert any(attrs_hold(m.attrs, attrs) for m in hits), [m.attrs for m in hits]
 
 
 @pytest.mark.parametrize(

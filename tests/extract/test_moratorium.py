@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
+from tests.extract.article_cases import attrs_hold
 
 PUBLISHED = date(2019, 12, 8)
 
@@ -1287,25 +1288,13 @@ def test_pass7_a_state_that_ends_its_halt_in_the_present_tense_ended_it() -> Non
     assert [m.attrs["status"] for m in found] == ["ended"]
 
 
-def _attrs_hold(got: dict, want: dict) -> bool:
-    for key, value in want.items():
-        have = got.get(key)
-        if isinstance(value, set):
-            ok = bool(have) and set(have) <= value if isinstance(have, list) else have in value
-        else:
-            ok = (sorted(have) == sorted(value)) if isinstance(value, list) and isinstance(have, list) else have == value
-        if not ok:
-            return False
-    return True
-
-
 @pytest.mark.parametrize(("text", "published", "phrase", "attrs"), _PARAPHRASED_MORATORIUM)
 def test_a_paraphrased_moratorium_is_found_with_its_attributes(text: str, published: date, phrase: str, attrs: dict) -> None:
     start = text.index(phrase)
     end = start + len(phrase)
     hits = [m for m in extract(text, published=published) if m.kind == "moratorium" and m.start < end and start < m.end]
 
-    assert any(_attrs_hold(m.attrs, attrs) for m in hits), [m.attrs for m in hits]
+    assert any(attrs_hold(m.attrs, attrs) for m in hits), [m.attrs for m in hits]
 
 
 @pytest.mark.parametrize(
