@@ -34,7 +34,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "forty-eight", "twenty one": a tens word and a digit word make one count
-_NUM = (
+COUNT_PATTERN = (
     r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\-\s](?:" + "|".join(_DIGITS) + r")\b)?|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 )
@@ -59,9 +59,9 @@ _GRAMMAR = re.compile(
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
   | (?P<tomorrow>(?i:tomorrow))
   | (?P<yesterday>(?i:yesterday))
-  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{_NUM})\s(?P<u1>{_UNIT})s?(?P<time>['’]s?\stime\b)?))
-  | (?P<ndeadline>(?i:(?P<n2>{_NUM})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
-  | (?P<span>(?i:(?P<n3>{_NUM})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
+  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{COUNT_PATTERN})\s(?P<u1>{_UNIT})s?(?P<time>['’]s?\stime\b)?))
+  | (?P<ndeadline>(?i:(?P<n2>{COUNT_PATTERN})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?P<span>(?i:(?P<n3>{COUNT_PATTERN})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
@@ -85,7 +85,8 @@ class DateMention:
     relative: bool = False  # a duration counted from publication ("within 60 days")
 
 
-def _add_months(d: date, months: int) -> date:
+def add_months(d: date, months: int) -> date:
+    """`d` moved by whole months, clamped to the last day of a shorter month."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
@@ -95,7 +96,8 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _number(token: str) -> int:
+def count_value(token: str) -> int:
+    """The number a COUNT_PATTERN match spells: "60", "sixty", "forty-eight"."""
     if token.isdigit():
         return int(token)
     words = token.lower().replace("-", " ").split()  # "forty-eight": 40 + 8
@@ -208,7 +210,7 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             return None
         relative = True
         n, unit = (g["n1"], g["u1"]) if g["within"] else (g["n2"], g["u2"]) if g["ndeadline"] else (g["n3"], g["u3"])
-        count = _number(n)
+        count = count_value(n)
         unit = unit.lower()
         if unit == "hour":  # whole days, rounded up: 48 hours -> 2, 36 -> 2
             value = published + timedelta(days=-(-count // 24))
@@ -219,9 +221,9 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         elif unit == "fortnight":
             value = published + timedelta(weeks=2 * count)
         elif unit == "month":
-            value = _add_months(published, count)
+            value = add_months(published, count)
         else:
-            value = _add_months(published, 12 * count)
+            value = add_months(published, 12 * count)
     elif g["lastyear"]:
         value, vague = date(published.year - 1, 6, 30), True
     elif g["lastmonth"]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from streams.extract.actors import actor_at, addressed_speaker, code_of, is_object
-from streams.extract.dates import _NUM, DateMention, _add_months, _number
+from streams.extract.dates import COUNT_PATTERN, DateMention, add_months, count_value
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
@@ -655,7 +655,7 @@ def _grant_candidates(
         else:
             if (span := _WORDED_SPAN.match(doc.text, grant.end)) is not None and grant.label == "GRANT":
                 # "gave Washington a one-month opportunity": a span spelt in words, granted as a chance
-                worded = _after(doc.published, _number(span.group(1)), span.group(2).lower())
+                worded = _after(doc.published, count_value(span.group(1)), span.group(2).lower())
                 if worded is not None:
                     setter = _setter(doc, grant.start)
                     if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
@@ -684,7 +684,7 @@ def _passive_agent(doc: Document, index: int, after: int) -> str | None:
 
 # "a one-month opportunity", "a 30-day window": a span in words or digits (dates.py's counts)
 _WORDED_SPAN = re.compile(
-    r"\s+(?:[\w.'’\-]+\s+){1,5}?(?:a|an)\s+(" + _NUM + r")[\s\-](day|week|month)s?[\s\-]+"
+    r"\s+(?:[\w.'’\-]+\s+){1,5}?(?:a|an)\s+(" + COUNT_PATTERN + r")[\s\-](day|week|month)s?[\s\-]+"
     r"(?:opportunity|window|grace\s+period|reprieve|ultimatum|deadline)\b",
     re.IGNORECASE,
 )
@@ -695,7 +695,7 @@ def _after(published: date, n: int, unit: str) -> date | None:
     if n <= 0:
         return None
     if unit == "month":
-        return _add_months(published, n)
+        return add_months(published, n)
     return published + timedelta(days=n * (7 if unit == "week" else 1))
 
 
