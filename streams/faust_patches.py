@@ -12,8 +12,12 @@ before its first commit keeps the advanced position: those events are never proc
 (Upstream: faust-streaming issues #221, #216 and #523 describe the same family; no release
 fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises all three patches.
 
-1. `_fetch_records` fetches from a snapshot of the active partitions and fetches nothing
-   when none is active, instead of everything.
+1. `_fetch_records` hands aiokafka a live view of the active partitions that is never empty
+   to it: a partition is drained only if it is active, and the flow on, when its records
+   are taken. (A snapshot taken when the fetch started was not enough: a fetch waiting
+   across a rebalance drained a former standby changelog right after recovery had rewound
+   it, while the flow was still stopped; faust dropped those records, the position stayed
+   at the end, and recovery waited for them for ever.)
 2. `perform_seek` also rewinds partitions whose committed offset is 0 or none, to the
    earliest offset still in the log, as faust already does for every other partition.
    The cost is what at-least-once allows: events after the commit are processed again.
@@ -39,7 +43,7 @@ fixes it.) The killed-worker drill in tests/broker/test_drills.py exercises all 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -54,14 +58,35 @@ from mode.utils.queues import FlowControlEvent
 _installed = False
 
 
+class LiveActivePartitions:
+    """The partitions faust lets through right now, as aiokafka's `fetched_records` asks.
+
+    aiokafka checks `partitions and tp not in partitions` when it drains each partition's
+    records, which may be long after the fetch began; this answers from faust's live set
+    and flow state at that moment, and is never falsy (an empty set means "all" to it).
+    """
+
+    def __init__(self, live: AbstractSet[TP], flowing: Callable[[], bool]) -> None:
+        self._live = live
+        self._flowing = flowing
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __contains__(self, tp: object) -> bool:
+        return self._flowing() and tp in self._live
+
+
 async def _fetch_records(self: Any, consumer: Any, active_partitions: AbstractSet[TP] | None,
                          timeout: float | None = None, max_records: int | None = None) -> Any:
-    """faust's AIOKafkaConsumerThread._fetch_records, fetching from a frozen snapshot."""
-    if not self.consumer.flow_active:
+    """faust's AIOKafkaConsumerThread._fetch_records, draining only what is live at drain time."""
+    faust_side = self.consumer
+    if not faust_side.flow_active:
         return {}
-    partitions = None if active_partitions is None else frozenset(active_partitions)
-    if partitions is not None and not partitions:
+    if active_partitions is not None and not active_partitions:
         return {}  # all paused: an empty set would mean "all partitions" to aiokafka
+    partitions = None if active_partitions is None else LiveActivePartitions(
+        active_partitions, lambda: bool(faust_side.flow_active))
     fetcher = consumer._fetcher
     if consumer._closed or fetcher._closed:
         raise ConsumerStoppedError()
