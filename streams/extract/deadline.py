@@ -279,6 +279,37 @@ _DETERMINED = re.compile(
 )
 
 
+# "... is expected to be set for July 1", "was pushed back to March 31": the noun's day, later in its clause
+_SET_FOR = re.compile(
+    r"\b(?:set|fixed|moved|pushed(?:\s+back)?|extended|postponed|brought\s+forward)\s+(?:for|to|until|till|at)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SET_FOR_REACH = 140
+
+
+# "Trump said on July 28 that he would shorten the deadline": the day it was spoken of, not its day
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|warned)\s+(?:on\s+)?$", re.IGNORECASE)
+_STARTING = re.compile(r"\b(?:starting|beginning|from|effective|counting\s+from)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+_HAD_SET = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’\-]+\s+){1,3}?had\s+(?:set|given|imposed|issued|laid\s+down)\b", re.IGNORECASE)
+
+
+# "the sites went uninspected by the October 27 deadline" in a December article: a day of the month
+# whose coming reading is most of a year away, in a clause told in the past, is the one just gone
+_PAST_GAP = 240
+_PAST_CLAUSE = re.compile(r"\b(?:went|missed|passed|expired|lapsed|came|ignored|failed|elapsed)\b", re.IGNORECASE)
+
+
+def _past_reading(doc: Document, d: DateMention, clause: tuple[int, int]) -> date | None:
+    if not _PAST_CLAUSE.search(doc.text, *clause):
+        return None
+    past = next((p for p in doc.dates(d.start, d.end + 1, future=False) if p.start == d.start), None)
+    if past is None or past.value is None or past.vague_past or not 0 < (doc.published - past.value).days <= 120:
+        return None
+    return past.value
+
+
 _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|given|issued|fixed|laid\s+down|agreed)\b", re.IGNORECASE)
 
 
@@ -311,6 +342,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             and clause[0] <= d.start < hi
             and not (d.end <= noun.start and _ISSUED_GAP.fullmatch(doc.text, d.end, noun.start))
             and not _issued_on(doc, noun, d)
+            and not (d.end <= noun.start and not d.relative and d.value <= doc.published and _SAID_ON.search(doc.text, max(0, d.start - 24), d.start))
         ]
         if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
             expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]
@@ -319,6 +351,12 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 if d.value is not None and not d.vague_past and clause[0] <= d.start < clause[1]
                 and any(0 <= d.start - x <= 4 or _ON_AT.fullmatch(doc.text, x, d.start) for x in expiring)
             ]
+        if not near:  # "a new deadline for reaching a full accord is expected to be set for July 1"
+            near = [
+                d for d in dates
+                if d.value is not None and not d.vague_past and not d.relative and noun.end < d.start < min(clause[1], noun.end + _SET_FOR_REACH)
+                and _SET_FOR.search(doc.text, max(noun.end, d.start - 24), d.start)
+            ][:1]
         if noun.id == "span_limit" and not _LIMIT_PURPOSE.match(doc.text, noun.end):
             continue  # "a 30-day limit on how long troops stay": a cap on a stay, no act due
         if noun.id == "as_date" and not (_AS_DATE_BY.search(doc.text, noun.start, noun.end) or _PARTY_TO.match(doc.text, noun.end)):
@@ -333,16 +371,26 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
+        span = next((d for d in near if d.relative and d.end <= noun.start), None)
+        if span is not None and span.value is not None and due is not None and not near[0].relative \
+                and _STARTING.search(doc.text, max(noun.end, near[0].start - 20), near[0].start):
+            # "a 10-day deadline starting July 28": the span counted from the day it starts
+            due = due + (span.value - doc.published)
+            near = [span, near[0]]
         noon = (_NOON.match(doc.text, noun.end) or _NOON_EXPIRES.search(doc.text, noun.end, clause[1])) if not near else None
         if noon is not None:  # "a deadline of noon", as one "at midnight": the day of publication
             out.append(_Candidate(noun.start, noon.end(), index, doc.published, False, _set_by(doc, noun), granted=True))
             continue
         if due is not None and (due.month, due.day) == (12, 31) and due.year == doc.published.year:
             due = _set_in_year(doc, max(noun.end, near[0].end), clause, dates) or due
+        if due is not None and not near[0].relative and (due - doc.published).days > _PAST_GAP:
+            due = _past_reading(doc, near[0], clause) or due
         absolute = bool(near) and not near[0].relative
         end = max([noun.end, *[d.end for d in near[:1]]])
         start = min([noun.start, *[d.start for d in near[:1]]])
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
+        if sized and _HAD_SET.match(doc.text, noun.end):
+            due, sized = None, False  # "the 50-day deadline he had set": counted from an earlier, unstated day
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
 
@@ -531,8 +579,25 @@ def _limit_candidates(
             setter = None  # the expiry, not a party, set it
         # "within the next three weeks": a span counted from now, its own day, not another deadline's
         granted = when.relative and doc.text[limit.start : limit.end].lower() == "within"
-        out.append(_Candidate(limit.start, when.end, index, when.value, not when.relative, setter, granted=granted, refers=refers))
+        due = when.value
+        if when.relative and (spoken := _spoken_on(doc, index, limit)) is not None:
+            due = spoken + (when.value - doc.published)  # "his July 14 warning that ... within 50 days": from July 14
+        out.append(_Candidate(limit.start, when.end, index, due, not when.relative, setter, granted=granted, refers=refers))
     return out
+
+
+# "his July 14 warning that ...", "the March 3 ultimatum, which ...": the past day a limit was issued on
+_ISSUED_NOUN = re.compile(r"\s+(?:warning|ultimatum|threat|demand|announcement|statement|letter|remarks|message)\b", re.IGNORECASE)
+
+
+def _spoken_on(doc: Document, index: int, limit: Hit) -> date | None:
+    """A span ('within the next 50 days') in a sentence about a warning issued on a stated past day
+    counts from that day, not from publication."""
+    for d in doc.dates(doc.sentences[index][0], limit.start, future=False):
+        if d.value is not None and not d.relative and not d.vague_past and d.value < doc.published \
+                and doc.published - d.value < timedelta(days=366) and _ISSUED_NOUN.match(doc.text, d.end):
+            return d.value
+    return None
 
 
 _ORDINALS = {
@@ -926,6 +991,20 @@ def _hoped_of(doc: Document, hits: list[Hit], limits: list[Hit]) -> bool:
     return False
 
 
+_FOLLOW_BACK = 3  # sentences back to an in-domain deadline a cue-less one may carry on from
+
+
+def _follows_deadline(doc: Document, index: int) -> bool:
+    """'A new deadline ... is expected to be set for July 1' a few sentences after the talks' deadline
+    was named beside their nuclear topic: a deadline noun with no domain cue near it, in an article
+    about the domain, carries on the topic of the deadline named just before (no distractor of its own)."""
+    if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
+        return False
+    return any(
+        doc.hits("deadline", i, "DEADLINE") and doc.sentence_in_domain(i) for i in range(max(0, index - _FOLLOW_BACK), index)
+    )
+
+
 # "should no deal be reached by ..." is an inverted condition; "should no longer be tested by 2030" is none
 _NO_LONGER = re.compile(r"\s+longer\b", re.IGNORECASE)
 
@@ -973,7 +1052,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     conditional = conditional or bool(forced)
     if not conditional and not grants and not leaves and not held:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
-    if not doc.sentence_in_domain(index) or not _own_topic(doc, index):
+    if not (doc.sentence_in_domain(index) or (nouns and _follows_deadline(doc, index))) or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))

@@ -560,8 +560,17 @@ def _pronoun_tests(doc: Document, index: int, trigger: Hit) -> tuple[Hit, int] |
     return (tests[-1], them.end()) if tests else None
 
 
+# "the self-imposed deadline to reach a deal": the adjective on a time limit or goal, not on a halt
+_SELF_IMPOSED_LIMIT = re.compile(
+    r"[\s\-]+(?:[\w\-]+[\s\-]+)?(?:deadlines?|cut-?offs?|timelines?|timetables?|target|targets|dates?|ultimatums?|goals?|schedules?|time\s+limits?)\b",
+    re.IGNORECASE,
+)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
+    if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
+        return None
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
     scope: list[str] = []

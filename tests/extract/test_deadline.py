@@ -1197,3 +1197,123 @@ def test_pass10_a_long_gap_before_a_span_is_still_no_holding() -> None:
 def test_pass10_a_listed_subject_split_by_commas_is_still_several_setters() -> None:
     text = "The US envoy and the ministers of Paris, Berlin and London set the end of June as the deadline for a nuclear accord with Tehran."
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, date(2024, 3, 1))] == [("2024-06-30", None)]
+
+
+# set 11 pass: a cue-less deadline noun carrying on an in-domain one, its day set later in the clause
+_TALKS_OPEN = (
+    "Envoys met in Geneva as the deadline for a deal on Iran's nuclear programme neared. "
+    "Iran wants sanctions on its oil lifted; the powers want limits on uranium enrichment. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (_TALKS_OPEN + "Officials said a fresh deadline for striking a broad settlement would likely be set for March 31.", "2020-03-31"),
+        (_TALKS_OPEN + "Diplomats expect the deadline for wrapping up the full accord to be moved to June 30, one delegate said.", "2020-06-30"),
+        (_TALKS_OPEN + "Delegates hinted the deadline for concluding the package could be pushed back to February 28.", "2020-02-28"),
+        (_TALKS_OPEN + "The negotiators agreed that the deadline should be extended until April 15.", "2020-04-15"),
+    ],
+)
+def test_pass11_a_follow_on_deadline_takes_the_day_it_is_set_for(text: str, due: str) -> None:
+    found = [m for m in deadlines(text) if m.start >= len(_TALKS_OPEN)]
+
+    assert [m.attrs["due"] for m in found] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no in-domain deadline before it: a cue-less deadline noun stays off
+        "The committee met on Friday. A new deadline for the report is expected to be set for March 31.",
+        # a distractor of its own: the filing deadline of a budget is not the domain's
+        _TALKS_OPEN + "Separately, a new deadline for the budget was set for March 31.",
+    ],
+)
+def test_pass11_a_follow_on_deadline_needs_an_in_domain_one_before_it(text: str) -> None:
+    assert [m for m in deadlines(text) if "March 31" in m.text] == []
+
+
+# set 11 pass: an agreement's obligation dated by 'by' is a time limit
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Under the accord, Damascus is supposed to hand over its chemical weapons stockpile by the end of the month.", "2019-12-31"),
+        ("The plan says Syria is obliged to ship out its chemical weapons by January 20.", "2020-01-20"),
+        ("Tehran was supposed to ship the enriched uranium abroad before the end of the year, diplomats said.", "2019-12-31"),
+        ("Under the framework, Pyongyang is obligated to declare all its nuclear sites by February 1.", "2020-02-01"),
+    ],
+)
+def test_pass11_an_obligation_with_a_day_is_a_deadline(text: str, due: str) -> None:
+    (match,) = deadlines(text)
+
+    assert match.attrs["due"] == due
+
+
+def test_pass11_an_obligation_with_no_day_is_no_deadline() -> None:
+    assert deadlines("Under the accord, Damascus is supposed to hand over its whole chemical weapons stockpile.") == []
+    assert deadlines("The missile was supposed to fly over the sea, the military said on Friday.") == []
+
+
+# set 11 pass: a past deadline's day of the month, in a clause saying it went by
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the chemical weapons sites went unvisited by the October 20 deadline, the inspectors said.",
+        "Damascus missed the October 20 deadline to declare its chemical weapons stocks.",
+        "The October 20 deadline for Syria to declare its chemical arsenal passed without a full list.",
+    ],
+)
+def test_pass11_a_deadline_gone_by_keeps_its_past_day(text: str) -> None:
+    (match,) = deadlines(text, date(2019, 12, 30))
+
+    assert match.attrs["due"] == "2019-10-20"
+
+
+def test_pass11_a_coming_deadline_keeps_its_coming_day() -> None:
+    (match,) = deadlines("Syria must declare its chemical weapons stocks by the October 20 deadline, the inspectors said.", date(2019, 12, 30))
+
+    assert match.attrs["due"] == "2020-10-20"
+
+
+# set 11 pass: the day a deadline was spoken of, a span that starts on a day, and a span set earlier
+_JULY = date(2025, 7, 28)
+
+
+def test_pass11_the_day_it_was_said_on_is_not_the_deadline_day() -> None:
+    (match,) = deadlines("The president said on July 28 that he would cut the 40-day nuclear deadline he had set for Tehran.", _JULY)
+
+    assert match.attrs["due"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Washington will impose a 10-day deadline on Tehran over its missile tests starting July 30.", "2025-08-09"),
+        ("The envoy set Pyongyang a two-week deadline on its missiles beginning August 1.", "2025-08-15"),
+        ("Tehran now faces a 20-day deadline from Washington on its nuclear work starting July 29.", "2025-08-18"),
+    ],
+)
+def test_pass11_a_sized_deadline_counts_from_the_day_it_starts(text: str, due: str) -> None:
+    (match,) = deadlines(text, _JULY)
+
+    assert match.attrs["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("He recalled his July 10 warning that Washington would strike Iran's nuclear sites unless Tehran agreed to talks within the next 30 days.", "2025-08-09"),
+        ("The June 30 ultimatum said Moscow would face sanctions unless its missile units withdrew within 40 days.", "2025-08-09"),
+    ],
+)
+def test_pass11_a_span_in_a_dated_warning_counts_from_that_day(text: str, due: str) -> None:
+    found = [m for m in deadlines(text, _JULY) if "within" in m.text]
+
+    assert [m.attrs["due"] for m in found] == [due]
+
+
+def test_pass11_a_span_with_no_dated_warning_counts_from_publication() -> None:
+    (match,) = deadlines("On Monday Washington said it would strike Iran's nuclear sites unless Tehran agreed to talks within the next 30 days.", _JULY)
+
+    assert match.attrs["due"] == "2025-08-27"

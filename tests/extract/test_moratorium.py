@@ -1492,3 +1492,27 @@ def test_pass10_an_end_weighed_in_another_clause_leaves_the_halt_in_force(text: 
 )
 def test_pass10_an_end_weighed_in_the_halts_own_clause_threatens_it(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
+
+
+# set 11 pass: 'self-imposed' on a time limit or goal is no halt
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats worked late in Vienna as the self-imposed deadline for a nuclear deal with Iran approached.",
+        "The negotiators missed their self-imposed target date for an accord on Iran's nuclear programme.",
+        "The powers set aside their self-imposed timeline for the nuclear talks with Tehran.",
+    ],
+)
+def test_pass11_a_self_imposed_deadline_is_no_moratorium(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said it would no longer honour its self-imposed halt on nuclear and long-range missile tests.",
+        "Iran observes a self-imposed cap of 2,000 km on the range of its missiles, officials say.",
+    ],
+)
+def test_pass11_a_self_imposed_halt_is_still_one(text: str) -> None:
+    assert len(moratoria(text)) == 1
