@@ -43,7 +43,7 @@ _LAUNCH_NOUN = re.compile(r"launch(?:es)?|(?:test[\s-])?firings?", re.IGNORECASE
 # "Kim observed the firing": a firing noun naming no weapon stands only as what a leader watched
 _FIRING_NOUN = re.compile(r"(?:test[\s-])?firings?", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:a|an|the|another|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully", "final", "most recent"})
+_ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully", "final", "most recent", "recent"})
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
@@ -79,6 +79,8 @@ _PAST_PERIOD = re.compile(
     # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
     r"|on\s+(?:\d+|" + _TWO_TO_TWELVE + r"|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
     r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+    # "such launches have taken place more than 200 times before": a tally of earlier ones
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|several|many|multiple|numerous)\s+times\s+(?:before|previously|already)"
     r"|this\s+century"  # "the only state to have conducted a nuclear test this century": a summary
     r"|all\s+the\s+time)\b",  # "we test missiles all the time": a habit, not one test
     re.IGNORECASE,
@@ -138,6 +140,7 @@ _COUNTED_OBJECT = re.compile(
 # "the final blast, the largest of the series, was set off on Sunday": past an apposition too
 _BLAST_EVENT = re.compile(
     r"(?:,[^,;.]{3,70},)?\s+(?:(?:also|then|finally|all|so\s+far|to\s+date|thus\s+far)\s+){0,2}(?:took\s+place|shook|rocked|occurred|happened|came|registered"
+    r"|(?:has|have|had)\s+(?:(?:also|already|previously)\s+)?(?:taken\s+place|occurred|happened)"  # "such launches have occurred 300 times"
     r"|(?:was|were)\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off|detonated|exploded|triggered))\b",
     re.IGNORECASE,
 )
@@ -245,6 +248,8 @@ _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\
 _AFTER_PROSPECTIVE = re.compile(
     r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,70}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
+    # "Trident launch scheduled for Friday": a headline's reduced relative
+    r"|(?<![\w\-])(?:planned|scheduled|slated)\s+for\b"
     # "the first flight test is not expected before 2028": still ahead, only later
     r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
     # "a seventh test, which Seoul has long predicted, remains possible": still a possibility
@@ -400,7 +405,7 @@ _GERUND_SUBJECT = re.compile(
 # "the head of the missile agency was fired", "two officers were fired over the failure": a person dismissed
 _PERSON_FIRED = re.compile(
     r"\b(?:head|chief|director|minister|commander|general|officials?|officers?|staff|engineers?|scientists?|employees?|workers?"
-    r"|spokes(?:man|woman|person)|advis[eo]rs?|secretary|manager|administrator)\s+(?:of\s+(?:[\w\-'’]+\s+){1,4}?)?"
+    r"|spokes(?:man|woman|person)|advis[eo]rs?|secretary|manager|administrator)(?:,?\s+who\s+[^;.]{1,70}?,?)?\s+(?:of\s+(?:[\w\-'’]+\s+){1,4}?)?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got|being)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -744,7 +749,7 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         first = doc.clauses(index)[0]
         return first[1] <= trigger.start and any(h.start - first[0] < 40 for h in weapon_hits(doc, *first))
     if trigger.id == "fire" and (aux := _PASSIVE_AUX.search(text, max(0, trigger.start - 20), trigger.start)) \
-            and _passive_after_relative(doc, aux.start()):
+            and (_passive_after_relative(doc, aux.start()) or _split_subject(doc, aux.start())):
         return True
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
@@ -849,6 +854,31 @@ def _passive_after_relative(doc: Document, pos: int) -> bool:
         return False
     subject = clauses[at - 2]
     return any(subject[1] - h.end <= 2 for h in weapon_hits(doc, *subject))
+
+
+# what opens a passive launch's clause when its subject sits in the clause before: a quote or a comma
+_SPLIT_LEAD = re.compile(r"[\s\"“”'’,]*")
+
+
+def _ends_on_missile(doc: Document, clause: tuple[int, int]) -> bool:
+    """Whether a clause ends on a missile's name, give or take a comma or a closing quote."""
+    return any(h.id in _COMBAT_CLASSES and _SPLIT_LEAD.fullmatch(doc.text, h.end, clause[1]) for h in weapon_hits(doc, *clause))
+
+
+def _split_subject(doc: Document, pos: int) -> bool:
+    """Whether a passive launch verb's clause opens at `pos` (after a closing quote at most) and its
+    missile subject was cut off from it: by an apposition or a quote ending on the missile ("an
+    object, believed to be a ballistic missile, was launched", '"Dozens of missiles," were fired'),
+    or by a relative or an apposition right after the missile ("the rocket, which carried a glide
+    vehicle, had been launched"); not "the engineer who designed the missile was fired"."""
+    index = doc.sentence_index(pos)
+    clauses = doc.clauses(index)
+    at = next((i for i, c in enumerate(clauses) if c[0] <= pos < c[1]), None)
+    if not at or _SPLIT_LEAD.fullmatch(doc.text, clauses[at][0], pos) is None:
+        return False
+    if at >= 2 and _ends_on_missile(doc, clauses[at - 2]):
+        return True  # "the rocket, which carried ..., had been launched", "the missile, a type once banned, was fired"
+    return not _RELATIVE.match(doc.text, clauses[at - 1][0]) and _ends_on_missile(doc, clauses[at - 1])
 
 
 def _trial_of_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
@@ -1037,15 +1067,19 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             return False
         bare = True
     if trigger.id == "resume":
-        after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + 45), "TESTOBJ")
+        # "a return to long-range missile and nuclear tests": a return reaches over a longer object
+        after = doc.between("moratorium", trigger.end, min(clause[1], trigger.end + (75 if word.startswith("return") else 45)), "TESTOBJ")
         if word.endswith("testing") and any(0 <= h.start - trigger.end < 25 for h in weapons):
             return True  # "to start testing our nuclear weapons": the weapon as object
+        if word.startswith("return") and doc.between("tests", trigger.end, after[0].start if after else trigger.end, "BAN"):
+            return False  # "urged it to return to a moratorium on missile launches": back to a halt
         return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
     if trigger.id == "test" and not (
         near or support or dated or _SITE_LATER.search(text, trigger.end, clause[1]) or _DETAIL.match(text, trigger.end)
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
+        or (_test_noun(word) and _BLAST_EVENT.match(text, trigger.end))  # "such tests have occurred 300 times"
         or _planned_nuclear_test(doc, index, trigger, clause)
         or _kept_testing(doc, index, trigger)
         or _announced_agent(doc, index, trigger)
