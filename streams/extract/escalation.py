@@ -150,6 +150,78 @@ def _no_venue_left(doc: Document, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.id == "left" and h.label == "QUIT" and _VENUE_LEFT.match(doc.text, h.end, h.end + 80))]
 
 
+# "pull out of the Intermediate Nuclear Forces (INF) treaty", "suspend the Open Skies Treaty": a
+# treaty's proper name (capitalised words, a bracketed acronym) between the verb and its noun
+_NAMED_TREATY = re.compile(
+    r"\s+(?:(?:out\s+)?(?:of|from)\s+)?(?:the\s+)?(?:(?:[A-Z0-9][\w'’\-.]*|\([A-Z][\w\-]{1,10}\))\s+){1,7}"
+)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?(?:of|from)\s", re.IGNORECASE)
+
+
+def _named_treaty_exit(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'will pull out of the Intermediate Nuclear Forces (INF) treaty', 'quit the Anti-Ballistic
+    Missile Treaty': a treaty left by its full name, too long for the plain verb-object pair (a
+    bare 'pulled out' only when 'of' or 'from' follows it, not 'pulled out its troops')."""
+    out = []
+    for a in (h for h in hits if h.label in ("QUIT", "WITHDREW", "SUSPEND")):
+        if a.label == "WITHDREW" and not doc.text[a.start : a.end].lower().endswith(("of", "from")) and not _OUT_OF.match(doc.text, a.end):
+            continue
+        for b in (h for h in hits if h.label == "TREATY" and 0 < h.start - a.end < 110):
+            if _NAMED_TREATY.fullmatch(doc.text, a.end, b.start) and not _NOT_QUIT.match(doc.text, b.end):
+                out.append((a.start, b.end))
+            break
+    return out
+
+
+# "put the border accord and other bilateral pacts with its neighbour on hold": a treaty's object
+# phrase (no clause break) put on hold
+_HOLD_OBJECT = re.compile(r"\s+(?:the|its|their|our|all|a|an)\s+[^,;:.()\"“”]{0,90}?\s+(?:on\s+(?:hold|ice)|in\s+abeyance)\b", re.IGNORECASE)
+
+
+def _treaty_on_hold(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'put the water-sharing treaty on hold', 'putting all bilateral agreements on ice'."""
+    out = []
+    for a in (h for h in hits if h.label == "PUT"):
+        m = _HOLD_OBJECT.match(doc.text, a.end)
+        if m and any(h.label == "TREATY" and a.end < h.start and h.end <= m.end() for h in hits):
+            out.append((a.start, m.end()))
+    return out
+
+
+# "a deal with those people is impossible", "negotiating with Moscow is out of the question"
+_RULED_OUT = re.compile(
+    r"(?:\s+with\s+(?:[\w'’\-.]+\s+){0,3}?[\w'’\-.]+)?\s+(?:is|are|was|were|remains?|would\s+be|will\s+be)\s+"
+    r"(?:(?:now|simply|currently|completely|totally)\s+)?(?:impossible|out\s+of\s+the\s+question|unthinkable|pointless|meaningless)\b",
+    re.IGNORECASE,
+)
+# "sees no possibility of signing", "sees no point in more talks": a state's view that talks are futile
+_NO_PROSPECT = re.compile(
+    r"\b(?:(?:does|do|did)\s+not\s+(?:currently\s+|now\s+)?see|(?:sees?|saw)\s+no)\s+(?:(?:any|the)\s+)?(?:possibility|prospect|point|sense)\s+"
+    r"(?:of|in)\s+(?:(?:any|new|further|concluding|holding|signing|reaching|resuming|starting)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _talks_ruled_out(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Talks or agreements declared impossible, or seen as futile, by the state that would hold them."""
+    out = []
+    for h in (h for h in hits if h.label == "TALKS"):
+        if m := _RULED_OUT.match(doc.text, h.end):
+            out.append((h.start, m.end()))
+        elif m := _NO_PROSPECT.search(doc.text, max(0, h.start - 90), h.start):
+            out.append((m.start(), h.end))
+    return out
+
+
+def _armed_subject(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
+    """'US warships will be our targets', 'American bases ... are our targets': forces, sites or a
+    state named before the words that declare them targets."""
+    lo = max(doc.sentences[index][0], cue.start - 80)
+    return any(h.label in ("TARGET", "FORCE_UNIT") and lo <= h.start < cue.start for h in hits) or any(
+        a.label == "ACTOR" and lo <= a.start < cue.start for a in actor_hits(doc, index)
+    )
+
+
 def _role_dropped(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'is freezing its role in the arms treaty', 'has put its role in New START on hold'."""
     out = []
@@ -702,6 +774,11 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"PUT", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, _no_venue_left(d, h), "QUIT", "TREATY", unless=_NOT_QUIT)),
+    (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, _no_venue_left(d, h))),
+    (frozenset({"WITHDREW", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),
+    (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),
+    (frozenset({"PUT", "TREATY"}), lambda d, i, h: _treaty_on_hold(d, h)),
+    (frozenset({"TALKS"}), lambda d, i, h: _talks_ruled_out(d, h)),
     (frozenset({"ENRICH_NOUN"}), lambda d, i, h: _enrichment_build(d, h)),
     (frozenset({"ARSENAL", "STRONGER"}), lambda d, i, h: _stronger(d, h)),
     (frozenset({"REIMPOSE", "SANCTIONS"}), _reinstated_sanctions),
@@ -1412,6 +1489,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "arms control groups warned that ...": no state's warning
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
+        if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
+            continue  # "growth will be our target": a goal, no forces named as targets
         if h.id == "nuclear_program" and _IF_VIOLATES.search(doc.text, max(0, h.start - 30), h.start) and _VIOLAT.match(doc.text, h.start):
             continue  # "sanctions can return if Tehran violates its obligations": a breach supposed, none reported
         end = h.end
@@ -1500,6 +1579,10 @@ def _speaker_last(doc: Document, index: int, start: int, end: int) -> tuple[int,
     return opening, m.start()
 
 
+# a consequence clause trailing the act: ', "thus ruining ..."', ", thereby undermining ..."
+_THEREBY = re.compile(r"\s*,\s*[\"“]?(?:thus|thereby)\s+\w+ing\b[^,;:.!?\"”]*", re.IGNORECASE)
+
+
 def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
     """Escalation mentions, one per run of adjacent clauses; threatened moratoria count too."""
     if not doc.in_domain:
@@ -1512,6 +1595,8 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
         cues = _cues(doc, index, ordered)
         for start, end in cues:
             s, e = doc.evidence(index, start, end, max_words=24)
+            if tail := _THEREBY.match(doc.text, e, doc.sentences[index][1]):
+                e = tail.end()  # 'quit the pact, "thereby wrecking a pillar of security"': the charge made of the act
             opening, said = _speaker_last(doc, index, start, end)
             # the words reported before their speaker, unless a cue of their own stands for them
             if opening < s and not any(c[0] < said for c in cues):
@@ -1560,6 +1645,12 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
         if index in covered or not doc.sentence_in_domain(index) or not _HEDGED.isdisjoint(doc.labels("escalation", index)):
             continue  # "analysts doubt Iran will retaliate", "called for calm", "no sign of a test": the rules' own vetoes hold
         labels = doc.labels("escalation", index)
+        if "NOPLAN" in labels:
+            continue  # "we have no plan to quit the pact": a step disowned, as the rules' own veto reads it
+        # "said on Sunday that ... fired missiles ... as its president started a visit": a bare
+        # "started" (no enrichment named) adds nothing to the launch report
+        if "ENRICH_VERB" in labels and "ENRICH_NOUN" not in labels:
+            labels = labels - {"ENRICH_VERB"}
         if labels & _LAUNCH_REPORT and labels <= _REPORT_ONLY:
             continue
         if "NONSTATE" in labels and not any(a.label == "ACTOR" for a in actor_hits(doc, index)):

@@ -123,3 +123,24 @@ def test_inf_and_anti_satellite_words_are_domain_cues() -> None:
     assert [m.kind for m in extract(inf, published=PUBLISHED)] == ["deadline"]
     asat = "Washington urged other nations to forgo destructive ASAT tests. The debris endangers anti-satellite monitoring."
     assert Document(asat, PUBLISHED).in_domain
+
+
+def test_a_war_ultimatum_told_in_trade_words_passes_the_gate() -> None:
+    # tariffs are a trade distractor, but a peace deal, secondary tariffs and rocket attacks put the story in a war
+    text = (
+        "The White House told the Kremlin it had until September to accept a peace deal over Ukraine.\n"
+        "Otherwise, the president said, buyers of Russian crude would face secondary tariffs of up to 100 percent.\n"
+        "He added that a fresh rocket attack on a hospital had made him doubt any peace deal was near.\n"
+        "Higher tariffs on imports were also on the table, aides said."
+    )
+    assert Document(text, PUBLISHED).in_domain
+
+
+def test_a_tariff_story_without_war_words_stays_off_domain() -> None:
+    text = (
+        "The administration raised tariffs on imported steel to 50 percent on Monday.\n"
+        "Car makers said the tariffs would push up prices, and importers braced for a slow quarter.\n"
+        "Retail groups asked for a deal before the holiday season."
+    )
+    assert not Document(text, PUBLISHED).in_domain
+    assert extract(text, published=PUBLISHED) == []

@@ -2377,3 +2377,139 @@ def test_pass11_a_dropped_treaty_and_a_voiced_test_still_escalate() -> None:
 
 def test_pass11_a_factual_invasion_is_not_hedged_by_an_earlier_doubt() -> None:
     assert escalations("Experts doubt a deal is near, unlikely as it is after Russia's invasion of Ukraine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treaty left or frozen by its full proper name, with a bracketed acronym
+        "Washington is expected to pull out of the Anti-Ballistic Missile (ABM) treaty next month, aides said.",
+        "The Kremlin said it would withdraw from the Conventional Armed Forces in Europe (CFE) Treaty.",
+        "Moscow has suspended the Open Skies Treaty, the foreign ministry announced on Tuesday.",
+        "Officials confirmed the administration pulled out of the Intermediate-Range Nuclear Forces (INF) agreement.",
+        # arms-control regimes and treaties left as a group
+        "Moscow has walked away from several arms control treaties in recent years, the report said.",
+        "The paper noted that Russia has withdrawn from key arms control regimes.",
+    ],
+)
+def test_set11_a_named_treaty_or_arms_control_regime_left_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a treaty left: troops pulled out, a treaty kept, a trade accord
+        "Moscow pulled out its troops from the border zone under the Minsk Peace Plan (MPP) last year, officials said.",
+        "Russia said it would leave the New Strategic Arms Reduction (START) treaty intact until it expires.",
+        "The company withdrew from the Quarterly Earnings Review on Monday, its spokeswoman said.",
+    ],
+)
+def test_set11_troops_withdrawn_or_a_treaty_kept_is_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad said it would put the border accord and all other bilateral pacts with Delhi on hold.",
+        "The Kremlin put the missile treaty with Washington on ice after the sanctions vote.",
+        "Pyongyang is putting the 2018 military agreement with Seoul on hold, state media said.",
+    ],
+)
+def test_set11_a_treaty_put_on_hold_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+def test_set11_a_meeting_put_on_hold_is_not_escalation() -> None:
+    assert escalations(_NUCLEAR + "The ministers put the trade meeting on hold because of the storm.") == []
+    assert escalations(_NUCLEAR + "Officials put the fishing quota agreement review on hold until spring.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every American warship in the strait will be our target," the Houthi military spokesman said.',
+        "Iran's navy chief said that foreign destroyers in the Gulf would be our targets if attacked.",
+        "U.S. bases in the region will become our targets, the commander warned.",
+        "Enemy aircraft carriers that cross the line are our targets, the army statement said.",
+    ],
+)
+def test_set11_foreign_forces_declared_our_targets_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+def test_set11_a_sales_or_growth_target_is_not_escalation() -> None:
+    assert escalations(_NUCLEAR + "Ten percent growth will be our target next year, the finance minister said.") == []
+    assert escalations(_NUCLEAR + "The military academy said recruitment of 5,000 cadets is our target.") == []
+
+
+def test_set11_secondary_tariffs_threatened_escalate_but_ordinary_trade_tariffs_do_not() -> None:
+    war = (
+        "The president gave Moscow 50 days to agree to a peace deal in Ukraine. "
+        "He warned that Washington would impose secondary tariffs on buyers of Russian oil if the ceasefire talks failed."
+    )
+    assert any("secondary tariffs" in m.text for m in escalations(war))
+    trade = "Shoe makers warned that new tariffs on imports would raise prices, and retailers cut their forecasts."
+    assert escalations(trade) == []
+
+
+def test_set11_a_consequence_clause_after_the_act_joins_its_mention() -> None:
+    text = (
+        _NUCLEAR + 'It was Washington that quit the Anti-Ballistic Missile (ABM) Treaty, "thereby wrecking a pillar of '
+        'global stability," the ambassador said.'
+    )
+    assert any("wrecking a pillar" in m.text for m in escalations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step disowned, and a plain launch report told beside an unrelated "started"
+        _NUCLEAR + "Tehran has said many times it has no intention to quit the NPT or seek atomic bombs, which its clerics forbid.",
+        _NUCLEAR + "Seoul's joint staff said on Monday that Pyongyang fired two ballistic missiles into the sea as the Japanese premier started a trip to Europe.",
+    ],
+)
+def test_set11_a_disowned_step_or_bare_launch_report_is_not_classified_as_escalation(text: str) -> None:
+    assert all("NPT" not in m.text and "joint staff" not in m.text for m in escalations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said fresh arms control agreements with the alliance were now impossible.",
+        "Talks with Washington are out of the question while the bombers fly, Pyongyang's envoy said.",
+        "The Kremlin does not currently see any possibility of resuming strategic stability talks with Washington.",
+        "Tehran sees no point in new negotiations with the Europeans, its foreign minister said.",
+    ],
+)
+def test_set11_talks_declared_impossible_or_futile_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats said new arms control talks were not impossible before the summit.",
+        "Both sides see a real possibility of concluding a new arms control agreement this year.",
+    ],
+)
+def test_set11_talks_held_possible_are_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact, meant to keep de-escalating frictions at sea, dates from a summit six years ago.",
+        "Both navies said the standoff had de-escalated after the hotline call between their commanders.",
+        "The defence ministers agreed on de-escalatory steps, including fewer patrols near the line.",
+    ],
+)
+def test_set11_inflected_de_escalation_is_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+def test_set11_a_threat_beside_a_de_escalation_sentence_still_escalates() -> None:
+    text = _NUCLEAR + "The pact was meant for de-escalating tensions. Pyongyang now threatened to scrap the pact entirely."
+    assert any("threatened" in m.text for m in escalations(text))
