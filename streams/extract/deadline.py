@@ -36,7 +36,7 @@ _HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?", re.IGNORE
 _HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _GRANT_PURPOSE = re.compile(
-    r"[\"”’]?(?:\s+by\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2})?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
+    r"(?:,\s*(?:maximum|max|tops|at\s+most|at\s+the\s+most)\b)?[\"”’]?(?:\s+by\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2})?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
 )
 # 'gave Washington a one-month opportunity', 'a two-week window': a span granted as a chance to act
@@ -48,7 +48,7 @@ _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  # "will decide in two week
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
 # "until 6 p.m. on Friday": a time of day between the limit word and its day
 _CLOCK_GAP = re.compile(
-    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
+    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|(?:the\s+)?(?:close|end)\s+of\s+(?:business|play|the\s+day))(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
 )
 # "in two weeks" bounds a demand only in a sentence that says what happens otherwise
 # ("Iran will act if the other side does not move in the next two weeks": a condition unmet by then, the same)
@@ -320,7 +320,9 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             continue  # "all U.N. sanctions ... will return on Sept. 28": penalties coming back, not anyone's return
         if noun.id == "expiry_close":
             # "a window for Iran to avoid this, but it closes at the end of September": a closing chance forces action
-            if not _WINDOW.search(doc.text, max(doc.sentences[index][0], noun.start - 80), noun.start):
+            if not _WINDOW.search(doc.text, max(doc.sentences[index][0], noun.start - 80), noun.start) \
+                    and not (_WINDOW_SUBJECT.search(doc.text, max(0, noun.start - 30), noun.start)
+                             and _WINDOW_FOR.match(doc.text, _after_date(dates, noun.end))):
                 continue
         elif noun.id.startswith("expiry") and not _forces_action(doc, index, noun):
             continue
@@ -391,6 +393,10 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
         if sized and _HAD_SET.match(doc.text, noun.end):
             due, sized = None, False  # "the 50-day deadline he had set": counted from an earlier, unstated day
+        if due is None and noun.id == "span_limit" and not doc.text[noun.start : noun.end].lower().startswith("hour") \
+                and (size := _SPAN_SIZE.search(doc.text, max(0, noun.start - 24), noun.start)):
+            # "a seven-day limit to": the size spelt in words, counted from publication
+            due = _after(doc.published, count_value(size.group(1)), doc.text[noun.start : noun.end].split()[0].lower())
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
 
@@ -497,8 +503,17 @@ def _forces_action(doc: Document, index: int, noun: Hit) -> bool:
 
 _REIMPOSED = re.compile(r"\b(?:sanctions|penalties|embargo(?:es)?|restrictions|measures)\b", re.IGNORECASE)
 _WINDOW = re.compile(r"\b(?:window|opportunity)\s+(?:for\s+(?:[\w.\-]+\s+){1,3})?to\b", re.IGNORECASE)
+# "the window closes on May 3 for Tehran to answer": the chance is the subject, its purpose follows the day
+_WINDOW_SUBJECT = re.compile(r"\b(?:window|opportunity)\s+$", re.IGNORECASE)
+_WINDOW_FOR = re.compile(r"[,]?\s+for\s+(?:[\w.'’\-]+\s+){1,4}?to\s", re.IGNORECASE)
 
 
+def _after_date(dates: list[DateMention], pos: int) -> int:
+    """The end of the date that starts right after pos (pos itself if none does)."""
+    return next((d.end for d in dates if 0 <= d.start - pos <= 2), pos)
+
+
+_SPAN_SIZE = re.compile(r"\b(" + COUNT_PATTERN + r")[\s\-]$", re.IGNORECASE)
 # "a two-month limit on reaching a deal", "a 48-hour limit for Hamas to answer": a span set for an act
 _LIMIT_PURPOSE = re.compile(
     r"\s+(?:(?:for|on)\s+(?:reaching|agreeing|concluding|securing|striking|negotiating|completing|finishing|answering|responding|complying)\b"

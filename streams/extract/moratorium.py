@@ -135,6 +135,11 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         return "called_for"  # "a bill suspending nuclear testing for nine months passed the Senate"
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
+    # "no longer felt bound by its promise to hold off on launches": the end of a pledged halt
+    pledged = [h for h in cues if h.label == "END" and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start)]
+    if pledged:
+        threat = [h for h in cues if h.label == "THREAT" and 0 <= pledged[-1].start - h.end < 60]
+        return "threatened" if threat else "ended"
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
         after = doc.text[trigger.end : trigger.end + 40]
@@ -172,6 +177,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     return "in_force"
 
 
+_PLEDGE_GAP = re.compile(
+    r"\s+(?:by\s+)?(?:its|their|his|her|the|a|this|that)\s+(?:own\s+)?(?:promise|pledge|commitment|vow|undertaking)\s+(?:not\s+)?to\s+",
+    re.IGNORECASE,
+)
 # "reconsider its freeze", "review the moratorium": a halt put in question by its own party
 _RECONSIDER = frozenset({"reconsider", "reconsidering", "review", "reviewing", "re-examine", "re-examining", "rethink", "rethinking", "revisit", "revisiting"})
 _RECONSIDER_GAP = re.compile(r"\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
@@ -567,10 +576,18 @@ _SELF_IMPOSED_LIMIT = re.compile(
 )
 
 
+_DAY_NEXT = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
         return None
+    if trigger.id == "verb" and surface == "ending" and _DAY_NEXT.match(doc.text, trigger.end):
+        return None  # "a grace period ending May 15": a span's last day, no halt
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
     scope: list[str] = []
