@@ -113,7 +113,7 @@ _HELD_TO = re.compile(r"\s+(?:to\s+account|accountable|responsible)\b", re.IGNOR
 
 
 # the object kept, relieved or opened up: "leave the deal intact", "restore sanctions relief"
-_NOT_QUIT = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w\-]+){0,2}?\s+(?:in\s+place|intact|alive|unchanged|open|as\s+it\s+is)\b", re.IGNORECASE)
+_NOT_QUIT = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[\w\-]+){0,2}?\s+(?:in\s+place|intact|alive|unchanged|(?-i:open)|as\s+it\s+is)\b", re.IGNORECASE)
 _NOT_SANCTION = re.compile(r"\s+(?:relief|waivers?|exemptions?|easing)\b", re.IGNORECASE)
 _NOT_BUILD = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:inspect|inspectors|IAEA|international|monitor|verification))", re.IGNORECASE)
 _BUILD_BEFORE = re.compile(
@@ -561,7 +561,12 @@ def _regime_end(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
 _START_BEFORE = re.compile(r"\b(?:start|begin|restart|commence)\w*\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "ordered officials to draft proposals on preparing for a nuclear test": an order to get a test ready
 # "to draw up proposals for a possible Russian test": the same, drafted; "ordered the preparation of the test range"
-_PREPARE_BEFORE = re.compile(r"\b(?:prepar\w*|proposals?)\s+(?:for|on|of)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+# "to prepare sites for nuclear tests", "to get the Arctic site ready for testing": a site made ready
+_PREPARE_BEFORE = re.compile(
+    r"\b(?:(?:prepar\w*|proposals?)\s+(?:for|on|of)|(?:prepar\w*|ready|readied|readying)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:sites?|grounds?|ranges?|polygons?|facilit(?:y|ies))\s+for|ready\s+for)\s+(?:[\w\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -576,6 +581,8 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
         ))
     ]
     for order in (h for h in hits if h.label == "ORDER"):
+        if order.start > 0 and doc.text[order.start - 1] == "-":
+            continue  # "the Trump-ordered tests": the order an adjective of tests told of, none given here
         for r in resumes:
             if 0 <= r.start - order.end < 120:
                 out.append((order.start, r.end))
@@ -911,6 +918,16 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"RESTART", "PRODUCTION"}), lambda d, i, h: [
         sp for sp in _pairs(h, "RESTART", "PRODUCTION", ordered=False) if _RESUMED.search(d.text, sp[0], sp[1])
     ]),
+    # "took two steps in reducing its nuclear commitments", "will cut further obligations under the deal"
+    (frozenset({"CURB", "TREATY"}), lambda d, i, h: _commitments_cut(d, i, h)),
+    # "has been gradually breaching terms of the 2015 pact", "flouted the accord": a deal broken
+    (frozenset({"INTRUDE", "TREATY"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "INTRUDE", "TREATY", words=6, window=60, unless=_NOT_BREACH)
+        if not _IF_BEFORE.search(d.text, max(d.sentences[i][0], sp[0] - 30), sp[0])
+        and not _UNDONE_BEFORE.search(d.text, max(d.sentences[i][0], sp[0] - 25), sp[0])
+    ]),
+    # "to develop new intercontinental ballistic missiles", "will build more warheads": new arms announced
+    (frozenset({"ARMS_VERB", "NEW_ARMS"}), lambda d, i, h: _objects(d, h, "ARMS_VERB", "NEW_ARMS", words=2, window=25)),
     *_FACTUAL_FAMILIES,
     # "the offensive began in May", "a renewed offensive, which": the offensive as a noun, no state named
     (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _bare_offensive(d, h)),
@@ -1144,6 +1161,35 @@ _REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|p
 # "passed a bill to cap prices", "exceeded the limit in the last quarter's sales": a law or figure, no deal broken
 _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|legislation|vote|age|speed|sales|budget|expectations?|estimates?)\b", re.IGNORECASE)
 _IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
+# "its nuclear commitments", "some of its obligations under": the words between a cut and the deal's commitments
+_COMMIT_GAP: re.Pattern[str] = re.compile(
+    r"\s+(?:(?:its|their|our|his|the|some|of|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's)\s+){0,4}",
+    re.IGNORECASE,
+)
+_COMMITMENT: re.Pattern[str] = re.compile(r"commitments?|obligations?", re.IGNORECASE)
+# "to stop reducing its commitments", "reverse the reduction of": the cut itself undone
+_CUT_CUE: re.Pattern[str] = re.compile(r"reduc|scal|cut|roll", re.IGNORECASE)
+_UNDONE_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:stop|stops|stopped|halt|halts|halted|reverse|reverses|reversed|reversing|undo|undoes|undid|undoing|end|ended|ending|"
+    r"without|avoid|avoided|avoiding|denied|denies|deny)\s+(?:(?:the|its|their|any)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _commitments_cut(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'has taken two steps in reducing its nuclear commitments', 'the next step of reducing
+    nuclear obligations': a state's commitments under a deal cut back (not undone again, not supposed)."""
+    out = []
+    s = doc.sentences[index][0]
+    for a in (h for h in hits if h.label == "CURB"):
+        for b in (h for h in hits if h.label == "TREATY"):
+            if 0 < b.start - a.end < 60 and _COMMITMENT.fullmatch(doc.text, b.start, b.end) and _COMMIT_GAP.fullmatch(doc.text, a.end, b.start):
+                if not _UNDONE_BEFORE.search(doc.text, max(s, a.start - 25), a.start) and not _IF_BEFORE.search(doc.text, max(s, a.start - 30), a.start):
+                    out.append((a.start, b.end))
+                break
+    return out
+
+
 _TARGETS_END: re.Pattern[str] = re.compile(r"\btargets?$", re.IGNORECASE)
 _RESUMED: re.Pattern[str] = re.compile(r"\b(?:resum|restart|re-start)\w*", re.IGNORECASE)
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
@@ -1491,6 +1537,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
             continue  # "growth will be our target": a goal, no forces named as targets
+        if h.id == "nuclear_program" and _CUT_CUE.match(doc.text, h.start) and _UNDONE_BEFORE.search(doc.text, max(0, h.start - 25), h.start):
+            continue  # "could reverse the reduction of its commitments": the cut undone, none made
         if h.id == "nuclear_program" and _IF_VIOLATES.search(doc.text, max(0, h.start - 30), h.start) and _VIOLAT.match(doc.text, h.start):
             continue  # "sanctions can return if Tehran violates its obligations": a breach supposed, none reported
         end = h.end

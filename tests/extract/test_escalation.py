@@ -2513,3 +2513,121 @@ def test_set11_inflected_de_escalation_is_not_escalation(text: str) -> None:
 def test_set11_a_threat_beside_a_de_escalation_sentence_still_escalates() -> None:
     text = _NUCLEAR + "The pact was meant for de-escalating tensions. Pyongyang now threatened to scrap the pact entirely."
     assert any("threatened" in m.text for m in escalations(text))
+
+
+# set 12: commitments under a deal cut back step by step, or its terms broken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far Tehran has taken three steps to scale back its nuclear commitments under the accord.",
+        "Officials said the country would begin the fourth phase of reducing nuclear obligations next month.",
+        "Iran rolled back some of its commitments under the JCPOA on Sunday.",
+        "The republic has been steadily violating the limits of the 2015 nuclear agreement since Washington quit it.",
+        "Pyongyang has repeatedly breached the terms of the 2018 military pact, Seoul said.",
+        "Lawmakers approved a bill requiring the government to halt implementation of the Additional Protocol.",
+    ],
+)
+def test_set12_commitments_cut_or_deal_breached_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran says it can reverse the reduction of its commitments within days.",
+        "Officials insisted the country had never breached the accord.",
+        "European capitals have said they would act if Tehran breaches the deal again.",
+        "Both sides pledged not to breach the agreement.",
+    ],
+)
+def test_set12_commitments_restored_or_breach_denied_or_supposed_is_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+# set 12: announced arsenal growth, new strategic missiles and more warheads
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader urged scientists to develop a new intercontinental ballistic missile.",
+        "Pyongyang vowed to build more nuclear warheads this year.",
+        "State media said the army would begin fielding more ICBMs before the anniversary.",
+        "The marshal called for efforts to manufacture new nuclear-capable missiles.",
+    ],
+)
+def test_set12_new_arms_announced_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubt Pyongyang can build more warheads soon.",
+        "Moscow has no plans to build more nuclear weapons, the Kremlin said.",
+        "The state-run paper published new photographs of the parade on Sunday.",
+    ],
+)
+def test_set12_new_arms_doubted_or_disowned_is_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+# set 12: a neighbour named the enemy; talks refused in idioms
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim said the South had become an obvious enemy.",
+        'The leader called Seoul the "clear enemy" of the republic.',
+        "Pyongyang branded the United States its mortal enemy at the plenary meeting.",
+        '"No one will lend an ear to Washington any longer," the vice minister said.',
+        "Pyongyang said it would turn a deaf ear to any US offer of talks.",
+        '"We are no longer interested in sitting down with Seoul," the official said.',
+        "The president said he was not so interested in talking any more.",
+    ],
+)
+def test_set12_enemy_named_or_talks_refused_in_idioms_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim said the real enemy was hunger, not America.",
+        "Seoul said it was still interested in talking with the North.",
+        "The envoy said both capitals would lend an ear to each other's concerns.",
+    ],
+)
+def test_set12_enemy_lookalikes_and_open_talks_are_not_escalation(text: str) -> None:
+    assert escalations(_NUCLEAR + text) == []
+
+
+# set 12: a leader's order to get test sites ready, quoted as a task
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The task set by the Kremlin to get the Arctic site ready for nuclear testing will be fulfilled.",
+        "The defence minister said the president's order to prepare test sites for nuclear tests would be carried out.",
+        "The army was tasked with readying the northern range for a nuclear test.",
+    ],
+)
+def test_set12_order_to_ready_test_sites_is_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pyongyang said it would "solemnly warn" Seoul of grave consequences if the drills went ahead.',
+        "We sternly warn the warmongers that any intrusion will be met with force, the statement said.",
+    ],
+)
+def test_set12_solemn_and_stern_warnings_are_escalation(text: str) -> None:
+    assert any(m.start >= len(_NUCLEAR) for m in escalations(_NUCLEAR + text))
+
+
+def test_set12_taking_action_to_implement_a_deal_is_not_escalation() -> None:
+    text = _NUCLEAR + "The minister said Tehran would respond in kind if the Europeans take action in implementing their obligations."
+    assert not any("take action" in m.text and "respond" not in m.text for m in escalations(text))
+
+
+def test_set12_a_treaty_named_open_skies_is_still_quit() -> None:
+    text = _NUCLEAR + "Washington decided to quit the Open Skies Treaty last year."
+    assert any("Open Skies" in m.text for m in escalations(text))
