@@ -146,9 +146,16 @@ _BLAST_EVENT = re.compile(
 )
 # what a weighing verb weighs when it plans a test: "discussed carrying out", "considering whether to"
 _WEIGH_OBJECT = re.compile(
-    r"\s+(?:[a-z]+ing\b|whether\b|the\s+(?:idea|possibility|option|prospect|merits)\b|a\s+(?:possible|potential|new|fresh|rapid)\b|plans?\b|options?\b)",
+    r"\s+(?:[a-z]+ing\b|whether\b|the\s+(?:idea|possibility|option|prospect|merits)\b|a\s+(?:possible|potential|new|fresh|rapid)\b|plans?\b|options?\b|an?\s+(?!(?:recent|previous|prior|earlier|last)\b)(?:[\w\-]+\s+){0,2}(?:test|launch|detonation|explosion)\b)",
 )
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# a perfect over a counted-up run of tests: "has carried out multiple tests of ...", "have staged a number of test launches"
+_PERFECT_MANY = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|already|now|repeatedly|previously)\s+)?(?:conducted|carried\s+out|staged|performed|held|undertaken)\s+"
+    r"(?:several|multiple|numerous|many|a\s+(?:string|series|number|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RECENT_SPAN = re.compile(r"\b(?:recent|recently|this\s+(?:week|month)|(?:past|last)\s+(?:few\s+)?(?:days|week))\b", re.IGNORECASE)
 # a present perfect over a bare plural with no date: "has test-fired missiles with ranges of ..."
 _HABITUAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|already|repeatedly|previously)\s+)?$", re.IGNORECASE)
 _BARE_PLURAL = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|\d+)\b)(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b(?!\s+(?:on|this|last|early|late)\b)", re.IGNORECASE)
@@ -170,6 +177,9 @@ _CAPABILITY_BEFORE = re.compile(
 )
 # "not to conduct destructive direct-ascent anti-satellite missile tests": a pledge over a long noun phrase
 _NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
+# a pledge reaches over a bracketed code or a listing comma: "no longer need to fire long-range
+# missile (ICBM) tests", "will not attempt any provocations, such as missile tests"
+_PLEDGE_GAP = re.compile(r"\s+(?:[\w\-()’']+(?:,(?=\s+(?:such\s+as|including|notably)\b))?\s+){0,10}")
 _NEG_WINDOW = 28
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
@@ -647,7 +657,7 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True
-        if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _NP_GAP.fullmatch(doc.text, h.end, trigger.start):
+        if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start):
             return True
     return False
 
@@ -1279,6 +1289,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
     if lo > test.clause[0] and doc.text.find(",", lo, first.start) >= 0 and (name := _NAMING_APPOSITION.search(doc.text, lo, first.start)):
         lo = max(test.clause[0], lo - (name.end() - name.start()))  # "to put a satellite, named X, into orbit": the name takes no room
+    for h in doc.between("tests", test.clause[0], first.start, "TRIGGER"):
+        if h.id == "resume" and first.start - h.end <= 60:
+            lo = max(test.clause[0], min(lo, h.start - _PROSPECTIVE_WINDOW))  # "may consider resuming all ... long-range tests": the cue governs the resumption
+            break
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     text = doc.text
     # "would be test-fired": a future passive, not "would be the first test"
@@ -1343,6 +1357,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
             and _SERIES_FOLLOWED.search(text, max(test.clause[0], first.start - 90), first.start) and not doc.dates(*test.clause, future=False):
         return "historical"  # "the blast came after a string of missile launches": an undated run summed up before the news
+    if noun[-1:] in "sS" and _test_noun(noun) and _PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) \
+            and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
+        return "historical"  # "it has conducted numerous tests of medium-range missiles": a record summed up, undated
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end

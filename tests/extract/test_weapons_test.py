@@ -3610,3 +3610,70 @@ def test_set11_a_planned_or_predicted_test_is_prospective(sentence: str) -> None
 )
 def test_set11_a_plan_or_return_without_a_test_stays_silent(sentence: str) -> None:
     assert [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it will not attempt any strategic provocations, such as nuclear and ballistic missile tests.”\n",
+        "It said it would not attempt any provocations, such as nuclear or long-range missile tests, during the talks.\n",
+        "“We will not attempt any military provocations, including nuclear and missile tests.”\n",
+        "The leader said the nation no longer needed to carry out atomic tests or intercontinental ballistic missile (ICBM) tests.\n",
+        "Kim said Pyongyang no longer needs to carry out nuclear tests or submarine-launched ballistic missile (SLBM) tests.\n",
+    ],
+)
+def test_a_pledge_reaches_over_a_listing_comma_or_a_bracketed_code(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a_pledge_about_one_thing_leaves_a_later_launch_alone() -> None:
+    (match,) = weapons_tests("The country will not attempt another launch soon, but it test-fired two cruise missiles on Friday.\n")
+
+    assert match.attrs["temporal"] == "new"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Washington are considering a full-scale test of nuclear weapons.",
+        "Moscow is weighing an explosive test of a nuclear device.",
+        "The generals discussed an underground nuclear test at the meeting.",
+        "The range is being kept in readiness for nuclear testing should it be ordered.",
+        "Pyongyang said it may consider resuming all its long-paused nuclear and long-range weapons tests.",
+        "Hawks are proposing that Washington restart underground nuclear testing.",
+        "Some senators urged that the country resume explosive nuclear testing.",
+    ],
+)
+def test_a_test_weighed_readied_for_or_urged_lies_ahead(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council discussed a recent missile launch by the North on Friday.",
+        "The North has resumed its long-paused atomic and long-range weapons tests, Seoul said on Friday.",
+    ],
+)
+def test_a_past_launch_discussed_or_a_resumption_done_stays_new(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "new"
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Tehran has carried out multiple tests of short- and medium-range missiles.", "historical"),
+        ("Pakistan has staged a number of test launches of the missile.", "historical"),
+        ("The navy has conducted numerous tests of its new anti-ship cruise missile.", "historical"),
+        ("Tehran carried out multiple tests of short-range missiles on Friday.", "new"),
+        ("The army has conducted several tests of the missile this week.", "new"),
+    ],
+)
+def test_a_perfect_over_many_undated_tests_sums_up_a_record(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == temporal
