@@ -188,10 +188,12 @@ def _treaty_on_hold(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     return out
 
 
-# "a deal with those people is impossible", "negotiating with Moscow is out of the question"
+# "a deal with those people is impossible", "negotiating with Moscow is out of the question",
+# "calling dialogue a waste of time", "dismissed talks as futile"
 _RULED_OUT = re.compile(
-    r"(?:\s+with\s+(?:[\w'’\-.]+\s+){0,3}?[\w'’\-.]+)?\s+(?:is|are|was|were|remains?|would\s+be|will\s+be)\s+"
-    r"(?:(?:now|simply|currently|completely|totally)\s+)?(?:impossible|out\s+of\s+the\s+question|unthinkable|pointless|meaningless)\b",
+    r"(?:\s+with\s+(?:[\w'’\-.]+\s+){0,3}?[\w'’\-.]+)?\s+(?:(?:is|are|was|were|remains?|would\s+be|will\s+be)\s+"
+    r"(?:(?:now|simply|currently|completely|totally)\s+)?(?:impossible|out\s+of\s+the\s+question|unthinkable|pointless|meaningless|futile|"
+    r"useless|(?:a|an)\s+(?:waste\s+of\s+time|exercise\s+in\s+futility))|(?:as\s+)?(?:(?:a|an)\s+(?:waste\s+of\s+time|exercise\s+in\s+futility)|futile|pointless|useless))\b",
     re.IGNORECASE,
 )
 # "sees no possibility of signing", "sees no point in more talks": a state's view that talks are futile
@@ -1379,9 +1381,10 @@ def _conditional_response(
 
 
 # "Israeli warplanes pounded the port", "Israeli fighter jets had struck the ports", "Israel has
-# struck Yemen": a state (or its aircraft) striking, told in the active voice
+# struck Yemen", "Russian missiles struck the depot": a state (or its aircraft or missiles) striking,
+# told in the active voice
 _STRIKER_GAP = re.compile(
-    r"\s+(?:(?:fighter\s+)?(?:warplanes|jets|aircraft|planes|bombers|drones|forces|troops|military|army|navy|air\s+force)\s+)?"
+    r"\s+(?:(?:fighter\s+)?(?:warplanes|jets|aircraft|planes|bombers|drones|forces|troops|military|army|navy|air\s+force|missiles|rockets|artillery|warships)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|since|subsequently|then|later|reportedly|jointly|successfully)\s+)?"
 )
 _WEAPON_HIT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:missiles|rockets|drones|shells|bombs|warplanes|jets|bombers|artillery)\s+(?:(?:also|again|then|reportedly)\s+)?$", re.IGNORECASE)

@@ -3,8 +3,11 @@ as a whole still speaks through an item that is about weapons, and only through 
 
 from datetime import date
 
+import pytest
+
 from streams.extract import extract
 from streams.extract.document import Document
+from tests.extract.article_cases import Article, problems
 
 PUBLISHED = date(2026, 4, 8)
 
@@ -144,3 +147,50 @@ def test_a_tariff_story_without_war_words_stays_off_domain() -> None:
     )
     assert not Document(text, PUBLISHED).in_domain
     assert extract(text, published=PUBLISHED) == []
+
+
+# Paraphrase round 12: off-domain look-alikes of escalation (a hostile takeover, a price
+# escalation clause, a threat in cybersecurity or weather, a school drill), written for these tests.
+_PARA12_OFF_DOMAIN = [
+    Article("n05-corporate-escalation", date(2025, 2, 4),
+        "The airline said the complaint had been escalated to senior management and a refund would follow within days.",
+        []),
+    Article("n06-sports-threat", date(2025, 3, 15),
+        "The Arsenal striker posed a constant threat and the visitors' defence came under heavy fire in the second half.",
+        []),
+    Article("n07-price-escalation", date(2024, 9, 9),
+        "The contractor invoked a price escalation clause after steel and cement costs rose by a fifth.",
+        []),
+    Article("n08-cyber-threat", date(2025, 1, 20),
+        "Security researchers said a new ransomware strain was the biggest threat to hospitals this year and urged patches.",
+        []),
+    Article("n09-weather-threat", date(2024, 8, 28),
+        "Forecasters warned that the typhoon posed a serious threat to the coast and ordered fishing boats back to port.",
+        []),
+    Article("n10-school-drill", date(2025, 9, 3),
+        "Pupils at a Seoul primary school took part in an earthquake evacuation drill on Wednesday morning.",
+        []),
+    Article("n13-strike-labour", date(2025, 6, 5),
+        "Dock workers went on strike at three ports, and the union warned of a long fight over pay.",
+        []),
+    Article("n14-fire-sale", date(2024, 11, 2),
+        "The retailer launched a fire sale and said rivals would pay a heavy price in the price war.",
+        []),
+    Article("n15-election-attack", date(2024, 10, 15),
+        "The candidate launched a blistering attack on his rival's tax plan during the televised debate.",
+        []),
+    Article("n16-missile-museum", date(2023, 5, 20),
+        "Visitors to the war museum in Pyongyang can see captured American vehicles from the 1950s.",
+        []),
+    Article("n17-hostile-takeover", date(2025, 8, 11),
+        "The board rejected the hostile takeover bid and said shareholders would be better served by the merger.",
+        []),
+    Article("n18-drill-oil", date(2024, 7, 30),
+        "The energy company said it would drill two new wells in the North Sea next year.",
+        []),
+]
+
+
+@pytest.mark.parametrize("article", _PARA12_OFF_DOMAIN, ids=lambda a: a.name)
+def test_para12_off_domain_lookalikes_are_silent(article: Article) -> None:
+    assert problems(article) == []
