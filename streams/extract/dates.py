@@ -49,7 +49,14 @@ _GRAMMAR = re.compile(
     (?P<eoy>(?i:(?:the{_S})?(?:end|close){_S}of{_S}(?:the{_S}|this{_S})?year|year(?:['’]s)?{_S}end|(?:the{_S})?new{_S}year))
   | (?i:(?:the{_S})?(?:end|close){_S}of{_S}|end-|{_END_AFTER}end\s)(?:(?P<eony>(?i:next{_S}year))|(?P<eoyy>(?:19|20)\d{{2}})(?![\w%]|[.,]\d))
   | (?P<eoweek>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})week))
+  | (?P<eonweek>(?i:(?:the{_S})?end{_S}of{_S}next{_S}week))
   | (?P<eomonth>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S})month))
+  | (?P<eonmonth>(?i:(?:the{_S})?end{_S}of{_S}next{_S}month))
+  | (?P<eoq>(?i:(?:the{_S})?end{_S}of{_S}(?:the{_S}|this{_S}|(?P<nq>next{_S}))quarter))
+  | (?P<sonext>(?i:(?:the{_S})?(?:start|beginning){_S}of{_S}next{_S}(?P<sou>month|year)))
+  | (?P<midmonth>(?i:mid[\s\-]+month|(?:the{_S})?middle{_S}of{_S}(?:the{_S}|this{_S})month))
+  | (?P<weekend>(?i:(?:(?P<werel>the|this|next|last)\s)?weekend)(?![\w\-]))
+  | (?P<bweek>(?:(?<=\bgiven\s)|(?<=\bgives\s)|(?<=\bgets\s)|(?<=\bhas\s))(?i:week)(?=\sto\s))
   | (?:(?i:(?:the{_S})?end{_S}of{_S}|end-|{_END_AFTER}end\s)(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
   | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
   | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
@@ -61,10 +68,11 @@ _GRAMMAR = re.compile(
   | (?P<yesterday>(?i:yesterday))
   | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{COUNT_PATTERN})\s(?P<u1>{_UNIT})s?(?P<time>['’]s?\stime\b)?))
   | (?P<ndeadline>(?i:(?P<n2>{COUNT_PATTERN})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-](?:deadline|ultimatum|window|grace|period|time\slimit))))
+  | (?!(?i:a\smonth\sago))(?P<ago>(?i:(?P<n4>{COUNT_PATTERN})\s(?P<u4>week|month|fortnight)s?\sago\b))
   | (?P<span>(?i:(?P<n3>{COUNT_PATTERN})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
-  | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek))
+  | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek)(?!end))
   | (?P<earlier>(?i:earlier\s(?:this|in\sthe)\s(?P<eunit>year|month)))
   | (?P<years>(?i:(?:in\s)?recent\syears|years\s(?:ago|earlier)(?!\sthan)|decades|in\sthe\spast))
   | (?P<decade>(?<![\w,.$])(?:19|20)\d0['’]?s\b)
@@ -149,8 +157,34 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     elif g["eoweek"]:  # the working week: its Friday
         value = published + timedelta(days=(4 - published.weekday()) % 7)
+    elif g["eonweek"]:  # the working week after this one: its Friday, as "end of the week" reads
+        value = published + timedelta(days=7 - published.weekday() + 4)
     elif g["eomonth"]:
         value = _month_end(published.year, published.month)
+    elif g["eonmonth"]:
+        nxt = add_months(published.replace(day=1), 1)
+        value = _month_end(nxt.year, nxt.month)
+    elif g["eoq"]:  # the calendar quarter's last day (Mar 31, Jun 30, Sep 30, Dec 31)
+        first = add_months(published.replace(day=1), (3 if g["nq"] else 0) - (published.month - 1) % 3)
+        third = add_months(first, 2)
+        value = _month_end(third.year, third.month)
+    elif g["sonext"]:  # "the start of next month": its 1st; "of next year": Jan 1
+        value = add_months(published.replace(day=1), 1) if g["sou"].lower() == "month" else date(published.year + 1, 1, 1)
+    elif g["midmonth"]:  # the 15th: this month's, or looking forward past it, next month's
+        value = published.replace(day=15)
+        if future and value < published:
+            value = add_months(value, 1)
+    elif g["weekend"]:  # a weekend reads as its Sunday: the coming one forward, the last one back
+        rel = (g["werel"] or "").lower()
+        ahead, behind = (6 - published.weekday()) % 7, (published.weekday() + 1) % 7
+        if rel == "next":  # the Sunday of next week
+            value = published + timedelta(days=13 - published.weekday())
+        elif rel == "last":
+            value = published - timedelta(days=behind or 7)
+        else:
+            value = published + timedelta(days=ahead) if future else published - timedelta(days=behind)
+    elif g["bweek"]:  # headline "Iran given week to reply": a week counted from publication
+        value, relative = published + timedelta(weeks=1), True
     elif g["eom"]:
         month = _MONTHS[g["eom"].lower().rstrip(".")]
         year = int(g["eomy"]) if g["eomy"] else published.year
@@ -224,6 +258,12 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value = add_months(published, count)
         else:
             value = add_months(published, 12 * count)
+    elif g["ago"]:  # "three weeks ago", "two months ago": counted back from publication; no deadline
+        if future:
+            return None
+        count = count_value(g["n4"])
+        unit = g["u4"].lower()
+        value = add_months(published, -count) if unit == "month" else published - timedelta(weeks=count * (2 if unit == "fortnight" else 1))
     elif g["lastyear"]:
         value, vague = date(published.year - 1, 6, 30), True
     elif g["lastmonth"]:
@@ -308,7 +348,8 @@ def resolve_all(matches: list[re.Match[str]], published: date, *, future: bool) 
 _FIRST_WORDS = frozenset(
     [*_MONTHS, *_WEEKDAYS, *_NUMBERS, *_TENS, "the", "end", "year", "new", "last", "next", "this",
      "close", "today", "tonight", "at", "midnight", "tomorrow", "yesterday", "within", "in", "after",
-     "just", "only", "days", "hours", "earlier", "recent", "years", "decades"]
+     "just", "only", "days", "hours", "earlier", "recent", "years", "decades", "start", "beginning",
+     "mid", "middle", "weekend", "week"]
 )
 _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "decades", *_WEEKDAYS)
 
@@ -318,7 +359,8 @@ _FIRST_PREFIXES = ("today", "tonight", "midnight", "tomorrow", "yesterday", "dec
 _UNITS = ("day", "week", "fortnight", "month", "year", "hour")
 _COUNTED = frozenset([*_NUMBERS, *_TENS])
 _NEXT = {
-    "the": ("end", "close", "new"), "close": ("of",), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
+    "the": ("end", "close", "new", "start", "beginning", "middle", "weekend"), "close": ("of",),
+    "start": ("of",), "beginning": ("of",), "middle": ("of",), "mid": ("month",), "week": ("to",), "a": (*_UNITS, "few"), "an": _UNITS, "at": ("midnight",),
     "in": ("the", "recent"), "after": ("the",), "within": ("the",),
 }
 _BEFORE_COUNT = frozenset({"in", "after", "within"})

@@ -363,10 +363,10 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             continue  # "a 30-day limit on how long troops stay": a cap on a stay, no act due
         if noun.id == "as_date" and not (_AS_DATE_BY.search(doc.text, noun.start, noun.end) or _PARTY_TO.match(doc.text, noun.end)):
             continue  # "named May 9 as the date for the parade": a day for an event, no party bound to act
-        if noun.id in ("dated", "as_date"):  # "the end-of-August cut-off", "a cutoff of June 30": only a day attached to it
+        if noun.id in ("dated", "as_date", "dated_before"):  # "the end-of-August cut-off", "a cutoff of June 30": only a day attached to it
             near = [
                 d for d in near
-                if 0 <= noun.start - d.end <= 2 or _DATED_AFTER.fullmatch(doc.text, noun.end, d.start)
+                if 0 <= noun.start - d.end <= 2 or (noun.id != "dated_before" and _DATED_AFTER.fullmatch(doc.text, noun.end, d.start))
                 or (noun.id == "dated" and _AS_THE.fullmatch(doc.text, d.end, noun.start))
             ]
             if not near:
@@ -475,7 +475,12 @@ def _off_topic(doc: Document, index: int, noun: Hit, clause: tuple[int, int]) ->
 # an arrangement's end; an option or mechanism expiring ("that option expires on Oct. 18") is one
 # that has to be used in time
 # "if the two sides do not agree ...", "if Congress fails to renew it": a condition unmet by the day before it
-_IF_NOT_TEXT = r"if\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to)\b"
+_IF_NOT_TEXT = (
+    r"if\s+(?:[\w.'’\-]+\s+){1,6}?(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|fail(?:s|ed)?\s+to"
+    # "if sanctions are not lifted": a demand put in the passive, unmet
+    r"|(?:is|are|was|were)\s+not\s+(?:(?:fully|all|yet)\s+)?(?:lifted|removed|eased|met|restored|honou?red|implemented)"
+    r"|(?:isn['’]t|aren['’]t)\s+(?:lifted|removed|eased|met|restored|honou?red|implemented))\b"
+)
 _FORCING = re.compile(
     r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b"
     # "lapses on Feb. 5 if the two sides do not agree to extend it": an unmet condition by then
@@ -686,6 +691,9 @@ def _headline_grant(doc: Document, grant: Hit, gap: str) -> bool:
     return _HEADLINE_SUBJECT.search(doc.text, max(0, grant.start - 40), grant.start) is not None
 
 
+_GETS = frozenset({"get", "gets"})  # "Iran gets three weeks to answer": the subject holds the time, as with 'is given'
+
+
 def _grant_candidates(
     doc: Document, index: int, grants: list[Hit], dates: list[DateMention], conditional: bool
 ) -> list[_Candidate]:
@@ -698,7 +706,7 @@ def _grant_candidates(
             gap = doc.text[grant.end : d.start]
             # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
             headline = _headline_grant(doc, grant, gap)  # "Tyrant given 48 hours": a headline's passive, no 'was'
-            passive = grant.label == "HOLD" or headline or (
+            passive = grant.label == "HOLD" or headline or doc.text[grant.start : grant.end].lower() in _GETS or (
                 _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start) and not doc.text[grant.start : grant.end].lower().endswith("ing")
             )  # "is giving Iran 60 days": a progressive, not a passive
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
@@ -741,7 +749,21 @@ def _grant_candidates(
                     if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
                         setter = None
                     out.append(_Candidate(grant.start, span.end(), index, worded, False, setter, granted=True))
+            elif (more := _MORE_SPAN.match(doc.text, grant.end)) is not None and not _off_topic_act(doc, index, more.end(2)) \
+                    and (extra := _after(doc.published, count_value(more.group(1)), more.group(2).lower())) is not None:
+                # "Iran gets three more weeks to answer", "gave Seoul two extra days to": more time, spelt in words
+                held = grant.label == "HOLD" or doc.text[grant.start : grant.end].lower() in _GETS
+                setter = None if held else _setter(doc, grant.start)
+                if setter is not None and setter == _recipient(doc, index, grant, more.start(1)):
+                    setter = None
+                out.append(_Candidate(grant.start, more.end(2), index, extra, False, setter, granted=True))
     return out
+
+
+_MORE_SPAN = re.compile(
+    r"\s+(?:[\w.'’\-]+\s+){0,4}?(" + COUNT_PATTERN + r")\s+(?:more|extra|additional)\s+(day|week|month)s?(?=\s+to\s)",
+    re.IGNORECASE,
+)
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -835,8 +857,9 @@ def _leave_candidates(doc: Document, index: int, leaves: list[Hit], dates: list[
 
 
 _BEFORE_UNLESS = re.compile(r"\s*,?\s*")
-_AT_DAY = re.compile(r"\b(?:at|on|by|before|in|within|from)\s+$", re.IGNORECASE)
+_AT_DAY = re.compile(r"\b(?:at|on|by|before|in|within|from|starting|as\s+of)\s+$", re.IGNORECASE)
 _IF_NOT = re.compile(_IF_NOT_TEXT, re.IGNORECASE)
+_FROM_DAY = re.compile(r"\b(?:from|starting|as\s+of)\s+$", re.IGNORECASE)
 # "the treaty lapses on", "the restrictions will be lifted on", "is due to terminate on": an arrangement's
 # own end, which no party in the clause set ("runs out on June 30 unless Congress renews it": null)
 _EXPIRY_VERB = re.compile(
@@ -856,13 +879,15 @@ def _unless_candidates(doc: Document, index: int, unless: list[Hit], dates: list
         for d in dates:
             if d.value is None or d.vague_past or d.end > u.start or not _BEFORE_UNLESS.fullmatch(doc.text, d.end, u.start):
                 continue
-            if d.value < doc.published or not _AT_DAY.search(doc.text, max(0, d.start - 8), d.start):
+            if d.value < doc.published or not _AT_DAY.search(doc.text, max(0, d.start - 12), d.start):
                 continue
             clause = doc.clause_at(d.start)
             setter = _setter(doc, d.start)
             expiry = _EXPIRY_VERB.search(doc.text, max(clause[0], d.start - 30), d.start)
-            if u.id == "if_not" and expiry is None:
-                continue  # "will test in 2026 if talks do not resume": a conditional plan, not an expiry forcing action
+            if u.id == "if_not" and expiry is None and (d.relative or not _FROM_DAY.search(doc.text, max(0, d.start - 12), d.start)):
+                # "will test in 2026 if talks do not resume": a conditional plan, not an expiry forcing action;
+                # but "will end the inspections from Tuesday if sanctions are not lifted": a step due on a day unless met
+                continue
             if expiry is not None:
                 if _MEETING.search(doc.text, clause[0], expiry.start()) and not _ARRANGEMENT.search(doc.text, clause[0], expiry.start()):
                     continue  # "the talks end on Friday unless ...": a meeting's schedule
@@ -1048,6 +1073,10 @@ _BY_OR_ELSE = re.compile(
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
+    if any(h.id == "dated_before" for h in nouns):
+        # "the year-end limit": a bare 'limit' is a deadline only with its day just before it ("the warhead limit" is none)
+        days = doc.dates(*doc.sentences[index], future=True)
+        nouns = [h for h in nouns if h.id != "dated_before" or any(d.value is not None and 0 <= h.start - d.end <= 2 for d in days)]
     limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
     grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
     unless = [h for h in hits if h.label == "UNLESS"] + [
@@ -1157,13 +1186,27 @@ def _year_ends(doc: Document, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|ignored|flouted|defied|blew\s+(?:past|through)|failed\s+to\s+meet|did\s+not\s+meet)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|this|that|earlier|previous|first|second|last|[\w\-]+-(?:day|week|month))\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PASSED_AFTER = re.compile(r"\s+(?:had\s+)?(?:passed|expired|lapsed|ran\s+out)\b", re.IGNORECASE)
+
+
+def _missed(doc: Document, c: _Candidate) -> bool:
+    """A deadline said to be missed or gone by: 'ignored the deadline', 'the deadline passed'."""
+    return bool(_MISSED_BEFORE.search(doc.text, max(0, c.start - 50), c.start) or _PASSED_AFTER.match(doc.text, c.end))
+
+
 def find_deadlines(doc: Document) -> list[Match]:
     """Deadline mentions; an undated one, or one only sized ("Iran's two-month deadline"), inherits
     the article's first explicitly dated deadline; time granted from now keeps its own day."""
     if not doc.in_domain:
         return []
     # EXPIRE, EXPIRE_ON: "the pact lapses on Feb. 5 if the sides do not extend it" (an if-not condition is no UNLESS cue)
-    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS", "EXPIRE", "EXPIRE_ON")
+    # IF_NOT: "will end the inspections from Tuesday if sanctions are not lifted" (a demand unmet in the passive)
+    cued = doc.sentences_with("deadline", "DEADLINE", "LIMIT", "GRANT", "UNLESS", "EXPIRE", "EXPIRE_ON", "IF_NOT")
     common = _duration_cues(doc)
     if common:
         cued = sorted({*cued, *common})
@@ -1176,6 +1219,8 @@ def find_deadlines(doc: Document) -> list[Match]:
             c.set_by = next((a.set_by for a in candidates if a.due == c.due and a is not c and a.start < c.start), c.set_by)
         anchor = _anchor(doc, c, absolute)
         due = c.due if c.absolute or c.granted or anchor is None else anchor
+        if due is anchor and anchor is not None and anchor >= doc.published and _missed(doc, c):
+            due = None  # "as the Europeans missed a 60-day deadline": gone by, not the coming day named elsewhere
         if c.sized and anchor is None:
             due = _phase_anchor(doc, c) or due
         s, e = doc.evidence(c.sentence, c.start, c.end)

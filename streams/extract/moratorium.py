@@ -266,9 +266,21 @@ def _broken_before(doc: Document, index: int, trigger: Hit) -> list[Hit] | None:
     return weapon_hits(doc, breaks[-1].start, trigger.start)
 
 
+# "will not attempt any provocations, such as nuclear tests": the examples after the comma are the halt's objects
+_BAN_WORD = re.compile(r"\bban")
+_EXAMPLES = re.compile(r",\s+(?:such\s+as|including)\s", re.IGNORECASE)
+_EXAMPLED = re.compile(r"\b(?:provocations?|actions?|activities|acts|moves)$", re.IGNORECASE)
+
+
+def _with_examples(doc: Document, clause: tuple[int, int]) -> tuple[int, int]:
+    if (m := _EXAMPLES.match(doc.text, clause[1])) is None or not _EXAMPLED.search(doc.text, clause[0], clause[1]):
+        return clause
+    return clause[0], doc.clause_at(m.end())[1]
+
+
 def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], bool]:
     """Weapon mentions the halt covers and whether it names a testing object at all."""
-    clause = doc.clause_at(trigger.start)
+    clause = _with_examples(doc, doc.clause_at(trigger.start))
     if trigger.id == "noun" and doc.text[trigger.start : trigger.end].lower() == "on hold":
         lo, hi = max(clause[0], trigger.start - _OBJECT_WINDOW), trigger.start
     else:
@@ -615,7 +627,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             return None
         status = "called_for"
         trigger = Hit(trigger.start, tested[0].end, trigger.label, trigger.id)
-    elif "ban" in surface and not surface.startswith(_DECIDED_BAN):
+    elif _BAN_WORD.search(surface) and not surface.startswith(_DECIDED_BAN):  # not "abandoned"
         # "a test ban ... observed since": the keeping word near the ban, not "sanctions imposed" clauses later
         observed = [h for h in doc.hits("moratorium", index, "OBSERVE") if trigger.end < h.start <= trigger.end + _OBJECT_WINDOW]
         if observed and _IMPOSED_BY.match(doc.text, trigger.end, clause[1]) and not _called_ban(doc, index, trigger):
@@ -656,7 +668,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
                 return None
         elif not _declared_bare(doc, index, trigger):
             return None
-    reach = min(clause[1], trigger.end + _OBJECT_WINDOW)
+    reach = min(_with_examples(doc, clause)[1], trigger.end + _OBJECT_WINDOW)
     objects = doc.between("moratorium", trigger.end, reach, "TESTOBJ")
     if objects and objects[0].id == "activity":
         # "to stop producing fissile material and to keep their pauses on testing": the objects up to

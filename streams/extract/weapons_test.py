@@ -1313,6 +1313,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 continue
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
                 continue  # "the council discussed the launch": no plan weighed
+            if text[h.start : h.start + 6].lower() in ("before", "ahead ") and any(
+                d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
+            ):
+                continue  # "days before another launch on Friday": a dated test that came after, not one ahead
             return "prospective"
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"

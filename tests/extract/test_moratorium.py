@@ -1601,3 +1601,47 @@ def test_para12_vote_abstentions_talk_standstills_and_dated_period_ends_are_no_h
 def test_para12_no_longer_bound_by_a_promise_to_hold_off_ends_the_halt() -> None:
     (match,) = moratoria("Russia said it no longer felt bound by its pledge to refrain from nuclear tests.")
     assert match.attrs["status"] == "ended"
+
+
+# Pass 12: a promise to forgo "provocations, such as <tests>" halts the tests it lists as examples.
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Pyongyang says it will not attempt any provocations, such as nuclear or ICBM launches, while the talks go on.", {"nuclear", "icbm"}),
+        ("Kim promised he would not attempt any strategic provocations, including nuclear tests, during the dialogue.", {"nuclear"}),
+        ("The North will not conduct any military provocations, such as ballistic missile tests, a Seoul envoy said.", {"missile"}),
+        ("North Korea would not stage any more nuclear tests, its leader told the visiting delegation.", {"nuclear"}),
+    ],
+)
+def test_pass12_forgoing_provocations_such_as_tests_is_a_halt(text: str, scope: set) -> None:
+    (match,) = moratoria(text)
+    assert match.attrs["status"] == "in_force"
+    assert set(match.attrs["scope"]) == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said it will not attempt any new talks, such as those on missile tests.",
+        "The North will not attend any meetings, including the nuclear talks in Geneva.",
+    ],
+)
+def test_pass12_examples_after_a_non_provocation_object_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington abandoned the nuclear accord two years ago and imposed new sanctions.",
+        "The president abandoned the 2015 nuclear deal and then imposed fresh ones on Tehran.",
+        "After it abandoned the nuclear pact, the administration imposed sweeping sanctions on Iran's oil.",
+    ],
+)
+def test_pass12_abandoning_a_deal_and_imposing_sanctions_is_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_pass12_a_test_ban_imposed_and_observed_is_still_one() -> None:
+    (match,) = moratoria("The nuclear test ban imposed in 1996 is still observed by the five powers.")
+    assert match.attrs["status"] == "in_force"
