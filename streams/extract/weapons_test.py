@@ -122,7 +122,7 @@ _AFTER_EARLIER = re.compile(
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
-_HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,4}")
+_HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
 _SINCE_EVENT = re.compile(
     r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}"
     r"|(?:since|after|following)\s+[a-z]+ing\s+(?:out\s+)?(?:(?:the|its|their|his|a|an)\s+)?(?:[\w\-'’]+\s+){0,3}"  # "since conducting tit-for-tat tests"

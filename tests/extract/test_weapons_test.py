@@ -3812,3 +3812,60 @@ def test_para12_blasts_and_motors_name_their_class(text: str, weapon: str) -> No
 )
 def test_para12_launching_a_probe_or_campaign_is_no_test(text: str) -> None:
     assert [m for m in extract(text, published=date(2025, 4, 2)) if m.kind == "weapons_test"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad said on Friday it would not be the first country in South Asia to resume nuclear tests.",
+        "New Delhi repeated that it will never be the first nation in the region to carry out an atomic test.",
+        "The premier vowed his government would not be the first state to break the silence with a nuclear blast.",
+        "Envoys asked both rivals to keep resisting the urge to stage another missile test.",
+        "The senator praised Moscow for having resisted the temptation to conduct a nuclear test.",
+        "Campaigners hailed a broad international consensus against nuclear testing.",
+        "State media hinted at lifting a moratorium on long-range missile and nuclear weapons tests.",
+    ],
+)
+def test_set13_pledged_or_halted_tests_are_no_test_of_their_own(text: str) -> None:
+    assert weapons_tests(text, date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Pakistan became the first nation in its region to hold an ICBM test on Monday.", "new"),
+        ("The North fired two missiles on Friday, the first country this year to test a new ICBM.", "new"),
+        ("Seoul said Pyongyang fired a ballistic missile on Tuesday, breaking the consensus in the region.", "new"),
+        ("Iran has resisted calls to stop its missile tests, and on Monday it fired a new ballistic missile.", "new"),
+    ],
+)
+def test_set13_first_to_test_and_consensus_lookalikes_still_fire(text: str, temporal: str) -> None:
+    tests = weapons_tests(text, date(2024, 5, 1))
+    assert tests and tests[0].attrs["temporal"] == temporal, tests
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("A drill firing the new ICBM was held to show the nuclear strategic forces' resolve, state media said.", "icbm"),
+        ("Pyongyang fired a solid-fuel ICBM on Monday to demonstrate its nuclear counterattack posture, KCNA said.", "icbm"),
+        ("The North test-fired two cruise missiles on Sunday, calling them a pillar of its nuclear triad.", "cruise_missile"),
+        ("The nuclear test came a month after it launched a long-range rocket in breach of UN rules barring it from missile or nuclear technology.", "icbm"),
+        ("Iran launched a ballistic missile on Sunday, drawing on nuclear scientists and missile engineers, officials said.", "ballistic_missile"),
+    ],
+)
+def test_set13_nuclear_modifiers_of_forces_or_know_how_name_no_tested_weapon(text: str, weapon: str) -> None:
+    tests = weapons_tests(text, date(2024, 5, 1))
+    assert tests and tests[-1].attrs["weapon"] == weapon, tests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea conducted a nuclear test on Tuesday, its strategic forces said.",
+        "The North set off an underground nuclear explosion on Sunday to show its nuclear strategic forces' resolve.",
+    ],
+)
+def test_set13_nuclear_tests_keep_their_class_beside_a_masked_modifier(text: str) -> None:
+    tests = weapons_tests(text, date(2024, 5, 1))
+    assert tests and tests[0].attrs["weapon"] == "nuclear", tests
