@@ -254,6 +254,9 @@ def _unnamed_condition(doc: Document, index: int, limit: Hit) -> bool:
     )
 
 
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|negotiating|dialogue)\s+$", re.IGNORECASE)
+
+
 def _set_by(doc: Document, noun: Hit) -> str | None:
     """'deadline set by leader Kim' names the setter; else "Iran's deadline"; else the subject."""
     index = doc.sentence_index(noun.start)
@@ -266,6 +269,8 @@ def _set_by(doc: Document, noun: Hit) -> str | None:
     for h in reversed(actors):
         if h.end <= noun.start and noun.start - h.end < 25 and re.match(r"['’]s\b", doc.text[h.end : h.end + 2]):
             return code_of(h)
+    if _TALKS_BEFORE.search(doc.text, max(0, noun.start - 24), noun.start):
+        return None  # "Iran nuclear talks deadline extended": the talks' deadline, the state names the talks
     if noun.id.startswith("expiry") and not any(h.end <= noun.start and not is_object(doc, h) for h in actors):
         return None  # "before the provisions lapse on Oct. 18": an expiry no party in the sentence set
     return _setter(doc, noun.start)

@@ -13,7 +13,12 @@ from streams.extract.scope import SCOPE_OF, article_scope, scope_classes, weapon
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
-_CONDITIONAL = re.compile(r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b"
+    # "will not resume tests until India does": held until the other side moves
+    r"|\buntil\s+[^.,;]{1,40}?\b(?:does|do|did)(?:\s+so)?(?=\s*[.,;\"”)]|$)",
+    re.IGNORECASE,
+)
 _OBJECT_WINDOW = 90
 _END_OF = re.compile(r"[\s\-‐‑–]+of\b", re.IGNORECASE)  # "end of the year", "end-of-year"
 _POSTEND_WINDOW = 60
@@ -583,7 +588,7 @@ def _pronoun_tests(doc: Document, index: int, trigger: Hit) -> tuple[Hit, int] |
 
 # "the self-imposed deadline to reach a deal": the adjective on a time limit or goal, not on a halt
 _SELF_IMPOSED_LIMIT = re.compile(
-    r"[\s\-]+(?:[\w\-]+[\s\-]+)?(?:deadlines?|cut-?offs?|timelines?|timetables?|target|targets|dates?|ultimatums?|goals?|schedules?|time\s+limits?)\b",
+    r"[\s\-]+(?:[\w\-,]+[\s\-]+){0,3}?(?:deadlines?|cut-?offs?|timelines?|timetables?|target|targets|dates?|ultimatums?|goals?|schedules?|time\s+limits?)\b",
     re.IGNORECASE,
 )
 
@@ -594,12 +599,30 @@ _DAY_NEXT = re.compile(
 )
 
 
+# "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
+_RESIST_TEST = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
+
+
+_TEST_WORD = re.compile(r"\b(?:test|missile|weapon|warhead|bomb|explosi)", re.IGNORECASE)  # not "protests"
+
+
+def _civil_article(doc: Document) -> bool:
+    """An article on nuclear power (reactors, plants) that names no test at all."""
+    if not doc.sentences_with("moratorium", "CIVIL"):
+        return False
+    return _TEST_WORD.search(doc.text) is None
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
         return None
     if trigger.id == "verb" and surface == "ending" and _DAY_NEXT.match(doc.text, trigger.end):
         return None  # "a grace period ending May 15": a span's last day, no halt
+    if surface in _BARE_NOUNS and _civil_article(doc):
+        return None  # "after this moratorium, reactors will ...": a pause on nuclear power, no test in the article
+    if surface.startswith("resist") and not _RESIST_TEST.match(doc.text, trigger.end):
+        return None  # "resisted the urge to comment": the urge resisted is no test
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
     scope: list[str] = []
@@ -961,8 +984,20 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             end = first.end()  # "a test ..., which China would conduct if India did it first": the whole condition
         scope = scope_classes(weapon_hits(doc, max(s, h.start - 20), objects[0].end)) or scope_classes(weapon_hits(doc, s, e)) \
             or article_scope(doc)
-        out.append(_Halt(h.start, end, "threatened", scope, actor_at(doc, h.start)))
+        out.append(_Halt(h.start, end, "threatened", scope, _conditional_actor(doc, index, h)))
     return out
+
+
+def _conditional_actor(doc: Document, index: int, h: Hit) -> str | None:
+    """Who holds back: not the party of the condition after ("it will not resume tests until India does":
+    with no one named before, 'it' is the subject of the sentence before)."""
+    actor = actor_at(doc, h.start)
+    hits = actor_hits(doc, index)
+    cond = _CONDITIONAL.search(doc.text, h.end, doc.sentences[index][1])
+    if cond is None or any(a.end <= h.start for a in hits) or actor not in {code_of(a) for a in hits if a.start >= cond.start()}:
+        return actor
+    prev = [a for a in actor_hits(doc, index - 1) if not is_object(doc, a)] if index else []
+    return code_of(prev[0]) if prev else None
 
 
 _NO_INTENT = re.compile(
@@ -1276,7 +1311,7 @@ def _halt_resumed(doc: Document, index: int, r: Hit, found: list[Match]) -> _Hal
 
 # "will not be the first to resume explosive testing": a no-first-test pledge, a halt kept
 _FIRST_TO = re.compile(
-    r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?(?:be|being)\s+the\s+first"
+    r"\b(?:(not|never)|(neither|none)(?:\s+(?:side|country|state|of\s+them))?)\s+(?:[\w\-]+\s+){0,2}?(?:be|being)\s+(?:the\s+)?first"
     r"(?:\s+(?:country|state|nation|power|side|one))?(?:\s+(?:in|among|of)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+to\s+$",
     re.IGNORECASE,
 )
@@ -1498,6 +1533,93 @@ def _observed_since(doc: Document, found: list[Match]) -> list[Match]:
     return out
 
 
+# "no more nuclear tests are being planned", "plans no further tests", "there will be no more tests": a
+# declared stop to testing (not "no more than three tests are planned")
+_NO_MORE_BEFORE = re.compile(
+    r"\b(?:(?:plans?|planned|planning|intends?\s+to\s+(?:conduct|carry\s+out|hold)|will\s+(?:conduct|carry\s+out|hold|stage)"
+    r"|there\s+(?:will|would)\s+be)\s+)?no\s+(?:more|further)\s+(?!than\b)(?:(?!and\b|or\b|but\b)[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NO_MORE_AFTER = re.compile(
+    r"(?:\s+(?:are|is|were|was|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:being\s+)?"
+    r"(?:planned|scheduled|envisaged|foreseen|contemplated|intended|needed|necessary|required)\b(?:\s+by\s+(?:[A-Z][\w.\-]*\s*){1,3})?)?",
+)
+# "has not tested a long-range missile since 2017", "hasn't conducted a nuclear test since late 2017": a halt
+# observed, named by its length
+# (the verb "tested" itself: "has not conducted a test since 1992" stays background in the challenge labels)
+_NOT_SINCE_BEFORE = re.compile(r"(?:\b(?:has|have|had)\s+(?:not|never)|\b(?:hasn|haven|hadn)['’]t)\s+(?:(?:yet|once|again)\s+)?$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(
+    r"[^.;:!?]{0,90}?\bsince\s+(?:(?:early|late|mid|at\s+least|the\s+(?:start|end|middle)\s+of)\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+# "if this moratorium is broken by another nation, I will direct ... to prepare to conduct additional tests":
+# tests readied on the halt's breach, a threat to end it
+_BREACH_IF = re.compile(
+    r"\b(?:if|should|in\s+case|once)\b[^.;]{0,60}?\b(?:moratori(?:um|a)|freeze|halt|suspension)\b[^.;]{0,40}?\b(?:is|are|was|were|gets?|be)\s+"
+    r"(?:ever\s+|ultimately\s+)?(?:broken|violated|breached|ended|abandoned|lifted)\b"
+    r"|\b(?:if|should|in\s+case)\s+(?:[\w.\-’']+\s+){1,4}?(?:breaks?|violates?|breaches?|abandons?|ends?)\s+(?:the|its|this|their|that)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:moratori(?:um|a)|freeze|halt)\b",
+    re.IGNORECASE,
+)
+_PREPARE_TESTS = re.compile(
+    r"\b(?:will|would|shall)\s+(?:[\w.\-]+\s+){0,6}?(?:prepare|get\s+ready|be\s+ready|be\s+prepared)\s+(?:to|for)\s+(?:[\w\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_READIED = re.compile(r"\b(?:prepare|get\s+ready|be\s+ready|be\s+prepared)\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def _readied_on_breach(doc: Document, index: int, t: Hit) -> _Halt | None:
+    s, e = doc.sentences[index]
+    breach = _BREACH_IF.search(doc.text, s, t.start)
+    if breach is None:
+        return None
+    ready = _PREPARE_TESTS.search(doc.text, max(breach.end(), t.start - 120), t.start)
+    if ready is None:
+        return None
+    scope = scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+    # the readied tests stay out of the span: they are a prospective test of their own
+    end = ready.start() + len(doc.text[ready.start() : ready.end()].rstrip())
+    return _Halt(ready.start(), end, "threatened", scope, actor_at(doc, ready.start()))
+
+
+def _declared_abstention(doc: Document, index: int) -> list[_Halt]:
+    """A stop to testing declared ("no more tests are planned") or observed ("has not tested ... since 2017"):
+    a halt in force, with no halt word."""
+    s, e = doc.sentences[index]
+    low = doc.text[s:e].lower()
+    more = "no more" in low or "no further" in low
+    since = "since" in low and ("not" in low or "n't" in low or "n’t" in low)
+    breach = "prepare" in low or "ready" in low
+    if not more and not since and not breach:
+        return []
+    out: list[_Halt] = []
+    for t in doc.hits("tests", index, "TRIGGER"):
+        if t.id != "test":
+            continue
+        lo = max(doc.clause_at(t.start)[0], t.start - 70)
+        start = end = -1
+        if more and (m := _NO_MORE_BEFORE.search(doc.text, max(s, t.start - 60), t.start)) is not None:
+            after = _NO_MORE_AFTER.match(doc.text, t.end, e)
+            if after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there"))):
+                start, end = m.start(), after.end()
+        if start < 0 and since and doc.text[t.start : t.end].lower() == "tested" \
+                and (m := _NOT_SINCE_BEFORE.search(doc.text, lo, t.start)) is not None \
+                and (y := _SINCE_YEAR.match(doc.text, t.end, e)) is not None:
+            start, end = m.start(), y.end()
+        if start < 0:
+            if breach and (readied := _readied_on_breach(doc, index, t)) is not None:
+                out.append(readied)
+            continue
+        scope = scope_classes(weapon_hits(doc, start, end)) or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
+        out.append(_Halt(start, end, "in_force", scope, actor_at(doc, start)))
+    return out
+
+
 def find_moratoria(doc: Document) -> list[Match]:
     """Moratorium mentions, one per clause; the most marked status in the clause wins."""
     if not doc.in_domain:
@@ -1524,6 +1646,8 @@ def find_moratoria(doc: Document) -> list[Match]:
             halts += [r for r in _position_review(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         if doc.hits("moratorium", index, "RECIPROCAL"):
             halts += [r for r in _reciprocal_abstention(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
+        if doc.hits("tests", index, "TRIGGER"):
+            halts += [r for r in _declared_abstention(doc, index) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         if doc.hits("moratorium", index, "MIRROR"):
             halts += [r for r in _mirror_threats(doc, index, out) if not any(h.start <= r.start < h.end or r.start <= h.start < r.end for h in halts)]
         halts.sort(key=lambda h: h.start)
@@ -1597,6 +1721,9 @@ def halted_span(doc: Document, match: Match) -> tuple[int, int]:
     tests resumed after it ("threatened to resume ... tests that it has suspended", "resumed
     testing in 1995") are events of their own, unless held on a condition ("only if ... first")."""
     index = doc.sentence_index(match.start)
+    if match.attrs["status"] == "threatened" and (ready := _READIED.search(doc.text, match.start, match.end)) is not None \
+            and _BREACH_IF.search(doc.text, doc.sentences[index][0], match.start) is not None:
+        return match.start, ready.end()  # tests readied on a breach: a prospective test of their own
     resumes = doc.between("moratorium", match.start, match.end, "RESUME")
     if resumes and not _CONDITIONAL.search(doc.text, resumes[0].end, doc.sentences[index][1]):
         return match.start, resumes[0].start

@@ -1501,3 +1501,22 @@ def test_pass12_more_time_granted_or_got(text: str, due: str, set_by: str | None
 )
 def test_pass12_time_got_for_other_business_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran nuclear talks deadline extended to July 7\n\nIran and world powers agreed in Vienna to keep negotiating on the enrichment limits.",
+        "North Korea missile talks deadline passes without a deal on the ICBM freeze.",
+        "The Iran nuclear negotiations deadline was pushed back to Monday as diplomats argued over enrichment.",
+    ],
+)
+def test_pass13_a_talks_deadline_is_set_by_no_single_state(text: str) -> None:
+    found = [m for m in extract(text, published=date(2015, 6, 30)) if m.kind == "deadline"]
+    assert found and all(m.attrs["set_by"] is None for m in found)
+
+
+def test_pass13_a_state_that_sets_a_deadline_for_talks_still_sets_it() -> None:
+    text = "Kim set an end-of-year deadline for the nuclear talks with Washington."
+    (m,) = [m for m in extract(text, published=date(2019, 6, 30)) if m.kind == "deadline"]
+    assert m.attrs["set_by"] == "PRK"

@@ -1529,7 +1529,7 @@ _PARA12 = [
     ('m06-stand-down', date(2022, 4, 19), 'The United States announced a stand-down of its destructive anti-satellite missile tests on Monday.', [('moratorium', 'a stand-down of its destructive anti-satellite missile tests', {'status': 'in_force', 'scope': {'missile', 'other'}, 'actor': 'USA'})], []),
     ('m07-freeze-on-launches', date(2025, 2, 14), 'China has kept a freeze on launches of its intermediate-range missiles while the arms talks go on, the report said.', [('moratorium', 'a freeze on launches of its intermediate-range missiles', {'status': 'in_force', 'scope': {'long_range_missile', 'missile'}, 'actor': 'CHN'})], []),
     pytest.param(*('m08-suspended-programme', date(2025, 4, 1), 'Iran has suspended its programme of space launch vehicle tests after the failure in February, officials said.', [('moratorium', 'suspended its programme of space launch vehicle tests', {'status': 'in_force', 'scope': ['space_launch'], 'actor': 'IRN'})], []), marks=pytest.mark.xfail(strict=True, reason="known gap: 'suspended its programme of ... tests'")),
-    pytest.param(*('m09-not-tested-under-pledge', date(2019, 2, 20), 'North Korea has not tested a nuclear device since 2017 under a pledge Kim made before his first summit with Trump.', [('moratorium', 'has not tested a nuclear device since 2017 under a pledge', {'status': 'in_force', 'scope': ['nuclear'], 'actor': 'PRK'})], []), marks=pytest.mark.xfail(strict=True, reason="known gap: 'has not tested ... under a pledge'")),
+    ('m09-not-tested-under-pledge', date(2019, 2, 20), 'North Korea has not tested a nuclear device since 2017 under a pledge Kim made before his first summit with Trump.', [('moratorium', 'has not tested a nuclear device since 2017 under a pledge', {'status': 'in_force', 'scope': ['nuclear'], 'actor': 'PRK'})], []),
     pytest.param(*('m10-walks-back-freeze', date(2020, 1, 1), "Kim walks back his test freeze, vowing a 'new strategic weapon'\n\nThe North Korean leader told a party meeting the country no longer felt bound by it.", [('moratorium', 'Kim walks back his test freeze', {'status': {'ended', 'threatened'}, 'actor': 'PRK'})], []), marks=pytest.mark.xfail(strict=True, reason="known gap: headline 'walks back his test freeze'")),
     ('m11-scraps-pause', date(2022, 1, 21), 'Pyongyang scraps the pause on nuclear and ICBM tests it had kept since 2018, state media said.', [('moratorium', 'Pyongyang scraps the pause on nuclear and ICBM tests', {'status': 'ended', 'scope': ['nuclear', 'icbm'], 'actor': 'PRK'})], []),
     ('m12-may-end-restraint', date(2024, 6, 28), 'Moscow may end its restraint on testing intermediate-range missiles, the defence minister warned on Friday.', [('moratorium', 'may end its restraint on testing intermediate-range missiles', {'status': 'threatened', 'scope': {'long_range_missile', 'missile'}, 'actor': 'RUS'})], []),
@@ -1645,3 +1645,121 @@ def test_pass12_abandoning_a_deal_and_imposing_sanctions_is_no_halt(text: str) -
 def test_pass12_a_test_ban_imposed_and_observed_is_still_one() -> None:
     (match,) = moratoria("The nuclear test ban imposed in 1996 is still observed by the five powers.")
     assert match.attrs["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        ("Islamabad said it would not be first to resume nuclear tests in South Asia.", "in_force", "PAK"),
+        ("India said it would never be the first to resume nuclear testing in the region.", "in_force", "IND"),
+        ("Pakistan held its nuclear tests in 1998. It says it will not resume nuclear tests until India does.", "threatened", "PAK"),
+        ("Moscow won't restart nuclear tests until Washington does so, the Russian envoy said.", "threatened", "RUS"),
+    ],
+)
+def test_pass13_refusing_to_be_first_or_until_the_other_side_does_is_a_halt(text: str, status: str, actor: str) -> None:
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found][-1:] == [(status, actor)]
+    assert found[-1].attrs["scope"] == ["nuclear"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Prime Minister Vajpayee said no more nuclear tests are being planned by India.", "IND"),
+        ("India plans no further nuclear tests, the foreign minister told parliament on Tuesday.", "IND"),
+        ("\"There will be no more nuclear tests,\" Pakistan's prime minister said after the blasts.", "PAK"),
+        ("No further underground nuclear tests are scheduled, a French defence ministry spokesman said.", None),
+    ],
+)
+def test_pass13_no_more_tests_planned_is_a_halt_in_force(text: str, actor: str | None) -> None:
+    (match,) = moratoria(text)
+    assert (match.attrs["status"], match.attrs["scope"]) == ("in_force", ["nuclear"])
+    if actor is not None:
+        assert match.attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No more than three nuclear tests are planned this year, the ministry said.",
+        "The military has not said since 2017 whether further nuclear missile tests are planned.",
+        "North Korea has not ruled out a nuclear test since 2017, officials say.",
+        "Iran has never tested a nuclear weapon, the agency said in 2019.",
+    ],
+)
+def test_pass13_look_alikes_of_a_declared_or_observed_stop_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "actor"),
+    [
+        ("North Korea has not tested an intercontinental ballistic missile or nuclear weapon since 2017.", ["icbm", "nuclear"], "PRK"),
+        ("Pyongyang hasn't tested a nuclear device since September 2017, when it set off its sixth.", ["nuclear"], "PRK"),
+        ("Russia has not tested a nuclear weapon since 1990, the ministry noted.", ["nuclear"], "RUS"),
+        ("Iran has not yet tested its new long-range missile since early 2023, analysts said.", ["long_range_missile"], "IRN"),
+    ],
+)
+def test_pass13_not_tested_since_a_year_is_an_observed_halt(text: str, scope: list[str], actor: str) -> None:
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [("in_force", scope, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton called upon other nuclear powers to join in resisting the urge to undertake a nuclear test.",
+        "The minister urged Moscow and Washington to resist the temptation to conduct new nuclear tests.",
+        "Annan appealed to all nuclear states to resist the urge to resume nuclear testing.",
+    ],
+)
+def test_pass13_a_call_to_resist_testing_is_a_called_for_halt(text: str) -> None:
+    (match,) = moratoria(text)
+    assert (match.attrs["status"], match.attrs["scope"]) == ("called_for", ["nuclear"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuclear envoy resisted the urge to comment on the missile launch.",
+        "The IAEA called upon Iran to grant inspectors access to its nuclear sites.",
+        "Negotiators worked to meet the self-imposed March 31 deadline for a nuclear framework accord.",
+        "Diplomats raced against a self-imposed June 30, 2015 target date for the nuclear deal with Iran.",
+    ],
+)
+def test_pass13_resisting_other_urges_and_self_imposed_dates_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_pass13_a_moratorium_on_running_reactors_is_no_weapons_halt() -> None:
+    text = (
+        "The chancellor ordered seven old nuclear reactors idled for three months. "
+        "\"When this moratorium ends in June we will decide how to proceed,\" she said, as crowds rallied in protests "
+        "outside nuclear plants."
+    )
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("\"If this moratorium is ever broken by another state, I will direct the Pentagon to prepare to conduct new nuclear tests,\" the U.S. president said.", "USA"),
+        ("Should Russia break its freeze, Washington would get ready to carry out new nuclear tests, the official said.", "USA"),
+        ("If the moratorium on nuclear testing is violated, France will be prepared to hold further nuclear tests, the minister warned.", "FRA"),
+    ],
+)
+def test_pass13_tests_readied_on_a_breach_of_the_halt_threaten_it(text: str, actor: str) -> None:
+    readied = [m for m in moratoria(text) if m.attrs["status"] == "threatened"]
+    assert [(m.attrs["scope"], m.attrs["actor"]) for m in readied] == [(["nuclear"], actor)]
+    assert "prepare" in readied[0].text or "ready" in readied[0].text or "prepared" in readied[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the talks collapse, the army will prepare to conduct more nuclear tests, the general said.",
+        "The navy will prepare to conduct two missile tests next month, a spokesman said.",
+    ],
+)
+def test_pass13_tests_readied_with_no_halt_breached_threaten_none(text: str) -> None:
+    assert [m for m in moratoria(text) if m.attrs["status"] == "threatened"] == []
