@@ -17,7 +17,8 @@ _PAIR_WINDOW = 60
 _NEG_WINDOW = 22
 _REJECT_WINDOW = 50  # 'not participate in so-called trilateral nuclear disarmament negotiations'
 _REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no clause break, between refusal and talks
-_ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b[^.]{0,30}$", re.IGNORECASE)
+# "to trigger the 2015 nuclear accord's (JCPOA) snapback": a long pact name, a bracketed acronym one step
+_ACTIVATE = re.compile(r"\b(?:activat|trigger|invok|initiat|launch|us(?:e|ing))\w*\b(?:\([^().]{0,12}\)|[^.(]){0,45}$", re.IGNORECASE)
 
 
 # a participle used as an adjective: "caps each side at 1,550 deployed warheads", "the
@@ -745,7 +746,7 @@ def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
     """Sanctions escalate when threatened or triggered; sanctions simply imposed do not."""
     lo = max(doc.sentences[index][0], cue.start - 60)
     if "snap" in doc.text[cue.start : cue.end].lower():
-        return bool(_ACTIVATE.search(doc.text, max(0, cue.start - 50), cue.start))
+        return bool(_ACTIVATE.search(doc.text, max(0, cue.start - 80), cue.start))
     modal = doc.between("tests", lo, cue.start, "PROSPECTIVE")
     threat = [h for h in hits if h.id in ("threat", "warn") and lo <= h.start < cue.start]
     return bool(modal or threat)
@@ -956,11 +957,27 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"BLEW"}), lambda d, i, h: _after(d, h, "BLEW", _BLOWN_UP)),
     # "talks with the South are off the table": talks refused
     (frozenset({"TALKS", "OFF_TABLE"}), lambda d, i, h: _objects(d, h, "TALKS", "OFF_TABLE", words=5, window=50)),
+    # "shall be compelled to take harsher, bolder countermeasures": retaliation promised, whatever its adjectives
+    (frozenset({"FORCED_TAKE"}), lambda d, i, h: _after(d, h, "FORCED_TAKE", _MEASURES)),
+    # "is starting production of the new glide missiles", "began manufacturing attack drones": arms made
+    (frozenset({"MAKE_START"}), lambda d, i, h: _after(d, h, "MAKE_START", _ARMS_MADE)),
 )
 
 
 _ARMS_AFTER: re.Pattern[str] = re.compile(
     r"[^.;:!?]{0,80}?\b(?:missiles?|weapons?|arms|arsenal|warheads?|rockets?|drones?|nuclear|enrichment|military)\b", re.IGNORECASE
+)
+_MEASURES: re.Pattern[str] = re.compile(
+    r"(?:,?\s+[\w\-]+){0,6}?\s+(?:measures|steps|responses?|countermeasures|counter-measures|counteractions|action|actions|moves)\b",
+    re.IGNORECASE,
+)
+# what a started production line makes: a weapon or bomb fuel named within a few words ('the
+# "Kinzhal" missiles', "uranium metal")
+_ARMS_MADE: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w\"“”'’\-.]+){0,5}?\s+[\"“]?(?:missiles?|warheads?|rockets?|ICBMs?|IRBMs?|SLBMs?|(?:attack|combat|kamikaze|suicide)\s+drones?|"
+    r"glide\s+vehicles?|launchers?|torpedoes|munitions|interceptors?|(?:nuclear|atomic)\s+(?:weapons?|bombs?|arms)|"
+    r"uranium|plutonium|fissile|tritium|heavy\s+water)\b[\"”]?",
+    re.IGNORECASE,
 )
 _FORCE_AGAINST: re.Pattern[str] = re.compile(
     r"\s+(?:[\w,'’\-.]+\s+){0,7}?(?:troops|forces|army|armies|soldiers|military|might|firepower|missiles|bombers|warplanes|"

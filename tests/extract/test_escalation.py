@@ -2919,3 +2919,106 @@ def test_para12_talks_held_useful_or_sought_are_not_escalation(text: str) -> Non
 )
 def test_para12_talks_called_futile_are_escalation(text: str) -> None:
     assert len(escalations(text)) == 1
+
+
+# set-13 pass: arms production started, a state declaring itself nuclear-armed, retaliation
+# "forced" on the speaker, snapback behind a spelled-out pact name, capability comparisons
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to arms makers on Monday, the president said China is starting production of its new glide missiles.",
+        'The Kremlin said Moscow was now starting the production of its "Sarmat" missiles.',
+        "Moscow has begun producing the new hypersonic missiles, the defence ministry said.",
+        "Iran began manufacturing ballistic missiles at a second plant, state media said.",
+        "North Korea will soon start production of the Hwasong-19 ICBMs, KCNA reported.",
+    ],
+)
+def test_set13_weapons_production_started_is_escalation(text: str) -> None:
+    assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near the missile range, the factory started production of new tractors for local farms.",
+        "The ministry said production of spare parts for the missiles would begin next year.",
+    ],
+)
+def test_set13_production_of_other_goods_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan declared itself a nuclear weapons state after the underground tests.",
+        "Kim declared the country a nuclear power in a speech on the missile programme.",
+        '"We are now a nuclear weapons state," the Indian prime minister said after the tests.',
+        "The premier ended any doubt about the bomb programme by saying, ''Pakistan is a nuclear weapon power.''",
+        'Pyongyang said it had become an "irreversible" nuclear power and would keep testing missiles.',
+    ],
+)
+def test_set13_state_declared_nuclear_armed_is_escalation(text: str) -> None:
+    assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Japan is a non-nuclear weapon state and will never build the bomb.",
+        "Iran is not a nuclear weapons state, its foreign minister said of the nuclear programme.",
+        "By then Beijing remained the sole nuclear power that kept conducting tests.",
+        "The five recognised nuclear weapon states should cut their stockpiles, the group said.",
+        "Britain became the first nuclear-weapon state to ratify the test ban treaty.",
+        "Analysts doubt that Pakistan is a nuclear weapon power in any practical sense.",
+    ],
+)
+def test_set13_nuclear_status_described_or_denied_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Should Washington keep up its hostility after the nuclear test, our side shall be forced to take harsher, bolder and wider countermeasures," the ministry said.',
+        "Pyongyang said it would be compelled to take tougher countermeasures one after another if the missile drills went on.",
+        "Moscow said it would be obliged to adopt retaliatory military-technical steps if the missiles arrived.",
+    ],
+)
+def test_set13_retaliation_forced_on_the_speaker_is_escalation(text: str) -> None:
+    assert any(" to take " in m.text or " to adopt " in m.text for m in escalations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents near the missile test site were forced to take shelter in basements during the alert.",
+        "Pakistan was forced to take an IMF loan after the nuclear sanctions hit its economy.",
+    ],
+)
+def test_set13_forced_to_take_without_measures_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London, Paris and Berlin plan to trigger the 2015 Iran nuclear accord's (JCPOA) snapback procedure next week, envoys said.",
+        "Britain, France and Germany are expected to trigger the United Nations Security Council (UNSC) snapback mechanism on Iran this month.",
+    ],
+)
+def test_set13_snapback_triggered_behind_a_long_pact_name_is_escalation(text: str) -> None:
+    assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the snapback clause written into the 2015 Iran nuclear accord (JCPOA) is complicated.",
+        "Experts say solid-fuel missiles are quicker to deploy, and simpler to hide, than older liquid-fuel types.",
+        "Analysts said the new solid-fuel ICBM is quicker to deploy and harder to detect before launch.",
+    ],
+)
+def test_set13_mechanisms_and_capabilities_described_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
