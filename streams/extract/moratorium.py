@@ -1546,8 +1546,13 @@ _NO_MORE_AFTER = re.compile(
 )
 # "has not tested a long-range missile since 2017", "hasn't conducted a nuclear test since late 2017": a halt
 # observed, named by its length
-# (the verb "tested" itself: "has not conducted a test since 1992" stays background in the challenge labels)
-_NOT_SINCE_BEFORE = re.compile(r"(?:\b(?:has|have|had)\s+(?:not|never)|\b(?:hasn|haven|hadn)['’]t)\s+(?:(?:yet|once|again)\s+)?$", re.IGNORECASE)
+# (the dev set's d-005 keeps "has not detonated the weapons since 1992" as an optional halt: one a reader may
+# or may not call a moratorium, so firing on it is never charged)
+_NOT_SINCE_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:not|never)|\b(?:hasn|haven|hadn)['’]t)\s+(?:(?:yet|once|again)\s+)?"
+    r"(?:(?:conducted|carried\s+out|staged|performed|set\s+off)\s+(?:a|an|any)\s+(?:[\w\-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(
     r"[^.;:!?]{0,90}?\bsince\s+(?:(?:early|late|mid|at\s+least|the\s+(?:start|end|middle)\s+of)\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b",
@@ -1607,7 +1612,7 @@ def _declared_abstention(doc: Document, index: int) -> list[_Halt]:
             after = _NO_MORE_AFTER.match(doc.text, t.end, e)
             if after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there"))):
                 start, end = m.start(), after.end()
-        if start < 0 and since and doc.text[t.start : t.end].lower() == "tested" \
+        if start < 0 and since and doc.text[t.start : t.end].lower() in ("tested", "test") \
                 and (m := _NOT_SINCE_BEFORE.search(doc.text, lo, t.start)) is not None \
                 and (y := _SINCE_YEAR.match(doc.text, t.end, e)) is not None:
             start, end = m.start(), y.end()

@@ -57,7 +57,7 @@ ARTICLES: list[Article] = [
             (M, "no longer felt bound by that pledge", {"status": "ended", "actor": "PRK"}),
             (W, "may be preparing for a seventh nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "PRK"}),
         ],
-        [(W, "string of launches"), (W, "fourth cruise missile launch in January"), (W, "has not conducted a nuclear test"),
+        [(W, "string of launches"), (W, "fourth cruise missile launch in January"), (W, "has not conducted a nuclear test"), (M, "has not conducted a nuclear test"),
          (W, "resumed long-range launches"), (M, "resumed long-range launches"), (W, "A nuclear test could come")],
     ),
     Article(
@@ -296,7 +296,7 @@ ARTICLES: list[Article] = [
             (W, "fired Yars ICBMs during strategic nuclear forces drills", {"temporal": "new", "weapon": "icbm", "actor": "RUS"}),
             (M, "has observed a moratorium on nuclear testing since 1996", {"status": "in_force", "scope": ["nuclear"], "actor": "CHN"}),
         ],
-        [(W, "the tests were not nuclear explosions"), (M, "broke the moratorium"), (W, "has not conducted an explosive nuclear test"),
+        [(W, "the tests were not nuclear explosions"), (M, "broke the moratorium"), (W, "has not conducted an explosive nuclear test"), (M, "has not conducted an explosive nuclear test"),
          (W, "the tests Trump ordered would be non-critical system tests"), (E, "strategic nuclear forces drills"),
          (M, "its commitment to suspend testing"), (M, "start testing nuclear weapons")],
     ),
@@ -559,7 +559,7 @@ ARTICLES: list[Article] = [
             (W, "could conduct a seventh nuclear test", {"temporal": "prospective", "weapon": "nuclear", "actor": "PRK"}),
             (E, "respond to the enemies' military moves with overwhelming force", {"actor": "PRK"}),
         ],
-        [(W, "its first ICBM launch in ten months"), (W, "has not conducted a nuclear test since September 2017"),
+        [(W, "its first ICBM launch in ten months"), (W, "has not conducted a nuclear test since September 2017"), (M, "has not conducted a nuclear test since September 2017"),
          (W, "shows preparations at the Punggye-ri site"), (W, "the launch showed"), (E, "lodged a protest"),
          (W, "when it fired a solid-fuel Hwasong-18"), (W, "The missile flew for about 80 minutes")],
     ),
@@ -644,7 +644,7 @@ ARTICLES: list[Article] = [
         ],
         [(W, "last detonated a device at Novaya Zemlya"),  # known gap: taken as the moratorium's object
          (E, "will prepare for a possible nuclear test if the United States carries out one first"),  # known gap
-         (W, "has not conducted an explosive test since"), (W, "the Arctic test site could be made ready"), (W, "a resumption would be catastrophic"),
+         (W, "has not conducted an explosive test since"), (M, "has not conducted an explosive test since"), (W, "the Arctic test site could be made ready"), (W, "a resumption would be catastrophic"),
          (E, "warned that a resumption would be catastrophic"), (M, "Washington broke its own"), (E, "ordered the Pentagon to start testing nuclear weapons")],
     ),
     Article(
