@@ -46,7 +46,7 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|another|its|their)\s+(?:[\w\-]+\s+){0,2
 _ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully", "final", "most recent", "recent"})
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-_DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
+_DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:(?!to\s)[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
 _INDEFINITE_LAST = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 _VERB_CONTEXT = re.compile(
@@ -253,6 +253,21 @@ _ORDINAL_BEFORE = re.compile(
 )
 _GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
 # "first flew the missile", "flew a DF-27": the weapon as the object of flew
+# "was the first country to conduct a nuclear test", "became the only state to have flown ...": a
+# record told of a past deed, not a plan (the infinitive is no look ahead)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:was|were|became|had\s+become)\s+(?:(?:the|its|their)\s+)?(?:(?:world['’]s|very)\s+)?(?:first|second|third|last|only|earliest)\b"
+    r"(?:\s+(?!to\b)[\w\-'’]+){0,5}?\s+to\s+(?:have\s+)?(?:[\w\-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# "I will direct the agency to prepare to conduct additional tests", "ordered the military to begin
+# testing": a directive to test, its weapon the article's nuclear one when it names none
+_DIRECTIVE_BEFORE = re.compile(
+    r"\b(?:direct|order|instruct|task|authori[sz]e|tell|told)(?:s|ed|ing|e|es)?\s+(?:[\w\-'’.]+\s+){1,6}?to\s+"
+    r"(?:(?:prepare|get\s+ready|be\s+ready|begin|start|resume)\s+(?:to\s+|for\s+)?)?"
+    r"(?:(?:conduct|carry\s+out|perform|stage|hold|undertake)\s+)?(?:(?:additional|more|further|new|fresh|its|their|the|any)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
@@ -825,16 +840,22 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:It|They)\s+(?:then\s+|reportedly\s+|also\s+)?(?:(?:took|lifted|blasted)\s+off\b[^,.;]{0,60}?\s+and\s+(?:then\s+)?)?"
 )
 _FLIGHT_MEASURE = re.compile(
-    r"\s+(?:for\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|an\s+estimated\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"\s+(?:for\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|an\s+estimated\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
     r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles|minutes)\b",
     re.IGNORECASE,
 )
 
 
+def _altitude(word: str) -> bool:
+    """"reached an altitude", "climbed to a maximum height": how high a flight went."""
+    return word.startswith(("reach", "climbed", "soared", "rose")) and word.endswith(("altitude", "apogee", "height"))
+
+
 def _pronoun_flight(doc: Document, index: int, trigger: Hit) -> bool:
     """"It flew for about 900 km over 60 minutes" after a sentence telling of a launch."""
     text = doc.text
-    if index == 0 or text[trigger.start : trigger.end].lower() not in ("flew", "travelled", "traveled", "covered"):
+    word = text[trigger.start : trigger.end].lower()
+    if index == 0 or word not in ("flew", "travelled", "traveled", "covered") and not _altitude(word):
         return False
     if not _PRONOUN_SUBJECT.fullmatch(text, doc.sentences[index][0], trigger.start) or not _FLIGHT_MEASURE.match(text, trigger.end):
         return False
@@ -1091,6 +1112,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         or (_OF_OWN.match(text, trigger.end) and _earlier_test(doc, index, trigger))
         or (_test_noun(word) and _BLAST_EVENT.match(text, trigger.end))  # "such tests have occurred 300 times"
         or _planned_nuclear_test(doc, index, trigger, clause)
+        or _directed_test(doc, index, trigger, clause)
         or _kept_testing(doc, index, trigger)
         or _announced_agent(doc, index, trigger)
     ):
@@ -1224,6 +1246,14 @@ def _planned_nuclear_test(doc: Document, index: int, trigger: Hit, clause: tuple
     return _nuclear_context(doc, index)
 
 
+def _directed_test(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
+    """Tests named by no weapon that someone is told to carry out, in an article about nuclear tests."""
+    text = doc.text
+    if text[trigger.start : trigger.end].lower() not in ("tests", "testing", "test"):
+        return False
+    return bool(_DIRECTIVE_BEFORE.search(text, max(clause[0], trigger.start - 120), trigger.start)) and _nuclear_article(doc, index)
+
+
 # "Beijing has kept testing despite the protests": testing that goes on, told with no object
 _KEPT_BEFORE = re.compile(
     r"\b(?:continued|continues|continue|continuing|(?:kept|keeps|keep|keeping)(?:\s+on)?|went\s+on|goes\s+on|gone\s+on|carried\s+on|carries\s+on)\s+$", re.IGNORECASE
@@ -1295,6 +1325,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             break
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     text = doc.text
+    if text.find(" to ", lo, first.start) >= 0 and _RECORD_BEFORE.search(text, max(test.clause[0], first.start - 110), first.start):
+        # "was the first country to conduct a nuclear test": a record, past unless dated recent
+        s, e = doc.sentences[index]
+        record = _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end) or _anchors(doc, s, e, after=test.triggers[-1].end, lead=first.end)
+        return "new" if record and min(record) >= doc.published - NEW_WINDOW else "historical"
     # "would be test-fired": a future passive, not "would be the first test"
     blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
     copula = blocked[-1] if blocked else None
@@ -1576,6 +1611,8 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             # "has kept testing despite the protests": the weapons of the nearest sentence naming one
             named = next((h for i in range(index, max(-1, index - 3), -1) if (h := doc.hits("weapons", i, "WEAPON"))), [])
             test.weapons = weapon_classes(named)
+        if not test.weapons and any(_directed_test(doc, index, t, test.clause) for t in test.triggers):
+            test.weapons = ["nuclear"]  # "will direct the agency to prepare to conduct additional tests"
         if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
             test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
@@ -1817,6 +1854,16 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     # a launch noun naming no weapon is a test only in an article about tests of named weapons
     if any(t.bare for t in tests) and not any(not t.bare and t.weapons not in ([], ["unspecified"]) for t in tests):
         tests = [t for t in tests if not t.bare]
+    # "It reached an altitude of 6,000 km": how high a launch told in an earlier sentence went, only
+    # after a new test, and not a second mention beside the launch of its own sentence
+    heights = [all(h.id == "flight" and _altitude(doc.text[h.start : h.end].lower()) for h in t.triggers) for t in tests]
+    tests = [
+        t for i, t in enumerate(tests)
+        if not heights[i] or (
+            any(o.temporal == "new" and o.sentence < t.sentence and not heights[j] for j, o in enumerate(tests[:i]))
+            and not any(o.sentence == t.sentence and not heights[j] for j, o in enumerate(tests))
+        )
+    ]
     _inherit_weapons(tests)
     for previous, t in pairwise(tests):
         # "Pakistan had test-fired its Abdali in 2025. It also flew a Fatah rocket": the same past, undated

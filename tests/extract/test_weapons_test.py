@@ -3869,3 +3869,102 @@ def test_set13_nuclear_modifiers_of_forces_or_know_how_name_no_tested_weapon(tex
 def test_set13_nuclear_tests_keep_their_class_beside_a_masked_modifier(text: str) -> None:
     tests = weapons_tests(text, date(2024, 5, 1))
     assert tests and tests[0].attrs["weapon"] == "nuclear", tests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States was the first country to conduct a nuclear test, in 1945.",
+        "The Soviet Union became the first state to test an ICBM.",
+        "France was the first European nation to carry out a nuclear test in the Pacific.",
+        "India was the last country to conduct a nuclear test before the treaty was signed.",
+        "China had become the only power to test-fire a hypersonic glide vehicle.",
+    ],
+)
+def test_a2_a_record_of_the_first_to_test_is_a_past_deed(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("North Korea may become the first country this century to test a nuclear weapon again.", "prospective"),
+        ("Analysts expect Iran to be the first in the region to test a hypersonic missile.", "prospective"),
+        ("On Friday, Iran became the first country in the region to test a hypersonic missile.", "new"),
+    ],
+)
+def test_a2_a_record_still_ahead_or_dated_this_week_keeps_its_reading(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == temporal
+
+
+def test_a2_a_pledge_not_to_be_the_first_to_test_is_no_test() -> None:
+    assert weapons_tests("Pakistan would not be the first country in the region to resume nuclear tests.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ban on nuclear blasts holds for now. "Should another state break it, I will direct the Energy Department to prepare to conduct additional tests," he said.',
+        "The ban on nuclear tests holds. The president ordered the laboratories to get ready to conduct more tests.",
+        "The nuclear test moratorium has lasted three decades. The leader instructed his generals to carry out further tests.",
+        "Washington has not set off a nuclear device since 1992. The president directed the Pentagon to conduct new tests.",
+        "The president ordered the military to conduct nuclear tests.",
+    ],
+)
+def test_a2_a_directive_to_conduct_tests_is_a_prospective_test(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+    assert match.attrs["weapon"] == "nuclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuclear arms are costly to maintain. The president directed officials to study the impact of the tests.",
+        "The ban on nuclear tests holds. The president ordered aides to review the tests.",
+        "The nuclear talks stalled. The minister told reporters the tests of goodwill had failed.",
+    ],
+)
+def test_a2_a_directive_about_tests_already_known_is_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("North Korea fired an ICBM on Friday. It reached an altitude of 6,000 km, Japan said.", "icbm"),
+        ("Iran test-fired a new ballistic missile on Friday. It flew for 40 minutes before landing in the sea.", "ballistic_missile"),
+        ("North Korea fired an ICBM on Friday. The missile reached a maximum altitude of about 5,500 km.", "icbm"),
+        ("Pyongyang launched a new intermediate-range ballistic missile on Friday. It then climbed to an altitude of 1,000 km, Seoul said.", "irbm"),
+        ("Iran test-fired a new ballistic missile on Friday. The missile travelled 1,200 km before splashing down.", "ballistic_missile"),
+    ],
+)
+def test_a2_a_flight_told_after_a_new_launch_is_that_launch(text: str, weapon: str) -> None:
+    first, second = weapons_tests(text)
+
+    assert second.attrs["temporal"] == "new"
+    assert second.attrs["weapon"] == weapon
+    assert second.start > first.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airliner took off from Incheon on Friday. It reached an altitude of 10,000 metres within minutes.",
+        "A private company launched a rocket with 20 internet satellites on Friday. It reached an altitude of 550 km.",
+        "The weather satellite reached an altitude of 800 km and began circling the Earth.",
+    ],
+)
+def test_a2_a_height_with_no_new_weapons_launch_before_it_is_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a2_a_height_after_an_old_test_is_not_told_as_a_new_one() -> None:
+    (match,) = weapons_tests("North Korea tested an ICBM in 2017. It reached an altitude of 4,500 km.")
+
+    assert match.attrs["temporal"] == "historical"
