@@ -930,7 +930,10 @@ _FAMILIES: tuple[_Family, ...] = (
         and not _UNDONE_BEFORE.search(d.text, max(d.sentences[i][0], sp[0] - 25), sp[0])
     ]),
     # "to develop new intercontinental ballistic missiles", "will build more warheads": new arms announced
-    (frozenset({"ARMS_VERB", "NEW_ARMS"}), lambda d, i, h: _objects(d, h, "ARMS_VERB", "NEW_ARMS", words=2, window=25)),
+    # ("makes more missiles in a month than Europe does in a year" compares output: no build-up)
+    (frozenset({"ARMS_VERB", "NEW_ARMS"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "ARMS_VERB", "NEW_ARMS", words=2, window=25) if not _THAN_AFTER.match(d.text, sp[1])
+    ]),
     *_FACTUAL_FAMILIES,
     # "the offensive began in May", "a renewed offensive, which": the offensive as a noun, no state named
     (frozenset({"STRIKE_NOUN"}), lambda d, i, h: _bare_offensive(d, h)),
@@ -967,16 +970,19 @@ _FAMILIES: tuple[_Family, ...] = (
 _ARMS_AFTER: re.Pattern[str] = re.compile(
     r"[^.;:!?]{0,80}?\b(?:missiles?|weapons?|arms|arsenal|warheads?|rockets?|drones?|nuclear|enrichment|military)\b", re.IGNORECASE
 )
+# a comparison later in the clause ("... than all of NATO"), not "more than ever / before"
+_THAN_AFTER: re.Pattern[str] = re.compile(r"[^.;:!?]{0,80}?\bthan\s+(?!ever\b|before\b|previously\b|planned\b)", re.IGNORECASE)
 _MEASURES: re.Pattern[str] = re.compile(
     r"(?:,?\s+[\w\-]+){0,6}?\s+(?:measures|steps|responses?|countermeasures|counter-measures|counteractions|action|actions|moves)\b",
     re.IGNORECASE,
 )
 # what a started production line makes: a weapon or bomb fuel named within a few words ('the
-# "Kinzhal" missiles', "uranium metal")
+# "Kinzhal" missiles', "uranium metal"); uranium only enriched or as metal (a mine's ore is no arms)
 _ARMS_MADE: re.Pattern[str] = re.compile(
     r"(?:\s+[\w\"“”'’\-.]+){0,5}?\s+[\"“]?(?:missiles?|warheads?|rockets?|ICBMs?|IRBMs?|SLBMs?|(?:attack|combat|kamikaze|suicide)\s+drones?|"
     r"glide\s+vehicles?|launchers?|torpedoes|munitions|interceptors?|(?:nuclear|atomic)\s+(?:weapons?|bombs?|arms)|"
-    r"uranium|plutonium|fissile|tritium|heavy\s+water)\b[\"”]?",
+    r"(?:(?:highly\s+)?enriched|weapons?[\s\-]grade|bomb[\s\-]grade|per\s?cent)\s+uranium|uranium\s+(?:metal|enriched)|"
+    r"plutonium|fissile|tritium|heavy\s+water)\b[\"”]?",
     re.IGNORECASE,
 )
 _FORCE_AGAINST: re.Pattern[str] = re.compile(

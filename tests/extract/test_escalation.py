@@ -3022,3 +3022,33 @@ def test_set13_snapback_triggered_behind_a_long_pact_name_is_escalation(text: st
 def test_set13_mechanisms_and_capabilities_described_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
 
+
+
+_CTX_PRK = "Pyongyang's atomic arsenal is again in the headlines. "
+_CTX_IRN = "Tehran's atomic work is the core of the row. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CTX_IRN + "A mining firm in Namibia started producing uranium at its second pit, the owners said.",
+        _CTX_IRN + "Canada's largest mine began the production of uranium ore for power stations this spring.",
+        _CTX_PRK + "China builds more missiles each year than its neighbours combined, the Pentagon report said.",
+        _CTX_PRK + "Moscow is producing more missiles in a quarter than the whole alliance can in twelve months, analysts said.",
+    ],
+)
+def test_set13_ore_mined_and_output_compared_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CTX_IRN + "The Fordow site started producing highly enriched uranium on Sunday, the watchdog reported.",
+        _CTX_IRN + "Iran has begun production of uranium enriched to 60 percent at a second hall.",
+        _CTX_PRK + "Kim said the country will make more missiles to answer the allied drills.",
+        _CTX_PRK + "North Korea vowed to build more nuclear warheads than ever before.",
+    ],
+)
+def test_set13_enriched_fuel_made_and_arms_vowed_are_escalation(text: str) -> None:
+    assert len(escalations(text)) == 1
