@@ -1036,6 +1036,29 @@ def _hoped_of(doc: Document, hits: list[Hit], limits: list[Hit]) -> bool:
     return False
 
 
+# "the Feb. 5 limit for deployed warheads", "a limit of 1,550 launchers": a cap on a quantity, no act due by that day
+_LIMIT_OF_QUANTITY = re.compile(
+    r"\s+(?:for|on|of)\s+(?!\w+ing\b)(?:the\s+(?:number|amount|size)\s+of\s+)?(?:[\w,.\-]+\s+){0,3}?"
+    r"(?:(?:nuclear\s+)?warheads|launchers|missiles|bombers|submarines|(?:delivery\s+)?vehicles|weapons|troops|soldiers|personnel"
+    r"|tariffs|barrels|tons|tonnes|kilograms|kg|pounds|centrifuges|reactors|stockpiles?|percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_limits(doc: Document, index: int, nouns: list[Hit]) -> list[Hit]:
+    """The deadline nouns of a sentence less a bare 'limit' that is no deadline: 'the year-end limit' is one
+    only with its day just before it ('the warhead limit' is none), and not as a cap on a quantity
+    ('kept within the Feb. 5 limit for deployed warheads')."""
+    if not any(h.id == "dated_before" for h in nouns):
+        return nouns
+    days = doc.dates(*doc.sentences[index], future=True)
+    return [
+        h for h in nouns
+        if h.id != "dated_before"
+        or (not _LIMIT_OF_QUANTITY.match(doc.text, h.end) and any(d.value is not None and 0 <= h.start - d.end <= 2 for d in days))
+    ]
+
+
 _FOLLOW_BACK = 3  # sentences back to an in-domain deadline a cue-less one may carry on from
 
 
@@ -1046,7 +1069,8 @@ def _follows_deadline(doc: Document, index: int) -> bool:
     if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
         return False
     return any(
-        doc.hits("deadline", i, "DEADLINE") and doc.sentence_in_domain(i) for i in range(max(0, index - _FOLLOW_BACK), index)
+        _dated_limits(doc, i, doc.hits("deadline", i, "DEADLINE")) and doc.sentence_in_domain(i)
+        for i in range(max(0, index - _FOLLOW_BACK), index)
     )
 
 
@@ -1078,10 +1102,7 @@ _BY_OR_ELSE = re.compile(
 def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_Candidate]:
     hits = doc.hits("deadline", index)
     nouns = [h for h in hits if h.label == "DEADLINE"]
-    if any(h.id == "dated_before" for h in nouns):
-        # "the year-end limit": a bare 'limit' is a deadline only with its day just before it ("the warhead limit" is none)
-        days = doc.dates(*doc.sentences[index], future=True)
-        nouns = [h for h in nouns if h.id != "dated_before" or any(d.value is not None and 0 <= h.start - d.end <= 2 for d in days)]
+    nouns = _dated_limits(doc, index, nouns)
     limits = [h for h in hits if h.label == "LIMIT"] + [h for h in common if h.label == "LIMIT_IN"]
     grants = [h for h in hits if h.label == "GRANT"] + [h for h in common if h.label == "HOLD"]
     unless = [h for h in hits if h.label == "UNLESS"] + [
@@ -1223,8 +1244,9 @@ def find_deadlines(doc: Document) -> list[Match]:
         if c.refers:  # the same deadline named again: the same setter
             c.set_by = next((a.set_by for a in candidates if a.due == c.due and a is not c and a.start < c.start), c.set_by)
         anchor = _anchor(doc, c, absolute)
-        due = c.due if c.absolute or c.granted or anchor is None else anchor
-        if due is anchor and anchor is not None and anchor >= doc.published and _missed(doc, c):
+        inherited = not (c.absolute or c.granted) and anchor is not None  # the day is the anchor's, not c's own
+        due = anchor if inherited else c.due
+        if inherited and anchor is not None and anchor >= doc.published and _missed(doc, c):
             due = None  # "as the Europeans missed a 60-day deadline": gone by, not the coming day named elsewhere
         if c.sized and anchor is None:
             due = _phase_anchor(doc, c) or due

@@ -1433,6 +1433,34 @@ def test_pass12_a_cap_or_a_planned_date_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2019, 12, 3)) == []
 
 
+# Review 13: a dated 'limit' followed by what it caps (for/on/of + a quantity) is a numeric ceiling, no deadline.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran's atomic work is at the heart of the row. Moscow has stayed under the March 1 limit for deployed warheads since 2019.",
+        "Tehran's atomic work is at the heart of the row. Washington honoured the Feb. 5 limit on strategic launchers, officials said.",
+        "Tehran's atomic work is at the heart of the row. Both sides respect the Feb. 5 limit of 1,550 nuclear warheads.",
+        "Tehran's atomic work is at the heart of the row. Iran kept under the Jan. 14 limit on the number of centrifuges it runs.",
+    ],
+)
+def test_review13_a_dated_limit_on_a_quantity_is_no_deadline(text: str) -> None:
+    assert deadlines(text, date(2025, 12, 1)) == []
+
+
+def test_review13_a_dated_limit_on_an_act_is_still_a_deadline() -> None:
+    (match,) = deadlines("Pyongyang named a Dec. 20 limit for Washington to answer on the nuclear talks.", date(2019, 12, 3))
+    assert match.attrs["due"] == "2019-12-20"
+
+
+def test_review13_a_capped_quantity_carries_no_deadline_to_a_later_sentence() -> None:
+    # a cue-less deadline after a quantity cap has no deadline named before it to carry on from
+    text = (
+        "Tehran's atomic work is at the heart of the row. Russia kept to the Feb. 5 limit for deployed nuclear warheads. "
+        "The weather was fine. A new deadline is expected to be set for March 1."
+    )
+    assert deadlines(text, date(2025, 12, 1)) == []
+
+
 # Pass 12: a step due from a day unless a demand is met, the demand put as 'if ... are not lifted'.
 @pytest.mark.parametrize(
     ("text", "due"),
