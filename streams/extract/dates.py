@@ -56,7 +56,7 @@ _GRAMMAR = re.compile(
   | (?P<sonext>(?i:(?:the{_S})?(?:start|beginning){_S}of{_S}next{_S}(?P<sou>month|year)))
   | (?P<midmonth>(?i:mid[\s\-]+month|(?:the{_S})?middle{_S}of{_S}(?:the{_S}|this{_S})month))
   | (?P<weekend>(?i:(?:(?P<werel>the|this|next|last)\s)?weekend)(?![\w\-]))
-  | (?P<bweek>(?:(?<=\bgiven\s)|(?<=\bgives\s)|(?<=\bgets\s)|(?<=\bhas\s))(?i:week)(?=\sto\s))
+  | (?P<bweek>(?i:(?:(?<=\bgiven\s)|(?<=\bgives\s)|(?<=\bgets\s)|(?<=\bhas\s))week(?=\sto\s)))
   | (?:(?i:(?:the{_S})?end{_S}of{_S}|end-|{_END_AFTER}end\s)(?P<eom>{_MONTH})(?:,?\s(?P<eomy>\d{{4}}))?)
   | (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{_MONTH})(?:,?\s(?P<y1>\d{{4}}))?
   | (?P<m2>{_MONTH})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y2>\d{{4}}))?(?:,?\s(?P<rly>last\syear))?
@@ -157,8 +157,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
             value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
     elif g["eoweek"]:  # the working week: its Friday
         value = published + timedelta(days=(4 - published.weekday()) % 7)
-    elif g["eonweek"]:  # the working week after this one: its Friday, as "end of the week" reads
-        value = published + timedelta(days=7 - published.weekday() + 4)
+    elif g["eonweek"]:  # the working week after the one "end of the week" reads: its Friday
+        value = published + timedelta(days=(4 - published.weekday()) % 7 + 7)
     elif g["eomonth"]:
         value = _month_end(published.year, published.month)
     elif g["eonmonth"]:
@@ -174,11 +174,13 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         value = published.replace(day=15)
         if future and value < published:
             value = add_months(value, 1)
+        elif not future and value > published:  # looking back from the 3rd: last month's middle
+            value = add_months(value, -1)
     elif g["weekend"]:  # a weekend reads as its Sunday: the coming one forward, the last one back
         rel = (g["werel"] or "").lower()
         ahead, behind = (6 - published.weekday()) % 7, (published.weekday() + 1) % 7
-        if rel == "next":  # the Sunday of next week
-            value = published + timedelta(days=13 - published.weekday())
+        if rel == "next":  # from Monday to Thursday the coming Sunday; from Friday on, the one after
+            value = published + timedelta(days=6 - published.weekday() + (7 if published.weekday() >= 4 else 0))
         elif rel == "last":
             value = published - timedelta(days=behind or 7)
         else:

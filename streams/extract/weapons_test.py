@@ -181,6 +181,8 @@ _NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 # missile (ICBM) tests", "will not attempt any provocations, such as missile tests"
 _PLEDGE_GAP = re.compile(r"\s+(?:[\w\-()’']+(?:,(?=\s+(?:such\s+as|including|notably)\b))?\s+){0,10}")
 _NEG_WINDOW = 28
+# "resist the temptation to test": the resisted urge is a test only with a test verb right after "to"
+_RESIST_TEST = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
 _PROSPECTIVE_WINDOW = 70
@@ -384,6 +386,20 @@ _NOT_THE_WEAPON = re.compile(
 # "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "return to the accord and refrain from launches": a verb or a closed noun phrase between "return to" and the tests
+_RETURN_VETO = ("refrain", "halt", "stop", "suspend", "end", "freez", "ban", "abandon", "cease", "forgo", "renounc", "avoid", "shun")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _return_object(text: str, start: int, end: int) -> bool:
+    """The words from "return to" up to the test noun are its own modifiers: at most four, no
+    halting verb, and no "and" closing a noun phrase of its own ("return to nuclear and missile
+    tests", not "return to the 2018 accord and refrain from missile tests")."""
+    words = text[start:end].lower().split()
+    if len(words) > 4 or any(w.startswith(_RETURN_VETO) for w in words):
+        return False
+    joins = [i for i, w in enumerate(words) if w in ("and", "or")]
+    return not joins or not any(w in _DETERMINERS or w[:1].isdigit() for w in words[: joins[0]])
 # "tests can be resumed if needed", "Moscow could restart testing": a resumption under a modal lies ahead
 _RESUME_MODAL = re.compile(r"\b(?:can|could|would|will|may|might|should|must)\s+(?:[a-z]+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 # "an American detonation would prompt Moscow to ...": a test named as the cause of what would follow is itself hypothetical
@@ -670,6 +686,8 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
     """A negation just before the trigger, or a denied intent or evidence a little further."""
     for h in doc.hits("tests", index, "NEGATION"):
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
+        if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not _RESIST_TEST.match(doc.text, h.end):
+            continue  # "resist the urge to respond to the launch": the urge resisted is no test
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True
         if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start):
@@ -1104,6 +1122,9 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             return True  # "to start testing our nuclear weapons": the weapon as object
         if word.startswith("return") and doc.between("tests", trigger.end, after[0].start if after else trigger.end, "BAN"):
             return False  # "urged it to return to a moratorium on missile launches": back to a halt
+        if word.startswith("return"):  # the test noun must be the return's own object, a few words on
+            own_test = next((h for h in after if h.id == "test"), None)
+            return own_test is not None and _return_object(text, trigger.end, own_test.start)
         return any(h.id == "test" for h in after)  # resuming enrichment is no test
     support = doc.between("tests", clause[0], clause[1], "SUPPORT")
     dated = [d for d in doc.dates(clause[0], clause[1], future=False) if not d.relative]  # "within 48 hours of" dates no event
@@ -1352,6 +1373,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
                 continue  # "days before another launch on Friday": a dated test that came after, not one ahead
+            if text[h.start : h.start + 9].lower() == "anticipat" and (
+                _NOT_VERB.search(text, max(lo, h.start - 20), h.start)
+                or any(d.value is not None and not d.relative and d.value <= doc.published for d in doc.dates(h.end, test.clause[1], future=True))
+            ):
+                continue  # "did not anticipate Friday's launch", "anticipate the test of March 3": no test ahead
             return "prospective"
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"

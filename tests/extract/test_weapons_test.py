@@ -3968,3 +3968,78 @@ def test_a2_a_height_after_an_old_test_is_not_told_as_a_new_one() -> None:
     (match,) = weapons_tests("North Korea tested an ICBM in 2017. It reached an altitude of 4,500 km.")
 
     assert match.attrs["temporal"] == "historical"
+
+
+# review of set 13: "return to" reaches only its own object, a negated or past-dated "anticipate",
+# "resist the urge to" negating only a test verb
+_REVIEW_LEAD = "Pyongyang's weapons work is drawing concern. "
+_REVIEW_DAY = date(2025, 11, 26)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts fear the North could return to nuclear testing next year.",
+        "Experts warned that Moscow might return to full-scale weapons tests.",
+        "Pyongyang could soon return to long-range missile and nuclear tests.",
+        "Officials said the regime may be returning to testing its largest rockets.",
+    ],
+)
+def test_review_a_return_to_tests_is_a_prospective_resumption(sentence: str) -> None:
+    (match,) = weapons_tests(_REVIEW_LEAD + sentence, _REVIEW_DAY)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy pressed the North to return to the 2018 accord and refrain from missile tests.",
+        "Washington urged Pyongyang to return to the 2019 framework and refrain from further launches.",
+        "The statement urged a return to the negotiating table and an end to missile tests.",
+    ],
+)
+def test_review_a_return_to_something_else_then_tests_is_no_test(sentence: str) -> None:
+    assert weapons_tests(_REVIEW_LEAD + sentence, _REVIEW_DAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japanese officials did not anticipate Sunday's ballistic missile launch.",
+        "Few officials in Tokyo anticipate it now; they did not anticipate yesterday's missile launch either.",
+        "The defence ministry says it never anticipates such launches, and it did not anticipate Monday's missile test.",
+    ],
+)
+def test_review_a_negated_or_past_dated_anticipate_is_no_plan(sentence: str) -> None:
+    matches = weapons_tests(_REVIEW_LEAD + sentence, _REVIEW_DAY)
+
+    assert matches and all(m.attrs["temporal"] == "new" for m in matches)
+
+
+def test_review_an_anticipated_test_ahead_stays_prospective() -> None:
+    (match,) = weapons_tests(_REVIEW_LEAD + "South Korean officials anticipate a missile launch within days.", _REVIEW_DAY)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokyo should resist the urge to overreact to Monday's missile launch, analysts said.",
+        "Seoul resisted the temptation to retaliate after Sunday's ballistic missile test.",
+    ],
+)
+def test_review_a_resisted_urge_to_do_something_else_keeps_the_test(sentence: str) -> None:
+    assert weapons_tests(_REVIEW_LEAD + sentence, _REVIEW_DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyongyang should resist the urge to test another long-range missile, the envoy said.",
+        "The North has so far resisted the temptation to conduct a seventh nuclear test.",
+    ],
+)
+def test_review_a_resisted_urge_to_test_is_no_test(sentence: str) -> None:
+    assert weapons_tests(_REVIEW_LEAD + sentence, _REVIEW_DAY) == []
