@@ -1225,6 +1225,55 @@ def _missed(doc: Document, c: _Candidate) -> bool:
     return bool(_MISSED_BEFORE.search(doc.text, max(0, c.start - 50), c.start) or _PASSED_AFTER.match(doc.text, c.end))
 
 
+# "triggered a 30-day process to restore sanctions", "at the end of the 30-day window on September 28":
+# a running clock started on a named day, or closing on one, is a deadline
+_CLOCK_SPAN = re.compile(
+    r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month)s?[\s\-]+(process|window|countdown|clock|period)\b", re.IGNORECASE
+)
+_CLOCK_STARTED = re.compile(
+    r"\b(?:launch|trigger|start|beg[au]n|initiat|set\s+off|kick\w*\s+off|activat|invok)\w*\s+(?:a|an|the)\s+$", re.IGNORECASE
+)
+_CLOCK_ENDS = re.compile(r"\s+(?:ends|expires|closes|runs\s+out|lapses)?\s*(?:on|by)\s+$", re.IGNORECASE)
+_CLOCK_END_OF = re.compile(r"\b(?:end|close|expiry)\s+of\s+(?:the|a|its|this|that)\s+$", re.IGNORECASE)
+_CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after)\b", re.IGNORECASE)
+
+
+def _clock_candidates(doc: Document) -> list[_Candidate]:
+    """A domain clock of N days: started on a stated past day (due that day plus N), or ending on a named day."""
+    out = []
+    for m in _CLOCK_SPAN.finditer(doc.text):
+        index = doc.sentence_index(m.start())
+        if not doc.sentence_in_domain(index) or not _own_topic(doc, index):
+            continue
+        clause = doc.clause_at(m.start())
+        s, e = doc.sentences[index]
+        dates = [d for d in doc.dates(s, e, future=True) if d.value is not None and not d.relative and not d.vague_past]
+        n, unit, noun = count_value(m.group(1)), m.group(2).lower(), m.group(3).lower()
+        if _MEETING.search(doc.text, m.end(), min(e, m.end() + 40)):
+            continue
+        # closing on a named day: "the 30-day window on September 28", "the 60-day period ends on May 2"
+        closing = next((d for d in dates if m.end() < d.start <= m.end() + 25 and _CLOCK_ENDS.fullmatch(doc.text, m.end(), d.start)), None)
+        if closing is not None and closing.value is not None and (
+            _CLOCK_END_OF.search(doc.text, max(0, m.start() - 20), m.start()) or doc.text[m.end() : closing.start].strip().lower() not in ("on", "by")
+        ):
+            out.append(_Candidate(m.start(), closing.end, index, closing.value, True, None))
+            continue
+        if noun == "period" or not _CLOCK_STARTED.search(doc.text, max(clause[0], m.start() - 40), m.start()):
+            continue
+        if not _CLOCK_PURPOSE.match(doc.text, m.end()):
+            continue
+        started = [
+            d for d in doc.dates(max(s, m.start() - 90), m.start(), future=False)
+            if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published and doc.published - d.value < timedelta(days=120)
+        ]
+        if not started or started[-1].value is None:
+            continue
+        due = _after(started[-1].value, n, unit)
+        end = _CLOCK_PURPOSE.match(doc.text, m.end())
+        out.append(_Candidate(m.start(), end.end() if end else m.end(), index, due, True, None))
+    return out
+
+
 def find_deadlines(doc: Document) -> list[Match]:
     """Deadline mentions; an undated one, or one only sized ("Iran's two-month deadline"), inherits
     the article's first explicitly dated deadline; time granted from now keeps its own day."""
@@ -1237,6 +1286,9 @@ def find_deadlines(doc: Document) -> list[Match]:
     if common:
         cued = sorted({*cued, *common})
     candidates = [c for i in cued for c in _deadline_candidates(doc, i, common.get(i, []))]
+    clocks = [c for c in _clock_candidates(doc) if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for x in candidates)]
+    if clocks:
+        candidates = sorted(candidates + clocks, key=lambda c: c.start)
     absolute = [c for c in candidates if c.absolute]
     out: list[Match] = []
     previous: _Candidate | None = None

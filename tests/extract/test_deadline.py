@@ -1548,3 +1548,29 @@ def test_pass13_a_state_that_sets_a_deadline_for_talks_still_sets_it() -> None:
     text = "Kim set an end-of-year deadline for the nuclear talks with Washington."
     (m,) = [m for m in extract(text, published=date(2019, 6, 30)) if m.kind == "deadline"]
     assert m.attrs["set_by"] == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("On August 28 the three European powers triggered a 30-day process to restore UN sanctions on Iran.", "2025-09-27"),
+        ("On Aug. 28, Britain, France and Germany activated a 30-day clock to restore the UN sanctions on Iran.", "2025-09-27"),
+        ("UN sanctions on Iran will snap back at the end of the 30-day window on September 28 if no resolution passes.", "2025-09-28"),
+        ("Sanctions on Iran snap back when the 30-day period ends on September 27.", "2025-09-27"),
+    ],
+)
+def test_pass14_a_running_clock_started_or_closing_on_a_day(text: str, due: str) -> None:
+    (match,) = deadlines(text, published=date(2025, 9, 9))
+
+    assert match.attrs["due"] == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On August 28 the army began a 30-day period of missile drills.",
+        "On August 28 Iran launched a 30-day process of talks with the IAEA about the nuclear program.",
+    ],
+)
+def test_pass14_a_span_of_drills_or_talks_is_no_clock(text: str) -> None:
+    assert deadlines(text, published=date(2025, 9, 9)) == []
