@@ -787,6 +787,13 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, _no_venue_left(d, h))),
     (frozenset({"WITHDREW", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),
+    # "suspending the last remaining strategic arms treaty": a treaty suspended behind a longer
+    # determiner-led object of modifiers (no preposition, clause or conjunction in between)
+    (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "SUSPEND", "TREATY", words=7, window=80, unless=_NOT_TREATY_OBJECT)
+        if _DETERMINER_OBJECT.match(d.text, sp[0] + 1) and not _participle(d, _first_hit(h, sp[0], "SUSPEND"))
+        and not _NOT_QUIT.match(d.text, sp[1])
+    ]),
     (frozenset({"PUT", "TREATY"}), lambda d, i, h: _treaty_on_hold(d, h)),
     (frozenset({"TALKS"}), lambda d, i, h: _talks_ruled_out(d, h)),
     (frozenset({"ENRICH_NOUN"}), lambda d, i, h: _enrichment_build(d, h)),
@@ -965,6 +972,21 @@ _FAMILIES: tuple[_Family, ...] = (
     # "is starting production of the new glide missiles", "began manufacturing attack drones": arms made
     (frozenset({"MAKE_START"}), lambda d, i, h: _after(d, h, "MAKE_START", _ARMS_MADE)),
 )
+
+
+# a suspended treaty's object: a determiner first, then modifiers only ("the last remaining
+# nuclear arms treaty"); a preposition or clause word means the treaty is not what is suspended
+# ("suspended testing under the treaty", "suspended talks on the accord")
+_DETERMINER_OBJECT: re.Pattern[str] = re.compile(
+    r"[\w\-]*\s+(?:the|its|their|our|a|an|this|that|Moscow's|Russia's|Washington's|Iran's|Tehran's|India's)\s", re.IGNORECASE
+)
+_NOT_TREATY_OBJECT: re.Pattern[str] = re.compile(
+    r"\b(?:of|under|by|in|on|to|with|from|for|over|at|as|that|which|who|and|or|but|while|after|before|since|until)\b", re.IGNORECASE
+)
+
+
+def _first_hit(hits: list[Hit], start: int, label: str) -> Hit:
+    return next(h for h in hits if h.label == label and h.start == start)
 
 
 _ARMS_AFTER: re.Pattern[str] = re.compile(

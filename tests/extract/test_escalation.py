@@ -3052,3 +3052,73 @@ def test_set13_ore_mined_and_output_compared_are_not_escalation(text: str) -> No
 )
 def test_set13_enriched_fuel_made_and_arms_vowed_are_escalation(text: str) -> None:
     assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow announced it was suspending the last remaining strategic arms control treaty with Washington.",
+        "The Kremlin said on Friday it had suspended the landmark bilateral nuclear arms reduction treaty.",
+        "Belarus will suspend its decades-old nuclear arms treaty with its western neighbours, the ministry said.",
+        "Russia formally suspended the only remaining nuclear arms pact with the United States last year.",
+    ],
+)
+def test_set14_treaty_suspended_behind_a_long_object_is_escalation(text: str) -> None:
+    assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers said the agency suspended its review of the long-standing arms treaty for budget reasons.",
+        "The court suspended a ruling that cited the old border treaty.",
+        "Russia said it suspended the flights but kept the 1992 open skies treaty in place.",
+    ],
+)
+def test_set14_treaty_not_the_object_suspended_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tehran sent a destroyer into the Gulf of Aden on Tuesday.", "IRN"),
+        ("China dispatched a warship toward the Taiwan Strait, Japan's defence ministry said.", "CHN"),
+        ("Russia has amassed a force of 100,000 troops along the border with Ukraine.", "RUS"),
+        ("The Indian navy rushed a frigate to the disputed waters after the incident.", "IND"),
+    ],
+)
+def test_set14_single_warships_and_forces_sent_are_escalation(text: str, actor: str) -> None:
+    (match,) = escalations(text)
+
+    assert match.attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew of the destroyer sent greetings to their families before the holiday.",
+        "Residents gathered outside the naval base to watch the parade of sailors.",
+        "The retired frigate was moved to a museum dock in the harbor.",
+    ],
+)
+def test_set14_ships_named_without_being_sent_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under that process, known as snapback, the council would then vote on a resolution to keep the sanctions relief in place.",
+        "Under the procedure, the Security Council must vote within 30 days on whether to continue lifting sanctions on Iran.",
+        "If nobody tables a draft within ten days of the snapback being triggered, it would be up to the council president to do so.",
+    ],
+)
+def test_set14_snapback_procedure_described_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_set14_snapback_triggered_by_name_is_still_escalation() -> None:
+    text = "Britain, France and Germany triggered the mechanism known as snapback on Thursday, starting a countdown to reimpose UN sanctions on Iran."
+
+    assert len(escalations(text)) == 1
