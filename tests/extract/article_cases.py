@@ -49,6 +49,19 @@ def attrs_hold(got: dict, want: dict) -> bool:
     return True
 
 
+def check_paragraph(name: str, published: date, text: str, expect: list, optional: list, kinds: tuple[str, ...]) -> None:
+    """A paraphrase paragraph's `kinds` of signals: every expected one found with its attrs, and nothing
+    outside the expected and optional phrases."""
+    found = [m for m in extract(text, published=published) if m.kind in kinds]
+    for kind, phrase, attrs in expect:
+        start = text.index(phrase)
+        hits = [m for m in found if m.kind == kind and m.start < start + len(phrase) and start < m.end]
+        assert any(attrs_hold(m.attrs, attrs) for m in hits), (name, phrase, [m.attrs for m in hits])
+    covered = [(k, text.index(p), text.index(p) + len(p)) for k, p, _ in expect]
+    covered += [(k, text.index(p), text.index(p) + len(p)) for k, p in optional]
+    assert all(any(k == m.kind and s < m.end and m.start < e for k, s, e in covered) for m in found), (name, found)
+
+
 def _span(text: str, phrase: str) -> tuple[int, int]:
     start = text.find(phrase)
     assert start >= 0, f"phrase not in text: {phrase!r}"

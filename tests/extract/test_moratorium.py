@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from streams.extract import extract
-from tests.extract.article_cases import attrs_hold
+from tests.extract.article_cases import attrs_hold, check_paragraph
 
 PUBLISHED = date(2019, 12, 8)
 
@@ -1571,13 +1571,7 @@ _PARA_KINDS = ("deadline", "moratorium")
 
 @pytest.mark.parametrize(("name", "published", "text", "expect", "optional"), _PARA12)
 def test_para12_moratorium_paraphrases(name: str, published: date, text: str, expect: list, optional: list) -> None:
-    found = [m for m in extract(text, published=published) if m.kind in _PARA_KINDS]
-    for kind, phrase, attrs in expect:
-        start = text.index(phrase)
-        hits = [m for m in found if m.kind == kind and m.start < start + len(phrase) and start < m.end]
-        assert any(attrs_hold(m.attrs, attrs) for m in hits), (name, phrase, [m.attrs for m in hits])
-    covered = [(k, text.index(p), text.index(p) + len(p)) for k, p, _ in expect] + [(k, text.index(p), text.index(p) + len(p)) for k, p in optional]
-    assert all(any(k == m.kind and s < m.end and m.start < e for k, s, e in covered) for m in found), (name, found)
+    check_paragraph(name, published, text, expect, optional, _PARA_KINDS)
 
 
 @pytest.mark.parametrize(("text", "published"), _PARA12_LOOKALIKES)
