@@ -978,7 +978,7 @@ _FAMILIES: tuple[_Family, ...] = (
 # nuclear arms treaty"); a preposition or clause word means the treaty is not what is suspended
 # ("suspended testing under the treaty", "suspended talks on the accord")
 _DETERMINER_OBJECT: re.Pattern[str] = re.compile(
-    r"[\w\-]*\s+(?:the|its|their|our|a|an|this|that|Moscow's|Russia's|Washington's|Iran's|Tehran's|India's)\s", re.IGNORECASE
+    r"[\w\-]*\s+(?:the|its|their|our|a|an|this|that|[\w\-]+['’]s)\s", re.IGNORECASE
 )
 _NOT_TREATY_OBJECT: re.Pattern[str] = re.compile(
     r"\b(?:of|under|by|in|on|to|with|from|for|over|at|as|that|which|who|and|or|but|while|after|before|since|until)\b", re.IGNORECASE
