@@ -3122,3 +3122,16 @@ def test_set14_snapback_triggered_by_name_is_still_escalation() -> None:
     text = "Britain, France and Germany triggered the mechanism known as snapback on Thursday, starting a countdown to reimpose UN sanctions on Iran."
 
     assert len(escalations(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials in Moscow stressed that Russia wasn't pulling out of the arms treaty altogether.",
+        "Tehran said it isn't withdrawing from the Non-Proliferation Treaty despite the pressure.",
+        "The allies weren't abandoning the accord, the ministers said after the meeting.",
+    ],
+)
+def test_a_contracted_negation_cancels_a_treaty_exit(sentence: str) -> None:
+    lead = "Russia's nuclear forces staged drills as arms control talks stalled. "
+    assert [m for m in escalations(lead + sentence) if m.start >= len(lead)] == []
