@@ -1230,6 +1230,8 @@ def _missed(doc: Document, c: _Candidate) -> bool:
 _CLOCK_SPAN = re.compile(
     r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month)s?[\s\-]+(process|window|countdown|clock|period)\b", re.IGNORECASE
 )
+# the unit and noun alone: a cheap test that most articles fail, before the count pattern runs
+_CLOCK_NOUN = re.compile(r"(?:day|week|month)s?[\s\-]+(?:process|window|countdown|clock|period)\b")  # on lower-cased text
 _CLOCK_STARTED = re.compile(
     r"\b(?:launch|trigger|start|beg[au]n|initiat|set\s+off|kick\w*\s+off|activat|invok)\w*\s+(?:a|an|the)\s+$", re.IGNORECASE
 )
@@ -1240,7 +1242,9 @@ _CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after)\b", re.IGNOR
 
 def _clock_candidates(doc: Document) -> list[_Candidate]:
     """A domain clock of N days: started on a stated past day (due that day plus N), or ending on a named day."""
-    out = []
+    out: list[_Candidate] = []
+    if _CLOCK_NOUN.search(doc.text.lower()) is None:
+        return out
     for m in _CLOCK_SPAN.finditer(doc.text):
         index = doc.sentence_index(m.start())
         if not doc.sentence_in_domain(index) or not _own_topic(doc, index):

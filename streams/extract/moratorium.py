@@ -10,6 +10,7 @@ from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.match import Match
 from streams.extract.scope import SCOPE_OF, article_scope, scope_classes, weapon_hits
+from streams.extract.weapons_test import TEST_VERB_NEXT
 
 _RANK = {"in_force": 0, "ended": 1, "threatened": 2, "called_for": 3}
 _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed", "self imposed"})
@@ -141,7 +142,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if doc.between("moratorium", trigger.end, clause[1], "CALLED"):  # "a halt ... was demanded by"
         return "called_for"
     # "no longer felt bound by its promise to hold off on launches": the end of a pledged halt
-    pledged = [h for h in cues if h.label == "END" and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start)]
+    pledged = [h for h in cues if h.label == "END" and _PROMISE_TO.fullmatch(doc.text, h.end, trigger.start)]
     if pledged:
         threat = [h for h in cues if h.label == "THREAT" and 0 <= pledged[-1].start - h.end < 60]
         return "threatened" if threat else "ended"
@@ -182,7 +183,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     return "in_force"
 
 
-_PLEDGE_GAP = re.compile(
+_PROMISE_TO = re.compile(
     r"\s+(?:by\s+)?(?:its|their|his|her|the|a|this|that)\s+(?:own\s+)?(?:promise|pledge|commitment|vow|undertaking)\s+(?:not\s+)?to\s+",
     re.IGNORECASE,
 )
@@ -599,10 +600,6 @@ _DAY_NEXT = re.compile(
 )
 
 
-# "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
-_RESIST_TEST = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
-
-
 _TEST_WORD = re.compile(r"\b(?:test|missile|weapon|warhead|bomb|explosi)", re.IGNORECASE)  # not "protests"
 
 
@@ -621,7 +618,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         return None  # "a grace period ending May 15": a span's last day, no halt
     if surface in _BARE_NOUNS and _civil_article(doc):
         return None  # "after this moratorium, reactors will ...": a pause on nuclear power, no test in the article
-    if surface.startswith("resist") and not _RESIST_TEST.match(doc.text, trigger.end):
+    # "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
+    if surface.startswith("resist") and not TEST_VERB_NEXT.match(doc.text, trigger.end):
         return None  # "resisted the urge to comment": the urge resisted is no test
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None

@@ -182,7 +182,8 @@ _NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 _PLEDGE_GAP = re.compile(r"\s+(?:[\w\-()’']+(?:,(?=\s+(?:such\s+as|including|notably)\b))?\s+){0,10}")
 _NEG_WINDOW = 28
 # "resist the temptation to test": the resisted urge is a test only with a test verb right after "to"
-_RESIST_TEST = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
+# (moratorium.py reads resisted urges the same way)
+TEST_VERB_NEXT = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
 _PROSPECTIVE_WINDOW = 70
@@ -686,7 +687,7 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
     """A negation just before the trigger, or a denied intent or evidence a little further."""
     for h in doc.hits("tests", index, "NEGATION"):
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
-        if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not _RESIST_TEST.match(doc.text, h.end):
+        if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not TEST_VERB_NEXT.match(doc.text, h.end):
             continue  # "resist the urge to respond to the launch": the urge resisted is no test
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True

@@ -3525,6 +3525,11 @@ def test_a_named_missile_defence_system_is_a_weapon(sentence: str, fires: bool) 
 _DRILL_CONTEXT = "The army put its missile units on alert this week. "
 
 
+def _after_drill_context(sentence: str) -> list:
+    """The tests found in `sentence` when an in-domain sentence comes before it."""
+    return [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "temporal"),
     [
@@ -3537,7 +3542,7 @@ _DRILL_CONTEXT = "The army put its missile units on alert this week. "
     ],
 )
 def test_set11_a_recent_or_occurred_test_is_an_event(sentence: str, temporal: str) -> None:
-    found = [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)]
+    found = _after_drill_context(sentence)
 
     assert [m.attrs["temporal"] for m in found] == [temporal]
 
@@ -3551,7 +3556,7 @@ def test_set11_a_recent_or_occurred_test_is_an_event(sentence: str, temporal: st
     ],
 )
 def test_set11_recent_or_occurred_without_a_test_stays_silent(sentence: str) -> None:
-    assert [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)] == []
+    assert _after_drill_context(sentence) == []
 
 
 # set-11 pass: a passive launch whose missile subject sits in the clause before it, cut off
@@ -3566,7 +3571,7 @@ def test_set11_recent_or_occurred_without_a_test_stays_silent(sentence: str) -> 
     ],
 )
 def test_set11_a_passive_launch_after_a_split_subject(sentence: str) -> None:
-    found = [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)]
+    found = _after_drill_context(sentence)
 
     assert len(found) == 1
     assert found[0].attrs["temporal"] == "new"
@@ -3581,7 +3586,7 @@ def test_set11_a_passive_launch_after_a_split_subject(sentence: str) -> None:
     ],
 )
 def test_set11_a_passive_after_a_missile_clause_needs_a_launch(sentence: str) -> None:
-    assert [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)] == []
+    assert _after_drill_context(sentence) == []
 
 
 # set-11 pass: a headline's "test planned for", a predicted "return to" testing
@@ -3595,7 +3600,7 @@ def test_set11_a_passive_after_a_missile_clause_needs_a_launch(sentence: str) ->
     ],
 )
 def test_set11_a_planned_or_predicted_test_is_prospective(sentence: str) -> None:
-    found = [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)]
+    found = _after_drill_context(sentence)
 
     assert [m.attrs["temporal"] for m in found] == ["prospective"]
 
@@ -3610,7 +3615,7 @@ def test_set11_a_planned_or_predicted_test_is_prospective(sentence: str) -> None
     ],
 )
 def test_set11_a_plan_or_return_without_a_test_stays_silent(sentence: str) -> None:
-    assert [m for m in weapons_tests(_DRILL_CONTEXT + sentence) if m.start >= len(_DRILL_CONTEXT)] == []
+    assert _after_drill_context(sentence) == []
 
 
 @pytest.mark.parametrize(
