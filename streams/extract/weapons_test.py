@@ -428,6 +428,20 @@ _FIGURATIVE_OF = re.compile(
     r"|friendship|loyalty|wills|détente|detente|rapprochement|ceasefire|truce)\b(?![’'])",
     re.IGNORECASE,
 )
+# "testing the bloc's readiness to answer", "will test the waters", "tested Washington's resolve": what a drill
+# or a move puts to the test is no weapon
+_FIGURATIVE_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:(?!missiles?\b|rockets?\b|weapons?\b|warheads?\b|launch)[\w\-'’.]+\s+){0,3}?"
+    r"(?:readiness|preparedness|alertness|combat\s+readiness|waters|resolve|patience|nerves?)\b",
+    re.IGNORECASE,
+)
+# "defend against ballistic missiles launched from Iran", "a shield against ..., but also rockets fired from Gaza":
+# the launches a defence is built for, no launch told
+_DEFENDED_AGAINST = re.compile(
+    r"\bagainst\s+(?:(?:[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles|threats|attacks)\b[^.;:]{0,70}?\b(?:and|or|also|as\s+well\s+as)\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles)\s+$",
+    re.IGNORECASE,
+)
 # "warships can also launch ...", "is capable of firing", "able to be launched from": an ability, no launch
 _ABILITY_BEFORE = re.compile(
     r"\b(?:can(?:not)?|able\s+to|capable\s+of|capability\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
@@ -1042,6 +1056,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
+    if trigger.id == "test" and word in ("test", "tests", "tested", "testing") and _FIGURATIVE_OBJECT.match(text, trigger.end, clause[1]):
+        return False  # "testing the bloc's readiness to answer": a drill's aim, no weapon's test
+    if trigger.id == "fire" and word in ("launched", "fired") and _DEFENDED_AGAINST.search(text, max(doc.sentences[index][0], trigger.start - 110), trigger.start):
+        return False  # "a shield against missiles launched from Iran": the threat defended against, no launch
     if word == "launch" and (m := _LAUNCH_MOMENT.search(text, max(clause[0], trigger.start - 25), trigger.start)) and (
         _OF_MOMENT.match(text, m.start()) or _MOMENT_END.match(text, trigger.end)
     ):
