@@ -690,6 +690,7 @@ _HEDGE_AFTER = 60
 _NEW_CLAUSE = re.compile(r"[;:.!?]|,\s+(?:but|and|while|yet|though|although)\b|\b(?:but|unless|or\s+else|otherwise)\b", re.IGNORECASE)
 # a halt of the activity the cue names: "halted attacks", "stopped producing", "ceased all enrichment",
 # "to cancel a planned deployment" (what is demanded called off)
+_CANNOT = re.compile(r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t|unable\s+to)\s+(?:(?:ever|now|yet)\s+)?$", re.IGNORECASE)
 _STOPPED = re.compile(
     r"\b(?:halt|halted|halts|halting|stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|suspended|paused|"
     r"ended|abandoned|renounced|dismantled|cancel|cancels|cancelled|canceled|cancelling|canceling|call\s+off|called\s+off)"
@@ -736,6 +737,8 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
     # bound to the cue's clause: 'would "not back down", and accused Beijing of ...' escalates
     if any(max(s, clause[0], start - _NEG_WINDOW) <= h.start and h.end <= start for h in negations):
         return True
+    if _CANNOT.search(doc.text, max(s, clause[0], start - 16), start):
+        return True  # "so that it cannot develop nuclear weapons": a capability denied
     if _STOPPED.search(doc.text, max(s, start - 24), start):
         return True  # "largely halted attacks on shipping", "have stopped producing enriched uranium"
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
@@ -807,6 +810,8 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"FIRST"}), lambda d, i, h: _tit_for_tat(d, h)),
     (frozenset({"REGIME"}), lambda d, i, h: _regime_end(d, h)),
     (frozenset({"DRILL", "RESPONSE"}), lambda d, i, h: _drills_in_response(d, h)),
+    # "answered by staging live-fire drills", "retaliated by holding naval exercises": drills as the answer
+    (frozenset({"RESPOND_BY", "DRILL"}), lambda d, i, h: _objects(d, h, "RESPOND_BY", "DRILL", words=4, window=45)),
     # "stop allowing short-notice inspections", "suspend implementation of the Additional Protocol"
     (frozenset({"CURB", "OVERSIGHT"}), lambda d, i, h: _objects(d, h, "CURB", "OVERSIGHT", words=4, unless=_NOT_CURBED)),
     # "will never allow Tehran to obtain an atomic bomb"
@@ -1210,7 +1215,7 @@ _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|
 _IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
 # "its nuclear commitments", "some of its obligations under": the words between a cut and the deal's commitments
 _COMMIT_GAP: re.Pattern[str] = re.compile(
-    r"\s+(?:(?:its|their|our|his|the|some|of|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's)\s+){0,4}",
+    r"\s+(?:(?:its|their|our|his|the|some|of|on|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's)\s+){0,4}",
     re.IGNORECASE,
 )
 _COMMITMENT: re.Pattern[str] = re.compile(r"commitments?|obligations?", re.IGNORECASE)
@@ -1546,6 +1551,27 @@ _DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant)\s+to\s+(?:(?:inte
 _OWN_SATELLITE = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}satellites?\b", re.IGNORECASE)
 
 
+# "to destroy the target", "hit their designated targets": the aim of a test shot
+_MOCK_TARGET = re.compile(
+    r"\s+(?:the|its|their|a|all|both)\s+(?:(?:designated|simulated|mock|assigned|intended|practice|floating|set|preset)\s+)?targets?\b(?!\s+(?:of|in|on)\b)",
+    re.IGNORECASE,
+)
+_SUPPOSED_CASE = re.compile(r"\b(?:in\s+(?:the\s+)?(?:case|event)\s+of|should\s+there\s+be)\s+(?:(?:a|an|the|any|possible|potential|such)\s+){0,2}$", re.IGNORECASE)
+# "retaliate (...) at a time and place of its choosing": the answer the phrase times
+_ANSWER_BEFORE = re.compile(
+    r"\b(?:respon\w*|retaliat\w*|react\w*|(?:hit|strike|struck|fight|fought)\s+back|answer\w*|aveng\w*|revenge|repl(?:y|ied|ies)|punish\w*|"
+    r"strike|attack)\b[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
+_WAIT_FOR = re.compile(r"[\"”’']?\s+for\b", re.IGNORECASE)
+# "would respond in due course to the inspectors' queries": what is answered is a question or a letter
+_REPLY_OBJECT = re.compile(
+    r"\s+to\s+(?:[\w'’\-]+\s+){0,4}?(?:questions?|quer(?:y|ies)|requests?|letters?|inquir(?:y|ies)|proposals?|reports?|"
+    r"concerns|criticism|allegations|invitations?|offers?|comments|claims|remarks|demands?|petitions?|appeals?)\b",
+    re.IGNORECASE,
+)
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -1581,6 +1607,18 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "warned mariners to keep clear", "posted notices and warnings for shipping": navigation notices
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
+        if h.id == "force" and _MOCK_TARGET.match(doc.text, h.end):
+            continue  # "flew a preset route to destroy the target": a test shot's aim, no threat to anyone
+        if h.id == "buildup" and _SUPPOSED_CASE.search(doc.text, max(doc.sentences[index][0], h.start - 30), h.start):
+            continue  # "in the event of the deployment of such missiles": a case supposed, no deployment told
+        if h.id == "ultimatum" and _WAIT_FOR.match(doc.text, h.end) and not any(
+            a.label == "ACTOR" and h.end < a.start <= h.end + 30 for a in actor_hits(doc, index)
+        ):
+            continue  # "would not wait forever for spare parts": what is awaited is no state's move
+        if h.id == "choosing" and not _ANSWER_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 45), h.start):
+            continue  # "will pick a time and place of its choosing for the hearing": no answer to anyone
+        if h.id == "due_course" and _REPLY_OBJECT.match(doc.text, h.end):
+            continue  # "will respond in due course to the agency's questions": a reply owed, no retaliation
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):

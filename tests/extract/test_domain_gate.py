@@ -194,3 +194,21 @@ _PARA12_OFF_DOMAIN = [
 @pytest.mark.parametrize("article", _PARA12_OFF_DOMAIN, ids=lambda a: a.name)
 def test_para12_off_domain_lookalikes_are_silent(article: Article) -> None:
     assert problems(article) == []
+
+
+def test_an_open_skies_treaty_story_passes_the_gate() -> None:
+    text = (
+        "The State Department said Washington would leave the Treaty on Open Skies after the notice period. "
+        "The Open Skies Treaty lets its members fly unarmed observation flights over each other. "
+        "Officials said the decision could be reversed if Moscow complied."
+    )
+    assert Document(text, PUBLISHED).in_domain
+
+
+def test_an_airline_open_skies_deal_stays_off_domain() -> None:
+    text = (
+        "The two governments signed an open skies agreement for airlines on Monday. "
+        "Carriers will be able to add routes, and fares are expected to fall. "
+        "The budget airline said it would order new planes."
+    )
+    assert not Document(text, PUBLISHED).in_domain

@@ -3135,3 +3135,164 @@ def test_set14_snapback_triggered_by_name_is_still_escalation() -> None:
 def test_a_contracted_negation_cancels_a_treaty_exit(sentence: str) -> None:
     lead = "Russia's nuclear forces staged drills as arms control talks stalled. "
     assert [m for m in escalations(lead + sentence) if m.start >= len(lead)] == []
+
+
+# --- sets 15-16 fix pass: families, each in our own wording -------------------------------------
+
+_ARMS_LEAD = "Tensions over missile deployments have grown for months, and both militaries are on alert. "
+
+
+def _after_lead(text: str, lead: str = _ARMS_LEAD) -> list:
+    return [m for m in escalations(lead + text) if m.start >= len(lead)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The State Department said Washington will withdraw from the Open Skies pact next year.",
+        "Moscow would pull out of the arms control pact if the new launchers were fielded, a deputy minister said.",
+        "RUSSIA IS SET TO WITHDRAW FROM THE CONVENTIONAL FORCES TREATY",
+        "The Kremlin said Russia plans to pull out of the nuclear accord by the end of the year.",
+    ],
+)
+def test_set16_a_treaty_left_after_a_modal_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The general said the brigade will withdraw from the city once the talks end.",
+        "Officials said Britain would pull out of the summit venue because of the storm.",
+    ],
+)
+def test_set16_a_modal_withdrawal_from_no_treaty_is_not_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad said it would respond in due course to the raid on its territory.",
+        "The army chief said Pakistan will hit back in due course after the cross-border air strikes.",
+        "Tehran vowed to retaliate at a time and place of its choosing after the drone strike.",
+        "'We will answer this attack at the time and place of our own choosing,' the defence minister said.",
+        "NEW DELHI WILL RESPOND 'AT A TIME AND PLACE OF ITS CHOOSING', ARMY SAYS",
+    ],
+)
+def test_set16_retaliation_promised_for_later_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tehran will respond in due course to the agency's questions about the missing material, the IAEA said.",
+        "The ministry said it would respond in due course to the letter from the inspectors.",
+        "The commission will pick a time and place of its choosing for the hearing.",
+    ],
+)
+def test_set16_replies_owed_and_meetings_set_are_not_retaliation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Indian warplanes hit a militant training camp deep inside the disputed region, officials said.",
+        "The overnight strikes targeted the militia's weapons storage facilities near the border.",
+        "US jets bombed two arms depots used by the group, the Pentagon said.",
+    ],
+)
+def test_set16_strikes_on_camps_and_weapons_facilities_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recruits arrived at a training camp in the hills for a six-week course.",
+        "Inspectors visited the weapons storage facilities to check the inventory.",
+    ],
+)
+def test_set16_camps_and_facilities_without_a_strike_are_not_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul responded by staging live-fire drills near the maritime border.",
+        "Tokyo answered by holding large naval exercises with its ally the next morning.",
+        "Taipei retaliated by carrying out snap air defence drills of its own.",
+    ],
+)
+def test_set15_drills_held_as_the_answer_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_set15_responding_by_other_means_than_drills_is_not_escalation() -> None:
+    assert _after_lead("The ministry responded by publishing a schedule of the planned drills for the season.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Moscow "will not wait indefinitely" for Washington to return to the arms treaty, the envoy said.',
+        "Tehran cannot wait forever for the Europeans to keep their side of the nuclear deal, its minister warned.",
+        "Beijing won't wait endlessly, the spokesman said of the stalled missile talks.",
+    ],
+)
+def test_set16_patience_not_endless_is_an_ultimatum(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_set16_waiting_for_supplies_is_no_ultimatum() -> None:
+    assert _after_lead("The navy said it would not wait indefinitely for spare parts for its frigates.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim called on his units to toughen the nuclear combat posture against the enemy.",
+        "The party plenum vowed to keep toughening the country's nuclear counterattack posture.",
+    ],
+)
+def test_set15_a_nuclear_posture_toughened_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_set15_toughened_rules_are_no_buildup() -> None:
+    assert _after_lead("Parliament toughened the rules on arms exports last year.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 2015 accord capped enrichment so that Tehran cannot develop nuclear weapons, its backers said.",
+        "European leaders back Kyiv but deny that they seek the ruin of Russia.",
+        "The cruise missiles flew for two hours over the sea to destroy the target, state media said.",
+        "Kremlin Offers Non-Deployment Of Medium-Range Missiles Across Europe",
+        "Moscow sent the capitals a proposal not to deploy the missiles once banned by the old treaty.",
+        "Moscow's offer is meant to prevent the growth of tension should medium-range missiles appear in Europe.",
+        'A spokesman said Pakistan "would never be the first to resume nuclear tests".',
+    ],
+)
+def test_set15_16_capabilities_denied_aims_disowned_and_restraint_are_not_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tehran is set to announce another step in scaling back on its commitment under the accord.",
+        "Tehran said it would cut its obligation under the accord on enrichment limits next week.",
+        "IRAN TO REDUCE ITS COMMITMENT TO THE 2015 ACCORD FURTHER, SAYS ROUHANI",
+    ],
+)
+def test_set16_a_single_commitment_cut_back_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_set16_a_commitment_reaffirmed_is_not_escalation() -> None:
+    assert _after_lead("Seoul reaffirmed its commitment to the alliance at the meeting.") == []
