@@ -1235,6 +1235,12 @@ _CLOCK_NOUN = re.compile(r"(?:day|week|month)s?[\s\-]+(?:process|window|countdow
 _CLOCK_STARTED = re.compile(
     r"\b(?:launch|trigger|start|beg[au]n|initiat|set\s+off|kick\w*\s+off|activat|invok)\w*\s+(?:a|an|the)\s+$", re.IGNORECASE
 )
+# the clock started in the present (or about to be): "starts a 180-day clock", "will trigger a 30-day countdown"
+_CLOCK_STARTS_NOW = re.compile(
+    r"\b(?:(?:launches|triggers|starts|begins|initiates|activates|invokes|sets\s+off|kicks\s+off)"
+    r"|(?:will|would|is\s+to|is\s+set\s+to)\s+(?:launch|trigger|start|begin|initiate|activate|invoke|set\s+off|kick\s+off))\s+(?:a|an|the)\s+$",
+    re.IGNORECASE,
+)
 _CLOCK_ENDS = re.compile(r"\s+(?:ends|expires|closes|runs\s+out|lapses)?\s*(?:on|by)\s+$", re.IGNORECASE)
 _CLOCK_END_OF = re.compile(r"\b(?:end|close|expiry)\s+of\s+(?:the|a|its|this|that)\s+$", re.IGNORECASE)
 _CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after)\b", re.IGNORECASE)
@@ -1270,9 +1276,12 @@ def _clock_candidates(doc: Document) -> list[_Candidate]:
             d for d in doc.dates(max(s, m.start() - 90), m.start(), future=False)
             if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published and doc.published - d.value < timedelta(days=120)
         ]
-        if not started or started[-1].value is None:
+        if started and started[-1].value is not None:
+            due = _after(started[-1].value, n, unit)
+        elif _CLOCK_STARTS_NOW.search(doc.text, max(clause[0], m.start() - 40), m.start()) and not started:
+            due = _after(doc.published, n, unit)  # "the notice starts a 180-day clock to ...": running from now
+        else:
             continue
-        due = _after(started[-1].value, n, unit)
         end = _CLOCK_PURPOSE.match(doc.text, m.end())
         out.append(_Candidate(m.start(), end.end() if end else m.end(), index, due, True, None))
     return out

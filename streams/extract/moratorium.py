@@ -171,6 +171,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
+        if (free := _FREE_FROM.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 60), trigger.start)) is not None:
+            # "would consider itself free from its moratorium": released from it, or a threat of that
+            lo = doc.clause_at(trigger.start)[0]
+            return "threatened" if _FREE_MODAL.search(doc.text, max(0, lo - 80), free.start()) else "ended"
         bound = [h for h in cues if h.label == "BOUND" and 0 <= trigger.start - h.end <= 12 and doc.text[h.start : h.end].lower() == "bound by"]
         if bound and (no := _NO_LONGER_BOUND.search(doc.text, doc.clause_at(trigger.start)[0], bound[0].start)) is not None:
             return "ended" if no.group().lower().endswith("longer") else "threatened"
@@ -183,6 +187,13 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     return "in_force"
 
 
+# "consider ourselves free from the unilateral moratorium", "declared itself free of its freeze"
+_FREE_FROM = re.compile(
+    r"\b(?:itself|ourselves|themselves|himself|herself|us|them|it)\s+(?:as\s+|to\s+be\s+)?(?:now\s+|fully\s+|completely\s+)?free\s+(?:from|of)\s+"
+    r"(?:(?:the|its|their|our|his|her|this|that|any)\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FREE_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|if|unless|once|should)\b|['’]ll\b", re.IGNORECASE)
 _PROMISE_TO = re.compile(
     r"\s+(?:by\s+)?(?:its|their|his|her|the|a|this|that)\s+(?:own\s+)?(?:promise|pledge|commitment|vow|undertaking)\s+(?:not\s+)?to\s+",
     re.IGNORECASE,
@@ -375,7 +386,7 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
     right after the verb and after the sentence has named tests ("France conducted 210 nuclear
     tests ... before Chirac ended the programme")."""
     if obj.id == "deploy":
-        return any(w.id not in _GENERIC for w in weapons if w.start >= obj.end)
+        return any(w.id not in _GENERIC for w in weapons if w.start >= obj.end) or _range_class(doc, obj) is not None
     if trigger.id != "verb" or not _PROGRAMME_REF.fullmatch(doc.text, trigger.end, obj.start):
         return False
     index = doc.sentence_index(trigger.start)
@@ -391,6 +402,19 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
 
 
 _GENERIC = frozenset({"missile", "unspecified", "engine"})
+# a range class of the arms deployed, with a generic head: "deploying shorter- and medium-range strike systems",
+# "deployment of intermediate-range nuclear forces" (not "short-range troops")
+_RANGE_CLASS = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|its|their|our|new|any|such)\s+)?(?:(?:ground|land|sea)[\s\-]based\s+)?"
+    r"(?:(?:intermediate|medium|mid|short|shorter|INF)(?:[\s\-‐‑–]+(?:and|or)\s+(?:intermediate|medium|mid|short|shorter)(?:er)?)?[\s\-‐‑–]+range"
+    r"|intermediate[\s\-]+nuclear)\s+(?:[\w\-]+\s+)?(?:weapons|forces|systems|arms|missiles|rockets)\b",
+    re.IGNORECASE,
+)
+
+
+def _range_class(doc: Document, obj: Hit) -> re.Match[str] | None:
+    """A range class right after a deployment object: the deployed arms are missiles of that range."""
+    return _RANGE_CLASS.match(doc.text, obj.end)
 _FUND_BACK = 3  # sentences back to the halt whose spending a legislated bar cuts
 # "anti-satellite (ASAT) missile tests": a space word modifying the missile it names
 _MODIFIES = re.compile(r"[\s\-]*(?:\(\s*[\w\-]{1,12}\s*\)\s*)?|\)\s*")
@@ -700,6 +724,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         scope = ["other"]  # "suspend enrichment": a related activity, not a test
     if objects and all(o.id == "deploy" for o in objects):
         weapons = _carriers(doc, weapons)
+        if not scope and not scope_classes(weapons) and any(_range_class(doc, o) for o in objects):
+            scope = ["missile"]  # "a freeze on deploying short-range strike weapons": missiles of a range class
     scope = scope or scope_classes(_heads(doc, weapons)) or _anaphoric_scope(doc, index, trigger) \
         or scope_classes(weapon_hits(doc, *doc.sentences[index])) or article_scope(doc)
     if any(h.id == "test" for h in doc.between("moratorium", trigger.end, trigger.end + _OBJECT_WINDOW, "TESTOBJ")) is False and not scope:
@@ -1437,6 +1463,12 @@ _NEVER_TEST = re.compile(
     re.IGNORECASE,
 )
 _PLEDGE_REACH = 100
+# "pledged not to deploy", "committed itself to not deploying": a pledge to hold off deployments
+_NOT_DEPLOY = re.compile(
+    r"\s+(?:itself\s+|themselves\s+|ourselves\s+)?(?:(?:not|never)\s+to|to\s+(?:not|never))\s+(?:deploy(?:ing)?|station(?:ing)?|field(?:ing)?)\s",
+    re.IGNORECASE,
+)
+_SUCH_ARMS = re.compile(r"(?:such|these|those|similar)\s+(?:[\w\-]+\s+)?(?:systems|missiles|weapons|rockets|arms)\b", re.IGNORECASE)
 _PLEDGE_CALL = 30
 
 
@@ -1447,6 +1479,17 @@ def _pledged_abstention(doc: Document, index: int) -> list[_Halt]:
     # "reaffirmed its pledge not to conduct ...": the pledge noun after a determiner is the pledge itself
     pledges = doc.hits("moratorium", index, "PLEDGE") + [h for h in doc.hits("moratorium", index, "ANAPHOR") if h.id == "pledge"]
     for pledge in pledges:
+        if (deploy := _NOT_DEPLOY.match(doc.text, pledge.end)) is not None and pledge.label == "PLEDGE":
+            # "pledged not to deploy intermediate-range missiles unless ... first": a halt of deployments
+            arms = weapon_hits(doc, deploy.end(), min(doc.sentences[index][1], deploy.end() + 50))
+            ranged = _RANGE_CLASS.match(doc.text, deploy.end() - 1)
+            if any(w.id not in _GENERIC for w in arms) or ranged or (_SUCH_ARMS.match(doc.text, deploy.end()) and _WHILE_OTHER.search(doc.text, deploy.end(), doc.sentences[index][1])):
+                end = (ranged.end() if ranged else max([w.end for w in arms] + [deploy.end()]))
+                if (such := _SUCH_ARMS.match(doc.text, deploy.end())) is not None:
+                    end = max(end, such.end())
+                scope = scope_classes(_carriers(doc, arms)) or ["missile"]
+                out.append(_Halt(pledge.start, end, "in_force", scope, None if _coordinated_subject(doc, index, pledge) else actor_at(doc, pledge.start)))
+            continue
         test = next((t for t in triggers if 0 < t.start - pledge.end <= _PLEDGE_REACH and _NEVER_TEST.fullmatch(doc.text, pledge.end, t.start)), None)
         if test is None:
             continue
@@ -1535,7 +1578,10 @@ def _observed_since(doc: Document, found: list[Match]) -> list[Match]:
 # declared stop to testing (not "no more than three tests are planned")
 _NO_MORE_BEFORE = re.compile(
     r"\b(?:(?:plans?|planned|planning|intends?\s+to\s+(?:conduct|carry\s+out|hold)|will\s+(?:conduct|carry\s+out|hold|stage)"
-    r"|there\s+(?:will|would)\s+be)\s+)?no\s+(?:more|further)\s+(?!than\b)(?:(?!and\b|or\b|but\b)[\w\-]+\s+){0,3}$",
+    r"|there\s+(?:will|would)\s+be)\s+)?no\s+(?:more|further)\s+(?!than\b)(?:(?!and\b|or\b|but\b)[\w\-]+\s+){0,3}$"
+    # "we have no further need to carry out nuclear tests", "sees no need for further tests"
+    r"|\b(?:(?:no\s+longer|not)\s+(?:necessary|needed)|no\s+(?:need|necessity))\s+(?:for\s+(?:[\w.\-]+\s+){1,3}?)?"
+    r"(?:to\s+(?:conduct|carry\s+out|hold|stage|perform)\s+)?(?:any\s+)?(?:more|further)\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _NO_MORE_AFTER = re.compile(
@@ -1595,7 +1641,7 @@ def _declared_abstention(doc: Document, index: int) -> list[_Halt]:
     a halt in force, with no halt word."""
     s, e = doc.sentences[index]
     low = doc.text[s:e].lower()
-    more = "no more" in low or "no further" in low
+    more = "no more" in low or "no further" in low or (("need" in low or "necess" in low) and ("more" in low or "further" in low))
     since = "since" in low and ("not" in low or "n't" in low or "n’t" in low)
     breach = "prepare" in low or "ready" in low
     if not more and not since and not breach:
@@ -1606,9 +1652,9 @@ def _declared_abstention(doc: Document, index: int) -> list[_Halt]:
             continue
         lo = max(doc.clause_at(t.start)[0], t.start - 70)
         start = end = -1
-        if more and (m := _NO_MORE_BEFORE.search(doc.text, max(s, t.start - 60), t.start)) is not None:
+        if more and (m := _NO_MORE_BEFORE.search(doc.text, max(s, t.start - 90), t.start)) is not None:
             after = _NO_MORE_AFTER.match(doc.text, t.end, e)
-            if after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there"))):
+            if after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there")) or "nee" in m.group().lower() or "necess" in m.group().lower()):
                 start, end = m.start(), after.end()
         if start < 0 and since and doc.text[t.start : t.end].lower() in ("tested", "test") \
                 and (m := _NOT_SINCE_BEFORE.search(doc.text, lo, t.start)) is not None \
@@ -1629,7 +1675,7 @@ def find_moratoria(doc: Document) -> list[Match]:
         return []
     out: list[Match] = []
     # only sentences with a halt word or a testing trigger (a conditional resumption) can hold one
-    candidates = sorted({*doc.sentences_with("moratorium", "HALT", "RESUME"), *doc.sentences_with("tests", "TRIGGER")})
+    candidates = sorted({*doc.sentences_with("moratorium", "HALT", "RESUME", "PLEDGE"), *doc.sentences_with("tests", "TRIGGER")})
     for index in candidates:
         halts = [
             halt

@@ -1568,3 +1568,30 @@ def test_pass14_a_running_clock_started_or_closing_on_a_day(text: str, due: str)
 )
 def test_pass14_a_span_of_drills_or_talks_is_no_clock(text: str) -> None:
     assert deadlines(text, published=date(2025, 9, 9)) == []
+
+
+# pass 16: a clock of N days started now runs from publication
+_TREATY = "Washington accuses Moscow of breaching the missile treaty by fielding a new cruise missile. "
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (_TREATY + "The notice starts a 180-day clock to complete the exit unless Russia returns to compliance.", "2020-06-11"),
+        (_TREATY + "Washington's letter triggers a six-month clock for a full exit from the accord.", "2020-06-14"),
+        (_TREATY + "The allies will invoke a 30-day process to restore the sanctions on Moscow.", "2020-01-13"),
+    ],
+)
+def test_pass16_a_clock_started_now_runs_from_publication(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TREATY + "In 2002 Washington started a six-month clock to leave the ABM treaty.",
+        _TREATY + "The State Department said the 90-day review period begins next week.",
+    ],
+)
+def test_pass16_a_past_clock_or_a_review_period_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

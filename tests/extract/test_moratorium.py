@@ -1782,3 +1782,98 @@ def test_a_test_not_conducted_since_a_year_is_an_observed_halt(sentence: str) ->
 )
 def test_a_test_not_conducted_needs_a_since_and_the_domain(sentence: str) -> None:
     assert moratoria(sentence) == []
+
+
+# pass 16: deployment halts of a range class, release from a halt, pledges not to deploy
+_ARMS = "The Kremlin accuses NATO of a military build-up, with troops, warships and weapons massed near its borders. "
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kremlin Could Scrap Its Freeze on Deployment of Intermediate-Range Nuclear Forces, Officials Say", "threatened"),
+        (_ARMS + "Moscow says it will no longer be bound by its moratorium on deploying shorter- and medium-range strike systems if the Pentagon moves arms into Poland.", "threatened"),
+        (_ARMS + "Since 2019 Russia has kept to a moratorium on deployment of its shorter-range systems.", "in_force"),
+        (_ARMS + "The defence minister said Moscow ended its halt on stationing INF-range weapons in the west.", "ended"),
+    ],
+)
+def test_pass16_a_deployment_halt_of_a_range_class_is_a_missile_halt(text: str, status: str) -> None:
+    (match,) = moratoria(text)
+    assert (match.attrs["status"], match.attrs["scope"]) == (status, ["missile"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ARMS + "The army lifted its moratorium on deploying short-range patrols along the river.",
+        _ARMS + "The minister said Moscow would no longer feel bound by any moratorium on deploying strike weapons.",
+    ],
+)
+def test_pass16_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("\"Should Washington go ahead, we will consider ourselves free from the unilateral moratorium on nuclear tests,\" the president said.", "threatened"),
+        ("Moscow might regard itself as free of its moratorium on missile launches, the minister warned.", "threatened"),
+        ("Moscow declared itself free of its moratorium on nuclear tests after the US detonation.", "ended"),
+    ],
+)
+def test_pass16_a_state_free_from_its_halt_threatens_or_ends_it(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+def test_pass16_a_halt_that_keeps_something_free_is_in_force() -> None:
+    text = "Russia says its moratorium on nuclear tests keeps the steppe free of fallout."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ARMS + "The Kremlin has committed itself to not deploying such medium-range rockets unless the Americans move first.",
+        _ARMS + "Russia has vowed never to station short-range missiles in the enclave while NATO holds back.",
+        _ARMS + "The Kremlin rejected the claims but promised not to deploy such systems unless the Americans did so first.",
+        _ARMS + "Moscow pledged not to deploy hypersonic missiles in Europe.",
+    ],
+)
+def test_pass16_a_pledge_not_to_deploy_missiles_is_a_halt_in_force(text: str) -> None:
+    (match,) = moratoria(text)
+    assert match.attrs["status"] == "in_force" and match.attrs["scope"] == ["missile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ARMS + "Russia pledged not to deploy troops near the border unless provoked.",
+        _ARMS + "The general promised not to deploy such units unless the Americans did so first.",
+        _ARMS + "Moscow pledged to deploy intermediate-range missiles in the enclave.",
+    ],
+)
+def test_pass16_a_pledge_not_to_deploy_needs_arms(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim said it was no longer necessary for the North to conduct any more nuclear tests or long-range missile launches.",
+        "Pyongyang said it was not necessary for us to carry out any further nuclear tests.",
+        "The North Korean leader said there is no need to stage further ICBM tests.",
+    ],
+)
+def test_pass16_tests_declared_no_longer_needed_are_a_halt_in_force(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said there is no need for more missile tests to prove the design, but the North may test anyway.",
+        "The officials saw no need for further talks after the nuclear test.",
+    ],
+)
+def test_pass16_no_need_needs_a_stop_to_further_tests(text: str) -> None:
+    assert [m for m in moratoria(text) if m.attrs["status"] == "in_force"] == []
