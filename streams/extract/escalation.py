@@ -976,6 +976,19 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"FORCED_TAKE"}), lambda d, i, h: _after(d, h, "FORCED_TAKE", _MEASURES)),
     # "is starting production of the new glide missiles", "began manufacturing attack drones": arms made
     (frozenset({"MAKE_START"}), lambda d, i, h: _after(d, h, "MAKE_START", _ARMS_MADE)),
+    # "will raise the cap on its stockpile of warheads": an arsenal's own limit lifted
+    (frozenset({"CAP_RAISE", "ARSENAL"}), lambda d, i, h: _objects(d, h, "CAP_RAISE", "ARSENAL", words=6, window=70)),
+    # "is ready to walk away from the negotiations", "pulled out of the talks": talks left
+    (frozenset({"QUIT", "TALKS"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "QUIT", "TALKS", words=3, window=40, unless=_NOT_CURBED) if _TALKS_LEFT.match(d.text, sp[0])
+        and not _NOT_LEAVING.search(d.text, max(d.sentences[i][0], sp[0] - 40), sp[0])
+    ]),
+    # "lifted its freeze on uranium enrichment": an enrichment halt given up
+    (frozenset({"SUSPENSION_ENDED", "ENRICH_NOUN"}), lambda d, i, h: _objects(d, h, "SUSPENSION_ENDED", "ENRICH_NOUN", words=2, window=40)),
+    # "paraded a new long-range missile", "unveiled its new cruise missile": a new weapon shown off
+    (frozenset({"SHOWCASE"}), lambda d, i, h: _after(d, h, "SHOWCASE", _NEW_WEAPON)),
+    # "two destroyers have been sent to the strait": forces moved, told in the passive
+    (frozenset({"FORCE_UNIT"}), lambda d, i, h: _after(d, h, "FORCE_UNIT", _SENT_TO)),
 )
 
 
@@ -1005,6 +1018,17 @@ _MEASURES: re.Pattern[str] = re.compile(
 )
 # what a started production line makes: a weapon or bomb fuel named within a few words ('the
 # "Kinzhal" missiles', "uranium metal"); uranium only enriched or as metal (a mine's ore is no arms)
+_TALKS_LEFT: re.Pattern[str] = re.compile(r"(?:walk|walks|walked|walking|pull|pulls|pulled|pulling|quit|quits|quitting|abandon|withdr)", re.IGNORECASE)
+_NOT_LEAVING: re.Pattern[str] = re.compile(r"\b(?:neither|never|not|no\s+one|nobody|none)\b[^,;:.!?]{0,30}$|n['’]t\s+$", re.IGNORECASE)
+_NEW_WEAPON: re.Pattern[str] = re.compile(
+    r"\s+(?:(?:its|their|a|an|the|what\s+it\s+called\s+a)\s+)(?:[\w\-]+\s+){0,2}?new\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:missiles?|ICBMs?|warheads?|rockets?|weapons?(?:\s+systems?)?|glide\s+vehicles?)\b",
+    re.IGNORECASE,
+)
+_SENT_TO: re.Pattern[str] = re.compile(
+    r"\s+(?:has|have|had)\s+been\s+(?:ordered|sent|dispatched|deployed|moved|redeployed|rushed)\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _ARMS_MADE: re.Pattern[str] = re.compile(
     r"(?:\s+[\w\"“”'’\-.]+){0,5}?\s+[\"“]?(?:missiles?|warheads?|rockets?|ICBMs?|IRBMs?|SLBMs?|(?:attack|combat|kamikaze|suicide)\s+drones?|"
     r"glide\s+vehicles?|launchers?|torpedoes|munitions|interceptors?|(?:nuclear|atomic)\s+(?:weapons?|bombs?|arms)|"
@@ -1619,6 +1643,10 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "will pick a time and place of its choosing for the hearing": no answer to anyone
         if h.id == "due_course" and _REPLY_OBJECT.match(doc.text, h.end):
             continue  # "will respond in due course to the agency's questions": a reply owed, no retaliation
+        if h.id == "pressure" and (_RISEN_BY.match(doc.text, h.end) or _COSTS_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 60), h.start)):
+            continue  # "costs have escalated by 40 per cent": a bill grown, no pressure on anyone
+        if h.id == "buildup" and _MAY_BEFORE.search(doc.text, max(0, h.start - 12), h.start) and _AT_MOST.match(doc.text, h.end):
+            continue  # "each party may deploy no more than 700 launchers": a treaty's ceiling told
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
@@ -1647,6 +1675,15 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             spans += orders
             ordered.append(who)
     return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp in factual)]
+
+
+_RISEN_BY = re.compile(
+    r"\s+(?:by\s+(?:nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?[$£€]?\d|to\s+(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?[$£€])",
+    re.IGNORECASE,
+)
+_COSTS_BEFORE = re.compile(r"\b(?:costs?|price\s+tag|prices?|budget|bill|overruns?)\b[^,;:.!?]{0,50}$", re.IGNORECASE)
+_MAY_BEFORE = re.compile(r"\b(?:may|can|could|might|allowed\s+to|permitted\s+to)\s+$", re.IGNORECASE)
+_AT_MOST = re.compile(r"\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of)\b", re.IGNORECASE)
 
 
 # "to avoid a resumption of testing", "whether a resumption of tests": an outcome averted, feared or asked about

@@ -212,3 +212,25 @@ def test_an_airline_open_skies_deal_stays_off_domain() -> None:
         "The budget airline said it would order new planes."
     )
     assert not Document(text, PUBLISHED).in_domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delhi was told that any adventurism would draw a befitting response, after a convoy was hit.",
+        'The president vowed "overwhelming force" if American bases came under fire, aides said.',
+        "Moscow notified the depositaries that it was leaving the Open Skies Treaty. Officials said it could still return.",
+        "Washington could walk away from the Vienna talks on Friday. A reply on uranium is due from Tehran.",
+        '"The enemy will regret every step," Brigadier General Ali Hajizadeh told a crowd in the capital.',
+    ],
+)
+def test_para16_short_threat_paragraphs_pass_the_gate(text: str) -> None:
+    assert Document(text, PUBLISHED).in_domain
+
+
+def test_para16_a_labour_dispute_at_an_arms_yard_raises_no_escalation() -> None:
+    text = (
+        "The union threatened to escalate strike action at the shipyard next month. "
+        "Members rejected the pay claim, and shop stewards called a vote on industrial action."
+    )
+    assert [m for m in extract(text, published=PUBLISHED) if m.kind == "escalation"] == []

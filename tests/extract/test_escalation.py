@@ -3296,3 +3296,135 @@ def test_set16_a_single_commitment_cut_back_is_escalation(sentence: str) -> None
 
 def test_set16_a_commitment_reaffirmed_is_not_escalation() -> None:
     assert _after_lead("Seoul reaffirmed its commitment to the alliance at the meeting.") == []
+
+
+# ---- para16: blind paraphrases (second pass) ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paris will raise the cap on its stockpile of nuclear warheads, the defence ministry said.",
+        "The government is lifting the ceiling on its arsenal after a review of threats from Moscow.",
+        "London raised its limit on the number of warheads it may hold for the first time in decades.",
+        "Officials said the review would increase the cap on deployed nuclear weapons.",
+    ],
+)
+def test_para16_an_arsenal_cap_raised_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry will raise the cap on pensions for retired officers next year.",
+        "Airlines want the government to lift the ceiling on landing fees at the main hub.",
+    ],
+)
+def test_para16_a_cap_raised_on_anything_else_is_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tehran ended its suspension of uranium enrichment at the mountain site on Monday.",
+        "The country lifted its freeze on enrichment at the second plant, its atomic agency said.",
+        "Iran said it was ending the suspension of enrichment activities it had agreed to in 2013.",
+    ],
+)
+def test_para16_an_enrichment_halt_given_up_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline ended its suspension of flights to the island on Monday.",
+        "The two sides ended the suspension of talks on trade and shipping.",
+    ],
+)
+def test_para16_other_suspensions_ended_are_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing paraded its new road-mobile intercontinental missile through the capital on Tuesday.",
+        "The Guards unveiled a new solid-fuel ballistic missile with a longer range, state TV said.",
+        "Moscow showed off a new hypersonic glide vehicle at the annual arms fair.",
+    ],
+)
+def test_para16_a_new_weapon_shown_off_is_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum unveiled a new exhibit on the history of rocketry.",
+        "The army displayed the old missiles it had retired a decade ago.",
+    ],
+)
+def test_para16_no_new_weapon_shown_is_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two more destroyers have been sent to the Taiwan Strait to watch the Chinese drills.",
+        "A third frigate has been ordered to the Gulf to escort tankers, London said.",
+        "Extra warships have been dispatched to the Baltic, the navy said on Friday.",
+    ],
+)
+def test_para16_forces_sent_told_in_the_passive_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_para16_forces_sent_home_are_no_escalation() -> None:
+    assert _after_lead("The frigate has been sent to the dockyard for a refit after its tour.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A senior official said Washington was prepared to walk away from the negotiations in Vienna.",
+        "Tehran pulled out of the talks with the Europeans after the vote in Vienna.",
+        "Pyongyang threatened to quit the denuclearisation talks altogether.",
+    ],
+)
+def test_para16_talks_walked_away_from_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+def test_para16_talks_not_left_are_no_escalation() -> None:
+    assert _after_lead("Neither side will walk away from the talks, the mediator said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders traded insults again on Wednesday over the missile launches.",
+        "Officials in both capitals hurled insults at each other after the nuclear test.",
+        "Jerusalem said it could act alone against the enrichment sites if diplomacy failed.",
+        'Delhi\'s ministers spoke of "punitive options" after the attack on the convoy.',
+    ],
+)
+def test_para16_insults_and_veiled_threats_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The price of the new submarine fleet has escalated by 40 per cent since the contract was signed.",
+        "Costs for the missile silo upgrade escalated to $96 billion, auditors said.",
+        "Under the treaty, each party may deploy no more than 700 launchers and 1,550 warheads.",
+        'Professors taught the class about the "escalation ladder" that strategists drew during the Cold War.',
+        "The union threatened to escalate strike action at the missile plant over pay.",
+    ],
+)
+def test_para16_costs_treaty_ceilings_theory_and_labour_disputes_are_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
