@@ -17,7 +17,8 @@ _ATTRIBUTION = re.compile(r"\W*")  # the attribution verb ends the sentence
 _EVENT_GAP = 40  # "before the summit on March 23": a limit fixed by a dated event
 # "quoted by the Interfax news agency in March": the agent of a passive, not a limit fixed by a dated event
 _PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by$", re.IGNORECASE)
-_EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:on|of|in)\s+", re.IGNORECASE)
+# "before the summit on March 23"; "before the notice period ends on Dec. 18": the span's own end, dated
+_EVENT_DATED = re.compile(r"\s+the\s+(?:[\w\-]+\s+){1,3}(?:(?:ends|expires|lapses|runs\s+out|closes)\s+)?(?:on|of|in)\s+", re.IGNORECASE)
 # every actors label but PLACE ("Indian Ocean", "Sea of Japan": a place, no party)
 _ACTOR_LABELS = ("ACTOR", "GROUP", "ORIGIN", "BODY")
 _GRANT_GAP = 60  # chars between 'gave' and the duration granted
@@ -236,7 +237,10 @@ def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
             givers = [h for h in subjects[:-1] if not _ADDRESSED.search(doc.text, max(s, h.start - 16), h.start)]
             if givers:
                 return code_of(givers[-1])
-        return actor_at(doc, cond.start)
+        # "Iran's council approved a law obliging ... unless US sanctions are eased within two months":
+        # no actor at the condition itself; the sentence's subject imposed it
+        found = actor_at(doc, cond.start)
+        return found if found is not None or subjects[0].label != "ACTOR" else code_of(subjects[0])
     owners = [h for h in hits if h.label == "ACTOR" and _POSSESSIVE.match(doc.text, h.end)]
     return code_of(owners[-1]) if owners else None
 
@@ -554,6 +558,51 @@ def _set_in_year(doc: Document, after: int, clause: tuple[int, int], dates: list
     return None
 
 
+# "before the summer", "within weeks": a limit with no day to count, only with a demand or an unmet
+# condition in its own clause ("Iran must halt ... within weeks", "if Iran does not comply before the summer")
+_VAGUE_SPAN = re.compile(
+    r"\s+(?:(?:the\s+)?(?:(?:coming|next)\s+)?(?:summer|spring|autumn|fall|winter)(?![\s\-]+(?:of\s+)?(?:19|20)\d\d)"
+    r"|(?:(?:a\s+few|the\s+(?:next|coming)(?:\s+few)?|several)\s+)?(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
+_VAGUE_REACH = 80  # chars back from the limit to its demand or condition
+_VAGUE_PREPS = frozenset({"by", "before", "within"})
+_VAGUE_FORCE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to|unless)\b|\b" + _IF_NOT_TEXT, re.IGNORECASE
+)
+_VAGUE_ELSE = re.compile(r"\s*,?\s+(?:or|otherwise|or\s+else)\b", re.IGNORECASE)
+
+
+def _vague_limit(doc: Document, limit: Hit) -> _Candidate | None:
+    """An undated limit forcing an act: its day is not said (due None), and no other deadline lends one."""
+    if doc.text[limit.start : limit.end].lower() not in _VAGUE_PREPS or (m := _VAGUE_SPAN.match(doc.text, limit.end)) is None:
+        return None
+    lo = max(doc.sentences[doc.sentence_index(limit.start)][0], limit.start - _VAGUE_REACH)
+    force = None
+    for force in _VAGUE_FORCE.finditer(doc.text, lo, limit.start):
+        pass
+    if force is None:
+        return None
+    # "within weeks": a duration only with a demand put to someone and its alternative ("..., or Israel would act")
+    if doc.text[limit.start : limit.end].lower() == "within" and not _VAGUE_ELSE.match(doc.text, m.end()) \
+            and not force.group(0).lower().startswith(("unless", "if")):
+        return None
+    index = doc.sentence_index(limit.start)
+    return _Candidate(limit.start, m.end(), index, None, False, _condition_setter(doc, index, limit) or _setter(doc, limit.start), granted=True)
+
+
+_OFFTOPIC_OBJECT_REACH = 24  # chars from an off-topic object to the limit word after it
+
+
+def _off_topic_limit(doc: Document, index: int, clause: tuple[int, int], limit: Hit, after: int) -> bool:
+    """A limit on an off-topic act: the object just before it ("improve its pay offer by Friday")
+    or the act due straight after its day ("until Saturday to pass a stopgap bill")."""
+    return any(
+        clause[0] <= h.start and 0 <= limit.start - h.end <= _OFFTOPIC_OBJECT_REACH
+        for h in doc.hits("deadline", index, "OFFTOPIC")
+    ) or _off_topic_act(doc, index, after)
+
+
 def _limit_candidates(
     doc: Document, index: int, limits: list[Hit], dates: list[DateMention], conditional: bool, forced: list[Hit] | None = None
 ) -> list[_Candidate]:
@@ -585,6 +634,8 @@ def _limit_candidates(
                          and _WHETHER.search(doc.text, *doc.sentences[index])))
             ]
         if not following:
+            if limit.label == "LIMIT" and (vague := _vague_limit(doc, limit)) is not None:
+                out.append(vague)
             continue
         when = following[0]
         if when.value is None or when.value < doc.published - timedelta(days=1):
@@ -592,6 +643,8 @@ def _limit_candidates(
         if not conditional:
             continue
         clause = doc.clause_at(limit.start)
+        if _off_topic_limit(doc, index, clause, limit, when.end):
+            continue  # "improved its pay offer by Friday", "has until Saturday to pass a stopgap bill"
         if limit not in (forced or ()) and any(clause[0] - 40 <= h.start < limit.start for h in not_deadline):
             continue  # "extended until March": an arrangement's new end (not action due by an expiry)
         # "would be deployed to units by the end of the year": a deployment target, not a limit set on anyone
@@ -1092,6 +1145,13 @@ def _ultimatum_span(found: list[_Candidate]) -> list[_Candidate]:
 
 
 # '"Free them all by Saturday noon, or the truce is over"': an act due by a day, then what follows if not
+# "Moscow expects written replies to its proposals by Jan. 15", "wants an answer from Tehran before Friday":
+# an answer awaited by a day is a time limit set on the party asked
+_REPLY_DUE = re.compile(
+    r"\b(?:expects?|expected|expecting|wants?|wanted|awaits?|awaited|awaiting|demands?|demanded|demanding|needs?|needed)\s+"
+    r"(?:[\w.'’\-]+\s+){0,5}?(?:replies|reply|responses|response|answers|answer)\b[^,;.:]{0,60}?\s(?:by|before|no\s+later\s+than)\s",
+    re.IGNORECASE,
+)
 _BY_OR_ELSE = re.compile(
     r"\b(?:by|before)\s+[^,;.]{1,30}?,\s+or\s+(?:else\b|(?!(?:the\s+)?(?:day|week|month|year|following|next|end|weekend)\b)"
     r"(?:the|it|they|we|you|he|she|there|this|that)\b)",
@@ -1115,7 +1175,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         return []
     conditional = any(h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) for h in hits) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    ) or _hoped_of(doc, hits, limits) or (
+    ) or _hoped_of(doc, hits, limits) or (bool(limits) and _REPLY_DUE.search(doc.text, *doc.sentences[index]) is not None) or (
         bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
     )
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []

@@ -146,6 +146,13 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if pledged:
         threat = [h for h in cues if h.label == "THREAT" and 0 <= pledged[-1].start - h.end < 60]
         return "threatened" if threat else "ended"
+    # "no longer any reason for Seoul to be bound by its pledge to refrain from tests": the pledge released
+    for h in cues:
+        if h.label == "BOUND" and doc.text[h.start : h.end].lower() == "bound by" and _PROMISE_TO.fullmatch(doc.text, h.end, trigger.start) \
+                and (no := _NO_LONGER_BOUND.search(doc.text, max(s, h.start - _NO_LONGER_REACH), h.start)) is not None:
+            return "ended" if no.group().lower().endswith("longer") else "threatened"
+    if trigger.id == "noun" and _WANTS_OTHER.search(doc.text, max(clause[0], trigger.start - _WANTS_REACH), trigger.start):
+        return "called_for"  # "Washington wants Tehran to accept a multi-year freeze": a halt asked of another
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
         after = doc.text[trigger.end : trigger.end + 40]
@@ -185,6 +192,16 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+_NO_LONGER_REACH = 50  # chars from "no longer (any reason)" to the "bound by" it negates
+# "wants Tehran to accept a freeze on", "expects Pyongyang to agree to a moratorium on": a halt asked of a named party
+_WANTS_OTHER = re.compile(
+    r"\b(?:wants?|wanted|wanting|expects?|expected|would\s+like)\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2}\s+to\s+"
+    r"(?:accept|agree\s+to|adopt|commit\s+to|sign\s+up\s+to|declare|announce)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WANTS_REACH = 90
 
 
 # "consider ourselves free from the unilateral moratorium", "declared itself free of its freeze"

@@ -1595,3 +1595,92 @@ def test_pass16_a_clock_started_now_runs_from_publication(text: str, due: str) -
 )
 def test_pass16_a_past_clock_or_a_review_period_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+# pass 16b: an answer awaited by a day is a time limit on the party asked
+@pytest.mark.parametrize(
+    ("text", "due", "set_by"),
+    [
+        ("Moscow expects written replies from NATO on its missile treaty proposals by 15 January, the minister said.", "2020-01-15", "RUS"),
+        ("Washington wants a formal answer from Pyongyang on the nuclear talks before March 1.", "2020-03-01", "USA"),
+        ("The agency's board said it expected full answers from Iran about its nuclear sites no later than Feb. 20.", "2020-02-20", None),
+    ],
+)
+def test_pass16b_an_answer_expected_by_a_day_is_a_deadline(text: str, due: str, set_by: str | None) -> None:
+    found = deadlines(text)
+    assert [m.attrs["due"] for m in found] == [due]
+    if set_by is not None:
+        assert found[0].attrs["set_by"] == set_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow expects the replies on the nuclear treaty to take weeks, the minister said.",
+        "Moscow expects a reply signed by the NATO chief himself to its missile treaty proposals.",
+    ],
+)
+def test_pass16b_an_answer_without_its_day_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+# pass 16b: a demand or unmet condition with only a vague span ("within weeks", "before the summer")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran must halt enrichment beyond 60% within weeks, or Israel would consider acting alone against its nuclear sites.",
+        "The sanctions relief offer will be withdrawn if Iran does not return to full nuclear compliance before the summer.",
+        "Pyongyang must scrap its missile tests by the spring or face new sanctions, the envoy said.",
+    ],
+)
+def test_pass16b_a_forced_act_with_a_vague_span_is_an_undated_deadline(text: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran could produce enough fissile material for a nuclear bomb within weeks, analysts said.",
+        "The missile is expected to enter service before the summer, the nuclear forces command said.",
+        "Israel must decide within weeks how to respond to Iran's nuclear programme, commentators wrote.",
+    ],
+)
+def test_pass16b_a_vague_span_without_a_demand_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+# pass 16b: a limit on an off-topic act (pay, a spending bill) is no deadline even beside a weapons word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions at the nuclear submarine yard threatened more walkouts unless the builder improved its pay offer by Friday.",
+        "Congress has until midnight Saturday to pass a stopgap spending bill or the ICBM programme faces delays.",
+    ],
+)
+def test_pass16b_a_limit_on_pay_or_a_spending_bill_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_pass16b_a_nuclear_limit_beside_a_budget_still_counts() -> None:
+    text = "Iran has until Friday to restore the nuclear inspectors' access or face a new censure, the diplomats said."
+    assert [m.attrs["due"] for m in deadlines(text, published=date(2020, 1, 14))] == ["2020-01-17"]
+
+
+# pass 16b: "before the notice period ends on Dec. 18": a span whose end is dated
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Moscow could still reconsider its exit from the nuclear treaty if Washington returned before the notice period ends on 18 December.", "2019-12-18"),
+        ("Tehran must restore the IAEA cameras before the grace period expires on March 3.", "2020-03-03"),
+    ],
+)
+def test_pass16b_a_limit_before_a_dated_end_takes_its_day(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+# pass 16b: a condition with no actor at it: the sentence's subject imposed it
+def test_pass16b_a_law_passed_unless_sanctions_eased_is_set_by_its_maker() -> None:
+    text = ("Iran's parliament passed a bill on Wednesday ordering the government to expel nuclear inspectors "
+            "unless US sanctions are eased within two months.")
+    found = deadlines(text, published=date(2020, 12, 2))
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2021-02-02", "IRN")]

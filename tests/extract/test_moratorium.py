@@ -1877,3 +1877,66 @@ def test_pass16_tests_declared_no_longer_needed_are_a_halt_in_force(text: str) -
 )
 def test_pass16_no_need_needs_a_stop_to_further_tests(text: str) -> None:
     assert [m for m in moratoria(text) if m.attrs["status"] == "in_force"] == []
+
+
+# pass 16b: a freeze "ripped up" or "shredded" is over
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch of a new ICBM on Thursday ripped up the freeze on long-range launches, analysts said.",
+        "Pyongyang shredded its moratorium on nuclear tests with Sunday's blast.",
+        "The firing shattered the halt on intermediate-range missile tests that had held for five years.",
+    ],
+)
+def test_pass16b_a_freeze_torn_apart_has_ended(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["ended"]
+
+
+def test_pass16b_missile_flights_held_off_are_a_halt() -> None:
+    text = "Kim had held off on ICBM flights since November 2017 while he courted Washington."
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in moratoria(text)] == [("in_force", "PRK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airlines held off on flights over the peninsula after the missile test.",
+        "The court ripped up the freeze on housing rents that the city had imposed.",
+    ],
+)
+def test_pass16b_civil_flights_or_a_freeze_on_talks_are_no_halt(text: str) -> None:
+    assert [m for m in moratoria(text) if m.attrs["status"] in ("in_force", "ended")] == []
+
+
+# pass 16b: "no longer any reason for X to be bound by its pledge to refrain from tests"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim told the plenum there was no longer any reason for Pyongyang to be bound by its pledge to refrain from nuclear tests.",
+        "The minister said there was no longer any reason for the North to be bound by its promise to refrain from long-range missile launches.",
+    ],
+)
+def test_pass16b_a_pledge_no_longer_binding_is_over_or_threatened(text: str) -> None:
+    assert [m.attrs["status"] in ("ended", "threatened") for m in moratoria(text)] == [True]
+
+
+def test_pass16b_a_pledge_still_binding_stays_in_force() -> None:
+    text = "Pyongyang said it remained bound by its pledge to refrain from nuclear tests."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+# pass 16b: a freeze one state wants another to accept is called for
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington wants Tehran to accept a multi-year freeze on uranium enrichment as part of any deal.",
+        "The envoy expects Pyongyang to agree to a moratorium on missile tests before talks resume.",
+    ],
+)
+def test_pass16b_a_freeze_wanted_of_another_is_called_for(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["called_for"]
+
+
+def test_pass16b_a_freeze_accepted_is_not_called_for() -> None:
+    text = "Tehran accepted a multi-year freeze on uranium enrichment under the 2015 deal."
+    assert [m.attrs["status"] for m in moratoria(text)] != ["called_for"]
