@@ -25,6 +25,7 @@ from streams.extract.sentences import evidence_span, may_end_on_word
 
 _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # counts spelt out, shared by the tally patterns
 NEW_WINDOW = timedelta(days=17)
+_YEARS_BACK = timedelta(days=400)  # past any bare month read back from publication
 _NOUNS = re.compile(
     r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?"
     r"|user[\s-]trials?|experiments?)$",
@@ -123,6 +124,17 @@ _AFTER_EARLIER = re.compile(
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
+# "would only resume them if Washington did so first": a return held on the other side's move
+_HELD_ON_CONDITION = re.compile(r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
+# "the tests of May 1998", "the blasts in 1974": a test noun dated by its own year
+_OWN_YEAR = re.compile(r"\s+(?:of|in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+# "X's firing of a new missile on Monday ripped up the freeze": a test noun whose verb ends the halt named after it
+_ENDS_HALT = re.compile(
+    r"(?:\s+[\w\-'’]+){0,6},?\s+(?:(?:effectively|formally|in\s+effect)\s+)?"
+    r"(?:(?:ripped|tore|torn|blew)\s+up|shattered|broke|ended|snapped|wrecked|scuttled|breached|upended|torpedoed|killed|smashed)"
+    r"\s+(?:(?:the|its|their|his|a|an|that|this)\s+)?(?:[\w\-'’]+\s+){0,4}?",
+    re.IGNORECASE,
+)
 _SINCE_EVENT = re.compile(
     r"\b(?:(?:since|after|following)\s+(?:the|its|their|his|a|an)\s+(?:[\w\-'’]+\s+){0,3}"
     r"|(?:since|after|following)\s+[a-z]+ing\s+(?:out\s+)?(?:(?:the|its|their|his|a|an)\s+)?(?:[\w\-'’]+\s+){0,3}"  # "since conducting tit-for-tat tests"
@@ -686,14 +698,25 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
     since = _SINCE_EVENT.search(text, max(start, trigger.start - 60), trigger.start)
     if since and not doc.between("moratorium", since.start(), trigger.start, "HALT"):
         return True
-    if not doc.between("moratorium", trigger.end, end, "HALT"):
+    if trigger.id == "resume" and not doc.between("moratorium", max(start, trigger.start - 60, text.rfind(",", start, trigger.start) + 1), trigger.start, "HALT") \
+            and not _HELD_ON_CONDITION.search(text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
+        return True  # "after the president ordered work to restart testing": a return to tests, no halt's object
+    later = doc.between("moratorium", trigger.end, end, "HALT")
+    if not later:
         return False
+    if (dated := _OWN_YEAR.match(text, trigger.end)) and text.find(",", dated.end(), later[0].start) >= 0 \
+            and _test_noun(text[trigger.start : trigger.end]) and not doc.between("moratorium", start, trigger.start, "HALT"):
+        return True  # "the blasts of May 1998, officials said it keeps its halt": a dated event, the halt told after it
+    if any(_ENDS_HALT.fullmatch(text, trigger.end, h.start) for h in later[:3]) and not doc.between("moratorium", start, trigger.start, "HALT"):
+        return True  # "their launch of a new ICBM on Monday shattered the freeze": the test that ends it
     if _DEFYING.match(text, trigger.end, end):
         return True  # "went on testing, flouting the halt it had signed": a test against the halt, no object of it
     word = text[trigger.start : trigger.end].lower()
     if (word.endswith("ed") or word in ("flew", "set off")) and trigger.id in ("blast", "fire", "flight", "test"):
         return True  # "detonated its final device at Lop Nur, announcing a moratorium the following day"
     lo = max(start, trigger.start - 40)
+    if doc.between("moratorium", lo, trigger.start, "HALT"):
+        return False  # "ceased conducting atmospheric blasts ... and kept that halt": the halt's own object
     return any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "SUPPORT"))
 
 
@@ -1388,6 +1411,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 continue
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
                 continue  # "the council discussed the launch": no plan weighed
+            if h.id == "plan" and any(
+                d.value is not None and not d.relative and d.value < doc.published - _YEARS_BACK
+                and d.start - test.triggers[-1].end < 40 and _YEAR_AFTER_MONTH.search(text, d.start, d.end)
+                for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
+            ):
+                continue  # "the premier ordered the blasts in May 1998": a plan carried out years ago
             if text[h.start : h.start + 6].lower() in ("before", "ahead ") and any(
                 d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
@@ -1447,9 +1476,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end
-    anchors = _anchors(doc, *test.clause, after=last, lead=lead) or _anchors(doc, s, e, after=last, lead=lead)
-    if not anchors and _YEARS_AFTER.search(text, max(s, first.start - 60), first.start):
-        return "historical"
+    own = _anchors(doc, *test.clause, after=last, lead=lead)
+    anchors = own or _anchors(doc, s, e, after=last, lead=lead)
+    if not own and _YEARS_AFTER.search(text, max(s, first.start - 60), first.start):
+        return "historical"  # "spoke on Monday, five months after Russia shot down ...": counted back from the news
     if not anchors and _AFTER_ANNOUNCED.search(text, s, first.start):
         return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
     if not anchors and index > 0 and (

@@ -3082,10 +3082,9 @@ def test_deadlines_counted_in_fortnights_or_to_the_close_of_a_year(sentence: str
             _KOREA + " " + 'The North said on Wednesday it had succeeded on Tuesday in putting its first spy satellite into orbit.' + " " + _KOREA_2,
             date(2023, 11, 22), ('new',), ('space_launch',),
         ),
-        pytest.param(
+        (
             _CHINA + " " + 'Beijing urged Washington to keep its testing moratorium, after Trump ordered the Pentagon to get ready to resume nuclear tests.' + " " + _NO_COMMENT,
             date(2025, 11, 3), ('prospective',), ('nuclear',),
-            marks=pytest.mark.xfail(strict=True, reason="'ordered ... to get ready to resume nuclear tests' beside a moratorium kept: the resumption is read as the halt's object"),
         ),
         (
             _CHINA + " " + "Trump's order for the Pentagon to prepare a return to nuclear weapons testing drew a rebuke from China on Monday." + " " + _NO_COMMENT,
@@ -4149,3 +4148,151 @@ def test_the_avangard_is_a_hypersonic_weapon(text: str) -> None:
     (match,) = weapons_tests(text)
 
     assert match.attrs["weapon"] == "hypersonic"
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Pyongyang's firing of a Hwasong-17 on Thursday ripped up the freeze on long-range launches, analysts said.", "icbm"),
+        ("Tehran's launch of a new Khorramshahr on Monday shattered its informal pause on missile tests.", "irbm"),
+        ("The North's test of an ICBM on Friday effectively ended the moratorium on long-range launches.", "icbm"),
+        ("Russia's firing of a Burevestnik last week broke the freeze on cruise missile trials, officials said.", "cruise_missile"),
+    ],
+)
+def test_the_test_that_ends_a_halt_is_a_test(text: str, weapon: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "new"
+    assert match.attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim had held off on ICBM flights since November 2017 while he courted the US president.",
+        "China has held off on nuclear explosions for decades, a diplomat said.",
+        "North Korea is holding off on further long-range missile launches while the talks continue.",
+        "Washington stopped conducting underground nuclear explosions in 1992 and has kept that halt in place ever since.",
+        "The country ceased conducting atmospheric nuclear blasts in 1980 and still honours that halt.",
+    ],
+)
+def test_tests_held_off_or_stopped_are_no_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_a_test_dated_before_a_halt_stays_a_test() -> None:
+    (match,) = weapons_tests("Kim had held off on ICBM flights since November 2017, when a Hwasong-15 was tested.")
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers filed a bill to bar spending on explosive nuclear tests, after the president ordered preparations to restart testing.",
+        "The senators want to bar money for nuclear tests, after the White House told officials to resume nuclear testing.",
+        "Congress moved to bar any funding for nuclear explosive tests after the president directed the military to prepare to restart nuclear testing.",
+    ],
+)
+def test_a_restart_ordered_after_a_halted_object_is_a_prospective_test(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+    assert match.attrs["weapon"] == "nuclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow keeps its moratorium on nuclear tests and will only restart tests if Washington does so first.",
+        "The Kremlin said it would keep its moratorium on testing and would only resume nuclear tests if the US moves first.",
+        "Russia maintains its moratorium on nuclear tests and would resume testing only if the US does, an envoy said.",
+    ],
+)
+def test_a_restart_held_on_a_condition_or_barred_is_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pledge came on Monday, five months after Russia destroyed one of its own satellites with a ground-launched missile.",
+        "The talks opened on Monday, two months after China launched a hypersonic glide vehicle.",
+        "Seoul spoke out on Friday, a year after Pyongyang test-fired a solid-fuel ICBM.",
+        "Officials met on Tuesday, several months after Iran fired a new ballistic missile.",
+    ],
+)
+def test_a_test_counted_months_back_from_a_dated_clause_is_historical(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired an ICBM on Friday, its first launch since talks broke down two months after the summit.",
+        "Russia test-fired a Sarmat on Friday, the ministry said, five months after a failed attempt was reported.",
+    ],
+)
+def test_a_dated_test_before_a_counted_phrase_stays_new(text: str) -> None:
+    assert weapons_tests(text)[0].attrs["temporal"] == "new"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the anniversary of the Pokhran-II blasts of May 1998, officials said India still honours its testing halt.",
+        "On the anniversary of the Pokhran-II blasts of May 1998, officials in New Delhi said India remains committed to its pledge.",
+        "India carried out the Pokhran-II tests in May 1998 under a veil of secrecy.",
+        "Pakistan carried out the Chagai-I tests on May 28, 1998, weeks after its neighbour.",
+    ],
+)
+def test_a_named_nuclear_test_series_is_a_nuclear_test(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["weapon"] == "nuclear"
+    assert match.attrs["temporal"] == "historical"
+
+
+def test_a_series_name_without_a_test_word_is_no_test() -> None:
+    assert weapons_tests("Scholars still argue about what Pokhran-II meant for regional diplomacy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vajpayee ordered the nuclear tests in May 1998, a former aide recalled.",
+        "The general had planned a missile launch in August 2015, according to the memoir.",
+        "Khan ordered the nuclear blasts in 1998 after weeks of debate.",
+    ],
+)
+def test_a_plan_dated_years_back_is_historical(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon plans to test a hypersonic missile in March.",
+        "Officials ordered preparations for a nuclear test in the coming weeks.",
+        "The navy planned a cruise missile test in 2021.",
+    ],
+)
+def test_a_plan_ahead_or_undated_stays_prospective(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim halted ICBM tests in 2018, and that freeze still holds, officials said.",
+        "The suspension of nuclear tests in 2018, announced by Kim, still holds.",
+    ],
+)
+def test_a_dated_halted_test_stays_the_halts_object(text: str) -> None:
+    assert weapons_tests(text) == []
