@@ -402,12 +402,45 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
         if sized and _HAD_SET.match(doc.text, noun.end):
             due, sized = None, False  # "the 50-day deadline he had set": counted from an earlier, unstated day
+        if sized and due is not None and (issued := _issued_day(doc, clause, near[0])) is not None:
+            due = issued + (due - doc.published)  # "a month ago she gave them a 30-day ultimatum": from that day
+        elif sized and (ends := _RUNS_OUT_NOW.match(doc.text, noun.end)) is not None and "\n" not in ends.group() \
+                and not any(noun.end < d.start < _line_end(doc.text, noun.end, clause[1]) for d in dates):
+            due = doc.published  # "as the 90-day ultimatum expires", "after the 30-day deadline he set ran out": ends now
         if due is None and noun.id == "span_limit" and not doc.text[noun.start : noun.end].lower().startswith("hour") \
                 and (size := _SPAN_SIZE.search(doc.text, max(0, noun.start - 24), noun.start)):
             # "a seven-day limit to": the size spelt in words, counted from publication
             due = _after(doc.published, count_value(size.group(1)), doc.text[noun.start : noun.end].split()[0].lower())
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
+
+
+# "as the ultimatum expires", "after the deadline he set them lapsed": a sized limit ending at the news
+_RUNS_OUT_NOW = re.compile(
+    r"[”\"’']?\s+(?:(?!to\b|that\b|which\b|and\b)[\w.'’\-]+\s+){0,4}?(?:expires|expired|has\s+expired|ended|has\s+ended|ran\s+out|runs\s+out|has\s+run\s+out|lapsed|has\s+lapsed)\b",
+    re.IGNORECASE,
+)
+# "two months ago I gave", "on May 2 Washington issued": a past day, then the issuing verb
+_ISSUE_VERB = re.compile(r"\b(?:gave|issued|set|handed|imposed|delivered)\s+(?:[\w.'’\-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    """The end of the line from start, within end: a headline merged with the next line stops there."""
+    nl = text.find("\n", start, end)
+    return end if nl < 0 else nl
+
+
+def _issued_day(doc: Document, clause: tuple[int, int], span: DateMention) -> date | None:
+    """The past day a sized limit was issued on, named before its issuing verb in the clause."""
+    verb = _ISSUE_VERB.search(doc.text, max(clause[0], span.start - 50), span.start)
+    if verb is None:
+        return None
+    for d in reversed(doc.dates(clause[0], verb.start(), future=False)):
+        if d.value is None or d.vague_past or d.relative or d.value >= doc.published or doc.published - d.value > timedelta(days=400):
+            continue
+        if doc.text[d.end - 4 : d.end].lower() == " ago" or _GIVEN_ON.match(doc.text[max(0, d.start - 3) : d.end].lstrip()):
+            return d.value
+    return None
 
 
 # "handed Seoul an ultimatum on Thursday": an issuing verb before the noun, a past or present day after it
@@ -873,9 +906,9 @@ def _given_on(doc: Document, index: int, grant: Hit) -> date | None:
     for d in reversed(doc.dates(lo, grant.start, future=False)):
         if d.value is None or d.vague_past or d.relative or d.value >= doc.published or d.end > grant.start:
             continue
-        if (doc.clause_at(d.start) != clause and doc.text[d.end : d.end + 1] != ",") or not _GIVEN_ON.match(
-            doc.text[max(0, d.start - 3) : d.end].lstrip()
-        ):
+        if (doc.clause_at(d.start) != clause and doc.text[d.end : d.end + 1] != ",") or not (
+            _GIVEN_ON.match(doc.text[max(0, d.start - 3) : d.end].lstrip()) or doc.text[d.end - 4 : d.end].lower() == " ago"
+        ):  # "two months ago I gave them 60 days": counted from the day it was given
             continue
         if doc.published - d.value > timedelta(days=3660):
             continue

@@ -120,7 +120,7 @@ _NOT_BUILD = re.compile(r"\s+(?:to\s+(?:the\s+)?(?:inspect|inspectors|IAEA|inter
 _BUILD_BEFORE = re.compile(
     r"\b(?:open|opens|opening|build|builds|building|construct|constructing|swap|swapping|replace|replacing|upgrade|"
     r"upgrading|rebuild|rebuilding|add|adding|install|installing|activate|activates|activated|activating|commission|commissions|"
-    r"commissioned|commissioning|start\s+up|starting\s+up|bring\s+online|bringing\s+online)\s+(?:[\w'’\-.]+\s+){0,5}$",
+    r"commissioned|commissioning|start\s+up|starting\s+up|bring\s+online|bringing\s+online|launch|launching)\s+(?:[\w'’\-.“”\"]+\s+){0,5}$",
     re.IGNORECASE,
 )
 

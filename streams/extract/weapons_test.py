@@ -180,7 +180,9 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNOREC
 _EARLIER_NP = re.compile(
     r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$"
     # "Earlier flight tests of the missile were carried out ...": a bare plural opening the sentence
-    r"|(?<![\w,] )\b(?-i:Earlier|Previous|Prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,2}$",
+    r"|(?<![\w,] )\b(?-i:Earlier|Previous|Prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,2}$"
+    # "the range served for past atomic trials": an undetermined plural of earlier ones
+    r"|\b(?:for|in|of|from|during|by)\s+past\s+(?:(?!week\b|month\b|year\b|few\b)[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "a satellite designed to carry a nuclear weapon into orbit": a purpose, no launch
@@ -286,7 +288,7 @@ _DIRECTIVE_BEFORE = re.compile(
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
 # a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
 _AFTER_PROSPECTIVE = re.compile(
-    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,70}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+)?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
+    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,70}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+){0,2}?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
     # "Trident launch scheduled for Friday": a headline's reduced relative
     r"|(?<![\w\-])(?:planned|scheduled|slated)\s+for\b"
@@ -327,6 +329,22 @@ _YEARS_AFTER = re.compile(
 _COUNTED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
 # "Days later, Putin said ...": counted on from the date just told, opening the sentence
 _COUNTED_LATER = re.compile(r"\b(?:days|weeks|months|years)\s+later\b", re.IGNORECASE)
+# "At first, it fired ...", "Initially, ...": the next step of a story the sentence before dated
+_STORY_STEP = re.compile(r"[\s“\"]*(?:Initially|At\s+first|At\s+the\s+outset|Subsequently),\s")
+# "has fired more than 90 missiles so far this year": the year's launches counted up, not the news
+_HAVE_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|now|already|also|so\s+far|[a-z]+ly)\s+){0,2}(?:(?:conducted|carried\s+out|staged|held|performed)\s+(?:an?|any)\s+(?:[\w\-]+\s+)?)?$", re.IGNORECASE)
+_COUNT_SO_FAR = re.compile(
+    r"\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about|around|a\s+record)\s+)?(?:\d{2,4}|dozens\s+of|scores\s+of)\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:missiles|rockets|projectiles|launches|tests)\b[^,;.]{0,30}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+year)\b",
+    re.IGNORECASE,
+)
+# "the 12th time this year that it has fired": an ordinal of the year's run, told before the act
+_NTH_THIS_YEAR = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-]+\s+){0,2}?(?:so\s+far\s+)?this\s+year\s+(?:that|when|in\s+which)\s+[^,;.]{0,50}$", re.IGNORECASE)
+# "has held no atomic blast for two decades": a perfect over a span of years, a record
+_IN_YEARS = re.compile(
+    r"[^,;.]{0,30}?\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+(?:past|last))\s+)?(?:\d{1,3}|" + _TWO_TO_TWELVE + r"|a\s+quarter\s+of\s+a)\s+(?:years|decades|century)\b",
+    re.IGNORECASE,
+)
 # "since October 2019, when it flew ...": the date a "when" clause attaches to
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
@@ -1446,7 +1464,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         and min(recent) >= doc.published - NEW_WINDOW
     ):
         return "historical"
-    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "Earlier", "Previous", "Prior")) \
+    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "past", "Earlier", "Previous", "Prior")) \
             and _EARLIER_NP.search(text, lo, first.start):
         return "historical"
     if _plural_noun(text, last_trigger) and _TO_DATE.match(text, last_trigger.end, test.clause[1]):
@@ -1457,6 +1475,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"  # "the spate of nuclear testing during the Cold War": a past era summed up
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
+    if _HAVE_JUST_BEFORE.search(text, max(lo, first.start - 50), first.start) and (
+        _COUNT_SO_FAR.match(text, first.end, test.clause[1]) or _IN_YEARS.match(text, last_trigger.end, test.clause[1])
+    ):
+        return "historical"  # "has launched over 60 missiles so far this year", "has not held a test in 20 years"
+    if _NTH_THIS_YEAR.search(text, max(doc.sentences[index][0], first.start - 110), first.start):
+        return "historical"  # "the 12th time this year that it has fired a missile": the year's run counted
     noun = text[first.start : first.end]
     if noun[-1:] in "sS" and _test_noun(noun) and _TALLY_BEFORE.search(text, max(lo, first.start - 60), first.start):
         return "historical"  # "has conducted more than 300 Minuteman III test launches since 1970": a tally
@@ -1484,6 +1508,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
     if not anchors and index > 0 and (
         _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, s, lead) or _COUNTED_LATER.search(doc.text, s, lead)
+        or _STORY_STEP.match(doc.text, s)
     ):
         # "... two months earlier" than the date just told ("Days later, Putin said ..."), in the
         # sentence before or, past one undated sentence, the one before that

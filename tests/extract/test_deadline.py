@@ -1684,3 +1684,28 @@ def test_pass16b_a_law_passed_unless_sanctions_eased_is_set_by_its_maker() -> No
             "unless US sanctions are eased within two months.")
     found = deadlines(text, published=date(2020, 12, 2))
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in found] == [("2021-02-02", "IRN")]
+
+
+# pass 3: a sized limit given on a past day runs from that day; one said to expire now is due now
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ('"Three weeks ago I gave Tehran a 30 day ultimatum to halt enrichment," the president wrote.', "2019-12-23"),
+        ("Two months ago Washington gave Iran a 90-day ultimatum over its nuclear program.", "2020-01-12"),
+        ("The president renewed his warning to Tehran over its nuclear program as a 90-day ultimatum expires.", "2019-12-14"),
+        ('Tehran could get a second chance on its nuclear program after a 30-day "ultimatum" he gave Iran ran out.', "2019-12-14"),
+    ],
+)
+def test_pass3_a_sized_limit_given_earlier_or_ending_now(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The White House handed Tehran a 60-day ultimatum to curb enrichment.", "2020-02-12"),
+        ("The White House handed Tehran a 60-day ultimatum over enrichment that expires in February.", "2020-02-01"),
+    ],
+)
+def test_pass3_a_limit_given_now_or_dated_keeps_its_reading(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]

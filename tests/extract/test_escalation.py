@@ -3428,3 +3428,31 @@ def test_para16_insults_and_veiled_threats_are_escalation(sentence: str) -> None
 )
 def test_para16_costs_treaty_ceilings_theory_and_labour_disputes_are_no_escalation(sentence: str) -> None:
     assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tehran said it would activate "new and improved" centrifuges after the board censured it.',
+        "The atomic agency chief ordered engineers to launch several new advanced centrifuges at the plant.",
+        "Moscow warned it may end its compliance with the arms pact should Washington move first.",
+        "Tehran announced it would disallow IAEA inspectors from entering its nuclear sites.",
+        "Pyongyang vowed to turn the Sea of Japan into its firing range if the drills went ahead.",
+    ],
+)
+def test_pass3_centrifuges_switched_on_compliance_ended_and_range_threats_are_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rocket fell into the sea before reaching the zone where Tokyo had warned of falling debris.",
+        "Japan had warned ships of falling debris near the launch area.",
+        "The country activated its air defences near the hall where centrifuges are kept.",
+        "Russia said it would not end its compliance with the test ban treaty.",
+        "The army rents the valley as a firing range for recruits.",
+    ],
+)
+def test_pass3_debris_notices_and_unrelated_activations_are_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []

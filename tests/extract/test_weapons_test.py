@@ -4296,3 +4296,55 @@ def test_a_plan_ahead_or_undated_stays_prospective(text: str) -> None:
 )
 def test_a_dated_halted_test_stays_the_halts_object(text: str) -> None:
     assert weapons_tests(text) == []
+
+
+# pass 3: the year's launches counted up, a record over years, an era's tests, a "first" step of a dated story
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has launched over 60 missiles so far this year, the defence ministry said.",
+        "The North has now fired more than 40 ballistic missiles this year, officials counted.",
+        "It was the 20th time this year that the North has fired a ballistic missile, the tally shows.",
+        "At one point the regime launched 15 missiles in a single afternoon.",
+        "Apart from Pakistan, no state has formally staged a nuclear test in two decades, the study said.",
+        "The desert tunnels were used for past nuclear testing, the survey found.",
+    ],
+)
+def test_pass3_tallies_records_and_past_eras_are_historical(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "historical"
+
+
+def test_pass3_a_story_step_takes_the_date_told_before() -> None:
+    text = ("The regime opened its campaign in January 2019 with a speech on new weapons. "
+            "Initially, the regime test-fired short-range and cruise missiles.")
+    found = weapons_tests(text)
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the fourth nuclear blast will quite probably happen at the mountain site.",
+        "A new ICBM flight test would very probably come within weeks, analysts said.",
+    ],
+)
+def test_pass3_a_test_that_will_likely_take_place_is_prospective(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two ballistic missiles on Friday, the military said.",
+        "North Korea has fired three missiles this week, the military said.",
+        "The North fired 10 missiles on Friday, its 15th launch this year.",
+    ],
+)
+def test_pass3_the_news_launch_beside_a_count_stays_new(text: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == "new"
