@@ -461,15 +461,18 @@ _FIGURATIVE_OF = re.compile(
 # "testing the bloc's readiness to answer", "will test the waters", "tested Washington's resolve": what a drill
 # or a move puts to the test is no weapon
 _FIGURATIVE_OBJECT = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:(?!missiles?\b|rockets?\b|weapons?\b|warheads?\b|launch)[\w\-'’.]+\s+){0,3}?"
+    r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:(?!missiles?\b|rockets?\b|weapons?\b|warheads?\b|launch|for\b|to\b|in\b|on\b|at\b|by\b|with\b|over\b|during\b)[\w\-'’.]+\s+){0,3}?"
     r"(?:readiness|preparedness|alertness|combat\s+readiness|waters|resolve|patience|nerves?)\b",
     re.IGNORECASE,
 )
 # "defend against ballistic missiles launched from Iran", "a shield against ..., but also rockets fired from Gaza":
 # the launches a defence is built for, no launch told
+# The defence word must govern "against" ("retaliated against Israel with missiles launched ..." is an attack), and
+# "with" may not sit in the gap.
 _DEFENDED_AGAINST = re.compile(
-    r"\bagainst\s+(?:(?:[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles|threats|attacks)\b[^.;:]{0,70}?\b(?:and|or|also|as\s+well\s+as)\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles)\s+$",
+    r"\b(?:defen[cds]\w*|protect\w*|shield\w*|intercept\w*|guard\w*|safeguard\w*|to\s+act)\s+(?:(?!with\b)[\w\-'’]+\s+){0,3}?"
+    r"against\s+(?:(?:(?!with\b)[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles|threats|attacks)\b[^.;:]{0,70}?\b(?:and|or|also|as\s+well\s+as)\s+)?"
+    r"(?:(?!with\b)[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles)\s+$",
     re.IGNORECASE,
 )
 # "warships can also launch ...", "is capable of firing", "able to be launched from": an ability, no launch
@@ -1097,7 +1100,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
-    if trigger.id == "test" and word in ("test", "tests", "tested", "testing") and _FIGURATIVE_OBJECT.match(text, trigger.end, clause[1]):
+    if trigger.id == "test" and word in ("test", "tests", "tested", "testing") and (fig := _FIGURATIVE_OBJECT.match(text, trigger.end, clause[1])) \
+            and not any(trigger.end <= h.start < fig.end() for h in weapons):
         return False  # "testing the bloc's readiness to answer": a drill's aim, no weapon's test
     if trigger.id == "fire" and word in ("launched", "fired") and _DEFENDED_AGAINST.search(text, max(doc.sentences[index][0], trigger.start - 110), trigger.start):
         return False  # "a shield against missiles launched from Iran": the threat defended against, no launch

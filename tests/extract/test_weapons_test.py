@@ -4348,3 +4348,49 @@ def test_pass3_the_news_launch_beside_a_count_stays_new(text: str) -> None:
     (match,) = weapons_tests(text)
 
     assert match.attrs["temporal"] == "new"
+
+
+# review defects A6, A7, A17: "against" without a defence word, a named missile before "readiness", dated test series
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran hit back against Israel with missiles launched from its eastern bases late on Sunday.",
+        "The militia retaliated against the army with rockets fired from the hills on Tuesday.",
+    ],
+)
+def test_an_attack_against_a_state_with_launched_missiles_is_a_launch(text: str) -> None:
+    assert weapons_tests(text)
+
+
+def test_a_defence_word_still_governs_against() -> None:
+    text = "The navy will base two new destroyers in the region to guard against cruise missiles launched from the coast."
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang tested a Hwasong-15 for combat readiness on Thursday, state media said.",
+        "The army tested its new Kinzhal missile to confirm the readiness of the unit on Tuesday.",
+    ],
+)
+def test_a_named_missile_before_readiness_is_still_a_test(text: str) -> None:
+    found = weapons_tests(text)
+    assert found and found[0].attrs["temporal"] == "new"
+
+
+def test_readiness_with_no_weapon_object_stays_figurative() -> None:
+    assert weapons_tests("The snap inspection tested the combat readiness of the border brigades, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad answered weeks later with its own Chagai-I tests, an official history recalls.",
+        "New Delhi staged the Pokhran-II tests shortly after the new cabinet took office, the memoir says.",
+    ],
+)
+def test_a_named_dated_test_series_is_historical(text: str) -> None:
+    found = weapons_tests(text)
+    assert found and all(m.attrs["temporal"] == "historical" for m in found)
