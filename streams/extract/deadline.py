@@ -212,6 +212,13 @@ _CONDITION_REACH = 90
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+_SETS_CONDITION = re.compile(
+    r"\b(?:approved|approves|passed|passes|adopted|adopts|set|sets|gave|gives|imposed|imposes|issued|issues|ordered|orders|enacted)\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
+
+
 def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
     """'X will act unless Y ... by DATE', 'a law passed by Iran's parliament ... if sanctions are
     not eased by Feb. 21': the party that imposes the condition, not the one that must meet it.
@@ -240,7 +247,13 @@ def _condition_setter(doc: Document, index: int, limit: Hit) -> str | None:
         # "Iran's council approved a law obliging ... unless US sanctions are eased within two months":
         # no actor at the condition itself; the sentence's subject imposed it
         found = actor_at(doc, cond.start)
-        return found if found is not None or subjects[0].label != "ACTOR" else code_of(subjects[0])
+        if found is not None or subjects[0].label != "ACTOR":
+            return found
+        # only a subject that set the condition ("approved a law ... unless"), not one facing it
+        # ("Iran will face sanctions unless it restores access ...": the party under pressure)
+        if _REFERS_BACK.match(doc.text, cond.end) or not _SETS_CONDITION.search(doc.text, subjects[0].end, cond.start):
+            return None
+        return code_of(subjects[0])
     owners = [h for h in hits if h.label == "ACTOR" and _POSSESSIVE.match(doc.text, h.end)]
     return code_of(owners[-1]) if owners else None
 
@@ -603,6 +616,8 @@ _VAGUE_PREPS = frozenset({"by", "before", "within"})
 _VAGUE_FORCE = re.compile(
     r"\b(?:must|has\s+to|have\s+to|needs?\s+to|unless)\b|\b" + _IF_NOT_TEXT, re.IGNORECASE
 )
+_VAGUE_WHEN = re.compile(r"\s*,?\s+when\b", re.IGNORECASE)
+_VAGUE_PRONOUN = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _VAGUE_ELSE = re.compile(r"\s*,?\s+(?:or|otherwise|or\s+else)\b", re.IGNORECASE)
 
 
@@ -621,6 +636,20 @@ def _vague_limit(doc: Document, limit: Hit) -> _Candidate | None:
             and not force.group(0).lower().startswith(("unless", "if")):
         return None
     index = doc.sentence_index(limit.start)
+    if _VAGUE_WHEN.match(doc.text, m.end()):
+        return None  # "have to finish the annexes before the summer, when the envoy retires": a date of convenience
+    # the party bound must be a state: "Iran must halt ... within weeks", "unless Tehran (or it) complies before
+    # the summer"; not "unless the weather improves within days", "the yard closes unless orders arrive within weeks"
+    states = doc.hits("actors", index, "ACTOR", "GROUP")
+    if force.group(0).lower().startswith(("unless", "if")):
+        bound = any(force.start() < h.start < limit.start for h in states) or (
+            _VAGUE_PRONOUN.match(doc.text, force.start() + len(force.group(0).split()[0])) is not None
+            and any(h.end <= force.start() for h in states)
+        )
+    else:
+        bound = any(doc.sentences[index][0] <= h.start and h.end <= force.start() for h in states)
+    if not bound:
+        return None
     return _Candidate(limit.start, m.end(), index, None, False, _condition_setter(doc, index, limit) or _setter(doc, limit.start), granted=True)
 
 
@@ -1182,9 +1211,52 @@ def _ultimatum_span(found: list[_Candidate]) -> list[_Candidate]:
 # an answer awaited by a day is a time limit set on the party asked
 _REPLY_DUE = re.compile(
     r"\b(?:expects?|expected|expecting|wants?|wanted|awaits?|awaited|awaiting|demands?|demanded|demanding|needs?|needed)\s+"
-    r"(?:[\w.'’\-]+\s+){0,5}?(?:replies|reply|responses|response|answers|answer)\b[^,;.:]{0,60}?\s(?:by|before|no\s+later\s+than)\s",
+    r"(?:[\w.'’\-]+\s+){0,5}?(?:replies|reply|responses|response|answers|answer)\b([^,;.:]{0,60}?)\s(?:by(?!\s+the\s+time\b)|before|no\s+later\s+than)\s",
     re.IGNORECASE,
 )
+# what the answer is to: a proposal, demand or offer ("replies to its security proposals"), not a survey or a lease
+_REPLY_TO = re.compile(
+    r"\b(?:proposals?|demands?|ultimatum|drafts?|guarantees?|offers?|terms|conditions|plans?|initiative|requests?|letter)\b", re.IGNORECASE
+)
+_REPLY_FROM = re.compile(r"\s*from\s+(?:the\s+)?", re.IGNORECASE)
+_AT_THE_EARLIEST = re.compile(r"[^,;.:]{0,30}?\bat\s+the\s+earliest\b", re.IGNORECASE)
+
+
+_BY_THE_TIME = re.compile(r"\s+the\s+time\b", re.IGNORECASE)
+_REPLY_NOUN = re.compile(r"\b(?:answers?|responses?|repl(?:y|ies))$", re.IGNORECASE)
+
+
+def _own_reply_limit(doc: Document, cue: Hit, limits: list[Hit]) -> bool:
+    """'needs an answer by Friday': an answer awaited sets a limit only on a limit in its own clause
+    (not "expects a response by the time ..., and officials expected ... before the weekend")."""
+    if not _REPLY_NOUN.search(doc.text, cue.start, cue.end):
+        return True
+    clause = doc.clause_at(cue.start)
+    return any(
+        cue.end <= h.start < clause[1] and not _BY_THE_TIME.match(doc.text, h.end) and not _AT_THE_EARLIEST.match(doc.text, h.end, clause[1])
+        for h in limits
+    )
+
+
+def _reply_due(doc: Document, index: int) -> bool:
+    """'Moscow expects written replies to its security proposals by Jan. 15', 'wants an answer from Tehran
+    before Friday': an answer awaited from a state, or to a proposal or demand, by a day."""
+    s, e = doc.sentences[index]
+    for m in _REPLY_DUE.finditer(doc.text, s, e):
+        if _AT_THE_EARLIEST.match(doc.text, m.end(), e):
+            continue  # "expect a reply by Friday at the earliest": a forecast, not a limit
+        if _REPLY_TO.search(m.group(1)):
+            return True
+        # "an answer from Pyongyang (on the nuclear talks)": from a state, on nothing or on a domain matter
+        # (not "answers from Helsinki on the canal lease", "answers from the investigators")
+        lead = _REPLY_FROM.match(doc.text, m.start(1), m.end(1))
+        state = None if lead is None else next(
+            (h for h in doc.hits("actors", index, "ACTOR", "GROUP") if h.start == lead.end() and h.end <= m.end(1)), None
+        )
+        if state is not None and (state.end == m.end(1) or doc.between("domain", state.end, m.end(1), "DOMAIN")
+                      or doc.between("weapons", state.end, m.end(1), "WEAPON") or _CLOCK_DOMAIN_ACT.search(doc.text, state.end, m.end(1))):
+            return True
+    return False
 _BY_OR_ELSE = re.compile(
     r"\b(?:by|before)\s+[^,;.]{1,30}?,\s+or\s+(?:else\b|(?!(?:the\s+)?(?:day|week|month|year|following|next|end|weekend)\b)"
     r"(?:the|it|they|we|you|he|she|there|this|that)\b)",
@@ -1206,9 +1278,11 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     held = [h for h in common if h.label == "HELD"]
     if not nouns and not limits and not grants and not unless and not held:
         return []
-    conditional = any(h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) for h in hits) or bool(nouns) or any(
+    conditional = any(
+        h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) and _own_reply_limit(doc, h, limits) for h in hits
+    ) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    ) or _hoped_of(doc, hits, limits) or (bool(limits) and _REPLY_DUE.search(doc.text, *doc.sentences[index]) is not None) or (
+    ) or _hoped_of(doc, hits, limits) or (bool(limits) and _reply_due(doc, index)) or (
         bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
     )
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
@@ -1339,6 +1413,24 @@ _CLOCK_END_OF = re.compile(r"\b(?:end|close|expiry)\s+of\s+(?:the|a|its|this|tha
 _CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after)\b", re.IGNORECASE)
 
 
+_CLOCK_DOMAIN_ACT = re.compile(
+    r"\b(?:exit|withdraw\w*|accord|treaty|deal|compliance|sanctions|snapback|talks|negotiations|ceasefire|truce|inspect\w*)\b",
+    re.IGNORECASE,
+)
+_CLOCK_PURPOSE_REACH = 70  # chars after the clock to the party or act it runs for
+
+
+def _domain_purpose(doc: Document, index: int, pos: int) -> bool:
+    """'starts a 30-day clock for Iran to return to compliance', '... to restore UN sanctions': the clock runs for
+    a state or a domain act (not "a 90-day clock for companies to file environmental reports")."""
+    hi = min(doc.clause_at(pos)[1], pos + _CLOCK_PURPOSE_REACH)
+    if _off_topic_act(doc, index, pos):
+        return False
+    return any(pos <= h.start < hi for h in doc.hits("actors", index, "ACTOR", "GROUP", "BODY")) or bool(
+        doc.between("domain", pos, hi, "DOMAIN") or doc.between("weapons", pos, hi, "WEAPON") or _CLOCK_DOMAIN_ACT.search(doc.text, pos, hi)
+    )
+
+
 def _clock_candidates(doc: Document) -> list[_Candidate]:
     """A domain clock of N days: started on a stated past day (due that day plus N), or ending on a named day."""
     out: list[_Candidate] = []
@@ -1371,7 +1463,7 @@ def _clock_candidates(doc: Document) -> list[_Candidate]:
         ]
         if started and started[-1].value is not None:
             due = _after(started[-1].value, n, unit)
-        elif _CLOCK_STARTS_NOW.search(doc.text, max(clause[0], m.start() - 40), m.start()) and not started:
+        elif _CLOCK_STARTS_NOW.search(doc.text, max(clause[0], m.start() - 40), m.start()) and not started and _domain_purpose(doc, index, m.end()):
             due = _after(doc.published, n, unit)  # "the notice starts a 180-day clock to ...": running from now
         else:
             continue

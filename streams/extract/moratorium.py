@@ -181,7 +181,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         if (free := _FREE_FROM.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 60), trigger.start)) is not None:
             # "would consider itself free from its moratorium": released from it, or a threat of that
             lo = doc.clause_at(trigger.start)[0]
-            return "threatened" if _FREE_MODAL.search(doc.text, max(0, lo - 80), free.start()) else "ended"
+            return "threatened" if _FREE_MODAL.search(doc.text, max(s, lo - 80), free.start()) else "ended"
         bound = [h for h in cues if h.label == "BOUND" and 0 <= trigger.start - h.end <= 12 and doc.text[h.start : h.end].lower() == "bound by"]
         if bound and (no := _NO_LONGER_BOUND.search(doc.text, doc.clause_at(trigger.start)[0], bound[0].start)) is not None:
             return "ended" if no.group().lower().endswith("longer") else "threatened"
@@ -198,7 +198,9 @@ _NO_LONGER_REACH = 50  # chars from "no longer (any reason)" to the "bound by" i
 # "wants Tehran to accept a freeze on", "expects Pyongyang to agree to a moratorium on": a halt asked of a named party
 _WANTS_OTHER = re.compile(
     r"\b(?:wants?|wanted|wanting|expects?|expected|would\s+like)\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2}\s+to\s+"
-    r"(?:accept|agree\s+to|adopt|commit\s+to|sign\s+up\s+to|declare|announce)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$",
+    r"(?:accept|agree\s+to|adopt|commit\s+to|sign\s+up\s+to|declare|announce)\s+(?:a|an|the)\s+"
+    # not "expected Pyongyang to announce the end of its moratorium": the halt's end, not a halt asked for
+    r"(?!(?:[\w\-]+\s+){0,2}?(?:end|ending|lifting|scrapping|abandon\w*)\b)(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _WANTS_REACH = 90
@@ -424,7 +426,7 @@ _GENERIC = frozenset({"missile", "unspecified", "engine"})
 _RANGE_CLASS = re.compile(
     r"\s+(?:of\s+)?(?:(?:the|its|their|our|new|any|such)\s+)?(?:(?:ground|land|sea)[\s\-]based\s+)?"
     r"(?:(?:intermediate|medium|mid|short|shorter|INF)(?:[\s\-‐‑–]+(?:and|or)\s+(?:intermediate|medium|mid|short|shorter)(?:er)?)?[\s\-‐‑–]+range"
-    r"|intermediate[\s\-]+nuclear)\s+(?:[\w\-]+\s+)?(?:weapons|forces|systems|arms|missiles|rockets)\b",
+    r"|intermediate[\s\-]+nuclear)\s+(?:(?:strike|missile|nuclear|ballistic|cruise|attack|offensive)\s+)?(?:weapons|forces|systems|arms|missiles|rockets)\b",
     re.IGNORECASE,
 )
 
@@ -1601,6 +1603,14 @@ _NO_MORE_BEFORE = re.compile(
     r"(?:to\s+(?:conduct|carry\s+out|hold|stage|perform)\s+)?(?:any\s+)?(?:more|further)\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "analysts doubt that Pyongyang sees no need ...": a need in doubt is no declared stop
+_NEED_DOUBTED = re.compile(r"\b(?:doubts?|doubted|doubtful|question\w*|whether|unclear|unlikely)\b", re.IGNORECASE)
+# "no need to conduct more tests of the new interceptor before it is fielded": a system's trials finished, no halt
+_TESTS_BEFORE_FIELDED = re.compile(
+    r"\s+of\s+(?:[\w\-]+\s+){1,5}?(?:before|until)\s+(?:it|they|the\s+[\w\-]+)\s+(?:is|are|can\s+be|goes|go)\s+"
+    r"(?:fielded|deployed|delivered|operational|into\s+service|in\s+service)\b",
+    re.IGNORECASE,
+)
 _NO_MORE_AFTER = re.compile(
     r"(?:\s+(?:are|is|were|was|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:being\s+)?"
     r"(?:planned|scheduled|envisaged|foreseen|contemplated|intended|needed|necessary|required)\b(?:\s+by\s+(?:[A-Z][\w.\-]*\s*){1,3})?)?",
@@ -1671,7 +1681,10 @@ def _declared_abstention(doc: Document, index: int) -> list[_Halt]:
         start = end = -1
         if more and (m := _NO_MORE_BEFORE.search(doc.text, max(s, t.start - 90), t.start)) is not None:
             after = _NO_MORE_AFTER.match(doc.text, t.end, e)
-            if after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there")) or "nee" in m.group().lower() or "necess" in m.group().lower()):
+            need = "nee" in m.group().lower() or "necess" in m.group().lower()
+            if need and (_NEED_DOUBTED.search(doc.text, s, m.start()) or _TESTS_BEFORE_FIELDED.match(doc.text, t.end, e)):
+                pass
+            elif after is not None and (after.end() > t.end or m.group().lower().startswith(("plan", "intend", "will", "there")) or need):
                 start, end = m.start(), after.end()
         if start < 0 and since and doc.text[t.start : t.end].lower() in ("tested", "test") \
                 and (m := _NOT_SINCE_BEFORE.search(doc.text, lo, t.start)) is not None \

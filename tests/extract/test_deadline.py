@@ -1709,3 +1709,47 @@ def test_pass3_a_sized_limit_given_earlier_or_ending_now(text: str, due: str) ->
 )
 def test_pass3_a_limit_given_now_or_dated_keeps_its_reading(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+# review C2-C4, C13: awaited answers, undated limits and clocks need a state and a domain act
+_LAUNCH = "Pyongyang fired two ballistic missiles into the sea on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LAUNCH + "Separately, the navy's auditor expects responses to its recruitment questionnaire by March 31.",
+        _LAUNCH + "Beijing expects answers from Oslo on the salmon import quota by March 3.",
+        _LAUNCH + "Seoul said it expects a response from Tokyo by the time the radar data is checked, and the police expected answers from the crew before Sunday.",
+        _LAUNCH + "Unless the storm passes within days, the naval exercise will be called off, officers said.",
+        _LAUNCH + "The steel mill will shut unless buyers return within weeks, the workers warned.",
+        "Talks on Iran's uranium enrichment resumed in Geneva. Clerks have to print the draft texts before the autumn, when the conference hall closes.",
+        "Talks on Iran's uranium enrichment resumed in Geneva. In Ottawa, the new rule starts a 60-day clock for farmers to register their tractors.",
+    ],
+)
+def test_review_awaited_answers_and_undated_limits_off_the_domain_are_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (_LAUNCH + "Tokyo expects a written reply to its ceasefire proposal by March 3, the minister said.", "2020-03-03"),
+        (_LAUNCH + "Washington wants an answer from Pyongyang before March 3.", "2020-03-03"),
+        ("Talks on Iran's uranium enrichment stalled. The European notice starts a 30-day clock for Tehran to restore compliance.", "2020-01-13"),
+        ("Talks on Iran's uranium enrichment stalled. Tehran must allow inspectors back before the autumn, the envoys said.", None),
+        ("Talks on Iran's uranium enrichment stalled. The envoys warned of sanctions unless Tehran lets inspectors back within weeks.", None),
+    ],
+)
+def test_review_awaited_answers_and_undated_limits_on_a_state_stay(text: str, due: str | None) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+def test_review_a_condition_faced_by_the_subject_is_not_set_by_it() -> None:
+    text = "Talks on Iran's nuclear programme stalled. Iran will face fresh UN sanctions unless it readmits inspectors within 30 days, the envoys said."
+    assert [m.attrs["set_by"] for m in deadlines(text)] == [None]
+
+
+def test_review_a_condition_set_by_the_subject_names_it() -> None:
+    text = "Iran's parliament passed a bill ordering an end to IAEA inspections unless US sanctions are eased within two months."
+    assert [m.attrs["set_by"] for m in deadlines(text)] == ["IRN"]

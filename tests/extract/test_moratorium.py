@@ -1940,3 +1940,36 @@ def test_pass16b_a_freeze_wanted_of_another_is_called_for(text: str) -> None:
 def test_pass16b_a_freeze_accepted_is_not_called_for() -> None:
     text = "Tehran accepted a multi-year freeze on uranium enrichment under the 2015 deal."
     assert [m.attrs["status"] for m in moratoria(text)] != ["called_for"]
+
+
+# review C5, C14-C16: range classes, "free from" modals, predicted ends and needs in doubt
+_SALVO = "Pyongyang fired two ballistic missiles into the sea on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SALVO + "The town council ordered a freeze on deploying short-range radio systems near hospitals.",
+        _SALVO + "Pentagon officials said there is no need to conduct further tests of the new radar before it is deployed.",
+        _SALVO + "Experts question whether Pyongyang sees no need to carry out more nuclear tests.",
+    ],
+)
+def test_review_look_alikes_of_a_halt_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Moscow keeps its freeze on deploying medium-range strike systems in Asia, the minister said.", "in_force"),
+        ("Pyongyang said it sees no need to carry out more nuclear tests, calling its arsenal complete.", "in_force"),
+        ("If Seoul hosts new launchers, the region would suffer, an envoy said. Moscow said it now considers itself free from its moratorium on deploying intermediate-range missiles.", "ended"),
+    ],
+)
+def test_review_halts_that_stay(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+def test_review_a_predicted_end_of_a_halt_is_not_called_for() -> None:
+    text = "Observers expected Pyongyang to declare the end of its moratorium on nuclear tests at the plenum."
+    assert "called_for" not in [m.attrs["status"] for m in moratoria(text)]
