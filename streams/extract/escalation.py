@@ -780,7 +780,7 @@ _FACTUAL_FAMILIES: tuple[_Family, ...] = (
 _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
     (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_other_resumed(d, h), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
-    (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h)),
+    (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h, unless=_TALKS_PLACE)),
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
     (frozenset({"REVOKE", "RATIFICATION"}), lambda d, i, h: _rejections(d, h, "REVOKE", "RATIFICATION")),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
@@ -811,7 +811,10 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"REGIME"}), lambda d, i, h: _regime_end(d, h)),
     (frozenset({"DRILL", "RESPONSE"}), lambda d, i, h: _drills_in_response(d, h)),
     # "answered by staging live-fire drills", "retaliated by holding naval exercises": drills as the answer
-    (frozenset({"RESPOND_BY", "DRILL"}), lambda d, i, h: _objects(d, h, "RESPOND_BY", "DRILL", words=4, window=45)),
+    (frozenset({"RESPOND_BY", "DRILL"}), lambda d, i, h: [
+        sp for sp in _objects(d, h, "RESPOND_BY", "DRILL", words=4, window=45, unless=_DRILLS_CALLED_OFF)
+        if not _RELIEF_AFTER.match(d.text, sp[1])
+    ]),
     # "stop allowing short-notice inspections", "suspend implementation of the Additional Protocol"
     (frozenset({"CURB", "OVERSIGHT"}), lambda d, i, h: _objects(d, h, "CURB", "OVERSIGHT", words=4, unless=_NOT_CURBED)),
     # "will never allow Tehran to obtain an atomic bomb"
@@ -982,6 +985,8 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"QUIT", "TALKS"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "QUIT", "TALKS", words=3, window=40, unless=_NOT_CURBED) if _TALKS_LEFT.match(d.text, sp[0])
         and not _NOT_LEAVING.search(d.text, max(d.sentences[i][0], sp[0] - 40), sp[0])
+        and not _URGED_TO_LEAVE.search(d.text, max(d.sentences[i][0], sp[0] - 40), sp[0])
+        and not _TALKS_PLACE.match(d.text, sp[1])
     ]),
     # "lifted its freeze on uranium enrichment": an enrichment halt given up
     (frozenset({"SUSPENSION_ENDED", "ENRICH_NOUN"}), lambda d, i, h: _objects(d, h, "SUSPENSION_ENDED", "ENRICH_NOUN", words=2, window=40)),
@@ -1020,14 +1025,38 @@ _MEASURES: re.Pattern[str] = re.compile(
 # "Kinzhal" missiles', "uranium metal"); uranium only enriched or as metal (a mine's ore is no arms)
 _TALKS_LEFT: re.Pattern[str] = re.compile(r"(?:walk|walks|walked|walking|pull|pulls|pulled|pulling|quit|quits|quitting|abandon|withdr)", re.IGNORECASE)
 _NOT_LEAVING: re.Pattern[str] = re.compile(r"\b(?:neither|never|not|no\s+one|nobody|none)\b[^,;:.!?]{0,30}$|n['’]t\s+$", re.IGNORECASE)
+# the weapon is the head noun: no "of" in the gap ("a new exhibit of old missiles"), no noun after
+# it that makes it a modifier ("its new missile museum", "a new missile defence budget")
 _NEW_WEAPON: re.Pattern[str] = re.compile(
-    r"\s+(?:(?:its|their|a|an|the|what\s+it\s+called\s+a)\s+)(?:[\w\-]+\s+){0,2}?new\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:missiles?|ICBMs?|warheads?|rockets?|weapons?(?:\s+systems?)?|glide\s+vehicles?)\b",
+    r"\s+(?:(?:its|their|a|an|the|what\s+it\s+called\s+a)\s+)(?:(?!of\s)[\w\-]+\s+){0,2}?new\s+(?:(?!of\s)[\w\-]+\s+){0,3}?"
+    r"(?:missiles?|ICBMs?|warheads?|rockets?|weapons?(?:\s+systems?)?|glide\s+vehicles?)\b"
+    r"(?![\-\s]+(?:museums?|factor(?:y|ies)|plants?|defen[cs]es?|budgets?|programmes?|programs?|exhibit\w*|collections?|shields?)\b)",
     re.IGNORECASE,
 )
+# forces sent somewhere in the passive, unless the clause gives a relief or routine purpose
+# ("sent to the coast to help with flood relief", "dispatched to the port for repairs")
 _SENT_TO: re.Pattern[str] = re.compile(
-    r"\s+(?:has|have|had)\s+been\s+(?:ordered|sent|dispatched|deployed|moved|redeployed|rushed)\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"\s+(?:has|have|had)\s+been\s+(?:ordered|sent|dispatched|deployed|moved|redeployed|rushed)\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"(?![^.;:!?,]{0,60}?\b(?:help\s+(?:with|in)|assist\s+(?:with|in)|rescue\w*|evacuat\w*|relief|humanitarian|disaster|"
+    r"maintenance|repairs?|refit\w*|overhaul\w*)\b)",
     re.IGNORECASE,
+)
+# drills called off in answer ("responded by cancelling its drills"), or held for relief work
+_DRILLS_CALLED_OFF: re.Pattern[str] = re.compile(
+    r"\b(?:cancel\w*|call\w*\s+off|suspend\w*|scal\w*\s+back|scal\w*\s+down|postpon\w*|delay\w*|halt\w*|stop\w*|freez\w*|froz\w*)\b",
+    re.IGNORECASE,
+)
+_RELIEF_AFTER: re.Pattern[str] = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:rescue|disaster|relief|humanitarian|evacuation)\b", re.IGNORECASE
+)
+# talks left at someone else's urging or in a question ("urged Washington to walk away from",
+# "asked whether Seoul would pull out of"), or a talks venue left ("pulled out of the talks venue")
+_URGED_TO_LEAVE: re.Pattern[str] = re.compile(
+    r"\b(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)?|push(?:ed|es|ing)?|ask(?:ed|s|ing)?|whether)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_TALKS_PLACE: re.Pattern[str] = re.compile(
+    r"\s+(?:venues?|rooms?|halls?|hotels?|buildings?|centres?|centers?|sites?|premises|compound)\b", re.IGNORECASE
 )
 _ARMS_MADE: re.Pattern[str] = re.compile(
     r"(?:\s+[\w\"“”'’\-.]+){0,5}?\s+[\"“]?(?:missiles?|warheads?|rockets?|ICBMs?|IRBMs?|SLBMs?|(?:attack|combat|kamikaze|suicide)\s+drones?|"
@@ -1639,8 +1668,11 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             a.label == "ACTOR" and h.end < a.start <= h.end + 30 for a in actor_hits(doc, index)
         ):
             continue  # "would not wait forever for spare parts": what is awaited is no state's move
-        if h.id == "choosing" and not _ANSWER_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 45), h.start):
-            continue  # "will pick a time and place of its choosing for the hearing": no answer to anyone
+        if h.id == "choosing" and (
+            not _ANSWER_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 45), h.start)
+            or _REPLY_OBJECT.search(doc.text, max(doc.sentences[index][0], h.start - 60), h.start)
+        ):
+            continue  # "will pick a time ... for the hearing", "will answer the note at a time ...": no retaliation
         if h.id == "due_course" and _REPLY_OBJECT.match(doc.text, h.end):
             continue  # "will respond in due course to the agency's questions": a reply owed, no retaliation
         if h.id == "pressure" and (_RISEN_BY.match(doc.text, h.end) or _COSTS_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 60), h.start)):

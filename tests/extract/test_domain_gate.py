@@ -217,8 +217,6 @@ def test_an_airline_open_skies_deal_stays_off_domain() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Delhi was told that any adventurism would draw a befitting response, after a convoy was hit.",
-        'The president vowed "overwhelming force" if American bases came under fire, aides said.',
         "Moscow notified the depositaries that it was leaving the Open Skies Treaty. Officials said it could still return.",
         "Washington could walk away from the Vienna talks on Friday. A reply on uranium is due from Tehran.",
         '"The enemy will regret every step," Brigadier General Ali Hajizadeh told a crowd in the capital.',
@@ -234,3 +232,53 @@ def test_para16_a_labour_dispute_at_an_arms_yard_raises_no_escalation() -> None:
         "Members rejected the pay claim, and shop stewards called a vote on industrial action."
     )
     assert [m for m in extract(text, published=PUBLISHED) if m.kind == "escalation"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # threat words are escalation cues, not gate cues: sport, politics and markets stay off domain
+        ("The league leaders swept aside the promoted side with overwhelming force last weekend. "
+        "Their coach vowed a merciless response to the pundits who had written the team off."),
+        ("Lieutenant General Tom Reyes, now chairman of the port authority, promised a befitting reply "
+        "to shippers upset by the queues. He said the authority expects new cranes by autumn."),
+        ("The challenger predicted the complete obliteration of the champion at the arena. The promoter "
+        "said tickets for the rematch would go on sale next month."),
+        ("The lender's American depositary shares slid after the results, the depositary bank said. "
+        "Traders expect a merciless response from bond markets if profits miss again."),
+        ("Two aircraft carriers drew long queues of visitors at the harbour festival. The organisers "
+        "said the fireworks would start at nine."),
+        ("Police Major General Anan Srisuk, who leads the traffic bureau, said new cameras go live next "
+        "week. Police Lieutenant General Wit Chai praised the drivers who obeyed the new limits."),
+    ],
+)
+def test_threat_words_ranks_and_ships_alone_do_not_pass_the_gate(text: str) -> None:
+    assert not Document(text, PUBLISHED).in_domain
+    assert not [m for m in extract(text, published=PUBLISHED) if m.kind == "escalation"]
+
+
+def test_treaty_depositaries_and_navy_ship_prefixes_are_domain_cues() -> None:
+    treaty = (
+        "Belarus formally notified the depositaries of its exit from the Open Skies Treaty. "
+        "Officials in Minsk said the decision could still be revisited."
+    )
+    ship = (
+        "North Korea's defence ministry warned of a merciless response. The threat came as the USS "
+        "Carl Vinson docked in the southern port of Busan."
+    )
+    assert Document(treaty, PUBLISHED).in_domain
+    assert Document(ship, PUBLISHED).in_domain
+    assert [m for m in extract(ship, published=PUBLISHED) if m.kind == "escalation"]
+
+
+def test_a_state_or_ground_assault_is_a_domain_cue_but_a_bare_assault_is_not() -> None:
+    military = (
+        "Officials feared a Russian assault on the port within days. "
+        "Kyiv said new sanctions on Moscow were overdue."
+    )
+    sport = (
+        "The hosts mounted a late assault on the visitors' goal. "
+        "The striker said the club would appeal the red card."
+    )
+    assert Document(military, PUBLISHED).in_domain
+    assert not Document(sport, PUBLISHED).in_domain

@@ -3456,3 +3456,44 @@ def test_pass3_centrifuges_switched_on_compliance_ended_and_range_threats_are_es
 )
 def test_pass3_debris_notices_and_unrelated_activations_are_no_escalation(sentence: str) -> None:
     assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # B8: the weapon is only a modifier, or an old one on show
+        "The army opened its new missile museum to schoolchildren on Sunday.",
+        "The cabinet approved its new missile defence budget for the coming year.",
+        "A state firm inaugurated its new rocket factory outside the capital.",
+        "A gallery unveiled a new display of Cold War rockets last week.",
+        # B9: forces sent on relief or routine errands
+        "Marines have been sent to the Solomon Islands to help with cyclone relief.",
+        "Two frigates have been dispatched to Crete to rescue shipwrecked sailors.",
+        "The submarine has been moved to Norfolk for scheduled repairs.",
+        # B10: drills called off, or relief exercises, given as the answer
+        "Tokyo responded by postponing its planned naval drills with Manila.",
+        "The coast guard responded by staging exercises in search and rescue after the storm.",
+        # B11: a reply to a note, not retaliation
+        "The ministry said it would reply to the British proposal at a time and place of its choosing.",
+        # B12: others urging a walkout, a question, or a venue left
+        "Senators urged the White House to pull out of the nuclear talks with Tehran.",
+        "Reporters asked whether Moscow would walk away from the arms negotiations.",
+        "The delegations pulled out of the talks hotel after a fire alarm.",
+    ],
+)
+def test_review_b_lookalikes_of_showcases_deployments_drills_and_walkouts_are_no_escalation(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea displayed its new hypersonic missile at a rally in the capital.",
+        "Three destroyers have been sent to the Baltic Sea after the drone incursions.",
+        "Beijing responded by holding live-fire drills near the island.",
+        "Tehran said it would retaliate at a time and place of its choosing.",
+        "Pyongyang warned that it might walk away from the nuclear talks altogether.",
+    ],
+)
+def test_review_b_real_showcases_deployments_drills_and_walkouts_stay_escalation(sentence: str) -> None:
+    assert len(_after_lead(sentence)) == 1
