@@ -1206,7 +1206,6 @@ def _ultimatum_span(found: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-# '"Free them all by Saturday noon, or the truce is over"': an act due by a day, then what follows if not
 # "Moscow expects written replies to its proposals by Jan. 15", "wants an answer from Tehran before Friday":
 # an answer awaited by a day is a time limit set on the party asked
 _REPLY_DUE = re.compile(
@@ -1257,6 +1256,9 @@ def _reply_due(doc: Document, index: int) -> bool:
                       or doc.between("weapons", state.end, m.end(1), "WEAPON") or _CLOCK_DOMAIN_ACT.search(doc.text, state.end, m.end(1))):
             return True
     return False
+
+
+# '"Free them all by Saturday noon, or the truce is over"': an act due by a day, then what follows if not
 _BY_OR_ELSE = re.compile(
     r"\b(?:by|before)\s+[^,;.]{1,30}?,\s+or\s+(?:else\b|(?!(?:the\s+)?(?:day|week|month|year|following|next|end|weekend)\b)"
     r"(?:the|it|they|we|you|he|she|there|this|that)\b)",

@@ -434,6 +434,8 @@ _RANGE_CLASS = re.compile(
 def _range_class(doc: Document, obj: Hit) -> re.Match[str] | None:
     """A range class right after a deployment object: the deployed arms are missiles of that range."""
     return _RANGE_CLASS.match(doc.text, obj.end)
+
+
 _FUND_BACK = 3  # sentences back to the halt whose spending a legislated bar cuts
 # "anti-satellite (ASAT) missile tests": a space word modifying the missile it names
 _MODIFIES = re.compile(r"[\s\-]*(?:\(\s*[\w\-]{1,12}\s*\)\s*)?|\)\s*")
