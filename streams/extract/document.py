@@ -20,6 +20,9 @@ _MIN_DOMAIN_CUES = 2
 _MIN_ITEM_CUES = 4  # a digest item: this many cues in a paragraph of two or more sentences, no distractor
 _PARAGRAPH_BREAK = re.compile(r"\n")
 _GENERIC_WEAPONS = frozenset({"engine", "missile", "space_launch", "unspecified"})
+# a rank counts as a title only, capitalised and before a name ("Major General Ivan Petrov"), not
+# in "a major general strike" or "the Vice Admiral of the yacht club"
+_RANK_TITLE = re.compile(r"(?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?= (?-i:[A-Z]))")
 
 
 @cache
@@ -197,7 +200,7 @@ class Document:
         cues_of, distractors_of = [], []
         for domain, weapons in zip(self._lexicon_hits["domain"], self._lexicon_hits["weapons"]):
             idioms = [h for h in domain if h.label == "DISTRACTOR"]
-            cues = sum(h.label == "DOMAIN" for h in domain)
+            cues = sum(self._is_cue(h) for h in domain)
             for h in weapons:
                 # a weapon word inside a figurative phrase ("the nuclear option") is no cue
                 cues += (
@@ -220,7 +223,7 @@ class Document:
     def _sentence_in_domain(self, index: int, *, window: int = 1) -> bool:
         own = self.hits("domain", index)
         distractors = sum(h.label == "DISTRACTOR" for h in own)
-        cues = sum(h.label == "DOMAIN" for h in own)
+        cues = sum(self._is_cue(h) for h in own)
         # a tie goes to the sentence only in an in-domain article and when it names a state: "to warn
         # that Tokyo would take steps" beside a line on funds for reactors
         if distractors and (distractors > cues or (distractors == cues and not (self.in_domain and self.hits("actors", index)))):
@@ -228,10 +231,15 @@ class Document:
         if cues or (self.in_domain and self.hits("actors", index)):
             return True
         return any(
-            self.hits("domain", i, "DOMAIN")
+            self._is_cue(h)
             for i in range(index - window, index + window + 1)
             if i != index
+            for h in self.hits("domain", i, "DOMAIN")
         )
+
+    def _is_cue(self, h: Hit) -> bool:
+        """A domain lexicon hit that counts for the gate: a DOMAIN word, a rank only as a title."""
+        return h.label == "DOMAIN" and (h.id != "rank" or _RANK_TITLE.match(self.text, h.start) is not None)
 
     def clauses(self, index: int) -> list[tuple[int, int]]:
         """Clause spans of sentence `index`, split once per article."""

@@ -282,3 +282,22 @@ def test_a_state_or_ground_assault_is_a_domain_cue_but_a_bare_assault_is_not() -
     )
     assert Document(military, PUBLISHED).in_domain
     assert not Document(sport, PUBLISHED).in_domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions called a major general strike for Monday. The vice admiral of the sailing club resigned over the row.",
+        "The ruling bloc won a major general election on Sunday. Its leader promised a merciless response to critics.",
+        "The Vice Admiral of the regatta thanked the crews. A lieutenant general manager of the port spoke next.",
+    ],
+)
+def test_a_rank_counts_only_as_a_capitalised_title_before_a_name(text: str) -> None:
+    document = Document(text, PUBLISHED)
+    assert not document.in_domain
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_rank_before_a_name_still_counts_as_a_domain_cue() -> None:
+    text = "Lieutenant General Omar Haddad inspected the border units. Artillery crews were put on alert."
+    assert Document(text, PUBLISHED)._cues_per_sentence[0][0] >= 1
