@@ -3497,3 +3497,27 @@ def test_review_b_lookalikes_of_showcases_deployments_drills_and_walkouts_are_no
 )
 def test_review_b_real_showcases_deployments_drills_and_walkouts_stay_escalation(sentence: str) -> None:
     assert len(_after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman said the leader would really like to make a deal on the Iranian nuclear file.",
+        "He added that he would rather make a deal with Iran than see its nuclear work grow.",
+    ],
+)
+def test_pass4_wishes_for_a_deal_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials estimated that the missile flew 600 km. Pyongyang threatened a nuclear strike on U.S. bases.",
+        # an estimate does not hedge a threat told in the same sentence (so "estimate that" is no hedge word)
+        "Pentagon officials estimate that China could invade Taiwan by 2027, and Beijing threatened to crush any independence move.",
+        "The leader told reporters a deal is what he would like to strike, but warned Iran it would be bombed if it builds a nuclear weapon.",
+    ],
+)
+def test_pass4_a_threat_beside_an_estimate_or_a_wish_for_a_deal_still_escalates(text: str) -> None:
+    assert escalations(text) != []

@@ -1973,3 +1973,39 @@ def test_review_halts_that_stay(text: str, status: str) -> None:
 def test_review_a_predicted_end_of_a_halt_is_not_called_for() -> None:
     text = "Observers expected Pyongyang to declare the end of its moratorium on nuclear tests at the plenum."
     assert "called_for" not in [m.attrs["status"] for m in moratoria(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London could find it awkward and hard to resume testing once its pause on nuclear tests lapses next spring.",
+        "Analysts said Moscow may be reluctant to resume nuclear testing while its moratorium holds.",
+        "Diplomats think Paris might be unwilling to restart nuclear tests after its moratorium runs out.",
+    ],
+)
+def test_pass4_a_hedged_resumption_leaves_the_halt_in_force(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+    assert "escalation" not in [m.kind for m in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator advocates a slow path to end nuclear testing for good.",
+        "Tokyo has long advocated a permanent halt to nuclear tests.",
+        "Activists are advocating an end to all nuclear explosive testing.",
+    ],
+)
+def test_pass4_advocating_a_halt_is_a_call(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["called_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Pyongyang threatened to resume nuclear testing, ending its moratorium.", "threatened"),
+        ("Moscow said it could restart nuclear tests if its moratorium is not matched.", "threatened"),
+    ],
+)
+def test_pass4_a_threat_to_resume_still_threatens_the_halt(text: str, status: str) -> None:
+    assert status in [m.attrs["status"] for m in moratoria(text)]
