@@ -3,7 +3,9 @@ only its own), seed the worker group's offsets, and look up partitions and commi
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -38,9 +40,25 @@ async def ensure_topics(settings: Settings, specs: Iterable[TopicSpec] | None = 
             await admin.create_topics(new)
         except TopicAlreadyExistsError:
             pass  # another process won the race
+        await _wait_listed(admin, {s.name for s in missing})
         logger.info("created topics names=%s", ",".join(s.name for s in missing))
     finally:
         await admin.close()
+
+
+LISTED_WITHIN = 30.0  # seconds a created topic may take to show in the broker's metadata
+
+
+async def _wait_listed(admin: AIOKafkaAdminClient, names: set[str], *, timeout: float = LISTED_WITHIN) -> None:
+    """Wait until the broker lists the topics just created: KRaft acknowledges a creation
+    before every metadata answer has it, and whoever runs next (a worker, a connector, a test
+    listing topics) must find them. A slow broker is logged, not fatal: the topics exist."""
+    deadline = time.monotonic() + timeout
+    while not names <= set(await admin.list_topics()):
+        if time.monotonic() > deadline:
+            logger.warning("created topics not listed after %.0f s names=%s", timeout, ",".join(sorted(names)))
+            return
+        await asyncio.sleep(0.2)
 
 
 async def topic_names_on(bootstrap: str) -> set[str]:
