@@ -451,7 +451,7 @@ def _issued_day(doc: Document, clause: tuple[int, int], span: DateMention) -> da
     for d in reversed(doc.dates(clause[0], verb.start(), future=False)):
         if d.value is None or d.vague_past or d.relative or d.value >= doc.published or doc.published - d.value > timedelta(days=400):
             continue
-        if doc.text[d.end - 4 : d.end].lower() == " ago" or _GIVEN_ON.match(doc.text[max(0, d.start - 3) : d.end].lstrip()):
+        if _issue_day_named(doc, d):
             return d.value
     return None
 
@@ -617,7 +617,6 @@ _VAGUE_FORCE = re.compile(
     r"\b(?:must|has\s+to|have\s+to|needs?\s+to|unless)\b|\b" + _IF_NOT_TEXT, re.IGNORECASE
 )
 _VAGUE_WHEN = re.compile(r"\s*,?\s+when\b", re.IGNORECASE)
-_VAGUE_PRONOUN = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _VAGUE_ELSE = re.compile(r"\s*,?\s+(?:or|otherwise|or\s+else)\b", re.IGNORECASE)
 
 
@@ -625,7 +624,8 @@ def _vague_limit(doc: Document, limit: Hit) -> _Candidate | None:
     """An undated limit forcing an act: its day is not said (due None), and no other deadline lends one."""
     if doc.text[limit.start : limit.end].lower() not in _VAGUE_PREPS or (m := _VAGUE_SPAN.match(doc.text, limit.end)) is None:
         return None
-    lo = max(doc.sentences[doc.sentence_index(limit.start)][0], limit.start - _VAGUE_REACH)
+    index = doc.sentence_index(limit.start)
+    lo = max(doc.sentences[index][0], limit.start - _VAGUE_REACH)
     force = None
     for force in _VAGUE_FORCE.finditer(doc.text, lo, limit.start):
         pass
@@ -635,7 +635,6 @@ def _vague_limit(doc: Document, limit: Hit) -> _Candidate | None:
     if doc.text[limit.start : limit.end].lower() == "within" and not _VAGUE_ELSE.match(doc.text, m.end()) \
             and not force.group(0).lower().startswith(("unless", "if")):
         return None
-    index = doc.sentence_index(limit.start)
     if _VAGUE_WHEN.match(doc.text, m.end()):
         return None  # "have to finish the annexes before the summer, when the envoy retires": a date of convenience
     # the party bound must be a state: "Iran must halt ... within weeks", "unless Tehran (or it) complies before
@@ -643,7 +642,7 @@ def _vague_limit(doc: Document, limit: Hit) -> _Candidate | None:
     states = doc.hits("actors", index, "ACTOR", "GROUP")
     if force.group(0).lower().startswith(("unless", "if")):
         bound = any(force.start() < h.start < limit.start for h in states) or (
-            _VAGUE_PRONOUN.match(doc.text, force.start() + len(force.group(0).split()[0])) is not None
+            _REFERS_BACK.match(doc.text, force.start() + len(force.group(0).split()[0])) is not None
             and any(h.end <= force.start() for h in states)
         )
     else:
@@ -926,6 +925,11 @@ _GIVEN_ON = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
 _GIVEN_REACH = 70
 
 
+def _issue_day_named(doc: Document, d: DateMention) -> bool:
+    """A date told as the day something was given: "on Monday", "two months ago (I gave them 60 days)"."""
+    return doc.text[d.end - 4 : d.end].lower() == " ago" or _GIVEN_ON.match(doc.text[max(0, d.start - 3) : d.end].lstrip()) is not None
+
+
 def _given_on(doc: Document, index: int, grant: Hit) -> date | None:
     """The past day a granted span was given on, named before the granting verb in its clause."""
     if grant.label != "GRANT":
@@ -935,9 +939,7 @@ def _given_on(doc: Document, index: int, grant: Hit) -> date | None:
     for d in reversed(doc.dates(lo, grant.start, future=False)):
         if d.value is None or d.vague_past or d.relative or d.value >= doc.published or d.end > grant.start:
             continue
-        if (doc.clause_at(d.start) != clause and doc.text[d.end : d.end + 1] != ",") or not (
-            _GIVEN_ON.match(doc.text[max(0, d.start - 3) : d.end].lstrip()) or doc.text[d.end - 4 : d.end].lower() == " ago"
-        ):  # "two months ago I gave them 60 days": counted from the day it was given
+        if (doc.clause_at(d.start) != clause and doc.text[d.end : d.end + 1] != ",") or not _issue_day_named(doc, d):
             continue
         if doc.published - d.value > timedelta(days=3660):
             continue

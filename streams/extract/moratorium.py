@@ -150,7 +150,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     for h in cues:
         if h.label == "BOUND" and doc.text[h.start : h.end].lower() == "bound by" and _PROMISE_TO.fullmatch(doc.text, h.end, trigger.start) \
                 and (no := _NO_LONGER_BOUND.search(doc.text, max(s, h.start - _NO_LONGER_REACH), h.start)) is not None:
-            return "ended" if no.group().lower().endswith("longer") else "threatened"
+            return _unbound_status(no)
     if trigger.id == "noun" and _WANTS_OTHER.search(doc.text, max(clause[0], trigger.start - _WANTS_REACH), trigger.start):
         return "called_for"  # "Washington wants Tehran to accept a multi-year freeze": a halt asked of another
     if trigger.id == "noun":
@@ -178,13 +178,13 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
-        if (free := _FREE_FROM.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 60), trigger.start)) is not None:
+        lo = doc.clause_at(trigger.start)[0]
+        if (free := _FREE_FROM.search(doc.text, max(lo, trigger.start - 60), trigger.start)) is not None:
             # "would consider itself free from its moratorium": released from it, or a threat of that
-            lo = doc.clause_at(trigger.start)[0]
             return "threatened" if _FREE_MODAL.search(doc.text, max(s, lo - 80), free.start()) else "ended"
         bound = [h for h in cues if h.label == "BOUND" and 0 <= trigger.start - h.end <= 12 and doc.text[h.start : h.end].lower() == "bound by"]
-        if bound and (no := _NO_LONGER_BOUND.search(doc.text, doc.clause_at(trigger.start)[0], bound[0].start)) is not None:
-            return "ended" if no.group().lower().endswith("longer") else "threatened"
+        if bound and (no := _NO_LONGER_BOUND.search(doc.text, lo, bound[0].start)) is not None:
+            return _unbound_status(no)
         # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
         hi = min(doc.sentences[index][1], trigger.end + _PRONOUN_END_WINDOW)
         for h in doc.between("moratorium", trigger.end, hi, "END"):
@@ -192,6 +192,11 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+def _unbound_status(no: re.Match[str]) -> str:
+    """'no longer (bound by)' releases a halt; 'will not be bound by' only threatens it."""
+    return "ended" if no.group().lower().endswith("longer") else "threatened"
 
 
 _NO_LONGER_REACH = 50  # chars from "no longer (any reason)" to the "bound by" it negates
