@@ -312,7 +312,7 @@ def test_a_quote_closed_on_a_full_stop_names_no_speaker_after_it() -> None:
 
 
 def test_a_pronoun_after_an_object_points_back_to_it() -> None:
-    text = "The summit followed an announcement by North Korea that it had test-fired a new ICBM."
+    text = "The summit came after a claim by North Korea that it had test-fired a new ICBM."
     assert _actor_at(text, "test-fired") == "PRK"
     text = "Washington imposed sanctions on Tehran after it launched a satellite rocket."
     assert _actor_at(text, "launched") == "IRN"
@@ -324,7 +324,7 @@ def test_an_observer_who_monitored_the_test_is_not_the_tester() -> None:
 
 
 def test_with_a_state_doing_is_that_states_act() -> None:
-    text = "The test was condemned by world leaders, with South Korea calling it a grave provocation."
+    text = "Leaders around the world condemned the test, with South Korea calling it a serious provocation."
     assert _actor_at(text, "calling") == "KOR"
 
 
