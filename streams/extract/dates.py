@@ -66,7 +66,7 @@ _GRAMMAR = re.compile(
   | (?P<today>(?i:today|tonight|(?:at\s)?midnight|this\smorning|this\sevening))
   | (?P<tomorrow>(?i:tomorrow))
   | (?P<yesterday>(?i:yesterday))
-  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?P<n1>{COUNT_PATTERN})\s(?P<u1>{_UNIT})s?(?P<time>['’]s?\stime\b)?))
+  | (?P<within>(?i:(?:within|in|after)\s(?:the\s(?:next|coming)\s)?(?:{COUNT_PATTERN}\s(?:to|or)\s|\d{{1,3}}[\-–](?=\d))?(?P<n1>{COUNT_PATTERN})\s(?P<u1>{_UNIT})s?\b(?P<time>['’]s?\stime\b)?(?!\sof\s)))
   | (?P<ndeadline>(?i:(?P<n2>{COUNT_PATTERN})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-][\"“‘']?(?:deadline|ultimatum|window|grace|period|time\slimit))))
   | (?!(?i:a\smonth\sago))(?P<ago>(?i:(?P<n4>{COUNT_PATTERN})\s(?P<u4>week|month|fortnight)s?\sago\b))
   | (?P<span>(?i:(?P<n3>{COUNT_PATTERN})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))

@@ -310,11 +310,16 @@ def _broken_before(doc: Document, index: int, trigger: Hit) -> list[Hit] | None:
 # "will not attempt any provocations, such as nuclear tests": the examples after the comma are the halt's objects
 _BAN_WORD = re.compile(r"\bban")
 _EXAMPLES = re.compile(r",\s+(?:such\s+as|including)\s", re.IGNORECASE)
+_COMMA_LISTED = re.compile(
+    r",\s*(?:ballistic\s+|long-range\s+)?(?:missile|nuclear|ICBM|rocket)\s+(?:tests?|testing|launch(?:es)?|activit(?:y|ies))\b", re.IGNORECASE
+)
 _EXAMPLED = re.compile(r"\b(?:provocations?|actions?|activities|acts|moves)$", re.IGNORECASE)
 
 
 def _with_examples(doc: Document, clause: tuple[int, int]) -> tuple[int, int]:
     if (m := _EXAMPLES.match(doc.text, clause[1])) is None or not _EXAMPLED.search(doc.text, clause[0], clause[1]):
+        if (listed := _COMMA_LISTED.match(doc.text, clause[1])) is not None:
+            return clause[0], listed.end()  # headline style "a halt to nuclear, missile tests": the comma is an "and"
         return clause
     return clause[0], doc.clause_at(m.end())[1]
 

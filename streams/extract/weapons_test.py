@@ -781,6 +781,14 @@ def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
     return False
 
 
+# a determiner and a run of modifiers (no preposition, conjunction or clause word) before the weapon
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:its|their|his|her|the|a|an|two|three|several)\s+"
+    r"(?:(?!(?:to|at|on|in|into|for|of|with|and|or|but|that|which|who|after|before|from|by|as|than|while|when|because)\b)[\w\-]+,?\s+){0,10}",
+    re.IGNORECASE,
+)
+
+
 def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
     """A weapon the trigger is about, beyond one in the 70 characters around it: the object of
     a follow-up or of "flew", a code name after a test verb, a generic passive subject."""
@@ -789,6 +797,10 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
         return any(0 <= h.start - trigger.end < 30 for h in weapons)
     if any(abs(h.start - trigger.start) < 70 for h in weapons):
         return True
+    if trigger.id in ("fire", "test") and any(
+        0 < h.start - trigger.end < 160 and _MODIFIER_GAP.fullmatch(text, trigger.end, h.start) for h in weapons
+    ):
+        return True  # "test-fired its indigenously built, nuclear-capable surface-to-surface ... missile"
     if trigger.id == "test" and _CODE_OBJECT.match(text, trigger.end):
         return True
     if trigger.id == "test" and _GENERIC_OBJECT.match(text, trigger.end):

@@ -1753,3 +1753,28 @@ def test_review_a_condition_faced_by_the_subject_is_not_set_by_it() -> None:
 def test_review_a_condition_set_by_the_subject_names_it() -> None:
     text = "Iran's parliament passed a bill ordering an end to IAEA inspections unless US sanctions are eased within two months."
     assert [m.attrs["set_by"] for m in deadlines(text)] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tehran must sign a nuclear accord within 10 to 15 days, Washington warned, before it turns to strikes.", "2019-12-29"),
+        ("The envoy said Pyongyang has to answer the missile proposal within three or four weeks.", "2020-01-11"),
+        ("Iran was told to restore inspector access within 5-7 days or face UN sanctions.", "2019-12-21"),
+        ("The allies gave Moscow within 20 to 30 days to return to the missile treaty or face countermeasures.", "2020-01-13"),
+    ],
+)
+def test_pass19_a_range_of_days_falls_due_at_its_outer_end(text: str, due: str) -> None:
+    assert due in [m.attrs["due"] for m in deadlines(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the missile to fly within 10 to 15 years.",
+        "The treaty talks lasted 10 to 15 days last spring.",
+        "Engineers could stage a nuclear test within 6 to 36 months of an order from the White House.",
+    ],
+)
+def test_pass19_a_range_that_sets_no_limit_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

@@ -2009,3 +2009,30 @@ def test_pass4_advocating_a_halt_is_a_call(text: str) -> None:
 )
 def test_pass4_a_threat_to_resume_still_threatens_the_halt(text: str, status: str) -> None:
     assert status in [m.attrs["status"] for m in moratoria(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Beijing called Tuesday for Pyongyang to freeze all its nuclear and missile activities.", ["nuclear", "missile"]),
+        ("Moscow called on Friday for a freeze on all nuclear testing.", ["nuclear"]),
+        ("Seoul urges Pyongyang to halt its missile activities before the talks.", ["missile"]),
+        ("Tokyo calls for halt to Pyongyang nuclear, missile activities", ["nuclear", "missile"]),
+        ("Envoys push for pause in North Korean nuclear, missile tests", ["nuclear", "missile"]),
+    ],
+)
+def test_pass19_calls_to_halt_missile_activities(text: str, scope: list[str]) -> None:
+    (match,) = moratoria(text)
+    assert match.attrs["status"] == "called_for"
+    assert match.attrs["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said Tuesday that missile activities near the border had increased.",
+        "The minister called Monday for closer trade ties with Seoul.",
+    ],
+)
+def test_pass19_missile_activities_without_a_halt_are_no_moratorium(text: str) -> None:
+    assert moratoria(text) == []

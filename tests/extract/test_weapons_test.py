@@ -4394,3 +4394,35 @@ def test_readiness_with_no_weapon_object_stays_figurative() -> None:
 def test_a_named_dated_test_series_is_historical(text: str) -> None:
     found = weapons_tests(text)
     assert found and all(m.attrs["temporal"] == "historical" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon"),
+    [
+        ("Pakistan on Friday test-fired its locally designed road-mobile nuclear-capable land-attack medium-range ballistic missile Shaheen-III from a desert range.", "irbm"),
+        ("The navy test-fired its domestically produced long-range supersonic anti-ship cruise missile on Tuesday.", "cruise_missile"),
+        ("The army test-fired its home-grown three-stage solid-fuelled nuclear-capable intercontinental-range ballistic missile Agni-V off the east coast.", "icbm"),
+        ("Seoul test-fired its newest domestically built submarine-launched ballistic missile from a new boat on Friday.", "slbm"),
+    ],
+)
+def test_pass19_a_long_modifier_run_reaches_the_weapon(sentence: str, weapon: str | None) -> None:
+    (match,) = weapons_tests(sentence)
+    assert match.attrs["temporal"] == "new"
+    if weapon is not None:
+        assert match.attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club fired its long-serving and widely respected head coach after the missile defence gala dinner.",
+        "Officials test-fired the new stadium sound system before the national missile parade on Friday.",
+    ],
+)
+def test_pass19_a_modifier_run_broken_by_a_preposition_reaches_no_weapon(sentence: str) -> None:
+    assert weapons_tests(sentence) == []
+
+
+def test_pass19_agni_one_is_medium_range() -> None:
+    (match,) = weapons_tests("Later that night the army test-launched an Agni-I from the island range.")
+    assert match.attrs["weapon"] == "irbm"
