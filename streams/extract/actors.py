@@ -135,7 +135,7 @@ _PLACE = re.compile(
 )
 
 
-# "with South Korea calling it a grave provocation": the mention is the participle's subject
+# "with Japan calling it a serious provocation": the mention is the participle's subject
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_DOING = re.compile(
     r"(?:['’]s?\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:calling|saying|describing|warning|vowing|accusing|urging|demanding|insisting|"
@@ -486,7 +486,7 @@ def actor_at(doc: Document, pos: int, *, prefer_object: bool = False) -> str | N
             if host is not None:
                 subjects = host
     if subjects and is_test and pos - subjects[-1].end < 72 and _watched(doc, subjects[-1].end, pos):
-        subjects = []  # "Australian scientists who monitored Saturday's test": the tester is another
+        subjects = []  # "foreign seismologists who monitored the test": the tester is another
     observer: Hit | None = None
     if subjects and is_test and _observer(doc, subjects[-1], pos):
         observer, subjects = subjects[-1], _antecedents(doc, subjects, pos)
