@@ -952,6 +952,58 @@ def _pronoun_flight(doc: Document, index: int, trigger: Hit) -> bool:
     return bool(previous) and bool(weapon_hits(doc, *doc.sentences[index - 1]))
 
 
+# "an underground explosion", "the underground blast": the word that makes a blast a nuclear test's
+_UNDERGROUND_BEFORE = re.compile(r"\b(?:an|the|a|another|its|their|second|third|latest|new|fresh)\s+(?:[\w\-]+\s+)?underground\s+$", re.IGNORECASE)
+# "It was fired from ...", "They were successfully launched on Friday": a passive launch whose pronoun
+# subject stands for the weapon of the launch told in the sentence before
+_PRONOUN_PASSIVE = re.compile(r"[\s\"“”'‘’]*(?:It|They)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?")
+
+
+def _pronoun_launch(doc: Document, index: int, clause: tuple[int, int], trigger: Hit) -> bool:
+    """A passive launch verb after "It was"/"They were" opening its sentence, right after a sentence
+    telling of a launch or test of a named weapon: that weapon's launch, placed or dated."""
+    if index == 0 or clause[0] != doc.sentences[index][0] or not _PRONOUN_PASSIVE.fullmatch(doc.text, clause[0], trigger.start):
+        return False
+    previous = [h for h in doc.hits("tests", index - 1, "TRIGGER") if h.id in ("fire", "test", "flight")]
+    return bool(previous) and bool(weapon_hits(doc, *doc.sentences[index - 1]))
+
+
+# "more tests", "a series of further launches", "one more blast": tests beyond those told already
+_MORE_BEFORE = re.compile(
+    r"\b(?:more|further|additional|another)\s+(?:(?:nuclear|atomic|missile|weapons?|flight|underground)\s+)?$", re.IGNORECASE
+)
+# "cannot rule out further testing", "did not exclude more tests": a possibility kept open
+_RULE_OUT_BEFORE = re.compile(
+    r"\b(?:not|n[’']t|cannot|never)\s+(?:(?:be|been)\s+)?(?:rule|ruled|ruling|exclude|excluded|excluding)\s+out\s+(?:the\s+possibility\s+of\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:not|n[’']t|cannot|never)\s+(?:(?:be|been)\s+)?(?:exclude|excluded|excluding)\s+(?:the\s+possibility\s+of\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MORE_NOUNS = frozenset({"test", "tests", "testing", "trials", "launch", "launches", "blast", "blasts", "explosion", "explosions", "detonation", "detonations"})
+
+
+def _more_tests(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> str | None:
+    """Tests beyond those the article told ("More tests will follow", "likely to undergo a series of
+    further tests", "cannot rule out further testing"), looked ahead to, in a sentence at most three
+    after one naming a weapon: "ahead" for a plan or modal, "open" for a possibility not ruled out."""
+    text = doc.text
+    if text[trigger.start : trigger.end].lower() not in _MORE_NOUNS:
+        return None
+    lo = max(clause[0], trigger.start - 60)
+    if not _MORE_BEFORE.search(text, max(clause[0], trigger.start - 30), trigger.start):
+        return None
+    if not any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 3), index + 1)):
+        return None
+    if doc.between("moratorium", clause[0], trigger.start, "HALT") or doc.between("tests", clause[0], trigger.start, "BAN"):
+        return None  # "would ban further tests", "urged it to refrain from more tests": a halt's object
+    if _RULE_OUT_BEFORE.search(text, lo, trigger.start):
+        return "open"
+    if any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "PROSPECTIVE")) or _AFTER_PROSPECTIVE.match(
+        text, trigger.end, clause[1]
+    ):
+        return "ahead"
+    return None
+
+
 def _after_weapon_clause(doc: Document, index: int, clause: tuple[int, int], trigger: Hit) -> bool:
     """A participle opening its clause right after a clause that ends on a weapon ("The rocket, launched ...")."""
     if doc.text[clause[0] : trigger.start].strip(" ,"):
@@ -1067,8 +1119,11 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     if any(h.start <= trigger.start < h.end for h in doc.hits("domain", index, "DISTRACTOR")):
         return False
-    if _negated(doc, index, trigger, clause) or _banned(doc, index, trigger, clause):
+    more = _more_tests(doc, index, trigger, clause)
+    if (_negated(doc, index, trigger, clause) and more != "open") or _banned(doc, index, trigger, clause):
         return False
+    if more:
+        return True  # "More tests will follow": tests of the article's weapon, ahead
     weapons = weapon_hits(doc, *clause)
     word = text[trigger.start : trigger.end].lower()
     if trigger.id == "combat":
@@ -1178,11 +1233,13 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return near
     bare = False
     if trigger.id == "fire" and not near and word in _LAUNCH_VERB_FORMS and (m := _PLACED_LAUNCH.match(text, trigger.end)) and (
-        m.group("pronoun") or _after_weapon_clause(doc, index, clause, trigger)
+        m.group("pronoun") or _after_weapon_clause(doc, index, clause, trigger) or _pronoun_launch(doc, index, clause, trigger)
     ) and not _DATED_NP_BEFORE.search(text, max(clause[0], trigger.start - 6), trigger.start) and not any(
         h.end <= trigger.start and h.id in ("fire", "test", "flight") for h in doc.hits("tests", index, "TRIGGER")
     ):  # not "test-launched an SLBM, firing it from a submarine": the sentence's own launch, told once
         return "bare"  # "The missile, launched on Friday from ...": the article's weapon, placed
+    if trigger.id == "blast" and _UNDERGROUND_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start) and _nuclear_article(doc, index):
+        return True  # "a day after the underground blast beneath the desert range", in an article on nuclear tests
     if trigger.id in ("fire", "blast") and not near:
         # a launch noun naming no weapon stands on its verb, date or detail ("carry out a second
         # launch", "A launch in September 2024 ...", "The launch, from the Sohae site ...")
@@ -1727,12 +1784,14 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
             # "has kept testing despite the protests": the weapons of the nearest sentence naming one
             named = next((h for i in range(index, max(-1, index - 3), -1) if (h := doc.hits("weapons", i, "WEAPON"))), [])
             test.weapons = weapon_classes(named)
+        # "More tests will follow": the article's weapon, filled in by _inherit_weapons
+        more = any(_more_tests(doc, index, t, test.clause) for t in test.triggers)
         if not test.weapons and any(_directed_test(doc, index, t, test.clause) for t in test.triggers):
             test.weapons = ["nuclear"]  # "will direct the agency to prepare to conduct additional tests"
         if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
             test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
         # "test flights of its first Airbus", "its engines passed a ground test"
-        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not doc.sentence_in_domain(index) and not any(
+        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not more and not doc.sentence_in_domain(index) and not any(
             t.id == "asat"
             # "the first stage splashed down", accepted only after a launch told just before
             or t.id == "flight" and _STAGE_SUBJECT.search(doc.text, max(test.clause[0], t.start - 50), t.start)
@@ -1750,7 +1809,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.back = bool(hits) and all(h.id == "missile" and _THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start) for h in hits)
         if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
-        test.temporal = _temporal(doc, index, test)
+        test.temporal = "prospective" if more else _temporal(doc, index, test)
         first = test.triggers[0]
         test.habitual = any(
             h.id == "habit" and 0 <= first.start - h.end < 30 for h in doc.hits("tests", index, "HISTORICAL")

@@ -4426,3 +4426,77 @@ def test_pass19_a_modifier_run_broken_by_a_preposition_reaches_no_weapon(sentenc
 def test_pass19_agni_one_is_medium_range() -> None:
     (match,) = weapons_tests("Later that night the army test-launched an Agni-I from the island range.")
     assert match.attrs["weapon"] == "irbm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan test-fired a Shaheen missile on Monday. \"Every system behaved as designed.\" More trials of this kind will be held soon, Khan said.",
+        "India test-fired an Agni-V missile on Friday. The weapon is expected to go through several more tests before entering service.",
+        "India test-fired an Agni-V missile on Friday. The minister said he could not rule out further testing.",
+        "Iran test-fired a Fateh-110 missile on Tuesday. Officials said more launches would follow next year.",
+        "The army fired a new Shaheen missile on Monday. Several further launches are planned for next year, the general said.",
+    ],
+)
+def test_pass20_more_tests_looked_ahead_to_are_prospective(text: str) -> None:
+    matches = weapons_tests(text)
+    assert [m.attrs["temporal"] for m in matches] == ["new", "prospective"]
+    assert matches[1].attrs["weapon"] != "unspecified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India test-fired an Agni-V missile on Friday. India will not conduct further tests, the minister said.",
+        "India test-fired an Agni-V missile on Friday. The treaty would ban further tests of that kind.",
+        "India test-fired an Agni-V missile on Friday. Japan urged India to avoid further testing.",
+        "The company will run more tests on its software next month, a spokesman said.",
+    ],
+)
+def test_pass20_more_tests_denied_banned_or_off_domain_are_no_prospective_test(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text)] in ([], ["new"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India test-fired an Agni-V missile on Friday. It was test-fired from a launch pad on an island off Odisha.",
+        "North Korea test-fired two Hwasong-15 missiles early on Monday. They were launched from a site near the capital.",
+        "Iran test-launched a Fateh-110 missile on Sunday. It was successfully fired from a range in the desert.",
+    ],
+)
+def test_pass20_a_pronoun_passive_launch_is_the_previous_sentences_test(text: str) -> None:
+    matches = weapons_tests(text)
+    assert [m.attrs["temporal"] for m in matches] == ["new", "new"]
+    assert matches[1].text.startswith(("It ", "They "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company unveiled a new phone on Friday. It was launched from a stage in Delhi.",
+        "The coach praised the squad on Friday. They were fired from the club on Monday.",
+    ],
+)
+def test_pass20_a_pronoun_passive_launch_needs_a_test_before_it(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China announced a halt to nuclear testing on Friday. Its statement followed by a day an underground explosion under the Lop Nur range.",
+        "Officials confirmed the nuclear test on Monday, a day after the underground blast shook the desert site.",
+        "France ended its pause in nuclear testing. Seismologists recorded an underground explosion beneath the atoll on Tuesday.",
+    ],
+)
+def test_pass20_an_underground_blast_in_a_nuclear_article_is_a_nuclear_test(text: str) -> None:
+    blasts = [m for m in weapons_tests(text) if "underground" in m.text]
+    assert blasts and all(m.attrs["weapon"] == "nuclear" for m in blasts)
+
+
+def test_pass20_warnings_against_a_resumption_read_ahead() -> None:
+    (match,) = weapons_tests("The island states issued warnings against a resumption of atomic testing on the reef.")
+    assert match.attrs["temporal"] == "prospective"
+    (match,) = weapons_tests("Paris got warnings from its neighbours against a resumption of nuclear weapons tests on the reef.")
+    assert match.attrs["temporal"] == "prospective"
