@@ -1414,13 +1414,14 @@ _CLOCK_STARTS_NOW = re.compile(
 )
 _CLOCK_ENDS = re.compile(r"\s+(?:ends|expires|closes|runs\s+out|lapses)?\s*(?:on|by)\s+$", re.IGNORECASE)
 _CLOCK_END_OF = re.compile(r"\b(?:end|close|expiry)\s+of\s+(?:the|a|its|this|that)\s+$", re.IGNORECASE)
-_CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after)\b", re.IGNORECASE)
+_CLOCK_PURPOSE = re.compile(r"\s+(?:to|for|that|which|before|after|on|towards?)\b", re.IGNORECASE)  # "a six-month clock on an exit"
 
 
 _CLOCK_DOMAIN_ACT = re.compile(
     r"\b(?:exit|withdraw\w*|accord|treaty|deal|compliance|sanctions|snapback|talks|negotiations|ceasefire|truce|inspect\w*)\b",
     re.IGNORECASE,
 )
+_CLOCK_START_AFTER = 90  # chars after the clock to the day it was started on
 _CLOCK_PURPOSE_REACH = 70  # chars after the clock to the party or act it runs for
 
 
@@ -1465,6 +1466,13 @@ def _clock_candidates(doc: Document) -> list[_Candidate]:
             d for d in doc.dates(max(s, m.start() - 90), m.start(), future=False)
             if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published and doc.published - d.value < timedelta(days=120)
         ]
+        if not started and not _CLOCK_STARTS_NOW.search(doc.text, max(clause[0], m.start() - 40), m.start()) and _domain_purpose(doc, index, m.end()):
+            # "opened a 60-day window for restoring sanctions on Monday": the start day told after the clock
+            started = [
+                d for d in doc.dates(m.end(), min(clause[1], m.end() + _CLOCK_START_AFTER), future=False)
+                if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published
+                and doc.published - d.value < timedelta(days=8) and doc.text[d.start - 4 : d.start].lower() == " on "
+            ]
         if started and started[-1].value is not None:
             due = _after(started[-1].value, n, unit)
         elif _CLOCK_STARTS_NOW.search(doc.text, max(clause[0], m.start() - 40), m.start()) and not started and _domain_purpose(doc, index, m.end()):
@@ -1488,7 +1496,12 @@ def find_deadlines(doc: Document) -> list[Match]:
     if common:
         cued = sorted({*cued, *common})
     candidates = [c for i in cued for c in _deadline_candidates(doc, i, common.get(i, []))]
-    clocks = [c for c in _clock_candidates(doc) if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for x in candidates)]
+    clocks = _clock_candidates(doc)
+    # "on Thursday started a 30-day countdown": the day is the clock's start, not a deadline of its own
+    started = [c for c in clocks if c.due is not None and any(x.sentence == c.sentence and x.due is not None and x.due < c.due and x.start <= c.end and c.start <= x.end for x in candidates)]
+    if started:
+        candidates = [x for x in candidates if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for c in started)]
+    clocks = [c for c in clocks if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for x in candidates)]
     if clocks:
         candidates = sorted(candidates + clocks, key=lambda c: c.start)
     absolute = [c for c in candidates if c.absolute]

@@ -511,9 +511,17 @@ def _state_object(doc: Document, index: int, hits: list[Hit], verb: str, after: 
     return out
 
 
+# "accused Russia on Wednesday of", "accused Tehran again of": a time or manner adverb before the charge
+_OF_FOR_DATED = re.compile(
+    r"(?:\s*,?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year)|this\s+(?:week|month)|"
+    r"again|repeatedly|openly|publicly|earlier|yesterday|today)\b,?)?\s*(?:of|for|over)\b",
+    re.IGNORECASE,
+)
+
+
 def _accusations(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'accused Washington of dragging out negotiations': one state accusing another."""
-    return [(s, e) for s, e, v in _state_object(doc, index, hits, "ACCUSE", _OF_FOR) if v.id == "verb"]
+    return [(s, e) for s, e, v in _state_object(doc, index, hits, "ACCUSE", _OF_FOR_DATED) if v.id == "verb"]
 
 
 def _pressing(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -590,6 +598,47 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
             if 0 <= r.start - order.end < 120:
                 out.append((order.start, r.end))
                 break
+    return out
+
+
+# "seemed to hint the country might restart its tests": an observer's reading, no vow made
+_SEEMING = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\b", re.IGNORECASE)
+_MODAL_NOW = re.compile(r"\b(?:will|would|shall)\s+(?:(?:then|also|simply|immediately|promptly)\s+)?$", re.IGNORECASE)
+_TESTED_AFTER = re.compile(r"\s+(?:(?:its|their|our|own|nuclear|atomic|weapons?|underground|full-scale|explosive)\s+){0,3}(?:tests?|testing|test\s+(?:blasts?|explosions?)|blasts|explosions)\b", re.IGNORECASE)
+
+
+def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'would resume atomic testing if a rival did', 'will restart its nuclear tests': a state's vow
+    to (re)start testing, outside a clause that only supposes it ('if Moscow resumed testing, ...')."""
+    out = []
+    s = doc.sentences[index][0]
+    for r in (h for h in hits if h.label == "RESTART"):
+        modal = _MODAL_NOW.search(doc.text, max(s, r.start - 30), r.start)
+        tested = _TESTED_AFTER.match(doc.text, r.end)
+        if modal and tested and not _IF_BEFORE.search(doc.text, max(s, modal.start() - 40), modal.start()) and not _SEEMING.search(
+            doc.text, s, modal.start()
+        ):
+            out.append((modal.start(), tested.end()))
+    return out
+
+
+# "will keep its test moratorium only as long as Washington does": a halt kept on a condition
+_HALT_BEFORE = re.compile(r"\b(?:moratori(?:um|a)|halt|freeze|ban|restraint)\b[^;:.!?]{0,60}$", re.IGNORECASE)
+
+
+# the condition a counter-move by others ("as long as Washington does", "as long as other powers
+# refrain"), not a term of talks ("only as long as the talks go on")
+_OTHERS = re.compile(r"\s+(?:the\s+)?(?:others|other\s+(?:powers|countries|states|nations|side|sides)|rivals?|its\s+rivals?|the\s+other\s+side)\b", re.IGNORECASE)
+
+
+def _halt_conditioned(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'observes its moratorium on nuclear tests only for as long as others do the same'."""
+    s = doc.sentences[index][0]
+    out = []
+    for h in (h for h in hits if h.label == "ONLY_WHILE"):
+        m = _HALT_BEFORE.search(doc.text, max(s, h.start - 80), h.start)
+        if m and (_OTHERS.match(doc.text, h.end) or any(0 <= a.start - h.end < 25 for a in actor_hits(doc, index) if a.label == "ACTOR")):
+            out.append((m.start(), h.end))
     return out
 
 
@@ -725,6 +774,12 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
     # "there were no reports of missile tests or hostile acts": what is reported absent, list and all
     if any(
         h.label == "ABSENT" and 0 <= start - h.end < _REFRAIN_REACH and not _NEW_CLAUSE.search(doc.text, h.end, start)
+        for h in hits
+    ):
+        return True
+    # "the pact allows members to withdraw if events threaten their interests": a treaty's terms told
+    if any(
+        h.label == "MECHANISM" and h.id == "treaty" and 0 <= start - h.end < 100 and not _NEW_CLAUSE.search(doc.text, h.end, start)
         for h in hits
     ):
         return True
@@ -961,6 +1016,10 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"INTEND", "DEADLINE_NOUN"}), lambda d, i, h: _steps_after_deadline(d, h)),
     # "preparations at the northern test site", "the range is fully ready": a test site made ready
     (frozenset({"TEST_SITE"}), lambda d, i, h: _test_site_ready(d, i, h)),
+    # "would resume nuclear testing if any rival did so": a vow to restart testing
+    (frozenset({"INTEND", "RESTART"}), lambda d, i, h: _resume_vowed(d, i, h)),
+    # "keeps its test moratorium only as long as Washington does": a halt held on a condition
+    (frozenset({"ONLY_WHILE"}), lambda d, i, h: _halt_conditioned(d, i, h)),
     # '"we are able to stage such tests"': a state voicing that it may test
     (frozenset({"WE_CAN"}), lambda d, i, h: _after(d, h, "WE_CAN", _TESTS_AFTER)),
     # "will not ask anyone's permission to build missiles": an arsenal grown in defiance
@@ -1268,7 +1327,7 @@ _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|
 _IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
 # "its nuclear commitments", "some of its obligations under": the words between a cut and the deal's commitments
 _COMMIT_GAP: re.Pattern[str] = re.compile(
-    r"\s+(?:(?:its|their|our|his|the|some|of|on|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's)\s+){0,4}",
+    r"\s+(?:(?:its|their|our|his|the|some|of|on|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's|R&D|research|enrichment|technical|treaty)\s+){0,4}",
     re.IGNORECASE,
 )
 _COMMITMENT: re.Pattern[str] = re.compile(r"commitments?|obligations?", re.IGNORECASE)

@@ -101,7 +101,10 @@ class _Halt:
 
 
 # urging these on a halt urges its end: "calling for Russia to end its moratorium" (not "return to a moratorium")
-_CALLED_END = frozenset({"end", "lift", "scrap", "abandon", "break", "ditch", "drop"})
+_CALLED_END = frozenset({
+    "end", "lift", "scrap", "abandon", "break", "ditch", "drop",
+    "ending", "lifting", "scrapping", "abandoning", "breaking", "ditching", "dropping",  # "floated lifting its halt"
+})
 # "calls from Tokyo and Seoul to halt": the callers named, then the halt as their infinitive
 _CALL_FROM_TO = re.compile(r"(?:\s+[\w.,’'\-]+){1,8}?\s+to\s+(?:(?:immediately|fully|permanently)\s+)?")
 # "Asked about nuclear testing, Peskov said: ...": a question put to a speaker, not a call
@@ -223,8 +226,13 @@ _PROMISE_TO = re.compile(
     re.IGNORECASE,
 )
 # "reconsider its freeze", "review the moratorium": a halt put in question by its own party
-_RECONSIDER = frozenset({"reconsider", "reconsidering", "review", "reviewing", "re-examine", "re-examining", "rethink", "rethinking", "revisit", "revisiting"})
-_RECONSIDER_GAP = re.compile(r"\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+_RECONSIDER = frozenset({"reconsider", "reconsiders", "reconsidering", "rethinks", "review", "reviewing", "re-examine", "re-examining", "rethink", "rethinking", "revisit", "revisiting"})
+# "was rethinking whether to stick to its halt": the same weighing of its end
+_RECONSIDER_GAP = re.compile(
+    r"\s+(?:whether\s+(?:or\s+not\s+)?to\s+(?:keep|maintain|abide\s+by|stick\s+(?:to|with)|honou?r|observe|uphold|continue|extend)\s+)?"
+    r"(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # "a bill suspending testing", "legislation barring ... from testing": a halt proposed in law, not yet law
 _BILL = re.compile(r"\b(?:bill|legislation|measure|amendment)\s+(?:(?:that|which)\s+would\s+|that\s+|to\s+)?$", re.IGNORECASE)
 _ENACTED = re.compile(r"\b(?:signed|enacted|became\s+law|into\s+law|law\s+now)\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  #
 NEW_WINDOW = timedelta(days=17)
 _YEARS_BACK = timedelta(days=400)  # past any bare month read back from publication
 _NOUNS = re.compile(
-    r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|flights?"
+    r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|barrages?|flights?"
     r"|user[\s-]trials?|experiments?)$",
     re.IGNORECASE,
 )
@@ -178,7 +178,7 @@ _SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 # "Russia's earlier Burevestnik and Poseidon trials", "its previous launch": a test noun told as past
 _EARLIER_NP = re.compile(
-    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$"
+    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?!(?:day|night|evening|morning|afternoon)\b)(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$"
     # "Earlier flight tests of the missile were carried out ...": a bare plural opening the sentence
     r"|(?<![\w,] )\b(?-i:Earlier|Previous|Prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,2}$"
     # "the range served for past atomic trials": an undetermined plural of earlier ones
@@ -268,7 +268,8 @@ _COUNTED_BLAST = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:a|an|its|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:nuclear|underground)\s+)?$", re.IGNORECASE
 )
-_GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
+# "firing a missile", "firing off two rockets": a gerund with its object, a particle between
+_GERUND_OBJECT = re.compile(r"\s+(?:off\s+|up\s+)?(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
 # "first flew the missile", "flew a DF-27": the weapon as the object of flew
 # "was the first country to conduct a nuclear test", "became the only state to have flown ...": a
 # record told of a past deed, not a plan (the infinitive is no look ahead)
@@ -475,11 +476,20 @@ _DEFENDED_AGAINST = re.compile(
     r"(?:(?!with\b)[\w\-]+\s+){0,3}?(?:missiles|rockets|drones|projectiles)\s+$",
     re.IGNORECASE,
 )
-# "warships can also launch ...", "is capable of firing", "able to be launched from": an ability, no launch
-_ABILITY_BEFORE = re.compile(
-    r"\b(?:can(?:not)?|able\s+to|capable\s+of|capability\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
+# "launched a new family of trainers", "launched an inquiry": a product, a service or an undertaking set going
+_PRODUCT_OBJECT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:(?!of\b)[\w\-]+\s+){0,3}?(?:(?:family|line|range|series|suite)\s+of\s+(?:[\w\-]+\s+){0,2}?)?"
+    r"(?:simulators?|trainers?|products?|apps?|software|services?|website|campaign|brand|fund|venture|company|firm|business|bid|investigation"
+    r"|inquiry|probe|review|tender|competition|initiative|lawsuit|appeal|petition|consultation|newsletter|magazine|podcast|book|exhibition|subsidiary|joint\s+venture)\b",
     re.IGNORECASE,
 )
+# "warships can also launch ...", "is capable of firing", "our ability to fire": an ability, no launch
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:can(?:not)?|able\s+to|abilit(?:y|ies)\s+to|capable\s+of|capabilit(?:y|ies)\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_ABILITY_NOUN = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|capacity)\s+$", re.IGNORECASE)  # "our ability" + "to fire"
+_AIMED_AT = re.compile(r"\b(?:at|on|against|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 # "cleared by Washington to fire", "permission to launch", "is able to fire": a leave or an ability, no launch
 _PERMIT_BEFORE = re.compile(
     r"\b(?:(?:is|are|be|been|being)\s+(?:not\s+)?(?:un)?able|permission|authori[sz]ation|approval|go-ahead|green\s+light"
@@ -1140,15 +1150,21 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         h.start == trigger.end + 4 for h in actor_hits(doc, index)
     ):
         return False  # "every missile fired at Israel": combat fire on a state, no test
+    if trigger.id == "fire" and word.startswith("barrage") and any(
+        h.start > trigger.end and _AIMED_AT.search(text, max(trigger.end, h.start - 10), h.start) for h in actor_hits(doc, index)
+    ):
+        return False  # "the barrage of missiles Tehran fired at Israel", "a barrage on Kyiv": an attack, no test
     if trigger.id == "fire" and text.find(" to ", max(clause[0], trigger.start - 60), trigger.start) >= 0 and _CAPABILITY_BEFORE.search(
         text, max(clause[0], trigger.start - 60), trigger.start
     ):
         return False  # "a satellite designed to carry a nuclear weapon into orbit": what it is built for
     if trigger.id == "fire" and trigger.start and text[trigger.start - 1] in "-‐‑" and word in ("launched", "fired"):
         return False  # "a canister-launched system", "a coal-fired plant": a compound adjective, no launch
-    if trigger.id == "fire" and (_FIGURATIVE_SHOT.match(text, trigger.end) or word.startswith(("salvo", "volley")) and _WORDS_OF.match(text, trigger.end)):
+    if trigger.id == "fire" and (_FIGURATIVE_SHOT.match(text, trigger.end) or word.startswith(("salvo", "volley", "barrage")) and _WORDS_OF.match(text, trigger.end)):
         return False  # "fired an opening salvo at the budget", "fired a warning shot": figurative
-    if trigger.id == "fire" and _ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start):
+    if trigger.id == "fire" and (_ABILITY_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start) or word.startswith("to ") and _ABILITY_NOUN.search(
+        text, max(clause[0], trigger.start - 16), trigger.start
+    )):
         return False  # "its warships can launch cruise missiles", "capable of firing": what it can do, no launch
     if trigger.id == "fire" and _PERMIT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
         return False  # "cleared to fire US-made missiles at targets in Russia", "whether it is able to fire ICBMs": leave, no launch
@@ -1165,6 +1181,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "rail launchers allow missiles to be moved and fired": what they make possible
     if trigger.id == "fire" and word.startswith("launch") and _ATTACK_OBJECT.match(text, trigger.end):
         return False  # "launched a wave of air strikes on nuclear sites": combat, no test
+    if trigger.id == "fire" and word.startswith("launch") and (prod := _PRODUCT_OBJECT.match(text, trigger.end, clause[1])) and not any(
+        trigger.end <= h.start < prod.end() for h in weapons
+    ):
+        return False  # "the missile maker launched a new line of simulators": a product or a campaign, no launch
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
     if trigger.id == "test" and word in ("test", "tests", "tested", "testing") and (fig := _FIGURATIVE_OBJECT.match(text, trigger.end, clause[1])) \
@@ -1467,6 +1487,10 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+# "the site where ...", "the range at which ...": a relative clause of place opens its own tense
+_RELATIVE_WHERE = re.compile(r"\b(?:where|(?:in|at|on|from)\s+which)\s", re.IGNORECASE)
+
+
 def _temporal(doc: Document, index: int, test: _Test) -> str:
     """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
     first = test.triggers[0]
@@ -1477,8 +1501,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         if h.id == "resume" and first.start - h.end <= 60:
             lo = max(test.clause[0], min(lo, h.start - _PROSPECTIVE_WINDOW))  # "may consider resuming all ... long-range tests": the cue governs the resumption
             break
-    cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     text = doc.text
+    if text.find("which", lo, first.start) >= 0 or text.find("where", lo, first.start) >= 0:
+        for rel in _RELATIVE_WHERE.finditer(text, lo, first.start):
+            lo = rel.end()  # "will close the site where six tests were held": the plan is the main clause's, not the test's
+    cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     if text.find(" to ", lo, first.start) >= 0 and _RECORD_BEFORE.search(text, max(test.clause[0], first.start - 110), first.start):
         # "was the first country to conduct a nuclear test": a record, past unless dated recent
         s, e = doc.sentences[index]

@@ -1778,3 +1778,31 @@ def test_pass19_a_range_of_days_falls_due_at_its_outer_end(text: str, due: str) 
 )
 def test_pass19_a_range_that_sets_no_limit_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the start day told after the clock (PUBLISHED is a Saturday: "on Thursday" is Dec. 12)
+        ("The three European capitals triggered a 30-day process to bring back UN penalties on Iran's atomic work on Thursday.", "2020-01-11"),
+        ("London, Paris and Berlin began a 60-day window toward restoring the Iran sanctions on Friday.", "2020-02-11"),
+        # the start day before the clock, read by the noun as its own day before
+        ("The three allies on Thursday kicked off a 30-day countdown for the return of UN sanctions on Iran.", "2020-01-11"),
+        # a clock "on" the act it runs for
+        ("The formal notice would set off a six-month clock on an American exit from the missile pact.", "2020-06-14"),
+    ],
+)
+def test_pass6_a_clock_started_on_a_day_or_running_on_an_act(text: str, due: str) -> None:
+    found = deadlines(text)
+    assert [m.attrs["due"] for m in found] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The atomic regulator opened a 30-day process to review reactor licences on Thursday.",
+        "Back in 2019 the allies began a 30-day process to restore UN sanctions on Iran, but it stalled.",
+    ],
+)
+def test_pass6_no_clock_for_an_off_domain_or_old_process(text: str) -> None:
+    assert deadlines(text) == []

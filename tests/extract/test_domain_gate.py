@@ -301,3 +301,44 @@ def test_a_rank_counts_only_as_a_capitalised_title_before_a_name(text: str) -> N
 def test_a_rank_before_a_name_still_counts_as_a_domain_cue() -> None:
     text = "Lieutenant General Omar Haddad inspected the border units. Artillery crews were put on alert."
     assert Document(text, PUBLISHED)._cues_per_sentence[0][0] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The colliery owner said a second underground blast had left four diggers dead in the shaft.",
+        "Rescuers pulled eleven miners from the coal mine after a methane explosion on Sunday.",
+        "A gas explosion at the copper mine trapped workers underground, the mining company said.",
+    ],
+)
+def test_a_mining_blast_is_no_weapons_test(text: str) -> None:
+    assert [m for m in extract(text, published=PUBLISHED) if m.kind == "weapons_test"] == []
+
+
+def test_a_nuclear_blast_underground_is_still_a_weapons_test() -> None:
+    text = "Pyongyang set off an underground nuclear explosion at its northern test site, the agency said."
+    assert [m for m in extract(text, published=PUBLISHED) if m.kind == "weapons_test"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two-sentence items with one weapons word: the alliance or an arms-control term is the second cue
+        "Washington told NATO allies it would leave the missile pact unless Moscow complied. The Kremlin called the move blackmail.",
+        "The pact lets members make observation flights over each other's missile bases. Moscow said it would stop taking part.",
+        "Inspectors asked about uranium found at undeclared sites. Tehran refused to answer.",
+    ],
+)
+def test_an_alliance_or_arms_control_term_counts_for_the_article_gate(text: str) -> None:
+    assert Document(text, PUBLISHED).in_domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bombing at a bus station wounded nine people, police said. The mayor promised the attackers would be caught.",
+        "Villagers said the new gold mine had polluted the river. The company denied it.",
+    ],
+)
+def test_a_street_bombing_or_a_mine_is_no_military_story(text: str) -> None:
+    assert not Document(text, PUBLISHED).in_domain

@@ -1715,7 +1715,7 @@ _PARAPHRASES_2 = [
     ('Iran will respond forcefully to any restoration of sanctions, the foreign ministry said of the nuclear dispute.', 'Iran will respond forcefully to any restoration of sanctions'),
     ('The PLA sent army, navy and rocket forces into drills around Taiwan, calling them a serious warning to separatists.', 'calling them a serious warning to separatists'),
     ('China said the missile exercises near Taiwan were a strong warning to pro-independence forces on the island.', 'were a strong warning to pro-independence forces'),
-    pytest.param('Russia would resume nuclear explosions only after the United States does, the Kremlin spokesman said.', 'Russia would resume nuclear explosions only after the United States does', marks=_GAP),
+    ('Russia would resume nuclear explosions only after the United States does, the Kremlin spokesman said.', 'Russia would resume nuclear explosions only after the United States does'),
     ('Should Washington test a nuclear weapon, Moscow will test one too, Putin told the security council.', 'Moscow will test one too'),
     ('Moscow ordered surprise drills of its tactical nuclear forces in the south of the country, citing Western threats.', 'ordered surprise drills of its tactical nuclear forces'),
     ('Troops from Russia and Belarus began exercises with non-strategic nuclear weapons on Tuesday.', 'began exercises with non-strategic nuclear weapons'),
@@ -3521,3 +3521,145 @@ def test_pass4_wishes_for_a_deal_are_not_escalation(text: str) -> None:
 )
 def test_pass4_a_threat_beside_an_estimate_or_a_wish_for_a_deal_still_escalates(text: str) -> None:
     assert escalations(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris said it would resume test blasts if another nuclear power did so.",
+        "The president said his nation would resume atomic testing if any rival resumed it.",
+        "Beijing warned it will restart its nuclear tests should Washington break the ban.",
+        "Moscow will observe its nuclear test moratorium only as long as Washington does.",
+        "The Kremlin said its freeze on nuclear explosions would hold only for as long as other powers refrained from testing.",
+    ],
+)
+def test_a_vow_to_resume_testing_or_a_test_halt_held_on_a_condition_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Washington resumed nuclear testing, Moscow would consider its options, analysts said.",
+        "Russia would not resume nuclear testing, the minister said.",
+        "The talks will resume next week on the nuclear test ban.",
+        "The ceasefire will last only as long as both sides respect the nuclear talks.",
+        "The senator seemed to suggest that the country would restart its atomic tests at some point.",
+        "Tehran said its freeze on enrichment work would hold only as long as the nuclear talks continued.",
+    ],
+)
+def test_a_supposed_or_denied_resumption_and_a_plain_duration_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials accused Russia on Monday of probably carrying out low-yield nuclear tests.",
+        "The State Department again accused Beijing last week of preparing its test site for explosive nuclear tests.",
+        "Tehran publicly accused Washington again of sabotaging its nuclear program.",
+    ],
+)
+def test_an_accusation_with_a_time_or_manner_word_before_the_charge_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach accused Brazil on Monday of diving, the tournament officials said.",
+        "Ministers thanked Japan on Tuesday for its support at the nuclear talks.",
+    ],
+)
+def test_an_accusation_off_domain_or_thanks_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon has been amassing a large naval force off the coast of Venezuela.",
+        "Washington is sending a carrier strike group to the eastern Mediterranean, officials said.",
+        "The United States has been amassing a sizeable military contingent in the Caribbean.",
+        "Iranian technicians removed U.N. seals at the enrichment plant on Tuesday.",
+        "Tehran said it had broken the IAEA seals on its centrifuge halls and would restart research.",
+    ],
+)
+def test_a_force_massed_or_nuclear_seals_removed_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is sending a contingent of engineers to the nuclear plant for repairs.",
+        "Fans moved the flotilla of yachts out of the harbour before the regatta.",
+        "Iran said it would not remove the seals at its enrichment plant while talks continue.",
+        "Inspectors placed new seals on the centrifuges at the nuclear plant.",
+    ],
+)
+def test_civilian_crews_boats_and_seals_kept_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact allows members to withdraw if extraordinary events threaten their supreme national interests, under the nuclear treaty.",
+        "The nuclear treaty permits parties to withdraw when extraordinary events have jeopardized their supreme interests.",
+        "Under the arms accord, the agreement lets signatories leave if an attack threatens their security, the missile experts noted.",
+    ],
+)
+def test_a_treaty_exit_clause_described_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_a_treaty_clause_then_a_state_threat_still_escalates() -> None:
+    assert escalations("The treaty allows inspectors to visit sites, but Iran threatened to expel them and quit the nuclear pact.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said it would set aside all research commitments under the nuclear deal from Friday.",
+        "Iran has shelved its enrichment commitments under the JCPOA, the spokesman said.",
+        "Washington will suspend its treaty obligations under the INF accord.",
+    ],
+)
+def test_commitments_under_a_deal_set_aside_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry set aside funds for the nuclear program's research commitments.",
+        "The court set aside the ruling on the nuclear plant's safety commitments.",
+        "The nuclear treaty lets a state leave on three months' notice after some unusual change in its situation that might threaten its vital interests.",
+    ],
+)
+def test_money_or_rulings_set_aside_and_a_long_exit_clause_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House declared a no-fly zone above Venezuela as its navy massed warships offshore.",
+        "The coalition declared a no-fly zone over the north of the country after the missile strikes.",
+        "Moscow said its jets were enforcing a no-fly zone over the border region near the missile base.",
+    ],
+)
+def test_a_no_fly_zone_declared_or_enforced_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stadium lifted the no-fly zone for drones after the military parade.",
+        "Kyiv again urged NATO to close the skies, but the alliance rejected a no-fly zone over Ukraine.",
+    ],
+)
+def test_a_no_fly_zone_lifted_or_refused_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []

@@ -2036,3 +2036,34 @@ def test_pass19_calls_to_halt_missile_activities(text: str, scope: list[str]) ->
 )
 def test_pass19_missile_activities_without_a_halt_are_no_moratorium(text: str) -> None:
     assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund ending proposed or floated: its end weighed, a threat to the halt
+        "Pyongyang floated the notion of lifting its freeze on ICBM launches and atomic blasts.",
+        "A group of senators proposed scrapping the moratorium on nuclear explosive testing.",
+        # weighing whether to keep the halt
+        "The North now rethinks whether to honour its moratorium on atomic and ICBM tests.",
+        "Moscow said it was reconsidering whether or not to keep the unilateral moratorium on missile deployment.",
+    ],
+)
+def test_pass6_an_end_floated_or_weighed_threatens_the_halt(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The envoy pressed Russia to keep its moratorium on nuclear explosions.", "called_for"),
+        ("Pyongyang said it would stick to its moratorium on nuclear explosions.", "in_force"),
+        ("Seoul floated a moratorium on missile launches by both sides of the border.", "called_for"),
+    ],
+)
+def test_pass6_keeping_or_proposing_a_halt_is_no_threat(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+def test_pass6_weighing_an_unrelated_budget_is_no_moratorium() -> None:
+    assert moratoria("The ministry is reviewing whether to keep the budget line for the test range.") == []

@@ -1006,10 +1006,11 @@ def test_round15_planned_lone_tests_and_versions(text: str, want: list) -> None:
 
 
 def test_an_interceptors_target_is_no_weapon_tested() -> None:
+    # the interceptor's own firing is a test (of an unspecified class), its target is not the class
     text = ("North Korea test-fired a Hwasong-18 intercontinental ballistic missile on Friday. "
             "South Korea test-fired an interceptor on Saturday that is designed to shoot down ballistic missiles.")
     got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2025, 11, 22))]
-    assert got == ["icbm"]
+    assert got == ["icbm", "unspecified"]
 
 
 @pytest.mark.parametrize(
@@ -4500,3 +4501,77 @@ def test_pass20_warnings_against_a_resumption_read_ahead() -> None:
     assert match.attrs["temporal"] == "prospective"
     (match,) = weapons_tests("Paris got warnings from its neighbours against a resumption of nuclear weapons tests on the reef.")
     assert match.attrs["temporal"] == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon", "temporal"),
+    [
+        # an interceptor's own launch is a test, a particle may sit between the gerund and its object
+        ("The cruiser joined the trial off Guam on Monday, firing off an SM-3 interceptor at a dummy warhead.", "unspecified", "new"),
+        ("A ground-based interceptor launched from Alaska on Thursday destroyed a dummy warhead over the ocean.", "unspecified", "new"),
+        ("The army held a live drill on Friday, firing off two cruise missiles at a floating target.", "cruise_missile", "new"),
+        # multiple-launch rockets and single launchers are rocket artillery
+        ("Pyongyang's leader watched a test-firing of new multiple launch rockets, state media reported.", "rocket_artillery", "new"),
+        ("The general observed the previous day a test-firing of a 300 mm rocket launcher.", "rocket_artillery", "new"),
+        # a relative clause of place keeps its own past tense under a main-clause plan
+        ("They will demolish the site where the previous five nuclear tests took place.", "nuclear", "historical"),
+        ("Officials plan to fence off the range at which two nuclear tests were staged decades ago.", "nuclear", "historical"),
+        ("The army plans to build a new range where it will test its cruise missiles next year.", "cruise_missile", "prospective"),
+    ],
+)
+def test_pass6_interceptors_rocket_launchers_and_relative_sites(text: str, weapon: str, temporal: str) -> None:
+    got = [(m.attrs["weapon"], m.attrs["temporal"]) for m in weapons_tests(text, published=date(2025, 6, 18))]
+    assert got == [(weapon, temporal)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ability is no launch
+        ("The refit leaves intact the fleet's ability to fire its nuclear missiles, the admiral said."),
+        ("Officials said the drill showed the fleet's capability to launch cruise missiles from the sea."),
+        # a product, a service or an undertaking set going by a weapons firm is no launch
+        ("Rocket maker Altair launched a new family of flight simulators at the air show on Monday."),
+        ("The missile manufacturer launched an online spare-parts service for export customers on Tuesday."),
+        ("The defence contractor behind the cruise missile launched an inquiry into the leak on Friday."),
+        # interceptors bought or built are no test
+        ("The government plans to buy more interceptors from the United States next year."),
+    ],
+)
+def test_pass6_abilities_products_and_purchases_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, published=date(2025, 6, 18)) == []
+
+
+def test_pass6_a_full_capability_launch_is_still_a_launch() -> None:
+    text = "The missile flew on Monday in the first full-capability launch of the army's largest rocket since 2017."
+    assert len(weapons_tests(text, published=date(2025, 6, 18))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # a barrage fired in a drill is a launch, like a salvo
+        ("The drill on Tuesday ended with a barrage of Fateh ballistic missiles at dummy targets on an island.", "ballistic_missile"),
+        ("Troops unleashed a barrage of guided rockets during the live-fire exercise on Sunday.", "rocket_artillery"),
+        ("Wednesday's exercise featured a barrage of anti-ship cruise missiles, the navy said.", "cruise_missile"),
+        # a test told at a nuclear test site is a nuclear test
+        ("The United States set off a test at the Nevada Test Site on Thursday, officials said.", "nuclear"),
+        ("The North staged a test at Punggye-ri on Sunday, Seoul's military said.", "nuclear"),
+    ],
+)
+def test_pass6_barrages_in_drills_and_tests_at_nuclear_sites(text: str, weapon: str) -> None:
+    got = [m.attrs["weapon"] for m in weapons_tests(text, published=date(2025, 6, 18))]
+    assert got == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The defence minister weathered a barrage of criticism over the missile budget."),
+        ("Kyiv came under a barrage of Russian missiles and drones overnight, the mayor said."),
+        ("Israel vowed to answer the barrage of missiles and drones aimed at Israel last weekend."),
+        ("Fresh satellite pictures show tunnel digging at Punggye-ri, researchers said."),
+    ],
+)
+def test_pass6_word_barrages_attacks_and_site_work_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, published=date(2025, 6, 18)) == []
