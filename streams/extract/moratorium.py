@@ -157,7 +157,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if trigger.id == "noun" and _WANTS_OTHER.search(doc.text, max(clause[0], trigger.start - _WANTS_REACH), trigger.start):
         return "called_for"  # "Washington wants Tehran to accept a multi-year freeze": a halt asked of another
     if trigger.id == "noun":
-        ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 40]
+        ends = [h for h in cues if h.label == "END" and (trigger.start - h.end < 40 or _BY_ITS.fullmatch(doc.text, h.end, trigger.start))]
         after = doc.text[trigger.end : trigger.end + 40]
         if any(
             _NOMINAL.search(doc.text, max(0, h.start - 20), h.start) and _HYPOTHETICAL.match(doc.text, h.end, trigger.start)
@@ -185,7 +185,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         if (free := _FREE_FROM.search(doc.text, max(lo, trigger.start - 60), trigger.start)) is not None:
             # "would consider itself free from its moratorium": released from it, or a threat of that
             return "threatened" if _FREE_MODAL.search(doc.text, max(s, lo - 80), free.start()) else "ended"
-        bound = [h for h in cues if h.label == "BOUND" and 0 <= trigger.start - h.end <= 12 and doc.text[h.start : h.end].lower() == "bound by"]
+        bound = [h for h in cues if h.label == "BOUND" and (0 <= trigger.start - h.end <= 12 or _ITS_MODIFIED.fullmatch(doc.text, h.end, trigger.start))
+                 and doc.text[h.start : h.end].lower() == "bound by"]
         if bound and (no := _NO_LONGER_BOUND.search(doc.text, lo, bound[0].start)) is not None:
             return _unbound_status(no)
         # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
@@ -195,6 +196,12 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+# "no longer feels bound by its own unilateral atomic and ICBM test freeze": the halt after a determiner
+# and a run of up to eight modifiers (the 12- and 40-character reaches stop short of it)
+_ITS_MODIFIED = re.compile(r"\s+(?:its|their|his|her|our|the|that|this)\s+(?:[\w\-’']+\s+){0,8}", re.IGNORECASE)
+_BY_ITS = re.compile(r"\s+(?:by|from)" + _ITS_MODIFIED.pattern, re.IGNORECASE)
 
 
 def _unbound_status(no: re.Match[str]) -> str:
@@ -1496,7 +1503,8 @@ _NEVER_TEST = re.compile(
     r"(?:\s*(?:,|again\b|publicly\b|formally\b|repeatedly\b|at\s+the\s+highest\s+levels?\b))*\s+(?:that\s+)?(?:it|they|we|he|she)\s+"
     r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$"
     # 'commit not to conduct destructive direct-ascent anti-satellite missile tests'
-    r"|\s+(?:themselves\s+|itself\s+)?(?:(?:not|never)\s+to|to\s+(?:not|never))\s+(?:conduct|carry\s+out|perform|stage|hold)\s+(?:[\w\-]+\s+){0,5}$"
+    # 'vowed never to restart its long-range rocket tests'
+    r"|\s+(?:themselves\s+|itself\s+)?(?:(?:not|never)\s+to|to\s+(?:not|never))\s+(?:conduct|carry\s+out|perform|stage|hold|resume|restart)\s+(?:[\w\-]+\s+){0,5}$"
     # 'pledged not to destroy satellites with missile tests': the tests as the means of what it forswears
     r"|\s+(?:(?:not|never)\s+to|to\s+(?:not|never))\s+[a-z]+\s+(?:[\w\-'’]+\s+){0,4}?(?:with|by|through)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,

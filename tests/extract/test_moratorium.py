@@ -2067,3 +2067,46 @@ def test_pass6_keeping_or_proposing_a_halt_is_no_threat(text: str, status: str) 
 
 def test_pass6_weighing_an_unrelated_budget_is_no_moratorium() -> None:
     assert moratoria("The ministry is reviewing whether to keep the budget line for the test range.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # released from a halt named after a determiner and a long run of modifiers
+        ("Pyongyang declared that it no longer felt bound by its own unilateral nuclear and long-range missile test freeze.",
+         ["nuclear", "long_range_missile"]),
+        ("The leader said his state is no longer bound by its decade-old self-imposed nuclear test moratorium.", ["nuclear"]),
+        ("Moscow no longer considers itself bound by the long-standing informal atomic test moratorium.", ["nuclear"]),
+    ],
+)
+def test_a_release_from_a_halt_with_many_modifiers_ends_it(text: str, scope: list[str]) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("ended", scope)]
+
+
+def test_still_bound_by_a_halt_with_many_modifiers_keeps_it() -> None:
+    text = "Officials said the North still felt bound by its own unilateral nuclear and long-range missile test freeze."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a pledge, promise or vow not to resume testing is a halt in force
+        ("The summit statement recalled Pyongyang's promise not to resume testing of long-range missiles.", ["long_range_missile"]),
+        ("Tehran has vowed never to resume its missile tests, the minister said.", ["missile"]),
+        ("The general repeated the pledge not to restart nuclear explosive tests.", ["nuclear"]),
+    ],
+)
+def test_a_pledge_not_to_resume_tests_is_a_halt_in_force(text: str, scope: list[str]) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", scope)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug maker pledged not to resume clinical tests until regulators approve the new protocol.",
+        "The airline promised not to restart engine tests at night after residents complained.",
+    ],
+)
+def test_a_pledge_not_to_resume_civil_tests_is_no_moratorium(text: str) -> None:
+    assert moratoria(text) == []
