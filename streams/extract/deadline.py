@@ -1219,6 +1219,12 @@ _REPLY_DUE = re.compile(
 _REPLY_TO = re.compile(
     r"\b(?:proposals?|demands?|ultimatum|drafts?|guarantees?|offers?|terms|conditions|plans?|initiative|requests?|letter)\b", re.IGNORECASE
 )
+# "Pyongyang will hold off, awaiting a Washington reply, until year-end" in wait-for form: a named state's answer awaited up to a day
+_WAIT_REPLY = re.compile(
+    r"\bwait(?:s|ed|ing)?\s+for\s+(?:[\w.'’\-]+\s+){0,4}?(?:replies|reply|responses|response|answers?|decision)\s+"
+    r"(?:(?:from|on|to)\s+(?:[\w.'’\-]+\s+){1,4}?)?(?:until|till|through)\s",
+    re.IGNORECASE,
+)
 _REPLY_FROM = re.compile(r"\s*from\s+(?:the\s+)?", re.IGNORECASE)
 _AT_THE_EARLIEST = re.compile(r"[^,;.:]{0,30}?\bat\s+the\s+earliest\b", re.IGNORECASE)
 
@@ -1243,6 +1249,10 @@ def _reply_due(doc: Document, index: int) -> bool:
     """'Moscow expects written replies to its security proposals by Jan. 15', 'wants an answer from Tehran
     before Friday': an answer awaited from a state, or to a proposal or demand, by a day."""
     s, e = doc.sentences[index]
+    if "wait" in doc.text[s:e].lower():
+        for w in _WAIT_REPLY.finditer(doc.text, s, e):
+            if any(h.label in ("ACTOR", "GROUP") and w.start() <= h.start < w.end() for h in doc.hits("actors", index)):
+                return True  # "will wait for Washington's answer until the end of the year": a state's answer awaited, dated
     for m in _REPLY_DUE.finditer(doc.text, s, e):
         if _AT_THE_EARLIEST.match(doc.text, m.end(), e):
             continue  # "expect a reply by Friday at the earliest": a forecast, not a limit

@@ -763,7 +763,11 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
         if h.label == "DEESCALATION"
     ):
         return True
-    if not factual and any(h.label == "HEDGE" and h.end <= start for h in hits):
+    # "did not say whether Ankara plans to acquire ...": the question left open binds its own clause
+    # ("... whether, but stressed that Russia could use them" escalates)
+    if not factual and any(
+        h.label == "HEDGE" and h.end <= start and (h.id != "unsaid" or not _NEW_CLAUSE.search(doc.text, h.end, start)) for h in hits
+    ):
         return True
     # "a resumption of testing remained unlikely": the doubt closing the cue's own clause
     if any(

@@ -111,6 +111,22 @@ _CALL_FROM_TO = re.compile(r"(?:\s+[\w.,’'\-]+){1,8}?\s+to\s+(?:(?:immediately
 _QUESTION = re.compile(r"\s+(?:about|whether|if|how|what|why|when)\b", re.IGNORECASE)
 
 
+# "offered New Delhi a moratorium", "offers Seoul a joint freeze on": a halt put forward to another party
+# (not "offered to extend its own freeze", "offering flexibility while keeping its halt")
+_OFFER_GAP = re.compile(
+    r"\s+(?:to\s+)?(?:(?-i:[A-Z])[\w.’'\-]*\s+){1,3}(?:(?:a|an)\s+)?(?:(?:bilateral|joint|mutual|reciprocal|formal|new|regional)\s+){0,2}",
+    re.IGNORECASE,
+)
+# "it is urgent that both states renounce testing", "it is vital that Pyongyang suspend its launches": a
+# halt said to be needed, in a that-clause after an adjective of need (subjunctive: not "renounced")
+_NEEDED_THAT = re.compile(
+    r"\b(?:urgent|essential|imperative|vital|crucial|necessary|important)\b[^.;:]{0,40}?\bthat\s+"
+    r"(?:(?!(?:has|have|had|is|are|was|were|will|would|did|does)\b)[\w.’'\-]+\s+){1,5}?(?:(?:should|must|now|immediately|also)\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDED_REACH = 110
+
+
 # "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
 _INVERTED_IF = re.compile(r"(?<![\w,;:] )(?<![\w,;:])should\s+(?:[\w.\-'’]+\s+){1,5}?(?:resume|restart|test|conduct|carry|break|end|abandon|go)\b[^,;]*,", re.IGNORECASE)
 
@@ -125,6 +141,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         cues = [h for h in doc.hits("moratorium", index - 1) if h.label in ("CALL", "CALLED")] + cues
     if any(
         h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
+        and (h.id != "call_offer" or _OFFER_GAP.fullmatch(doc.text, h.end, trigger.start) is not None)
         and (h.id != "call_from" or _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start) is not None)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
         and not _QUESTION.match(doc.text, h.end)
@@ -134,6 +151,9 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         # "calling for Russia to end its moratorium": urging the halt's end is a threat to it
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 25 and doc.text[h.start : h.end].lower() in _CALLED_END and h.start > max(c.end for c in cues if c.label in ("CALL", "CALLED"))]
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
+    if trigger.id == "verb" and "that" in doc.text[s : trigger.start].lower() and not doc.text[trigger.start : trigger.end].lower().endswith("ed") \
+            and _NEEDED_THAT.search(doc.text, max(s, trigger.start - _NEEDED_REACH), trigger.start):
+        return "called_for"  # "it is vital that both states forswear testing": a halt said to be needed
     clause = doc.clause_at(trigger.start)
     if "vot" in doc.text[clause[0] : trigger.start].lower() and _VOTED.search(doc.text, clause[0], trigger.start):
         return "called_for"  # "the House voted on Thursday to suspend testing": a vote, not yet law
@@ -680,12 +700,17 @@ def _civil_article(doc: Document) -> bool:
     return _TEST_WORD.search(doc.text) is None
 
 
+_MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
         return None
     if trigger.id == "verb" and surface == "ending" and _DAY_NEXT.match(doc.text, trigger.end):
         return None  # "a grace period ending May 15": a span's last day, no halt
+    if surface.endswith(" more") and _MORE_THAN.match(doc.text, trigger.end):
+        return None  # "will not conduct more than two tests this year": a cap, no halt
     if surface in _BARE_NOUNS and _civil_article(doc):
         return None  # "after this moratorium, reactors will ...": a pause on nuclear power, no test in the article
     # "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")

@@ -101,6 +101,7 @@ _MANY_BEFORE = re.compile(
 )
 _SERIES_FOLLOWED = re.compile(r"\b(?:after|follow(?:s|ed|ing)|amid|since)\s+(?:[\w\-'’]+\s+){0,2}?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:string|series|spate|flurry|succession|slew)\s+of\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|will|might|may|can)\b", re.IGNORECASE)
+_RUN_BEGAN = re.compile(r"[^,;.]{0,40}?\b(?:that|which)\s+(?:began|started|kicked\s+off|got\s+under\s+way|have\s+continued|has\s+continued)\b", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE)
 _TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far|so\s+far)\b(?!\s+this\b)", re.IGNORECASE)
 
@@ -314,6 +315,13 @@ _AFTER_ANNOUNCED = re.compile(
 # a participle clause going on from the one before: ", placing three satellites into orbit"
 _GERUND_CLAUSE = re.compile(r"[\s,;]*[a-z]+ing\s")
 # "whether Russia conducts a test": a present tense after "whether" looks ahead
+# a condition on a test to come: "if Washington conducts a test, Moscow will follow", "unless the North carries out ..."
+_IF_AHEAD = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w\-'’.]+\s+){1,3}?(?P<verb>conducts|carries\s+out|holds|stages|tests|test-fires|launches|fires|detonates|sets\s+off|goes\s+ahead\s+with)"
+    r"\s+(?:[\w\-'’]+\s+){0,4}$"
+    r"|\b(?:[Ii]f|[Uu]nless)\s+(?:[\w\-'’.]+\s+){1,3}?$"
+)
+_PRESENT_VERB = re.compile(r"(?:test-fires|launches|fires|conducts|carries\s+out|stages|holds|detonates|tests|sets\s+off)\b", re.IGNORECASE)
 _WHETHER_AHEAD = re.compile(
     r"\b[Ww]hether\s+(?:[\w\-'’.]+\s+){1,3}?(?:conducts|carries\s+out|stages|tests|launches|fires|goes\s+ahead\s+with|will|would|might|plans\s+to|intends\s+to)\s+(?:[\w\-'’]+\s+){0,4}$"
 )
@@ -634,6 +642,11 @@ class _Test:
     back: bool = False  # its only weapon words are "the missile(s)": a back-reference
 
 
+_REPEATED_VERB = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|already)\s+)?repeatedly\s+$", re.IGNORECASE)
+# "have repeatedly test-fired rockets, one of them ...": a record summed up, the listed launch its own event
+_REPEATED_RECORD = re.compile(r"\b(?:has|have)\s+repeatedly\s+[\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:missiles|rockets)\W*$", re.IGNORECASE)
+
+
 def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
     """The sentence's clauses as tests read them: a comma after a digit splits before a
     conjunction ("in December 2018, and officials said ..."), a second predicate that looks
@@ -653,7 +666,7 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
             continue
         named = bool(out) and bool(_NAMING_APPOSITION.match(text, s))
         if out and (
-            _LIST_CLAUSE.match(text, s)
+            (_LIST_CLAUSE.match(text, s) and not _REPEATED_RECORD.search(text, out[-1][0], s))
             or named
             or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
             or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
@@ -1554,8 +1567,13 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
     if _test_noun(text[first.start : first.end]) and _INDEFINITE_LAST.search(text, lo, first.start) and _MODAL_CONSEQUENCE.match(text, first.end, test.clause[1]):
         return "prospective"  # "a US nuclear test would provoke Moscow into ...": no test yet, the cause of a feared reply
+    if (text.find("if ", lo, first.start) >= 0 or text.find("If ", lo, first.start) >= 0 or text.find("nless ", lo, first.start) >= 0) and (cond := _IF_AHEAD.search(text, lo, first.start)) \
+            and (cond.group("verb") or _PRESENT_VERB.match(text, first.start)):
+        return "prospective"  # "if the North stages a seventh nuclear test, Seoul will respond": a test on a condition
     if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
+    if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start):
+        return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch
     told = [h for h in cues if h.label == "HISTORICAL"]
     if told and not (
         # "had previously fired a missile a few days ago": "previously" before this report, dated recent
@@ -1594,6 +1612,12 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
             and _SERIES_FOLLOWED.search(text, max(test.clause[0], first.start - 90), first.start) and not doc.dates(*test.clause, future=False):
         return "historical"  # "the blast came after a string of missile launches": an undated run summed up before the news
+    tail = text[last_trigger.start : last_trigger.end]
+    if tail[-1:] in "sS" and _test_noun(tail) and (_MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) or _SUMMARY_BEFORE.search(text, lo, first.start)) \
+            and (run := _RUN_BEGAN.match(text, last_trigger.end, doc.sentences[index][1])) and not any(
+                d.value is not None and d.value >= doc.published - NEW_WINDOW for d in doc.dates(run.end(), doc.sentences[index][1], future=False)
+            ):
+        return "historical"  # "a flurry of missile launches that started in January": a run told from its start
     if noun[-1:] in "sS" and _test_noun(noun) and _PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) \
             and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
         return "historical"  # "it has conducted numerous tests of medium-range missiles": a record summed up, undated
@@ -1767,6 +1791,16 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         if accepted:
             tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
             bare[clause] = bare.get(clause, True) and accepted == "bare"
+    for prev, cur in list(pairwise(clauses)):
+        # "they have repeatedly test-fired rockets, among them a recent one ...": a list clause split off
+        # for a launch of its own rejoins the record when it holds no test of its own
+        if prev in tests and cur not in tests and _LIST_CLAUSE.match(doc.text, cur[0]) and _REPEATED_RECORD.search(doc.text, prev[0], cur[0]):
+            joined = tests.pop(prev)
+            joined.clause = (prev[0], cur[1])
+            tests[joined.clause] = joined
+            bare[joined.clause] = bare.pop(prev)
+            clauses = [c for c in clauses if c != cur and c != prev] + [joined.clause]
+            clauses.sort()
     own = list(tests)
     for test in tests.values():
         test.bare = bare[test.clause]

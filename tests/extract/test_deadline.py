@@ -1806,3 +1806,27 @@ def test_pass6_a_clock_started_on_a_day_or_running_on_an_act(text: str, due: str
 )
 def test_pass6_no_clock_for_an_off_domain_or_old_process(text: str) -> None:
     assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim vowed to wait for the US reply on his nuclear offer until the end of the year.",
+        "North Korea said it would wait for Washington's answer on denuclearization until the end of the year.",
+        "Pyongyang promised to wait for a response from Washington until December 31 on its nuclear program.",
+    ],
+)
+def test_pass7_a_state_waiting_for_an_answer_until_a_day_sets_a_deadline(text: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2019-12-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said it would wait for Washington until the end of the year.",
+        "Kim said he would wait for a US response on the missile talks until talks resume.",
+        "The envoy waited for a reply from Seoul on the missile talks until late in the evening.",
+    ],
+)
+def test_pass7_waiting_without_an_answer_or_a_day_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

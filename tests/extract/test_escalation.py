@@ -3663,3 +3663,124 @@ def test_a_no_fly_zone_declared_or_enforced_is_escalation(text: str) -> None:
 )
 def test_a_no_fly_zone_lifted_or_refused_is_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang said the naval drills would bring about negative consequences for Washington and Tokyo.",
+        "North Korea's defence ministry said the allied air drills bring negative consequences for the region.",
+        "Tehran warned that any strike on its nuclear sites would have catastrophic consequences for the aggressor.",
+        "Moscow said the missile deployment in Poland would lead to unpredictable consequences.",
+    ],
+)
+def test_consequences_promised_to_the_other_side_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economist said the trade sanctions had negative consequences for farmers in the province.",
+        "The minister admitted the pension reform had unpleasant consequences for retirees.",
+    ],
+)
+def test_consequences_described_at_home_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's defence minister said Jerusalem has no choice but to act against the enrichment sites.",
+        "The Iranian nuclear program leaves us no option but to act, the prime minister told parliament.",
+        "A Russian diplomat said a U.S. nuclear test would force us to act, and act in the same way, at once.",
+        "Moscow would act in kind if Washington deployed intermediate-range missiles in Europe, the ministry said.",
+        "Seoul said any new nuclear test by Pyongyang would compel us to act, the defence minister warned.",
+    ],
+)
+def test_an_action_declared_unavoidable_or_mirrored_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the Security Council would act as a forum for the nuclear talks.",
+        "The regulator will act on the uranium mining licence next month, the company said.",
+    ],
+)
+def test_acting_as_a_forum_or_on_a_licence_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would suspend implementation of the Additional Protocol unless sanctions were lifted.",
+        "Tehran will stop the application of the Additional Protocol next month, its foreign ministry said.",
+        "Iran's parliament voted to end the implementation of the Additional Protocol in February.",
+    ],
+)
+def test_a_safeguards_protocol_no_longer_applied_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IAEA praised Iran's voluntary implementation of this Additional Protocol.",
+        "Inspectors said the application of the Additional Protocol had gone smoothly for a decade.",
+    ],
+)
+def test_a_safeguards_protocol_applied_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Forces Korea said Pyongyang's two missile firings do not pose an immediate threat to its troops.",
+        "Japan's coast guard said the ballistic missile launch posed no immediate threat to shipping.",
+        "The Pentagon said Pyongyang's missile test poses no threat to American territory or its allies.",
+        "Seoul's joint chiefs said the rocket launch did not pose any threat to aircraft in the area.",
+    ],
+)
+def test_a_launch_said_to_pose_no_threat_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said the carrier drills pose a direct threat to its sovereignty.",
+        "Tokyo said Pyongyang's missile launches pose a grave threat to Japan's security.",
+    ],
+)
+def test_a_launch_said_to_pose_a_threat_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said the North Korean leader would never break his promise, calling a new missile test a violation of trust.",
+        "The minister did not say whether Ankara plans to acquire nuclear weapons of its own.",
+        "Seoul declined to say whether Washington would deploy more strategic bombers to the peninsula.",
+        "The spokesman would not say whether Iran intends to enrich uranium to 90 percent.",
+    ],
+)
+def test_a_trust_idiom_or_an_unanswered_question_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia accused the United States of a violation of the INF treaty.",
+        "The minister did not say when talks would resume, and warned that Iran plans to enrich uranium to 90 percent.",
+        "The minister did not say whether the new nuclear doctrine covers drones, but stressed that an attack would pose a threat to Russia.",
+    ],
+)
+def test_a_treaty_violation_and_a_warning_after_a_question_are_escalation(text: str) -> None:
+    assert escalations(text)

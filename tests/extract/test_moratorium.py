@@ -2110,3 +2110,48 @@ def test_a_pledge_not_to_resume_tests_is_a_halt_in_force(text: str, scope: list[
 )
 def test_a_pledge_not_to_resume_civil_tests_is_no_moratorium(text: str) -> None:
     assert moratoria(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a halt offered to another party is called for, not in force
+        ("Islamabad offered New Delhi a moratorium on nuclear tests.", "called_for"),
+        ("Islamabad offers New Delhi moratorium on nuclear tests", "called_for"),
+        ("Seoul has offered Pyongyang a joint freeze on missile tests.", "called_for"),
+        # a halt said to be needed, in a that-clause
+        ("It is more urgent than ever that Iran and India renounce further nuclear tests, the minister said.", "called_for"),
+        ("It is essential that both countries renounce nuclear testing.", "called_for"),
+        ("It is vital that Pyongyang suspend its missile tests.", "called_for"),
+        # a declared stop to further tests
+        ("Both governments declared last winter that they would not conduct any more atomic tests.", "in_force"),
+        ("Moscow said it would not conduct further nuclear tests.", "in_force"),
+        ("Pyongyang said it won't conduct more missile tests this year.", "in_force"),
+    ],
+)
+def test_pass7_offered_needed_and_declared_halts(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Pakistan offered to extend its own moratorium on nuclear tests.", "in_force"),
+        ("Moscow offered no comment on its moratorium on nuclear tests.", "in_force"),
+        ("It is important that Pyongyang has suspended its missile tests.", "in_force"),
+        ("It is important to note that Russia suspended nuclear testing in 1990.", "in_force"),
+    ],
+)
+def test_pass7_look_alikes_keep_the_halt_in_force(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India said it would not conduct more than two missile tests this year.",
+        "India said it would not conduct any more than two missile tests this year.",
+    ],
+)
+def test_pass7_a_cap_on_tests_is_no_halt(text: str) -> None:
+    assert statuses(text) == []

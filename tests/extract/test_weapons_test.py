@@ -4575,3 +4575,71 @@ def test_pass6_barrages_in_drills_and_tests_at_nuclear_sites(text: str, weapon: 
 )
 def test_pass6_word_barrages_attacks_and_site_work_are_no_tests(text: str) -> None:
     assert weapons_tests(text, published=date(2025, 6, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # a test set as a condition lies ahead
+        ("Moscow keeps its halt on nuclear testing. If Washington conducts a test, Moscow will do the same.", "prospective"),
+        ("If the North carries out a seventh nuclear test, the allies will answer firmly, Seoul said.", "prospective"),
+        ("The envoy warned of harsher sanctions if Pyongyang launches another ICBM.", "prospective"),
+        ("Unless Tehran test-fires a missile soon, the talks will go on, diplomats said.", "prospective"),
+        ("Seoul vowed a firm answer if the North ever fires missiles over Japan again.", "prospective"),
+        # a doubt about a past test is no condition
+        ("It is unclear if North Korea conducted a nuclear test on Sunday, the agency said.", "new"),
+        # a perfect with "repeatedly" sums up a record
+        ("Pyongyang has repeatedly test-fired rockets, one of which crossed Japan last week.", "historical"),
+        ("The rebels have repeatedly launched missiles toward the coast, the ministry said.", "historical"),
+    ],
+)
+def test_pass7_conditions_ahead_and_repeated_records(text: str, temporal: str) -> None:
+    got = [m.attrs["temporal"] for m in weapons_tests(text, published=date(2025, 6, 18))]
+    assert got == [temporal]
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # a run of launches told from where it began sums up the year
+        ("The minister said the North may be ready for a seventh nuclear test, all while staging a spate of missile launches that started in January.", "historical"),
+        ("Pyongyang has carried out a flurry of missile tests that began early this year, officials said.", "historical"),
+        ("The North is pressing on with a series of missile launches which started in the spring.", "historical"),
+        # a run that began days ago is news
+        ("A string of ballistic missile launches that began on Monday has rattled Tokyo.", "new"),
+        ("North Korea on Friday fired a flurry of missiles into the sea, the military said.", "new"),
+    ],
+)
+def test_pass7_a_run_told_from_its_start(text: str, temporal: str) -> None:
+    got = [m.attrs["temporal"] for m in weapons_tests(text, published=date(2025, 6, 18))][-1:]
+    assert got == [temporal]
+
+
+def test_pass7_a_listed_launch_with_a_test_of_its_own_stays_apart() -> None:
+    text = "The North has repeatedly launched missiles, including an ICBM that landed off Hokkaido on Tuesday."
+    got = [(m.attrs["temporal"], m.attrs["weapon"]) for m in weapons_tests(text, published=date(2025, 6, 18))]
+    assert got == [("historical", "unspecified"), ("new", "icbm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Thursday, after Pyongyang's latest missile over Japan.",
+        "Tokyo is still reeling from the North's missile over Japan on Tuesday.",
+        "The envoys spoke a day after the missile over Japan, diplomats said.",
+    ],
+)
+def test_pass7_a_missile_over_japan_is_a_launch(text: str) -> None:
+    assert len(weapons_tests(text, published=date(2025, 6, 18))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers sparred in a row over Japan's missile defence budget.",
+        "Japan has repeatedly protested against the missile defence plan.",
+        "After a year of calm, analysts see no sign of a missile over the horizon.",
+    ],
+)
+def test_pass7_look_alikes_are_no_tests(text: str) -> None:
+    assert weapons_tests(text, published=date(2025, 6, 18)) == []
