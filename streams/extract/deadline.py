@@ -733,7 +733,7 @@ def _spoken_on(doc: Document, index: int, limit: Hit) -> date | None:
     """A span ('within the next 50 days') in a sentence about a warning issued on a stated past day
     counts from that day, not from publication."""
     for d in doc.dates(doc.sentences[index][0], limit.start, future=False):
-        if d.value is not None and not d.relative and not d.vague_past and d.value < doc.published \
+        if d.value is not None and not d.relative and not d.vague_past and d.value <= doc.published \
                 and doc.published - d.value < timedelta(days=366) and _ISSUED_NOUN.match(doc.text, d.end):
             return d.value
     return None
@@ -831,9 +831,13 @@ def _grant_candidates(
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             if not words.fullmatch(gap):
                 continue
+            # "had been handed a week on Friday to reply": the day the span was given, between it and its purpose
+            issued, purpose_at = _issued_after(doc, d.end)
             if headline and _LINE_END.match(doc.text, d.end):
                 pass  # the headline states the time given and stops there
-            elif not _GRANT_PURPOSE.match(doc.text, d.end) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
+            elif _STARTING_NOW.match(doc.text, d.end):
+                pass  # "60 more days, starting today": time granted from now, its purpose left unsaid
+            elif not _GRANT_PURPOSE.match(doc.text, purpose_at) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
                 grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
                 and _recipient(doc, index, grant, d.start) is not None
             ) and not (
@@ -849,14 +853,14 @@ def _grant_candidates(
             if grant.label == "HOLD" and _WITH_ARTICLE.search(gap) and not conditional:
                 continue
             due = d.value
-            if (given := _given_on(doc, index, grant)) is not None:
+            if (given := issued or _given_on(doc, index, grant)) is not None:
                 due = given + (d.value - doc.published)  # "on Monday gave Islamabad 72 hours": from Monday
             setter = _setter(doc, grant.start)
             if setter is not None and setter == _recipient(doc, index, grant, d.start):
                 setter = None  # "the Board ... gave Tehran 30 days": the giver is not the one given the time
             if setter is not None and grant.label == "GRANT" and passive and setter == _passive_subject(doc, grant):
                 # "Moscow was given 90 days to comply": the subject of a passive grant holds the time
-                setter = _passive_agent(doc, index, d.end)
+                setter = _passive_agent(doc, index, purpose_at)
             out.append(_Candidate(grant.start, d.end, index, due, False, setter, granted=True))
             break
         else:
@@ -868,6 +872,13 @@ def _grant_candidates(
                     if setter is not None and setter == _recipient(doc, index, grant, span.start(1)):
                         setter = None
                     out.append(_Candidate(grant.start, span.end(), index, worded, False, setter, granted=True))
+            elif grant.label == "GRANT" and (more := _TIME_SPAN.match(doc.text, grant.end)) is not None \
+                    and (extra := _after(doc.published, count_value(more.group(1)), more.group(2).lower())) is not None:
+                # "grant Seoul 30 days of time to answer": a span told as an amount of time
+                setter = _setter(doc, grant.start)
+                if setter is not None and setter == _recipient(doc, index, grant, more.start(1)):
+                    setter = None
+                out.append(_Candidate(grant.start, more.end(), index, extra, False, setter, granted=True))
             elif (more := _MORE_SPAN.match(doc.text, grant.end)) is not None and not _off_topic_act(doc, index, more.end(2)) \
                     and (extra := _after(doc.published, count_value(more.group(1)), more.group(2).lower())) is not None:
                 # "Iran gets three more weeks to answer", "gave Seoul two extra days to": more time, spelt in words
@@ -879,6 +890,30 @@ def _grant_candidates(
     return out
 
 
+# "handed a week on Friday to": a past weekday told right after the span granted
+_ISSUED_AFTER = re.compile(r"\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+# "a further month, beginning now": a span granted from now on
+_STARTING_NOW = re.compile(r"(?:\s+of\s+time)?,?\s+(?:starting|beginning|effective|as\s+of)\s+(?:from\s+)?(?:today|now)\b", re.IGNORECASE)
+
+
+def _issued_after(doc: Document, end: int) -> tuple[date | None, int]:
+    """The past weekday a span was given on, named right after it ("10 days on Monday"), and where
+    the span's purpose may then start; (None, end) if there is none."""
+    m = _ISSUED_AFTER.match(doc.text, end)
+    if m is None:
+        return None, end
+    for d in doc.dates(m.end(), m.end() + 12, future=False):
+        if d.start == m.end() and d.value is not None and not d.relative and d.value <= doc.published \
+                and doc.published - d.value <= timedelta(days=7):
+            return d.value, d.end
+    return None, end
+
+
+_TIME_SPAN = re.compile(
+    r"\s+(?:[\w.'’\-]+\s+){0,6}?(" + COUNT_PATTERN + r")\s+(?:(?:more|extra|additional)\s+)?(day|week|month)s?\s+of\s+time"
+    r"(?=\s+to\s|,?\s+(?:starting|beginning)\s+(?:from\s+)?(?:today|now)\b)",
+    re.IGNORECASE,
+)
 _MORE_SPAN = re.compile(
     r"\s+(?:[\w.'’\-]+\s+){0,4}?(" + COUNT_PATTERN + r")\s+(?:more|extra|additional)\s+(day|week|month)s?(?=\s+to\s)",
     re.IGNORECASE,

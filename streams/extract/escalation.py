@@ -412,6 +412,45 @@ _DEAL_SENTENCES = 3
 _PROSPECTIVE_QUIT = re.compile(r"\b(?:set|will|would|plans?|poised)\b", re.IGNORECASE)
 
 
+# "rejected the demand for an apology as slander" keeps the refusal; "rejected the appeal court's ruling" is a court's
+_APPEAL_NOT_REFUSED = re.compile(r"\s*(?:court|courts|judges?|ruling|verdict|hearing|process|tribunal)\b", re.IGNORECASE)
+# "abandoned its demand that ...", "dropped the demand": a demand of one's own given up, a concession
+_GIVEN_UP = re.compile(r"(?:abandon|drop|suspend|broke|pull|walk|with)", re.IGNORECASE)
+_UNDER_DEAL = re.compile(r"[^;:.!?()]{0,45}?\b(?:under|of|in|set\s+by|imposed\s+by|agreed\s+in)\s+(?:the\s+)?(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'removes the final cap it had accepted under the accord', 'scrapped the caps set by the
+    deal': a verb throwing off a limit that a treaty named right after sets (not supposed: 'if it scrapped')."""
+    out = []
+    s = doc.sentences[index][0]
+    treaties = [h for h in hits if h.label == "TREATY"]
+    for start, end in _objects(doc, hits, "LIFT_LIMIT", "LIMIT", words=5, window=60):
+        t = next((t for t in treaties if 0 <= t.start - end < 60 and _UNDER_DEAL.fullmatch(doc.text, end, t.start)), None)
+        if t is not None and not _IF_BEFORE.search(doc.text, max(s, start - 30), start):
+            out.append((start, t.end))
+    return out
+
+
+_FUTILE_GAP = re.compile(
+    r"[^;:.!?()]{0,50}?\b(?:are|is|were|was|have\s+become|has\s+become|had\s+become|became)\s+(?:now\s+)?$", re.IGNORECASE
+)
+
+
+def _talks_futile(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'the six-nation talks have now become meaningless', 'said the negotiations were no longer needed': talks a
+    state declares of no use (a state must be in the sentence, not an analyst's view alone)."""
+    if not any(a.label == "ACTOR" for a in actor_hits(doc, index)):
+        return []
+    out = []
+    for h in (h for h in hits if h.label == "TALKS"):
+        f = next((f for f in hits if f.label == "FUTILE" and 0 < f.start - h.end <= 60), None)
+        if f is not None and _FUTILE_GAP.fullmatch(doc.text, h.end, f.start):
+            out.append((h.start, f.end))
+            break
+    return out
+
+
 def _bare_withdrawals(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'the pact has been in limbo since Washington withdrew in 2019', 'the
     accord, which Washington pulled out of in 2018': a state (right before the verb) leaving a
@@ -603,8 +642,10 @@ def _orders_to_test(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
 
 # "seemed to hint the country might restart its tests": an observer's reading, no vow made
 _SEEMING = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\b", re.IGNORECASE)
-_MODAL_NOW = re.compile(r"\b(?:will|would|shall)\s+(?:(?:then|also|simply|immediately|promptly)\s+)?$", re.IGNORECASE)
-_TESTED_AFTER = re.compile(r"\s+(?:(?:its|their|our|own|nuclear|atomic|weapons?|underground|full-scale|explosive)\s+){0,3}(?:tests?|testing|test\s+(?:blasts?|explosions?)|blasts|explosions)\b", re.IGNORECASE)
+_MODAL_NOW = re.compile(r"\b(?:will|would|shall)\s+(?:(?:then|also|simply|immediately|promptly|only)\s+)?$", re.IGNORECASE)
+# "raised the prospect of resuming", "did not rule out restarting": a return to testing held open
+_PROSPECT = re.compile(r"\b(?:(?:possibility|prospect|option)\s+of|(?:not|n['’]t|never)\s+(?:rule|rules|ruled|ruling)\s+out)\s+$", re.IGNORECASE)
+_TESTED_AFTER = re.compile(r"\s+(?:(?:its|their|our|own|such|nuclear|atomic|weapons?|underground|full-scale|explosive)\s+){0,3}(?:tests?|testing|test\s+(?:blasts?|explosions?)|blasts|explosions)\b", re.IGNORECASE)
 
 
 def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -613,7 +654,7 @@ def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
     out = []
     s = doc.sentences[index][0]
     for r in (h for h in hits if h.label == "RESTART"):
-        modal = _MODAL_NOW.search(doc.text, max(s, r.start - 30), r.start)
+        modal = _MODAL_NOW.search(doc.text, max(s, r.start - 30), r.start) or _PROSPECT.search(doc.text, max(s, r.start - 40), r.start)
         tested = _TESTED_AFTER.match(doc.text, r.end)
         if modal and tested and not _IF_BEFORE.search(doc.text, max(s, modal.start() - 40), modal.start()) and not _SEEMING.search(
             doc.text, s, modal.start()
@@ -748,6 +789,16 @@ _STOPPED = re.compile(
 )
 
 
+_PREVENTED = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing|keep|keeps|keeping|kept|stop|stops|stopping|bar|bars|barring|barred)\s+"
+    r"(?:[\w'’\-.]+\s+){1,3}from\s+$",
+    re.IGNORECASE,
+)
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
+_DISMANTLING = re.compile(r"\b(?:dismantl|demolish|demolition)\w*[^;:!?]{0,110}$", re.IGNORECASE)
+_WRECK = re.compile(r"destr|blow|blew|blast|explod", re.IGNORECASE)
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual: bool = False) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue; a `factual`
     cue (a state's invasion named as a noun) is a fact told, which no earlier doubt hedges."""
@@ -800,6 +851,12 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
         return True  # "so that it cannot develop nuclear weapons": a capability denied
     if _STOPPED.search(doc.text, max(s, start - 24), start):
         return True  # "largely halted attacks on shipping", "have stopped producing enriched uranium"
+    if _PREVENTED.search(doc.text, max(s, clause[0], start - 50), start):
+        return True  # "the pact was meant to keep Tehran from building a bomb": what a deal is for
+    if _ANNIVERSARY.search(doc.text, max(s, start - 50), start):
+        return True  # "on the 80th anniversary of the atomic bombing of Nagasaki": a date remembered
+    if _DISMANTLING.search(doc.text, max(s, start - 120), start) and _WRECK.match(doc.text, start):
+        return True  # "took the test site apart, blasting the tunnel entrances to destroy them": a site dismantled
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 
@@ -840,6 +897,14 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
     (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_other_resumed(d, h), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h, unless=_TALKS_PLACE)),
+    # "flatly rebuffed the council's plea", "turned down the demand": an appeal to a state refused
+    (frozenset({"REJECT", "APPEAL"}), lambda d, i, h: [
+        sp for sp in _rejections(d, h, "REJECT", "APPEAL", unless=_APPEAL_NOT_REFUSED) if not _GIVEN_UP.match(d.text, sp[0])
+    ]),
+    # "removes the final limit it accepted under the accord": a deal's restriction thrown off
+    (frozenset({"LIFT_LIMIT", "LIMIT", "TREATY"}), lambda d, i, h: _limits_dropped(d, i, h)),
+    # "the disarmament talks have become pointless": talks declared of no use
+    (frozenset({"TALKS", "FUTILE"}), lambda d, i, h: _talks_futile(d, i, h)),
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"
     (frozenset({"REVOKE", "RATIFICATION"}), lambda d, i, h: _rejections(d, h, "REVOKE", "RATIFICATION")),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
@@ -1022,6 +1087,8 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"TEST_SITE"}), lambda d, i, h: _test_site_ready(d, i, h)),
     # "would resume nuclear testing if any rival did so": a vow to restart testing
     (frozenset({"INTEND", "RESTART"}), lambda d, i, h: _resume_vowed(d, i, h)),
+    # "held open the prospect of resuming nuclear tests", "did not rule out restarting testing"
+    (frozenset({"PROSPECT", "RESTART"}), lambda d, i, h: _resume_vowed(d, i, h)),
     # "keeps its test moratorium only as long as Washington does": a halt held on a condition
     (frozenset({"ONLY_WHILE"}), lambda d, i, h: _halt_conditioned(d, i, h)),
     # '"we are able to stage such tests"': a state voicing that it may test
@@ -1331,7 +1398,7 @@ _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|
 _IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
 # "its nuclear commitments", "some of its obligations under": the words between a cut and the deal's commitments
 _COMMIT_GAP: re.Pattern[str] = re.compile(
-    r"\s+(?:(?:its|their|our|his|the|some|of|on|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|Iran's|Tehran's|R&D|research|enrichment|technical|treaty)\s+){0,4}",
+    r"\s+(?:(?:its|their|our|his|the|some|of|on|all|more|further|key|remaining|certain|nuclear|nuclear-related|JCPOA|deal|deal['’]s|accord['’]s|agreement['’]s|pact['’]s|treaty['’]s|Iran's|Tehran's|R&D|research|enrichment|technical|treaty)\s+){0,4}",
     re.IGNORECASE,
 )
 _COMMITMENT: re.Pattern[str] = re.compile(r"commitments?|obligations?", re.IGNORECASE)

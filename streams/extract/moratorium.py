@@ -17,9 +17,13 @@ _BARE_NOUNS = frozenset({"moratorium", "moratoriums", "moratoria", "self-imposed
 _CONDITIONAL = re.compile(
     r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b"
     # "will not resume tests until India does": held until the other side moves
-    r"|\buntil\s+[^.,;]{1,40}?\b(?:does|do|did)(?:\s+so)?(?=\s*[.,;\"”)]|$)",
+    r"|\buntil\s+[^.,;]{1,40}?\b(?:does|do|did)(?:\s+so)?(?=\s*[.,;\"”)]|$)"
+    # "would test again if a rival power did so", "once Washington does the same": a reciprocal condition
+    r"|(?P<reciprocal>\b(?:if|when|as\s+and\s+when|once|should)\s+[^.,;]{1,50}?\b(?:does|do|did)\s+(?:so|the\s+same|likewise)\b)",
     re.IGNORECASE,
 )
+# a reciprocal condition holds a halt only over a resumption still to come ("would resume ..."), not a past one
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|might|may)|['’]ll)\s+(?:only\s+)?$", re.IGNORECASE)
 _OBJECT_WINDOW = 90
 _END_OF = re.compile(r"[\s\-‐‑–]+of\b", re.IGNORECASE)  # "end of the year", "end-of-year"
 _POSTEND_WINDOW = 60
@@ -550,6 +554,7 @@ _NON_TEST_HEAD = re.compile(
 
 
 _CIVIL_REACH = 40
+_PRICE = re.compile(r"\bfor[\s\-]+(?:[\w]+[\s\-]+)?$", re.IGNORECASE)
 _RELATIVE_NEXT = re.compile(r"\s*,?\s+(?:which|that)\b", re.IGNORECASE)
 
 
@@ -559,7 +564,8 @@ def _civil_object(doc: Document, trigger: Hit, clause: tuple[int, int], weapons:
     # "scrapping a freeze, which for years had barred the erection of ...": its relative clause names the object
     reach = _OBJECT_WINDOW if _RELATIVE_NEXT.match(doc.text, trigger.end) else _CIVIL_REACH
     hi = min(doc.sentences[doc.sentence_index(trigger.start)][1] if reach == _OBJECT_WINDOW else clause[1], trigger.end + reach)
-    civil = doc.between("moratorium", trigger.end, hi, "CIVIL")
+    # "a freeze-for-aid bargain", "halted tests in return for aid": what a halt is traded for is no object of it
+    civil = [c for c in doc.between("moratorium", trigger.end, hi, "CIVIL") if not _PRICE.search(doc.text, max(0, c.start - 30), c.start)]
     if not civil:
         return False
     tests = [o for o in doc.between("moratorium", trigger.end, civil[0].start, "TESTOBJ") if o.id in ("test", "deploy")]
@@ -1072,7 +1078,9 @@ def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
             objects = [h] if _FIRST_MOVER.search(doc.text, h.end, e) else []
         else:
             continue
-        if not objects or not _CONDITIONAL.search(doc.text, h.end, e):
+        if not objects or not (cond := _CONDITIONAL.search(doc.text, h.end, e)):
+            continue
+        if cond.group("reciprocal") and not _MODAL_BEFORE.search(doc.text, max(s, h.start - 20), h.start):
             continue
         end = objects[0].end
         if objects[0] is h and _WILL_RELATIVE.match(doc.text, h.end) and (first := _FIRST_MOVER.search(doc.text, h.end, e)):
@@ -1814,7 +1822,40 @@ def find_moratoria(doc: Document) -> list[Match]:
         pledges += _conditional_adherence(doc, out)
     if doc.sentences_with("moratorium", "OBSERVE"):
         pledges += _observed_since(doc, out)
+    if doc.sentences_with("moratorium", "BANREF"):
+        pledges += _carried_bans(doc, out)
     return sorted(out + pledges, key=lambda m: m.start) if pledges else out
+
+
+_BANREF_BACK = 3  # sentences back to the halt "the ban" refers to
+_BAN_OF_OTHER = re.compile(r"\s+(?:on|against|of|for|from|imposed)\b", re.IGNORECASE)  # "lifted the ban on arms sales"
+_BANREF_THREAT = re.compile(
+    r"(?:\b(?:will|would|could|might|may|threaten(?:s|ed)?\s+to|warn(?:s|ed)?\s+(?:it\s+)?(?:would|could|might))|['’]ll)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _carried_bans(doc: Document, found: list[Match]) -> list[Match]:
+    """'the premier extended the ban to June', 'Moscow said it was ending the ban': a halt of the
+    sentences just before, extended (in force) or ended again under a bare 'the ban' or 'it'."""
+    out: list[Match] = []
+    for index in doc.sentences_with("moratorium", "BANREF"):
+        s = doc.sentences[index][0]
+        for h in doc.hits("moratorium", index, "BANREF"):
+            if _BAN_OF_OTHER.match(doc.text, h.end) or any(m.start <= h.start < m.end for m in found + out):
+                continue
+            earlier = [
+                m for m in found
+                if m.start < h.start and 0 <= index - doc.sentence_index(m.start) <= _BANREF_BACK and m.attrs["status"] != "called_for"
+            ]
+            if not earlier:
+                continue
+            threat = _BANREF_THREAT.search(doc.text, max(s, h.start - 40), h.start) is not None
+            status = "in_force" if h.id == "extend" else "threatened" if threat else "ended"
+            lo, hi = doc.evidence(index, h.start, h.end)
+            attrs = {"status": status, "scope": earlier[-1].attrs["scope"], "actor": actor_at(doc, h.start) or earlier[-1].attrs.get("actor")}
+            out.append(Match(kind="moratorium", start=lo, end=hi, text=doc.text[lo:hi], attrs=attrs))
+    return out
 
 
 def _other_party(first: str | None, second: str | None) -> bool:

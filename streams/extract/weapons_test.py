@@ -491,6 +491,14 @@ _PRODUCT_OBJECT = re.compile(
     r"|inquiry|probe|review|tender|competition|initiative|lawsuit|appeal|petition|consultation|newsletter|magazine|podcast|book|exhibition|subsidiary|joint\s+venture)\b",
     re.IGNORECASE,
 )
+# "the lab project was launched in 1999", "the inquiry, launched last year": an undertaking set going, no flight
+_UNDERTAKING_SUBJECT = re.compile(
+    r"\b(?:programmes?|programs?|projects?|efforts?|initiatives?|campaigns?|inquiry|inquiries|investigations?|probes?|reviews?|studies"
+    r"|study|ventures?|funds?|schemes?|partnerships?|dialogues?|process|websites?|services?)"
+    r"(?:,\s+(?:(?:which|that)\s+(?:was|were)\s+)?|\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|will\s+be|would\s+be)\s+)"
+    r"(?:(?:first|formally|officially|originally|only|quietly|jointly)\s+)?$",
+    re.IGNORECASE,
+)
 # "warships can also launch ...", "is capable of firing", "our ability to fire": an ability, no launch
 _ABILITY_BEFORE = re.compile(
     r"\b(?:can(?:not)?|able\s+to|abilit(?:y|ies)\s+to|capable\s+of|capabilit(?:y|ies)\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
@@ -745,6 +753,8 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
     if trigger.id == "resume" and not doc.between("moratorium", max(start, trigger.start - 60, text.rfind(",", start, trigger.start) + 1), trigger.start, "HALT") \
             and not _HELD_ON_CONDITION.search(text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
         return True  # "after the president ordered work to restart testing": a return to tests, no halt's object
+    if _BEFORE_HALT.match(text, trigger.end, end) and not doc.between("moratorium", max(start, trigger.start - 60), trigger.start, "HALT"):
+        return True  # "blasts carried out prior to the 1992 moratorium": tests that came before the halt, not its object
     later = doc.between("moratorium", trigger.end, end, "HALT")
     if not later:
         return False
@@ -764,12 +774,31 @@ def _own_event(doc: Document, trigger: Hit, start: int, end: int) -> bool:
     return any(h.end <= trigger.start for h in doc.between("tests", lo, trigger.start, "SUPPORT"))
 
 
+# "in the absence of full-scale tests", "absent any explosive testing": the tests a practice does without
+_ABSENT_BEFORE = re.compile(r"\b(?:in\s+the\s+absence\s+of|absent)\s+(?:(?:any|all|actual|real|live|further)\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# "no failures among the launches", "no glitches during the test": what went wrong is denied, not the test
+_NO_OTHER_NOUN = re.compile(
+    r"no\s+(?:[\w\-]+\s+){0,2}?(?:failures?|problems?|glitches?|mishaps?|casualties|injuries|damage|malfunctions?|anomal(?:y|ies)|hitches?|issues)"
+    r"\s+(?:(?:were|was)\s+(?:reported|recorded|found|seen)\s+)?(?:among|during|in|across|throughout|with)\s",
+    re.IGNORECASE,
+)
+
+
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     """A negation just before the trigger, or a denied intent or evidence a little further."""
+    if doc.text.find("bsen", max(clause[0], trigger.start - 60), trigger.start) >= 0 and _ABSENT_BEFORE.search(
+        doc.text, max(clause[0], trigger.start - 60), trigger.start
+    ):
+        return True  # "kept its skills in the absence of live nuclear blasts": tests that are missing
     for h in doc.hits("tests", index, "NEGATION"):
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
         if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not TEST_VERB_NEXT.match(doc.text, h.end):
             continue  # "resist the urge to respond to the launch": the urge resisted is no test
+        if (h.start < trigger.start and doc.text[h.start : h.end].lower() == "no" and (other := _NO_OTHER_NOUN.match(doc.text, h.start))
+                and other.end() <= trigger.start):
+            continue  # "saw no failures among its 19 launches": what failed is denied, the launches took place
         if h.end <= trigger.start and h.start >= max(clause[0], trigger.start - window):
             return True
         if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start):
@@ -1124,7 +1153,8 @@ _MOMENT_END = re.compile(r"\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:imp
 _OF_MOMENT = re.compile(r"\b(?:moment|time|point|instant)\s+of\s+$", re.IGNORECASE)
 # "the splurge of nuclear bomb testing", "a frenzy of atmospheric tests": a burst of testing summed up
 _SUMMARY_BEFORE = re.compile(
-    r"\b(?:splurge|flurry|surge|spate|burst|wave|frenzy|binge|spree|orgy|rash|heyday|era|age|decades|years)\s+of\s+(?:[\w\-]+\s+){0,3}$",
+    r"\b(?:splurge|flurry|surge|spate|burst|wave|frenzy|binge|spree|orgy|rash|heyday|era|age|decades|years)\s+of\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:surge|spike|upswing|upsurge|uptick|boom)\s+in\s+(?:[\w\-]+\s+){0,3}$",  # "a surge in missile testing after he took over in 2011"
     re.IGNORECASE,
 )
 # "kept testing its new software": an object of its own after testing that goes on
@@ -1198,6 +1228,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         trigger.end <= h.start < prod.end() for h in weapons
     ):
         return False  # "the missile maker launched a new line of simulators": a product or a campaign, no launch
+    if word in ("launched", "Launched") and _UNDERTAKING_SUBJECT.search(text, max(clause[0], trigger.start - 60), trigger.start):
+        return False  # "the study effort was first launched in 1995": an undertaking set going, no flight
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
     if trigger.id == "test" and word in ("test", "tests", "tested", "testing") and (fig := _FIGURATIVE_OBJECT.match(text, trigger.end, clause[1])) \
@@ -1476,6 +1508,10 @@ def _earlier_test(doc: Document, index: int, trigger: Hit) -> bool:
     )
 
 
+# "the 25 launches carried out in 2012 and 2013": launches told as done, with when
+_DONE_WHEN = re.compile(r"\s+(?:conducted|carried\s+out|held|staged|performed)\s+(?:in|on|since|between|during)\s+(?:\d|[A-Z]|the\s)")
+
+
 def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: list[Hit], dated: list, verb: bool) -> bool:
     """A launch noun naming no weapon reports one with an event verb ("carry out a second
     launch"), a plan ("likely to attempt another launch"), a specific date ("A launch in September
@@ -1485,7 +1521,7 @@ def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: 
         return False  # "to launch talks": a verb
     if _FIRING_NOUN.fullmatch(text, trigger.start, trigger.end):  # not "the firing along the border"
         return any(h.id == "observe" and 0 <= trigger.start - h.end < 25 for h in support)
-    if _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1]):
+    if _DETAIL.match(text, trigger.end) or _AFTER_PROSPECTIVE.match(text, trigger.end, clause[1]) or _DONE_WHEN.match(text, trigger.end):
         return True
     if doc.between("tests", clause[0], trigger.start, "PROSPECTIVE"):
         return True
@@ -1504,9 +1540,26 @@ _ANNOUNCED_BEFORE = re.compile(
 _RELATIVE_WHERE = re.compile(r"\b(?:where|(?:in|at|on|from)\s+which)\s", re.IGNORECASE)
 
 
+# "blasts set off prior to the 1996 halt", "had sped up its testing before the ban": tests
+# told as earlier than a halt (not "before the ban takes effect", a test still ahead of it)
+_BEFORE_HALT = re.compile(
+    r"(?:\s+(?:(?:that|which)\s+were\s+)?(?P<done>conducted|carried\s+out|held|staged|performed|set\s+off|detonated|exploded))?"
+    r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the|its|their|a|that)\s+(?:[\w\-]+\s+){0,3}?(?:moratorium|moratoria|ban|halt|freeze|treaty)\b"
+    r"(?!\s+(?:(?:formally|officially|finally)\s+)?(?:takes?|took|comes?|came|goes|went|enters?|entered|begins?|began|starts?|started|kicks?|is|was|will|would|could|can|may|might)\b)",
+    re.IGNORECASE,
+)
+# "the last declared French atomic blast happened on an atoll": the one before the news, told undated
+_LAST_NP = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['’]s)\s+last\s+(?!(?:week|month|year|time|night|day|weekend|summer|spring|autumn|winter)\b)(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_PAST_OCCURRED = re.compile(r"\s+(?:(?:was|were)\s+(?:held|conducted|carried\s+out|staged)|occurred|took\s+place|happened)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
+
+
 def _temporal(doc: Document, index: int, test: _Test) -> str:
     """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
     first = test.triggers[0]
+    halt = _BEFORE_HALT.match(doc.text, test.triggers[-1].end, doc.sentences[index][1])  # anchored: fails at once on most tests
+    if halt and halt.group("done"):
+        return "historical"  # "blasts carried out before the 1996 treaty": a past of its own, whatever the main clause's tense
     lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
     if lo > test.clause[0] and doc.text.find(",", lo, first.start) >= 0 and (name := _NAMING_APPOSITION.search(doc.text, lo, first.start)):
         lo = max(test.clause[0], lo - (name.end() - name.start()))  # "to put a satellite, named X, into orbit": the name takes no room
@@ -1572,6 +1625,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "prospective"  # "if the North stages a seventh nuclear test, Seoul will respond": a test on a condition
     if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
+    if halt:
+        return "historical"  # "Moscow had stepped up its nuclear testing before the moratorium"
     if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start):
         return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch
     told = [h for h in cues if h.label == "HISTORICAL"]
@@ -1639,6 +1694,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         anchors = _anchors(doc, *doc.sentences[index - 1]) or (index > 1 and _anchors(doc, *doc.sentences[index - 2])) or []
     if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
         return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
+    if not anchors and _LAST_NP.search(text, max(lo, first.start - 50), first.start) and _PAST_OCCURRED.match(text, last, test.clause[1]) \
+            and not _CLOCK.search(text, s, e):
+        return "historical"  # "the last known Chinese nuclear test took place at Lop Nur": the one before the news, undated
     to_resume = any(
         t.id == "resume" and (
             _TO_BEFORE.search(text, max(lo, t.start - 4), t.start)
@@ -2072,6 +2130,21 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
 
 
+def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
+    """ "raised the idea of resuming such blasts": the one weapon class named in the sentence or
+    the two before it, which "such" points back to."""
+    if not any(
+        doc.text[max(0, t.start - 5) : t.start].lower() == "such " or doc.text[t.end : t.end + 6].lower() == " such "
+        for t in test.triggers
+    ):  # "such tests", "resuming such testing"
+        return None
+    classes = {
+        "icbm" if h.id == "long_range_missile" else h.id
+        for i in range(max(0, test.sentence - 2), test.sentence + 1) for h in weapon_hits(doc, *doc.sentences[i])
+    } - {"unspecified", "missile"}
+    return sorted(classes) if len(classes) == 1 else None
+
+
 def _evidence(doc: Document, test: _Test) -> tuple[int, int]:
     """doc.evidence, on the clauses tests read where they differ from the document's."""
     clauses = test.clauses
@@ -2101,6 +2174,9 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
         )
     ]
     _inherit_weapons(tests)
+    for t in tests:
+        if t.weapons == ["unspecified"] and (such := _such_weapons(doc, t)):
+            t.weapons = such
     for previous, t in pairwise(tests):
         # "Pakistan had test-fired its Abdali in 2025. It also flew a Fatah rocket": the same past, undated
         if (

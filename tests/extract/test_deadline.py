@@ -1830,3 +1830,30 @@ def test_pass7_a_state_waiting_for_an_answer_until_a_day_sets_a_deadline(text: s
 )
 def test_pass7_waiting_without_an_answer_or_a_day_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the span given on a past weekday told after it: counted from that day (Thursday, Dec 12)
+        ("The negotiators were given five days on Thursday to settle the nuclear dispute.", "2019-12-17"),
+        ("Deputies were given 10 days on Thursday to draft the law on the nuclear treaty.", "2019-12-22"),
+        # a span granted from now on, its purpose left unsaid
+        ("Tehran will give the nuclear deal parties another 60 days starting today.", "2020-02-12"),
+        ("We will grant the missile talks 30 more days of time, starting today.", "2020-01-13"),
+        ("Iran said it would give Europe a further 45 days of time, beginning now, before acting on the nuclear pact.", "2020-01-28"),
+    ],
+)
+def test_pass8_time_given_on_a_day_or_from_now(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuclear plant was given a day off on Thursday.",
+        "The missile crews spent 60 days of time at sea, starting in June.",
+    ],
+)
+def test_pass8_look_alikes_of_time_given_are_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

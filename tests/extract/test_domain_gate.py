@@ -342,3 +342,15 @@ def test_an_alliance_or_arms_control_term_counts_for_the_article_gate(text: str)
 )
 def test_a_street_bombing_or_a_mine_is_no_military_story(text: str) -> None:
     assert not Document(text, PUBLISHED).in_domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang said it would never again sit down at the six-party talks.",
+        "Tehran said it would go past the stockpile limit on Sunday.",
+    ],
+)
+def test_six_party_talks_and_a_stockpile_limit_are_in_domain(text: str) -> None:
+    doc = Document(text, PUBLISHED)
+    assert doc.in_domain and doc.sentence_in_domain(0)

@@ -3784,3 +3784,63 @@ def test_a_trust_idiom_or_an_unanswered_question_is_not_escalation(text: str) ->
 )
 def test_a_treaty_violation_and_a_warning_after_a_question_are_escalation(text: str) -> None:
     assert escalations(text)
+
+
+# pass 8: deal limits thrown off, talks refused, a return to testing held open; deal purposes,
+# remembered bombings and a dismantled site are no escalation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said its enrichment would cross the 3.67 percent threshold within days.",
+        "In a letter, the foreign minister said Tehran would no longer adhere to the nuclear accord's commitments.",
+        "Iran said it would no longer comply with the limits of the nuclear accord.",
+        "Officials said that from today the country would observe no limitations on how many centrifuges it spins.",
+        "The decision removes the final operational limit Iran had accepted under the JCPOA.",
+        "Tehran began a partial withdrawal from the nuclear deal after Washington reimposed sanctions on its oil.",
+    ],
+)
+def test_a_deals_limits_thrown_off_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has kept its uranium stockpile within the limits of the nuclear deal, inspectors found.",
+        "If Tehran removed the caps set by the nuclear accord, the agreement would be hollow, the diplomat said.",
+        "The nuclear agreement was meant to cap Iran's enrichment and keep it from building an atomic bomb.",
+        "Diplomats said the treaty was drafted to prevent signatories from developing nuclear weapons.",
+    ],
+)
+def test_limits_kept_supposed_or_a_deals_purpose_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang said it would never again take part in the six-party talks on its nuclear programme.",
+        "A spokesman in Pyongyang said the disarmament talks had become meaningless.",
+        "Pyongyang flatly rejected the appeal by the Security Council to return to nuclear negotiations.",
+        "North Korea turned down pleas from Seoul to halt its missile firings.",
+        "Moscow would only resume nuclear testing once Washington did the same, the deputy minister said.",
+        "The Kremlin leader raised the prospect of resuming atomic testing in the Arctic.",
+    ],
+)
+def test_talks_refused_and_a_return_to_testing_held_open_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuclear talks went ahead once Beijing abandoned its demand that the test ban treaty allow peaceful blasts.",
+        "Analysts said the disarmament talks were still necessary to avoid a new arms race.",
+        "Crowds gathered on the 78th anniversary of the atomic bombing of Nagasaki to call for a nuclear-free world.",
+        "Engineers dismantled the nuclear test site last year, using explosives to destroy the tunnel entrances and buildings.",
+    ],
+)
+def test_a_concession_a_commemoration_or_a_dismantled_site_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []

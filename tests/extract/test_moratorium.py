@@ -2155,3 +2155,65 @@ def test_pass7_look_alikes_keep_the_halt_in_force(text: str, status: str) -> Non
 )
 def test_pass7_a_cap_on_tests_is_no_halt(text: str) -> None:
     assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris said it would restart atomic blasts if any other power did so.",
+        "Moscow would only resume nuclear tests as and when Washington did the same.",
+        "The Kremlin will resume atomic testing when the Americans do likewise.",
+        "Beijing would restart nuclear tests should another state do so.",
+    ],
+)
+def test_pass8_a_resumption_held_on_a_reciprocal_condition_is_threatened(text: str) -> None:
+    assert [(s, sc) for s, sc, _ in statuses(text)] == [("threatened", ["nuclear"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington resumed atomic tests when Moscow did the same in 1961.",
+        "Seoul will halt its drills if Pyongyang does the same.",
+    ],
+)
+def test_pass8_a_past_or_non_test_reciprocity_is_no_halt(text: str) -> None:
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Moscow declared a halt to its nuclear tests in 1985. In January the Soviet leader extended the ban to June 30.", "in_force"),
+        ("Moscow declared a halt to its nuclear tests in 1985. After the accident the Soviet leader extended it to August.", "in_force"),
+        ("Moscow declared a halt to its nuclear tests in 1985. In the spring the Kremlin said it was ending the ban.", "ended"),
+        ("Pyongyang has halted its nuclear tests since 2017. Kim could lift the ban at any time, experts said.", "threatened"),
+    ],
+)
+def test_pass8_a_halt_carried_on_as_the_ban(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)][1:] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow declared a halt to its nuclear tests in 1985. Washington later lifted the ban on grain sales.",
+        "Moscow declared a halt to its nuclear tests in 1985. The city extended the ban on smoking to parks.",
+        "The city banned smoking in 2010 and extended the ban to parks after the nuclear plant leak.",
+    ],
+)
+def test_pass8_another_ban_is_no_carried_halt(text: str) -> None:
+    assert len(statuses(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington Halts Food Aid to Pyongyang After Missile Launch", []),
+        ("Tokyo suspended humanitarian aid to the North after its nuclear test.", []),
+        ("Pyongyang agreed to halt missile tests in return for food aid.", ["in_force"]),
+        ("The two sides struck a freeze-for-aid deal on nuclear tests.", ["in_force"]),
+    ],
+)
+def test_pass8_suspended_aid_is_no_halt_but_aid_as_a_price_is(text: str, expected: list[str]) -> None:
+    assert [s for s, _, _ in statuses(text)] == expected

@@ -4643,3 +4643,177 @@ def test_pass7_a_missile_over_japan_is_a_launch(text: str) -> None:
 )
 def test_pass7_look_alikes_are_no_tests(text: str) -> None:
     assert weapons_tests(text, published=date(2025, 6, 18)) == []
+
+
+# pass 8: tests told as earlier than a halt are historical, whatever the main clause's tense
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("The drill rig resembles the shafts dug for underground nuclear tests carried out before the 1992 moratorium.", "nuclear tests"),
+        ("Western officials said Moscow had stepped up its nuclear testing ahead of the moratorium.", "nuclear testing"),
+        ("Diplomats recalled the atmospheric nuclear tests held prior to the 1963 treaty.", "nuclear tests"),
+        ("The new shaft will look much like those used for nuclear blasts staged before the test ban.", "nuclear blasts"),
+    ],
+)
+def test_pass8_tests_before_a_halt_are_historical(text: str, needle: str) -> None:
+    m = _only(text, needle)
+    assert m.attrs["temporal"] == "historical" and m.attrs["weapon"] == "nuclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia may hold one more nuclear test before the ban takes effect.",
+        "Pyongyang could carry out another missile test before the moratorium begins.",
+    ],
+)
+def test_pass8_a_test_ahead_of_a_halt_still_to_come_is_prospective(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text)] == ["prospective"]
+
+
+# pass 8: "the last (known) test took place at ...", undated: the one before the news
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last declared Soviet nuclear blast took place at Semipalatinsk.",
+        "The last known French nuclear test happened on a Pacific atoll.",
+        "Its last nuclear test was conducted at an underground site in the north.",
+    ],
+)
+def test_pass8_an_undated_last_test_is_historical(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text)] == ["historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's last missile test took place on Monday.",
+        "The last missile test occurred at 6 a.m. local time, the military said.",
+    ],
+)
+def test_pass8_a_last_test_dated_or_timed_today_stays_new(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text)] == ["new"]
+
+
+# pass 8: "a surge in missile testing since ... 2011": a past run summed up
+def test_pass8_a_surge_in_testing_from_an_old_year_is_historical() -> None:
+    found = weapons_tests("The regime has driven a surge in missile testing since Kim took power in 2011.")
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+# pass 8: "such testing" takes the one weapon class named just before
+@pytest.mark.parametrize(
+    ("text", "needle", "weapon"),
+    [
+        (
+            (
+                "Moscow would resume nuclear tests only if Washington did so first, a deputy minister said. "
+                "Lawmakers met after the president raised the prospect of resuming such testing."
+            ),
+            "resuming such testing",
+            "nuclear",
+        ),
+        ("Russia tested its Sarmat ICBM in April. Moscow said it would carry out such tests again next year.", "such tests", "icbm"),
+    ],
+)
+def test_pass8_such_testing_takes_the_class_named_before(text: str, needle: str, weapon: str) -> None:
+    m = _only(text, needle, published=date(2023, 10, 10))
+    assert m.attrs["weapon"] == weapon and m.attrs["temporal"] == "prospective"
+
+
+def test_pass8_such_tests_after_a_bare_missile_stay_unspecified() -> None:
+    m = _only("India plans more missile tests. The army said it would conduct such tests next year.", "such tests")
+    assert m.attrs["weapon"] == "unspecified"
+
+
+# pass 8: a propulsion system is an engine; a think tank's name gives no weapon class
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Israel carried out a "rocket propulsion system" test on Friday from a base near the coast. Analysts linked it to a new ballistic missile.',
+        "The ministry said it conducted a launch test of a rocket propulsion system on Friday. Pyongyang test-fired a ballistic missile into the sea that day.",
+        "Iran tested the propulsion system of a new missile on Friday.",
+    ],
+)
+def test_pass8_a_propulsion_system_test_is_an_engine_test(text: str) -> None:
+    assert weapons_tests(text)[0].attrs["weapon"] == "engine"
+
+
+def test_pass8_a_nuclear_think_tank_gives_no_nuclear_class() -> None:
+    text = "North Korea has sharply increased its missile launches since 2014, according to data from the Nuclear Threat Initiative."
+    assert [m.attrs["weapon"] for m in weapons_tests(text)] == ["unspecified"]
+
+
+# pass 8: an undertaking "was launched"; tests "in the absence of" which work goes on
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lab project was launched in 1999 to keep weapons experts sharp in the absence of live nuclear tests.",
+        "The inquiry, launched last spring, looks at nuclear tests in the Pacific.",
+        "Labs keep the arsenal safe in the absence of explosive nuclear testing.",
+    ],
+)
+def test_pass8_a_launched_undertaking_or_absent_tests_are_no_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's missile program launched two ballistic missiles on Friday.",
+        "North Korea launched two ballistic missiles on Friday, in the absence of any warning.",
+        "The missiles were launched from a submarine on Friday.",
+    ],
+)
+def test_pass8_launches_beside_those_words_still_count(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text)] == ["new"]
+
+
+# pass 8: "is insisting on / pressing ahead with" a launch: a test still ahead
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang test-fired a ballistic missile into the sea last week. Aid was cut because the North is insisting on staging a rocket launch next month.",
+        "Pyongyang test-fired a ballistic missile into the sea last week. Pyongyang says it will push ahead with a satellite launch in April.",
+        "Pyongyang test-fired a ballistic missile into the sea last week. The regime is bent on staging another rocket launch soon.",
+    ],
+)
+def test_pass8_insisting_on_a_launch_is_prospective(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2012, 3, 28))][-1] == "prospective"
+
+
+def test_pass8_going_ahead_in_the_past_is_no_plan() -> None:
+    text = "Pyongyang test-fired a ballistic missile into the sea last week. Pyongyang went ahead with the rocket launch on Friday despite warnings."
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2012, 3, 28))] == ["new", "new"]
+
+
+def test_pass8_insisting_on_talks_is_no_test() -> None:
+    text = "Pyongyang test-fired a ballistic missile into the sea last week. Seoul insists on talks before any sanctions, officials said."
+    assert len(weapons_tests(text, published=date(2012, 3, 28))) == 1
+
+
+# pass 8: counted launches told as done with a date, and "no failures among" them: a past record
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Engineers saw no failures among the 19 launches carried out in 2014 and 2015.",
+        "No glitches were reported during the three launches held in 2016.",
+        "Half of the 30 launches conducted between 2009 and 2011 failed.",
+    ],
+)
+def test_pass8_dated_counted_launches_are_historical(second: str) -> None:
+    text = "North Korea has fired many ballistic missiles since 1984. " + second
+    found = weapons_tests(text, published=date(2017, 8, 29))
+    assert [m.attrs["temporal"] for m in found] == ["historical", "historical"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "There have been no missile launches in the past month.",
+        "There was no sign of a launch on Tuesday.",
+    ],
+)
+def test_pass8_denied_launches_stay_denied(second: str) -> None:
+    text = "Pyongyang test-fired a ballistic missile into the sea on Monday. " + second
+    assert len(weapons_tests(text, published=date(2017, 8, 29))) == 1
