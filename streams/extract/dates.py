@@ -70,6 +70,7 @@ _GRAMMAR = re.compile(
   | (?P<ndeadline>(?i:(?P<n2>{COUNT_PATTERN})[\s\-](?P<u2>{_UNIT})s?(?:['’]s?)?(?=[\s\-][\"“‘']?(?:deadline|ultimatum|window|grace|period|time\slimit))))
   | (?!(?i:a\smonth\sago))(?P<ago>(?i:(?P<n4>{COUNT_PATTERN})\s(?P<u4>week|month|fortnight)s?\sago\b))
   | (?P<span>(?i:(?P<n3>{COUNT_PATTERN})\s(?P<u3>{_UNIT})s?\b(?![\s\-]+(?:ago|earlier|before|later|old|after|since|of|end)\b)))
+  | (?P<lastseason>(?i:last\s(?:autumn|fall|spring|summer|winter)\b))
   | (?P<lastyear>(?i:last\syear|a\syear\sago))
   | (?P<lastmonth>(?i:last\smonth|a\smonth\sago))
   | (?P<recent>(?i:(?:just\s|only\s|a\sfew\s)?(?:days|hours)\s(?:earlier|ago|before)|last\sweek|earlier\sthis\sweek|this\sweek)(?!end))
@@ -266,6 +267,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         count = count_value(g["n4"])
         unit = g["u4"].lower()
         value = add_months(published, -count) if unit == "month" else published - timedelta(weeks=count * (2 if unit == "fortnight" else 1))
+    elif g["lastseason"]:  # "first flown last autumn": a season before publication, months back
+        value, vague = published - timedelta(days=120), True
     elif g["lastyear"]:
         value, vague = date(published.year - 1, 6, 30), True
     elif g["lastmonth"]:

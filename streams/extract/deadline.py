@@ -94,9 +94,11 @@ class _Candidate:
     sized: bool = False  # only a span names it ("Iran's 60-day deadline"): counted from an unstated start
 
 
-# "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due
+# "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due;
+# "on Monday moved back the cut-off ... to Friday": the day it was moved, the new day follows
 _ISSUED_GAP = re.compile(
-    r"\s+(?:(?:has|had|have|also|then|formally|publicly)\s+)?(?:issued|set|gave|imposed|delivered|announced|handed|laid\s+down|slapped)"
+    r"\s+(?:(?:has|had|have|also|then|formally|publicly)\s+)?(?:issued|set|gave|imposed|delivered|announced|handed|laid\s+down|slapped"
+    r"|extended|prolonged|pushed\s+back|moved\s+back|postponed|delayed)"
     r"\s+(?:(?:an?|the|its|their|his|her|a\s+(?:new|fresh|final))\s+)?(?:(?:stern|final|new|fresh|formal|blunt|public)\s+)?",
     re.IGNORECASE,
 )
@@ -1226,6 +1228,43 @@ def _follows_deadline(doc: Document, index: int) -> bool:
     )
 
 
+# "the parties extended the deadline for an accord to Friday": in an article on the domain, a limit being
+# moved (no distractor or off-topic cue of its own) is the talks' limit, whatever the sentence names
+_MOVED = re.compile(
+    r"\b(?:extended|extends|extending|prolonged|pushed\s+back|moved\s+back|postponed)\s+(?:(?:the|their|its|a)\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_deadline(doc: Document, index: int, nouns: list[Hit]) -> bool:
+    if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
+        return False
+    s = doc.sentences[index][0]
+    return any(_MOVED.search(doc.text, max(s, h.start - 40), h.start) for h in nouns)
+
+
+# "Pyongyang will shut down the reactor within 60 days", "agreed to dismantle the site within a month":
+# a step of disarmament promised or required, with a span counted from now, is a compliance time limit
+_COMMITTED_STEP = re.compile(
+    r"\b(?:will|would|shall|must|agreed\s+to|agrees\s+to|pledged\s+to|pledges\s+to|promised\s+to|committed\s+to|vowed\s+to"
+    r"|(?:is|are|was|were)\s+(?:due\s+|required\s+|obliged\s+|expected\s+)?to|(?:has|have|had)\s+to)\s+(?:(?:also|then|now|first)\s+)?"
+    r"(?:be\s+)?(?:shut(?:\s+down)?|clos(?:e|ed)|disabl(?:e|ed)|dismantl(?:e|ed)|seal(?:ed)?|freez(?:e|ed|e\s+up)|frozen|mothball(?:ed)?"
+    r"|decommission(?:ed)?|halt(?:ed)?|suspend(?:ed)?|abandon(?:ed)?|scrap(?:ped)?|destroy(?:ed)?|declare[ds]?|hand(?:ed)?\s+over|ship(?:ped)?\s+out)"
+    r"\b(?:\s+[\w.'’\-]+){0,6}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _committed_step(doc: Document, limits: list[Hit]) -> bool:
+    for h in limits:
+        if doc.text[h.start : h.end].lower() != "within":
+            continue
+        lo = max(doc.clause_at(h.start)[0], h.start - 90)
+        if _COMMITTED_STEP.search(doc.text, lo, h.start):
+            return True
+    return False
+
+
 # "should no deal be reached by ..." is an inverted condition; "should no longer be tested by 2030" is none
 _NO_LONGER = re.compile(r"\s+longer\b", re.IGNORECASE)
 
@@ -1333,12 +1372,13 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
     ) or _hoped_of(doc, hits, limits) or (bool(limits) and _reply_due(doc, index)) or (
         bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
-    )
+    ) or (bool(limits) and _committed_step(doc, limits))
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
     conditional = conditional or bool(forced)
     if not conditional and not grants and not leaves and not held:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
-    if not (doc.sentence_in_domain(index) or (nouns and _follows_deadline(doc, index))) or not _own_topic(doc, index):
+    if not (doc.sentence_in_domain(index) or (nouns and (_follows_deadline(doc, index) or _moved_deadline(doc, index, nouns)))) \
+            or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]
     dates = _year_ends(doc, doc.dates(s, e, future=True))

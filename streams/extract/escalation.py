@@ -664,7 +664,11 @@ def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
 
 
 # "will keep its test moratorium only as long as Washington does": a halt kept on a condition
-_HALT_BEFORE = re.compile(r"\b(?:moratori(?:um|a)|halt|freeze|ban|restraint)\b[^;:.!?]{0,60}$", re.IGNORECASE)
+# "keeping this policy up will depend on Washington": a halt named just before, or referred back to
+_HALT_BEFORE = re.compile(
+    r"\b(?:moratori(?:um|a)|halt|freeze|ban|restraint|(?:this|that|such\s+a)\s+(?:policy|line|course|commitment|pledge))\b[^;:.!?]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 # the condition a counter-move by others ("as long as Washington does", "as long as other powers
@@ -1755,6 +1759,14 @@ _REPLY_OBJECT = re.compile(
 )
 
 
+# what a labelling verb ("branded", "labelled") says when it praises: '... it a "major breakthrough"'
+_PRAISED = re.compile(
+    r"\s+(?:[\w'’\-.]+\s+){0,5}?(?:as\s+)?[\"“']?(?:an?\s+|the\s+)?[\"“']?(?:(?:major|historic|real|important|significant|genuine|welcome|big|huge|great|landmark|diplomatic)\s+)*"
+    r"(?:breakthrough|success|triumph|milestone|step\s+forward|achievement|victory\s+for\s+(?:diplomacy|peace))\b",
+    re.IGNORECASE,
+)
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -1809,6 +1821,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "costs have escalated by 40 per cent": a bill grown, no pressure on anyone
         if h.id == "buildup" and _MAY_BEFORE.search(doc.text, max(0, h.start - 12), h.start) and _AT_MOST.match(doc.text, h.end):
             continue  # "each party may deploy no more than 700 launchers": a treaty's ceiling told
+        if h.id == "insult" and _PRAISED.match(doc.text, h.end):
+            continue  # "the press branded the freeze a historic breakthrough": praise, no insult
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):

@@ -425,15 +425,31 @@ _RELATIVE_HALT = re.compile(
     r"\s+(?:(?:that|which)\s+(?:[\w.\-]+\s+){0,2}?|(?:it|they|we)\s+)(?:has\s+|have\s+|had\s+)?(?:since\s+|earlier\s+|previously\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
+# "production of fissile material remains suspended", "missile tests have been frozen": a halt told of its subject
+_PASSIVE_HALT = re.compile(
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:remains?|remained|stays?|stayed|(?:has|have|had)\s+(?:remained|been))"
+    r"\s+(?:still\s+|now\s+|largely\s+|effectively\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
 _MODIFIER_REACH = 45
 _RELATIVE_REACH = 90
+
+
+def _passive_subject(doc: Document, trigger: Hit, found: list[Hit]) -> Hit | None:
+    """'enrichment remains suspended', 'the launches have been frozen since May': the halted work as subject."""
+    if found and trigger.id == "verb" and _PASSIVE_HALT.fullmatch(doc.text, found[-1].end, trigger.start):
+        return found[-1]
+    return None
 
 
 def _object_before(doc: Document, clause: tuple[int, int], trigger: Hit) -> tuple[list[Hit], bool] | None:
     """The tests a halt names before itself: as a modifier of a halt noun ("a nuclear testing halt")
     or as the antecedent of a relative clause whose verb is the halt ("tests that it has suspended")."""
     lo = max(doc.sentences[doc.sentence_index(trigger.start)][0], trigger.start - _RELATIVE_REACH)
-    tests = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id == "test"]
+    found = [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id in ("test", "activity")]
+    if (subject := _passive_subject(doc, trigger, found)) is not None:
+        return weapon_hits(doc, max(clause[0], subject.start - _MODIFIER_REACH), subject.end), True
+    tests = [o for o in found if o.id == "test"]
     if not tests:
         return None
     obj = tests[-1]
@@ -799,6 +815,11 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         objects = [o for o in objects if o.start < nxt]
     if not scope and has_object and objects and all(o.id == "activity" for o in objects):
         scope = ["other"]  # "suspend enrichment": a related activity, not a test
+    if not scope and has_object and not objects and trigger.id == "verb":
+        lo = max(doc.sentences[index][0], trigger.start - _RELATIVE_REACH)
+        subject = _passive_subject(doc, trigger, [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id in ("test", "activity")])
+        if subject is not None and subject.id == "activity":
+            scope = ["other"]  # "enrichment remains suspended"
     if objects and all(o.id == "deploy" for o in objects):
         weapons = _carriers(doc, weapons)
         if not scope and not scope_classes(weapons) and any(_range_class(doc, o) for o in objects):

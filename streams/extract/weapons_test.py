@@ -1536,6 +1536,12 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+# "... ordered the launch and observed it": a past order seen carried out
+_WATCHED_AFTER = re.compile(
+    r"[^.;]{0,40}?\band\s+(?:then\s+|personally\s+)?(?:watched|observed|oversaw|supervised|monitored|guided)\b", re.IGNORECASE
+)
+
+
 # "the site where ...", "the range at which ...": a relative clause of place opens its own tense
 _RELATIVE_WHERE = re.compile(r"\b(?:where|(?:in|at|on|from)\s+which)\s", re.IGNORECASE)
 
@@ -1601,6 +1607,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
                 continue  # "the premier ordered the blasts in May 1998": a plan carried out years ago
+            if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]):
+                continue  # "the leader ordered the firing and watched it from a command post": carried out
             if text[h.start : h.start + 6].lower() in ("before", "ahead ") and any(
                 d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):

@@ -1857,3 +1857,38 @@ def test_pass8_time_given_on_a_day_or_from_now(text: str, due: str) -> None:
 )
 def test_pass8_look_alikes_of_time_given_are_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+_TALKS_LEAD = "Envoys met in Vienna over Iran's uranium enrichment and its ballistic missile programme. "
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a limit moved on a named day: the new day is the due date, not the day it was moved
+        ("The parties on Thursday extended the deadline for an accord to Monday.", "2019-12-16"),
+        ("Negotiators on Friday pushed back their deadline for an agreement until December 20.", "2019-12-20"),
+        ("The sides extended the deadline for a final text to Wednesday.", "2019-12-18"),
+        # a disarmament step promised or required within a span counted from now
+        ("Under the accord Pyongyang will shut down its main reactor within 60 days.", "2020-02-12"),
+        ("The North agreed to dismantle the engine test stand within 30 days.", "2020-01-13"),
+        ("The reactor is to be sealed within two weeks, the envoy said.", "2019-12-28"),
+    ],
+)
+def test_moved_limits_and_promised_steps(text: str, due: str) -> None:
+    found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
+
+    assert [m.attrs["due"] for m in found] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North will receive its first fuel shipment within 60 days.",
+        "Analysts expect another missile test within two weeks.",
+        "The plant was shut down within days of the accident.",
+        "The tax office extended the filing deadline to Monday.",
+    ],
+)
+def test_spans_with_no_promised_step_are_no_deadline(text: str) -> None:
+    assert [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)] == []

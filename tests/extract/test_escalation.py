@@ -3844,3 +3844,63 @@ def test_talks_refused_and_a_return_to_testing_held_open_are_escalation(text: st
 )
 def test_a_concession_a_commemoration_or_a_dismantled_site_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the powers had drawn up a list of penalties to use if Tehran rejects the offer on its nuclear program.",
+        "If Iran turns the offer down, we will reach for the stick, a European official said of the nuclear talks.",
+        "Should Tehran stall on enrichment, the allies would start looking at the sticks, one diplomat said.",
+        "Diplomats said penalties would follow if Iran refused to freeze uranium enrichment.",
+        "Washington said it would seek penalties unless Pyongyang halts its missile launches.",
+    ],
+)
+def test_penalties_held_over_a_refusal_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang declared its new submarine-launched missile ready for deployment after the launch.",
+        "North Korea said its new intermediate-range missile was ready for combat deployment.",
+        "The general said the new missile brigade was combat-ready and could strike within minutes, Tehran's media reported.",
+        "Moscow has developed a nuclear-powered underwater drone that can strike coastal cities, Putin said.",
+    ],
+)
+def test_weapons_declared_ready_or_newly_developed_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will keep its moratorium on nuclear tests, but its future depends on the United States, the ministry said.",
+        "Whether Moscow keeps the test ban depends entirely on what Washington does, the official said.",
+        "Russia observes its moratorium on nuclear tests. Whether this policy holds depends on what Washington does, the ministry added.",
+    ],
+)
+def test_a_halt_made_to_hang_on_another_states_moves_is_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press in Seoul branded the missile freeze a major breakthrough.",
+        "Tokyo branded the missile freeze \"a welcome step forward\".",
+        "Taxpayers face penalties if they miss the filing date, the revenue office said.",
+        "The new missile is not yet ready for deployment, analysts said of North Korea's program.",
+        "The success of the nuclear talks depends on both sides showing flexibility, the envoy said.",
+        "A deal on Iran's nuclear program depends on the outcome of talks in Vienna.",
+        "The team is ready for battle in the cup final on Sunday.",
+    ],
+)
+def test_praise_tax_penalties_doubted_readiness_and_talks_hanging_on_terms_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_a_praised_freeze_is_no_insult_but_a_scornful_label_still_is() -> None:
+    assert escalations("Beijing branded the test a reckless provocation.")
+    assert escalations("The press in Seoul branded the missile freeze a historic breakthrough.") == []

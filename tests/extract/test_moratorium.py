@@ -2217,3 +2217,42 @@ def test_pass8_another_ban_is_no_carried_halt(text: str) -> None:
 )
 def test_pass8_suspended_aid_is_no_halt_but_aid_as_a_price_is(text: str, expected: list[str]) -> None:
     assert [s for s, _, _ in statuses(text)] == expected
+
+
+_TALKS_LEAD = "Envoys met in Geneva over Tehran's uranium enrichment and its ballistic missile tests. "
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "scope"),
+    [
+        # the halted work as the subject of a lasting state ("remains suspended", "has been frozen")
+        ("Uranium enrichment remains suspended at the Natanz site, inspectors reported.", "in_force", ["other"]),
+        ("Production of fissile material has remained suspended for two years.", "in_force", ["other"]),
+        ("Enrichment at the plant has been suspended since the spring.", "in_force", ["other"]),
+        ("Its nuclear tests have remained halted since the last blast.", "in_force", ["nuclear"]),
+        # a halt offered as the price of a reward is a halt asked for
+        ("The powers offered Tehran trade benefits in exchange for suspending its enrichment.", "called_for", ["other"]),
+        ("Fuel aid was promised in return for a freeze of uranium enrichment.", "called_for", ["other"]),
+        # a halt said to come apart is ended
+        ("Restarting the centrifuges effectively unravels the suspension of enrichment.", "ended", ["other"]),
+        ("Officials said the move was unravelling the suspension of uranium enrichment.", "ended", ["other"]),
+    ],
+)
+def test_passive_traded_and_unravelled_halts(text: str, status: str, scope: list[str]) -> None:
+    found = [m for m in extract(_TALKS_LEAD + text, published=PUBLISHED) if m.kind == "moratorium" and m.start >= len(_TALKS_LEAD)]
+
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [(status, scope)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flights remain suspended because of the storm over the capital.",
+        "The tests were suspended for an hour because of rain at the range.",
+        "Shipments of grain have been suspended at the port since the strike began.",
+    ],
+)
+def test_a_lasting_stop_of_other_work_is_no_moratorium(text: str) -> None:
+    found = [m for m in extract(_TALKS_LEAD + text, published=PUBLISHED) if m.kind == "moratorium" and m.start >= len(_TALKS_LEAD)]
+
+    assert found == []

@@ -4817,3 +4817,100 @@ def test_pass8_dated_counted_launches_are_historical(second: str) -> None:
 def test_pass8_denied_launches_stay_denied(second: str) -> None:
     text = "Pyongyang test-fired a ballistic missile into the sea on Monday. " + second
     assert len(weapons_tests(text, published=date(2017, 8, 29))) == 1
+
+
+# pass 9: a hyphenated "inter-continental" names an ICBM; a land-based Pukguksong-2 is medium range
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Moscow test-fired an inter-continental ballistic missile from its northern range on Tuesday.", "icbm"),
+        ("The army launched two inter-continental missiles in a drill on Monday.", "icbm"),
+        ("The North test-fired a Pukguksong-2 from a mobile launcher on Sunday.", "irbm"),
+    ],
+)
+def test_pass9_hyphenated_and_land_based_classes(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2019, 6, 4))
+    assert [m.attrs["weapon"] for m in found] == [weapon]
+
+
+# pass 9: "nuclear" before a missile noun tells what it carries, not an explosive test
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The president said his forces had tested a nuclear cruise missile with unlimited range on Monday.", "cruise_missile"),
+        ("Officials said the navy tested a nuclear-powered cruise missile in the Arctic on Monday.", "cruise_missile"),
+        ("The state agency said the military tested a new nuclear missile on Monday.", "unspecified"),
+        ("The general said the army test-fired a nuclear ballistic missile on Monday.", "ballistic_missile"),
+    ],
+)
+def test_pass9_nuclear_missile_is_the_missile(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2019, 6, 4))
+    assert [m.attrs["weapon"] for m in found] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country conducted a nuclear test at its mountain site on Monday.",
+        "Seismologists said the nuclear explosion set off on Monday was the largest yet.",
+    ],
+)
+def test_pass9_nuclear_tests_stay_nuclear(text: str) -> None:
+    found = weapons_tests(text, published=date(2019, 6, 4))
+    assert [m.attrs["weapon"] for m in found] == ["nuclear"]
+
+
+# pass 9: a missile test followed by "and called for ..." on a nuclear issue: the missile only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo protested on Monday after the North staged another missile test and called for calm over the nuclear issue.",
+        "Seoul spoke out on Monday after Pyongyang fired a missile and urged talks on the nuclear crisis.",
+        "Beijing reacted on Monday after the North carried out a missile launch and warned of a nuclear standoff.",
+    ],
+)
+def test_pass9_missile_test_beside_a_nuclear_issue(text: str) -> None:
+    found = weapons_tests(text, published=date(2017, 5, 22))
+    assert [m.attrs["weapon"] for m in found] == ["unspecified"]
+
+
+# pass 9: "last autumn", "last spring": a season before publication, months back
+@pytest.mark.parametrize("season", ["autumn", "fall", "spring", "summer", "winter"])
+def test_pass9_last_season_is_historical(season: str) -> None:
+    text = f"The minister said its engineers first flew that cruise missile design last {season}."
+    found = weapons_tests(text, published=date(2018, 3, 1))
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+def test_pass9_last_season_is_a_past_date() -> None:
+    text = "It was flown last autumn."
+    found = [d for d in find_dates(text, 0, len(text), date(2018, 3, 1), future=False) if d.vague_past]
+    assert len(found) == 1 and found[0].value is not None and found[0].value < date(2018, 3, 1)
+
+
+# pass 9: a past order to launch, with the leader seen watching it: a launch carried out
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The leader ordered the launch and then watched it from a command post, state media said.",
+        "The marshal ordered the test launch and personally oversaw it, the agency said.",
+        "The general ordered the launch and observed it from a bunker.",
+    ],
+)
+def test_pass9_order_watched_is_new(second: str) -> None:
+    text = "On Sunday the North test-fired a ballistic missile off its east coast. " + second
+    found = weapons_tests(text, published=date(2017, 5, 22))
+    assert [m.attrs["temporal"] for m in found] == ["new", "new"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The leader ordered the military to launch more missiles soon.",
+        "The leader ordered preparations for another launch next month.",
+    ],
+)
+def test_pass9_order_ahead_stays_prospective(second: str) -> None:
+    text = "On Sunday the North test-fired a ballistic missile off its east coast. " + second
+    found = weapons_tests(text, published=date(2017, 5, 22))
+    assert [m.attrs["temporal"] for m in found] == ["new", "prospective"]
