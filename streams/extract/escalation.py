@@ -419,6 +419,10 @@ _GIVEN_UP = re.compile(r"(?:abandon|drop|suspend|broke|pull|walk|with)", re.IGNO
 _UNDER_DEAL = re.compile(r"[^;:.!?()]{0,45}?\b(?:under|of|in|set\s+by|imposed\s+by|agreed\s+in)\s+(?:the\s+)?(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
 
 
+_DEAL_SUBJECT = re.compile(r"\b(?:agreement|accord|deal|pact|treaty)\s+(?:(?:would|will|also|now)\s+)?$", re.IGNORECASE)
+_RELIEF = re.compile(r"\b(?:civil|civilian|cooperation|normal\s+ties|normali[sz]\w+|easing|paving\s+the\s+way)\b", re.IGNORECASE)
+
+
 def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'removes the final cap it had accepted under the accord', 'scrapped the caps set by the
     deal': a verb throwing off a limit that a treaty named right after sets (not supposed: 'if it scrapped')."""
@@ -427,7 +431,11 @@ def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
     treaties = [h for h in hits if h.label == "TREATY"]
     for start, end in _objects(doc, hits, "LIFT_LIMIT", "LIMIT", words=5, window=60):
         t = next((t for t in treaties if 0 <= t.start - end < 60 and _UNDER_DEAL.fullmatch(doc.text, end, t.start)), None)
-        if t is not None and not _IF_BEFORE.search(doc.text, max(s, start - 30), start):
+        if t is None or _DEAL_SUBJECT.search(doc.text, max(s, start - 40), start):
+            continue  # "the new agreement removes restrictions of the old accord": relief a deal brings
+        if _RELIEF.search(doc.text, start, min(doc.sentences[index][1], t.end + 50)):
+            continue  # "eliminated the limitations under the civil nuclear cooperation pact": a partner's curbs eased
+        if not _IF_BEFORE.search(doc.text, max(s, start - 30), start):
             out.append((start, t.end))
     return out
 
@@ -440,12 +448,19 @@ _FUTILE_GAP = re.compile(
 def _talks_futile(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
     """'the six-nation talks have now become meaningless', 'said the negotiations were no longer needed': talks a
     state declares of no use (a state must be in the sentence, not an analyst's view alone)."""
-    if not any(a.label == "ACTOR" for a in actor_hits(doc, index)):
+    actors = [a for a in actor_hits(doc, index) if a.label == "ACTOR"]
+    if not actors:
         return []
+    s = doc.sentences[index][0]
     out = []
     for h in (h for h in hits if h.label == "TALKS"):
         f = next((f for f in hits if f.label == "FUTILE" and 0 < f.start - h.end <= 60), None)
-        if f is not None and _FUTILE_GAP.fullmatch(doc.text, h.end, f.start):
+        if f is None or _OBSERVERS_SAID.search(doc.text, s, h.start):
+            continue  # "analysts said the talks were pointless": an observer's verdict
+        # the state declaring it, not a party named inside the talks ("the talks between Russia and ...")
+        if not any(a.end <= h.start or a.start >= f.end for a in actors):
+            continue
+        if _FUTILE_GAP.fullmatch(doc.text, h.end, f.start):
             out.append((h.start, f.end))
             break
     return out
@@ -645,7 +660,21 @@ _SEEMING = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\b",
 _MODAL_NOW = re.compile(r"\b(?:will|would|shall)\s+(?:(?:then|also|simply|immediately|promptly|only)\s+)?$", re.IGNORECASE)
 # "raised the prospect of resuming", "did not rule out restarting": a return to testing held open
 _PROSPECT = re.compile(r"\b(?:(?:possibility|prospect|option)\s+of|(?:not|n['’]t|never)\s+(?:rule|rules|ruled|ruling)\s+out)\s+$", re.IGNORECASE)
-_TESTED_AFTER = re.compile(r"\s+(?:(?:its|their|our|own|such|nuclear|atomic|weapons?|underground|full-scale|explosive)\s+){0,3}(?:tests?|testing|test\s+(?:blasts?|explosions?)|blasts|explosions)\b", re.IGNORECASE)
+_TESTED_AFTER = re.compile(r"\s+(?:(?:its|their|our|own|such|nuclear|atomic|weapons?|underground|full-scale|explosive)\s+){0,3}(?:tests?|testing|test\s+(?:blasts?|explosions?)|blasts|explosions)\b"
+    # "resume test-ban talks": a return to negotiations, not to testing
+    r"(?![\s\-]*ban\b|\s+(?:talks|negotiations|moratori))", re.IGNORECASE)
+# "little prospect of", "dismissed the possibility of", "a reporter raised the prospect": a return doubted,
+# denied or only asked about
+_PROSPECT_DOUBTED = re.compile(
+    r"\b(?:little|no|remote|slim|dim|scant)\s+(?:prospect|possibility)\s+of\s+$|\b(?:dismiss|reject|deni|deny|downplay|play\w*\s+down)\w*\s+"
+    r"(?:the\s+|any\s+)?(?:prospect|possibility|option)\s+of\s+$|\b(?:reporters?|journalists?|asked|questions?)\b[^;:.!?]{0,40}$",
+    re.IGNORECASE,
+)
+# "analysts said Moscow would resume testing": an observer's forecast, not a state's vow
+_OBSERVERS_SAID = re.compile(
+    r"\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?)\s+(?:\w+\s+){0,2}?(?:said|say|says|believe|believes|think|thinks|expect|expects|predict\w*|warn\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -654,7 +683,13 @@ def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
     out = []
     s = doc.sentences[index][0]
     for r in (h for h in hits if h.label == "RESTART"):
-        modal = _MODAL_NOW.search(doc.text, max(s, r.start - 30), r.start) or _PROSPECT.search(doc.text, max(s, r.start - 40), r.start)
+        modal = _MODAL_NOW.search(doc.text, max(s, r.start - 30), r.start)
+        if modal is not None and _OBSERVERS_SAID.search(doc.text, s, modal.start()):
+            continue
+        if modal is None:
+            modal = _PROSPECT.search(doc.text, max(s, r.start - 40), r.start)
+            if modal is not None and _PROSPECT_DOUBTED.search(doc.text, max(s, r.start - 70), r.start):
+                continue
         tested = _TESTED_AFTER.match(doc.text, r.end)
         if modal and tested and not _IF_BEFORE.search(doc.text, max(s, modal.start() - 40), modal.start()) and not _SEEMING.search(
             doc.text, s, modal.start()
@@ -803,6 +838,20 @@ _DISMANTLING = re.compile(r"\b(?:dismantl|demolish|demolition)\w*[^;:!?]{0,110}$
 _WRECK = re.compile(r"destr|blow|blew|blast|explod", re.IGNORECASE)
 
 
+# "the treaty allows Moscow to station nuclear arms in Belarus": a build-up whatever the terms allow
+_POSTED = re.compile(r"\b(?:station|stationed|stationing|deploy|deploys|deployed|deploying|send|sends|sent|sending)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
+
+
+def _in_relative(text: str, lo: int, start: int) -> bool:
+    """'whether the bombers, which flew a show of force, carried ...': the cue inside a relative clause
+    told as fact (still open, no closing comma yet before the cue)."""
+    rel = None
+    for rel in _RELATIVE.finditer(text, lo, start):
+        pass
+    return rel is not None and "," not in text[rel.end() : start]
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual: bool = False) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue; a `factual`
     cue (a state's invasion named as a noun) is a fact told, which no earlier doubt hedges."""
@@ -821,7 +870,10 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
     # "did not say whether Ankara plans to acquire ...": the question left open binds its own clause
     # ("... whether, but stressed that Russia could use them" escalates)
     if not factual and any(
-        h.label == "HEDGE" and h.end <= start and (h.id != "unsaid" or not _NEW_CLAUSE.search(doc.text, h.end, start)) for h in hits
+        h.label == "HEDGE"
+        and h.end <= start
+        and (h.id != "unsaid" or not (_NEW_CLAUSE.search(doc.text, h.end, start) or _in_relative(doc.text, h.end, start)))
+        for h in hits
     ):
         return True
     # "a resumption of testing remained unlikely": the doubt closing the cue's own clause
@@ -838,7 +890,11 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
         return True
     # "the pact allows members to withdraw if events threaten their interests": a treaty's terms told
     if any(
-        h.label == "MECHANISM" and h.id == "treaty" and 0 <= start - h.end < 100 and not _NEW_CLAUSE.search(doc.text, h.end, start)
+        h.label == "MECHANISM"
+        and h.id == "treaty"
+        and 0 <= start - h.end < 100
+        and not _NEW_CLAUSE.search(doc.text, h.end, start)
+        and not _POSTED.search(doc.text, h.end, min(doc.sentences[index][1], start + 30))
         for h in hits
     ):
         return True
@@ -1051,6 +1107,7 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"BREACH", "LIMIT"}), lambda d, i, h: [
         sp for sp in _objects(d, h, "BREACH", "LIMIT", words=6, window=70, unless=_NOT_BREACH)
         if not _IF_BEFORE.search(d.text, max(d.sentences[i][0], sp[0] - 30), sp[0])
+        and not (d.text[sp[0] : sp[0] + 5].lower() == "cross" and _PASSAGE.search(d.text, sp[0], sp[1]))
     ]),
     # "would respond to such moves in a balanced manner": a promised response, its object between
     (frozenset({"RESPOND", "SYMMETRIC"}), lambda d, i, h: _objects(d, h, "RESPOND", "SYMMETRIC", words=4, window=45)),
@@ -1398,6 +1455,11 @@ _FACTUAL = frozenset(family for _, family in _FACTUAL_FAMILIES)
 _COUNTED: re.Pattern[str] = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds)\b", re.IGNORECASE)
 _REHEARSED: re.Pattern[str] = re.compile(r"\b(?:live[\s\-]?fire|simulated|mock|practice|dummy|notional|test|training)\b", re.IGNORECASE)
 # "passed a bill to cap prices", "exceeded the limit in the last quarter's sales": a law or figure, no deal broken
+# "ships crossing the strait face new restrictions": a passage across a place, the limit others set on it
+_PASSAGE: re.Pattern[str] = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|strait|straits|border|borders|airspace|sea|seas|waters|channel|gulf|ocean|river|bay|canal|baltic|pacific|atlantic|mediterranean|desert|bridge|region|zone)\b",
+    re.IGNORECASE,
+)
 _NOT_BREACH: re.Pattern[str] = re.compile(r"\b(?:to|bill|law|measure|resolution|legislation|vote|age|speed|sales|budget|expectations?|estimates?)\b", re.IGNORECASE)
 _IF_BEFORE: re.Pattern[str] = re.compile(r"\b(?:if|unless|whether|should|once)\b[^,;:.]*$", re.IGNORECASE)  # a breach only supposed
 # "its nuclear commitments", "some of its obligations under": the words between a cut and the deal's commitments
@@ -1767,6 +1829,30 @@ _PRAISED = re.compile(
 )
 
 
+# a no-fly zone guarding an event or kept clear of hobby craft
+_EVENT_ZONE = re.compile(
+    r"[^;:.!?]{0,60}?\b(?:for\s+(?:civilian\s+|private\s+|recreational\s+|commercial\s+)?drones|during\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}"
+    r"(?:summit|visit|parade|ceremony|celebrations?|games|olympics|match|final|festival|inauguration|funeral|meeting|conference|coronation))\b",
+    re.IGNORECASE,
+)
+# the monitors themselves as the subject of the seal work: "IAEA inspectors removed the seals"
+_MONITORS_DO = re.compile(
+    r"\b(?:IAEA|inspectors?|agency|monitors?|officials\s+of\s+the\s+agency)(?:\s+(?:would|will|had|have|has|then|later|also|to|can|could|were|are|was|is|be|been|began|begin))*\s+$",
+    re.IGNORECASE,
+)
+
+
+# "activists sent a flotilla of boats to protest": boats of campaigners or aid, no state's force
+_CIVIL_CONVOY = re.compile(r"\b(?:activists?|protest\w*|campaigners?|aid|humanitarian|greenpeace|freedom|peace\s+boats?|yachts?|fishing)\b", re.IGNORECASE)
+
+
+def _civil_flotilla(doc: Document, index: int, h: Hit) -> bool:
+    if h.label != "FORCE_UNIT" or doc.text[h.start : h.end].lower() not in ("flotilla", "armada"):
+        return False
+    lo, hi = doc.sentences[index]
+    return bool(_CIVIL_CONVOY.search(doc.text, lo, hi))
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -1778,6 +1864,10 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue
+        if h.id == "force" and "no-fly" in doc.text[h.start:h.end] and _EVENT_ZONE.match(doc.text, h.end):
+            continue  # "a no-fly zone for drones during the summit": a security step at home, no pressure on a state
+        if h.id == "nuclear_program" and _MONITORS_DO.search(doc.text, max(0, h.start - 50), h.start) and "seal" in doc.text[h.start:h.end]:
+            continue  # "inspectors would remove the seals once verified": the agency's own agreed step, no defiance
         if h.id == "provoke" and (
             _MAY_HAVE.search(doc.text, max(0, h.start - 20), h.start) or _FEELINGS.match(doc.text, h.end)
         ):
@@ -1837,6 +1927,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             end = tail.end() if tail else end  # "warned that, without one, ...": the warning itself
         spans.append((h.start, end))
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
+    if "FORCE_UNIT" in labels:
+        hits = [h for h in hits if not _civil_flotilla(doc, index, h)]
     factual: set[tuple[int, int]] = set()  # the spans of factual families, start and end
     for need, family in _FAMILIES:
         if need <= labels:
@@ -1984,12 +2076,21 @@ _LAUNCH_REPORT = frozenset({"FIRED", "LAUNCH_VERB"})
 _REPORT_ONLY = _LAUNCH_REPORT | {"SPEECH"}
 
 
+def _terms_deploy(doc: Document, index: int) -> bool:
+    """'the treaty allows Moscow to station nuclear arms abroad': terms told of a deployment, no veto."""
+    mechanisms = doc.hits("escalation", index, "MECHANISM")
+    return all(h.id == "treaty" and _POSTED.search(doc.text, h.end, min(doc.sentences[index][1], h.end + 40)) for h in mechanisms)
+
+
 def _classified(doc: Document, covered: set[int]) -> list[Match]:
     """In-domain sentences the rules left without an escalation that the classifier is sure of
     (escalation_classifier): the whole sentence is the evidence, its first state the actor."""
     out = []
     for index, (s, e) in enumerate(doc.sentences):
-        if index in covered or not doc.sentence_in_domain(index) or not _HEDGED.isdisjoint(doc.labels("escalation", index)):
+        if index in covered or not doc.sentence_in_domain(index):
+            continue
+        vetoes = _HEDGED & doc.labels("escalation", index)
+        if vetoes and not (vetoes == {"MECHANISM"} and _terms_deploy(doc, index)):
             continue  # "analysts doubt Iran will retaliate", "called for calm", "no sign of a test": the rules' own vetoes hold
         labels = doc.labels("escalation", index)
         if "NOPLAN" in labels:

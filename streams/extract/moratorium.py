@@ -725,6 +725,13 @@ def _civil_article(doc: Document) -> bool:
 _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
+# a pause of a programme on a technical cause (a failed flight, a review of its data), not a political halt
+_TECHNICAL_PAUSE = re.compile(
+    r"\b(?:failures?|failed|malfunction\w*|mishaps?|anomal(?:y|ies)|accidents?|glitch\w*|pending\s+(?:a|an|the)\s+(?:technical\s+)?(?:review|investigation|inquiry))\b",
+    re.IGNORECASE,
+)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
@@ -733,6 +740,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         return None  # "a grace period ending May 15": a span's last day, no halt
     if surface.endswith(" more") and _MORE_THAN.match(doc.text, trigger.end):
         return None  # "will not conduct more than two tests this year": a cap, no halt
+    if surface.endswith(" further") and _TECHNICAL_PAUSE.search(doc.text, trigger.end, doc.sentences[index][1]):
+        return None  # "will not conduct further flights until the cause of the failure is found": a schedule, no halt
     if surface in _BARE_NOUNS and _civil_article(doc):
         return None  # "after this moratorium, reactors will ...": a pause on nuclear power, no test in the article
     # "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
@@ -943,6 +952,12 @@ def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | N
             told = [h for h in doc.between("actors", calls[-1].end, trigger.start, "ACTOR") if h.end <= trigger.start]
             if told and _TO_HALT.fullmatch(doc.text, told[-1].end, trigger.start):
                 return code_of(told[-1])
+        if trigger.id == "verb" and (needed := _NEEDED_THAT.search(doc.text, max(doc.sentences[index][0], trigger.start - _NEEDED_REACH), trigger.start)):
+            # "it is vital that Pyongyang halts its launches, the envoy said": the that-clause subject is bound
+            that = needed.start() + needed.group().lower().rindex("that")
+            subject = doc.between("actors", that, trigger.start, "ACTOR")
+            if subject:
+                return code_of(subject[0])
         return actor_at(doc, trigger.start, prefer_object=True)
     clause = doc.clause_at(trigger.start)
     before = [h for h in doc.hits("actors", index, "ACTOR") if clause[0] <= h.start and h.end <= trigger.start]
@@ -1850,6 +1865,9 @@ def find_moratoria(doc: Document) -> list[Match]:
 
 _BANREF_BACK = 3  # sentences back to the halt "the ban" refers to
 _BAN_OF_OTHER = re.compile(r"\s+(?:on|against|of|for|from|imposed)\b", re.IGNORECASE)  # "lifted the ban on arms sales"
+_BANREF_NOT = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# a pact or body of the sentence that a bare "it" may stand for instead of the halt
+_BANREF_PACT = re.compile(r"\b(?:treaty|treaties|accord|agreement|pact|deal|resolution|mandate|panel|sanctions|licen[cs]e|contract|law)\b", re.IGNORECASE)
 _BANREF_THREAT = re.compile(
     r"(?:\b(?:will|would|could|might|may|threaten(?:s|ed)?\s+to|warn(?:s|ed)?\s+(?:it\s+)?(?:would|could|might))|['’]ll)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1865,16 +1883,26 @@ def _carried_bans(doc: Document, found: list[Match]) -> list[Match]:
         for h in doc.hits("moratorium", index, "BANREF"):
             if _BAN_OF_OTHER.match(doc.text, h.end) or any(m.start <= h.start < m.end for m in found + out):
                 continue
+            if _BANREF_NOT.search(doc.text, max(s, h.start - 20), h.start):
+                continue  # "would not renew it", "will never lift the ban": a refusal, often of some other pact
             earlier = [
                 m for m in found
                 if m.start < h.start and 0 <= index - doc.sentence_index(m.start) <= _BANREF_BACK and m.attrs["status"] != "called_for"
             ]
             if not earlier:
                 continue
+            actor = actor_at(doc, h.start)
+            if doc.text[h.end - 3 : h.end].lower() == " it" and (
+                (actor is not None and earlier[-1].attrs.get("actor") not in (None, actor))
+                or _BANREF_PACT.search(doc.text, max(s, earlier[-1].end), h.start)
+            ):
+                # another state renewing "it" (a panel's mandate), or "the treaty expires in May, and Moscow
+                # will renew it": the pact, not the halt
+                continue
             threat = _BANREF_THREAT.search(doc.text, max(s, h.start - 40), h.start) is not None
             status = "in_force" if h.id == "extend" else "threatened" if threat else "ended"
             lo, hi = doc.evidence(index, h.start, h.end)
-            attrs = {"status": status, "scope": earlier[-1].attrs["scope"], "actor": actor_at(doc, h.start) or earlier[-1].attrs.get("actor")}
+            attrs = {"status": status, "scope": earlier[-1].attrs["scope"], "actor": actor or earlier[-1].attrs.get("actor")}
             out.append(Match(kind="moratorium", start=lo, end=hi, text=doc.text[lo:hi], attrs=attrs))
     return out
 

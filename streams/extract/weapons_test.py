@@ -499,6 +499,8 @@ _UNDERTAKING_SUBJECT = re.compile(
     r"(?:(?:first|formally|officially|originally|only|quietly|jointly)\s+)?$",
     re.IGNORECASE,
 )
+# "missiles of the X project", "rockets from the Y programme": a weapon heading a subject the undertaking only modifies
+_HEAD_OF = re.compile(r"\s+(?:of|from|under|in|built\s+by)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "warships can also launch ...", "is capable of firing", "our ability to fire": an ability, no launch
 _ABILITY_BEFORE = re.compile(
     r"\b(?:can(?:not)?|able\s+to|abilit(?:y|ies)\s+to|capable\s+of|capabilit(?:y|ies)\s+to|capacity\s+to)\s+(?:also\s+|even\s+|easily\s+|reportedly\s+|potentially\s+)?(?:be\s+)?$",
@@ -1228,7 +1230,9 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         trigger.end <= h.start < prod.end() for h in weapons
     ):
         return False  # "the missile maker launched a new line of simulators": a product or a campaign, no launch
-    if word in ("launched", "Launched") and _UNDERTAKING_SUBJECT.search(text, max(clause[0], trigger.start - 60), trigger.start):
+    if word in ("launched", "Launched") and (under := _UNDERTAKING_SUBJECT.search(text, max(clause[0], trigger.start - 60), trigger.start)) and not any(
+        _HEAD_OF.match(text, h.end, under.start()) for h in weapons if clause[0] <= h.start < under.start()
+    ):  # but "the missiles of the X project were launched": the weapon heads the subject
         return False  # "the study effort was first launched in 1995": an undertaking set going, no flight
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
         return False
@@ -1259,6 +1263,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     ):
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
+    if near and trigger.id == "blast" and not _near_weapon(doc, trigger, [h for h in weapons if not text.startswith(("at ", "At "), h.start)]):
+        near = False  # "an explosion at the Nevada site injured workers": a test site names the class of a test, it makes no blast one
     if trigger.id == "flight":
         if word.startswith(("triggered", "prompted", "set off", "sparked")):
             # "an ICBM that triggered evacuation warnings": a launch told by what it caused, the
@@ -1635,8 +1641,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "prospective"  # "whether Russia conducts a flight test in the first quarter"
     if halt:
         return "historical"  # "Moscow had stepped up its nuclear testing before the moratorium"
-    if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start):
-        return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch
+    if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start) and not any(
+        d >= doc.published - NEW_WINDOW
+        for d in _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end)
+    ):
+        return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch; "this week" keeps a run new
     told = [h for h in cues if h.label == "HISTORICAL"]
     if told and not (
         # "had previously fired a missile a few days ago": "previously" before this report, dated recent

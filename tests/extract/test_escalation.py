@@ -3904,3 +3904,62 @@ def test_praise_tax_penalties_doubted_readiness_and_talks_hanging_on_terms_are_n
 def test_a_praised_freeze_is_no_insult_but_a_scornful_label_still_is() -> None:
     assert escalations("Beijing branded the test a reckless provocation.")
     assert escalations("The press in Seoul branded the missile freeze a historic breakthrough.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a return to testing doubted, denied, asked about, forecast by observers, or test-ban talks resumed
+        "Officials in Washington saw little prospect of resuming atomic testing in the desert.",
+        "The Kremlin spokesman dismissed the possibility of resuming nuclear tests as idle talk.",
+        "The minister would not comment after a journalist raised the prospect of resuming nuclear testing.",
+        "Experts said Beijing would resume nuclear tests only after an American test.",
+        "Moscow and Washington will resume test ban talks in Vienna in June.",
+        "The delegations said they would resume test-ban negotiations in the autumn.",
+        # seal work done by the monitors themselves
+        "Agency inspectors removed the seals at the Fordow plant under the new verification deal.",
+        "The IAEA said its inspectors would remove the seals after checking the stock of enriched uranium.",
+        # an observer's verdict on talks whose parties are the only states named
+        "Analysts said the nuclear talks between Iran and the United States had become pointless.",
+        # a no-fly zone for an event or for hobby drones
+        "France declared a no-fly zone over Paris during the summit, where leaders discussed nuclear arms control.",
+        "Poland declared a no-fly zone for civilian drones over Rzeszow after a missile fell near the town.",
+        # ships passing through a place under rules set by others
+        "Freighters crossing the Black Sea face new restrictions after Russian naval exercises, shipping agents said.",
+        # limits eased for a partner or by a new deal
+        "Paris removed the restrictions under the agreement on civilian nuclear cooperation with Delhi, opening the way for reactor exports.",
+        "The envoy said the cooperation agreement removes restrictions of the old accord on civilian nuclear research.",
+        # campaigners' boats
+        "Activists sent a flotilla of yachts to the atoll to protest against nuclear tests.",
+    ],
+)
+def test_doubted_restarts_monitors_seals_observers_events_passage_relief_and_protest_boats_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Moscow did not rule out resuming nuclear tests, the foreign ministry said.", "RUS"),
+        ("Putin said Russia would resume atomic testing if Washington tested first.", "RUS"),
+        ("Iran removed the IAEA seals at its enrichment plant and restarted its centrifuges.", "IRN"),
+        ("Pyongyang said the nuclear talks had become meaningless and it would not return to them.", "PRK"),
+        ("Russia declared a no-fly zone over parts of the Baltic ahead of its naval drills.", "RUS"),
+        ("Tehran said its uranium stock had now crossed the enrichment limit of the 2015 accord.", "IRN"),
+        ("Iran removed the limitations under the 2015 accord on its centrifuge work, the IAEA said.", "IRN"),
+        ("China sent a naval flotilla to the waters near Taiwan as nuclear tensions mounted.", "CHN"),
+        ("The pact lets Moscow station nuclear warheads in Belarus, which Putin said would be done by summer.", "RUS"),
+    ],
+)
+def test_the_narrowed_cues_still_fire_on_a_states_own_step(text: str, actor: str) -> None:
+    found = escalations(text)
+    assert found
+    assert found[0].attrs["actor"] == actor
+
+
+def test_a_show_of_force_told_in_a_relative_clause_escapes_the_open_question() -> None:
+    (match,) = escalations(
+        "The Pentagon did not say whether the bombers, which flew over the peninsula in a show of force, carried nuclear bombs."
+    )
+    assert match.attrs["actor"] == "USA"
+    assert escalations("The Pentagon did not say whether Ankara plans to acquire nuclear weapons.") == []

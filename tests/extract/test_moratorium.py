@@ -2256,3 +2256,58 @@ def test_a_lasting_stop_of_other_work_is_no_moratorium(text: str) -> None:
     found = [m for m in extract(_TALKS_LEAD + text, published=PUBLISHED) if m.kind == "moratorium" and m.start >= len(_TALKS_LEAD)]
 
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal to renew "it" or to lift "the ban" is about some other pact or sanction
+        "Moscow has kept its halt on atomic blasts since 1991. The arms pact lapses next winter, and the Kremlin says it will not renew it.",
+        "Moscow has kept its halt on atomic blasts since 1991. The White House said it would never lift the ban, citing its curbs on Russian gas.",
+        # another state extending "it" (a resolution, a monitoring body) is no halt of the first
+        "Pyongyang has kept a self-declared freeze on nuclear blasts since 2018. The monitors were disbanded when China blocked a motion that would have extended it.",
+        # "it" after a pact named in between stands for the pact
+        "Moscow has kept its halt on atomic blasts since 1991. The arms accord runs out in March, and the Kremlin says it will renew it.",
+    ],
+)
+def test_fix_c_a_refused_or_other_renewal_is_no_carried_halt(text: str) -> None:
+    assert len(statuses(text)) == 1
+
+
+def test_fix_c_a_halt_extended_as_it_is_still_carried() -> None:
+    text = "Moscow declared a stop to its atomic blasts in 1985. Later that year the Kremlin extended it to March."
+    assert [s for s, _, _ in statuses(text)] == ["in_force", "in_force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a halt said to be needed binds the that-clause subject, not the speaker's state
+        ("It is crucial that Pyongyang stops its missile launches, the Australian premier said on Monday.", "PRK"),
+        ("It is essential that Iran suspends its missile tests, a French diplomat said.", "IRN"),
+    ],
+)
+def test_fix_c_needed_halt_binds_the_that_clause_subject(text: str, actor: str) -> None:
+    assert statuses(text) and statuses(text)[0][0] == "called_for" and statuses(text)[0][2] == actor
+
+
+def test_fix_c_needed_halt_of_a_group_binds_none() -> None:
+    assert [(s, a) for s, _, a in statuses("It is urgent that all nuclear states renounce testing, the envoy said.")] == [("called_for", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme pause on a technical cause is a schedule, not a halt
+        "The Air Force said it would not conduct further tests of the hypersonic glide missile until the cause of the malfunction is known.",
+        "The Navy said it will not conduct further missile tests pending a technical review of the failed launch.",
+        "The Air Force said it would not conduct further tests of the cruise missile after a booster failure in June.",
+    ],
+)
+def test_fix_c_a_technical_pause_is_no_halt(text: str) -> None:
+    assert statuses(text) == []
+
+
+def test_fix_c_a_political_no_further_tests_pledge_still_fires() -> None:
+    text = "Moscow said it would not conduct further nuclear tests while Washington refrained from them."
+    assert [s for s, _, _ in statuses(text)] == ["in_force"]

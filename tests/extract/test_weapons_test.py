@@ -4914,3 +4914,66 @@ def test_pass9_order_ahead_stays_prospective(second: str) -> None:
     text = "On Sunday the North test-fired a ballistic missile off its east coast. " + second
     found = weapons_tests(text, published=date(2017, 5, 22))
     assert [m.attrs["temporal"] for m in found] == ["new", "prospective"]
+
+
+# review2 #3: "has repeatedly fired" sums up a record, unless the run is dated inside the news window
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has repeatedly fired missiles this month, among them an ICBM on Monday.",
+        "The North has repeatedly launched ballistic missiles since Saturday, the latest on Monday, Tokyo said.",
+    ],
+)
+def test_repeated_run_dated_recent_is_new(text: str) -> None:
+    found = weapons_tests(text, published=date(2024, 5, 1))
+    assert found and all(m.attrs["temporal"] == "new" for m in found)
+
+
+def test_repeated_run_undated_stays_historical() -> None:
+    found = weapons_tests("Tehran has repeatedly test-fired ballistic missiles in defiance of the Security Council.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+# review2 #4: a finite "presses/goes ahead with" tells a current event, not a plan
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran goes ahead with missile test in the face of Western warnings",
+        "Pyongyang presses ahead with missile launches in spite of sanctions",
+        "Pyongyang is pushing ahead with missile tests, firing two ballistic missiles this week alone.",
+    ],
+)
+def test_finite_ahead_with_is_no_plan(text: str) -> None:
+    assert all(m.attrs["temporal"] != "prospective" for m in weapons_tests(text, published=date(2024, 5, 1)))
+
+
+def test_vowed_to_press_ahead_stays_prospective() -> None:
+    found = weapons_tests("Pyongyang vowed to press ahead with its missile tests in spite of the sanctions.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["prospective"]
+
+
+# review2 #12: a test site names the class of a test; a blast there is no test on that alone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasts at Punggye-ri on Friday were part of a ceremony to close the site, visiting reporters said.",
+        "An explosion at the Nevada National Security Site hurt three workers on Monday, officials said.",
+    ],
+)
+def test_blast_at_site_alone_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+def test_device_detonated_at_site_is_nuclear_test() -> None:
+    found = weapons_tests("The North detonated a device at Punggye-ri on Monday, the military said.", published=date(2024, 5, 1))
+    assert [(m.attrs["temporal"], m.attrs["weapon"]) for m in found] == [("new", "nuclear")]
+
+
+# review2 #15: an undertaking noun only modifying the weapon that heads the subject blocks no launch
+def test_missiles_of_a_project_launched_is_a_test() -> None:
+    found = weapons_tests("The missiles of the Hwasong project were launched from an airfield near Pyongyang on Sunday.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["new"]
+
+
+def test_project_launched_is_no_test() -> None:
+    assert weapons_tests("The Hwasong project was launched in 1998 with foreign help.", published=date(2024, 5, 1)) == []
