@@ -1246,12 +1246,22 @@ def _moved_deadline(doc: Document, index: int, nouns: list[Hit]) -> bool:
 # "Pyongyang will shut down the reactor within 60 days", "agreed to dismantle the site within a month":
 # a step of disarmament promised or required, with a span counted from now, is a compliance time limit
 _COMMITTED_STEP = re.compile(
-    r"\b(?:will|would|shall|must|agreed\s+to|agrees\s+to|pledged\s+to|pledges\s+to|promised\s+to|committed\s+to|vowed\s+to"
-    r"|(?:is|are|was|were)\s+(?:due\s+|required\s+|obliged\s+|expected\s+)?to|(?:has|have|had)\s+to)\s+(?:(?:also|then|now|first)\s+)?"
+    r"\b(?:(?P<modal>will|would)|shall|must|agreed\s+to|agrees\s+to|pledged\s+to|pledges\s+to|promised\s+to|committed\s+to|vowed\s+to"
+    r"|(?:is|are|was|were)\s+(?:due\s+|required\s+|obliged\s+)?to|(?:has|have|had)\s+to)\s+(?:(?:also|then|now|first)\s+)?"
     r"(?:be\s+)?(?:shut(?:\s+down)?|clos(?:e|ed)|disabl(?:e|ed)|dismantl(?:e|ed)|seal(?:ed)?|freez(?:e|ed|e\s+up)|frozen|mothball(?:ed)?"
-    r"|decommission(?:ed)?|halt(?:ed)?|suspend(?:ed)?|abandon(?:ed)?|scrap(?:ped)?|destroy(?:ed)?|declare[ds]?|hand(?:ed)?\s+over|ship(?:ped)?\s+out)"
+    r"|decommission(?:ed)?|halt(?:ed)?|suspend(?:ed)?|abandon(?:ed)?|scrap(?:ped)?|destroy(?:ed)?|hand(?:ed)?\s+over|ship(?:ped)?\s+out)"
     r"\b(?:\s+[\w.'’\-]+){0,6}?\s+$",
     re.IGNORECASE,
+)
+# a step that is no disarmament ("suspend imports within 30 days", "the power plant must close within
+# a week") or a target in a plan ("... within two years under a U.S. proposal")
+_STEP_NOT = re.compile(
+    r"\b(?:imports?|exports?|flights?|embass(?:y|ies)|power\s+(?:plant|station)s?|under\s+(?:a|an|the)\s+(?:[\w.\-]+\s+){0,3}?(?:proposal|plan|roadmap|road\s+map))\b",
+    re.IGNORECASE,
+)
+
+_UNDER_DEAL = re.compile(
+    r"\b(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w.\-]+\s+){0,3}?(?:accord|deal|agreement|pact|treaty|framework)\b", re.IGNORECASE
 )
 
 
@@ -1260,7 +1270,11 @@ def _committed_step(doc: Document, limits: list[Hit]) -> bool:
         if doc.text[h.start : h.end].lower() != "within":
             continue
         lo = max(doc.clause_at(h.start)[0], h.start - 90)
-        if _COMMITTED_STEP.search(doc.text, lo, h.start):
+        step = _COMMITTED_STEP.search(doc.text, lo, h.start)
+        if step is None or _STEP_NOT.search(doc.text, lo, doc.clause_at(h.start)[1]):
+            continue
+        # a bare "will/would" is an obligation only under a deal ("under the accord Pyongyang will shut ...")
+        if step.group("modal") is None or _UNDER_DEAL.search(doc.text, *doc.sentences[doc.sentence_index(h.start)]):
             return True
     return False
 

@@ -420,7 +420,7 @@ _UNDER_DEAL = re.compile(r"[^;:.!?()]{0,45}?\b(?:under|of|in|set\s+by|imposed\s+
 
 
 _DEAL_SUBJECT = re.compile(r"\b(?:agreement|accord|deal|pact|treaty)\s+(?:(?:would|will|also|now)\s+)?$", re.IGNORECASE)
-_RELIEF = re.compile(r"\b(?:civil|civilian|cooperation|normal\s+ties|normali[sz]\w+|easing|paving\s+the\s+way)\b", re.IGNORECASE)
+_RELIEF = re.compile(r"\b(?:civil|civilian|cooperation\s+(?:pact|agreement|deal|accord)|normal\s+ties|normali[sz]\w+|easing|paving\s+the\s+way)\b", re.IGNORECASE)
 
 
 def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -701,9 +701,12 @@ def _resume_vowed(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int,
 # "will keep its test moratorium only as long as Washington does": a halt kept on a condition
 # "keeping this policy up will depend on Washington": a halt named just before, or referred back to
 _HALT_BEFORE = re.compile(
-    r"\b(?:moratori(?:um|a)|halt|freeze|ban|restraint|(?:this|that|such\s+a)\s+(?:policy|line|course|commitment|pledge))\b[^;:.!?]{0,60}$",
+    r"\b(?:moratori(?:um|a)|halt|freeze|ban(?![\s\-]*treaty\b|['’]s\b)|restraint|(?:this|that|such\s+a)\s+(?:policy|line|course|commitment|pledge))\b[^;:.!?]{0,60}$",
     re.IGNORECASE,
 )
+# "when the pact takes effect depends on ratification", a test-ban treaty's terms: how a pact works, no halt held hostage
+_HALT_NEUTRAL = re.compile(r"\b(?:entry\s+into\s+force|ratif\w*|success\s+of)\b", re.IGNORECASE)
+_BACK_REF = re.compile(r"(?:this|that|such)\b", re.IGNORECASE)
 
 
 # the condition a counter-move by others ("as long as Washington does", "as long as other powers
@@ -717,6 +720,12 @@ def _halt_conditioned(doc: Document, index: int, hits: list[Hit]) -> list[tuple[
     out = []
     for h in (h for h in hits if h.label == "ONLY_WHILE"):
         m = _HALT_BEFORE.search(doc.text, max(s, h.start - 80), h.start)
+        if m and h.id == "depend" and (
+            _HALT_NEUTRAL.search(doc.text, m.start(), h.end)
+            or _OBSERVERS_SAID.search(doc.text, s, doc.sentences[index][1])
+            or not (_BACK_REF.match(doc.text, m.start()) or any(a.end <= m.start() for a in actor_hits(doc, index) if a.label == "ACTOR"))
+        ):
+            continue  # "depends on" needs a state that owns or states the halt, not an analyst's verdict
         if m and (_OTHERS.match(doc.text, h.end) or any(0 <= a.start - h.end < 25 for a in actor_hits(doc, index) if a.label == "ACTOR")):
             out.append((m.start(), h.end))
     return out
@@ -1853,6 +1862,65 @@ def _civil_flotilla(doc: Document, index: int, h: Hit) -> bool:
     return bool(_CIVIL_CONVOY.search(doc.text, lo, hi))
 
 
+# "a contractor's plant", "Congress approved funds", "an arms fair": weapons as business or budget news
+_TRADE_CONTEXT = re.compile(
+    r"\b(?:compan\w*|firms?|contractors?|manufactur\w*|industry|plant|factory|production|orders?|budget|Congress|"
+    r"parliament|appropriat\w*|funding|fair|expo|exhibition|air\s*show|trade\s+show|mine[\s\-]clearance)\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_weapons(doc: Document, index: int, h: Hit) -> bool:
+    """A bare 'new weapons systems' or 'underwater drones' with no state before it, or told as industry,
+    budget or arms-fair news (the specific nouns, a nuclear torpedo, stay unconditional)."""
+    if h.label != "ARSENAL" or h.id != "generic":
+        return False
+    lo, hi = doc.sentences[index]
+    if not any(a.end <= h.start for a in actor_hits(doc, index) if a.label == "ACTOR"):
+        return True
+    return bool(_TRADE_CONTEXT.search(doc.text, lo, hi))
+
+
+# "neither side is ready for war", "would be combat-ready by 2026 as part of a programme",
+# "combat-ready after a year of training": readiness denied or a procurement milestone
+_NOT_READY = re.compile(r"\b(?:not|n't|neither|nor|no|never)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_READY_MILESTONE = re.compile(r"[^;:.!?]{0,40}?\b(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+part\s+of|after\s+[^;:.!?]{0,30}?training)\b", re.IGNORECASE)
+_LIST_HELD = re.compile(r"[^;:.!?]{0,70}?\b(?:if|unless|should\s+\w+\s+(?:refuse|reject|fail))\b", re.IGNORECASE)
+# "should use the stick as well as the carrot": advice, not a state's threat
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CARROT_TOO = re.compile(r"[^;:.!?]{0,12}?\b(?:as\s+well\s+as|and|or|alongside)\s+(?:the\s+|a\s+)?carrots?\b", re.IGNORECASE)
+# "the treaty sets out penalties if either side ...": a pact's terms described
+_TERMS_SET = re.compile(
+    r"\b(?:sets?|setting|lays?|laying|spells?|spelling)\s+out\s+(?:the\s+)?$|\b(?:provides?|providing)\s+for\s+(?:the\s+)?$|"
+    r"\b(?:includes?|including|contains?|specif\w+|lists?|foresees?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _soft_pressure(doc: Document, index: int, h: Hit) -> bool:
+    """Readiness, 'stick' and 'penalties if' cues that are denied, advised, scheduled or a treaty's terms."""
+    lo = doc.sentences[index][0]
+    cue = doc.text[h.start : h.end].lower()
+    if h.id == "buildup" and "ready" in cue:
+        return bool(
+            _NOT_READY.search(doc.text, max(lo, h.start - 40), h.start)
+            or _OBSERVERS_SAID.search(doc.text, lo, doc.sentences[index][1])
+            or _READY_MILESTONE.match(doc.text, h.end)
+        )
+    if h.id == "sanctions" and "stick" in cue:
+        return bool(
+            _ADVICE_BEFORE.search(doc.text, max(lo, h.start - 25), h.start)
+            or _CARROT_TOO.match(doc.text, h.end)
+            or _OBSERVERS_SAID.search(doc.text, lo, doc.sentences[index][1])
+        )
+    if h.id == "sanctions" and cue.startswith("list of"):
+        # "published its list of sanctions": penalties imposed; held over a refusal ("... to use if") they count
+        return not _LIST_HELD.match(doc.text, h.end) and not _threatened(doc, index, h, doc.hits("escalation", index))
+    if h.id == "sanctions" and cue.startswith("penalt"):
+        return bool(_TERMS_SET.search(doc.text, max(lo, h.start - 25), h.start))
+    return False
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -1863,6 +1931,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
         if h.label != "ESCALATION":
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
+            continue
+        if h.id in ("buildup", "sanctions") and _soft_pressure(doc, index, h):
             continue
         if h.id == "force" and "no-fly" in doc.text[h.start:h.end] and _EVENT_ZONE.match(doc.text, h.end):
             continue  # "a no-fly zone for drones during the summit": a security step at home, no pressure on a state
@@ -1929,6 +1999,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
     if "FORCE_UNIT" in labels:
         hits = [h for h in hits if not _civil_flotilla(doc, index, h)]
+    if "ARSENAL" in labels:
+        hits = [h for h in hits if not _trade_weapons(doc, index, h)]
     factual: set[tuple[int, int]] = set()  # the spans of factual families, start and end
     for need, family in _FAMILIES:
         if need <= labels:

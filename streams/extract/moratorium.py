@@ -129,6 +129,9 @@ _NEEDED_THAT = re.compile(
     re.IGNORECASE,
 )
 _NEEDED_REACH = 110
+# "in exchange for a freeze", "in return for suspending its launches": the halt is what is bargained for,
+# within three words; not "In exchange for relief, Pyongyang suspended ...", a fronted phrase before a done halt
+_EXCHANGE_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+")
 
 
 # "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
@@ -147,6 +150,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         h.label in ("CALL", "CALLED") and (h.id != "call_near" or trigger.start - h.end < _NEAR_CALL)
         and (h.id != "call_offer" or _OFFER_GAP.fullmatch(doc.text, h.end, trigger.start) is not None)
         and (h.id != "call_from" or _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start) is not None)
+        and (h.id != "call_exchange" or _EXCHANGE_GAP.fullmatch(doc.text, h.end, trigger.start) is not None)
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
         and not _QUESTION.match(doc.text, h.end)
         and not _INVERTED_IF.match(doc.text, h.start, trigger.start)
@@ -437,7 +441,8 @@ _RELATIVE_REACH = 90
 
 def _passive_subject(doc: Document, trigger: Hit, found: list[Hit]) -> Hit | None:
     """'enrichment remains suspended', 'the launches have been frozen since May': the halted work as subject."""
-    if found and trigger.id == "verb" and _PASSIVE_HALT.fullmatch(doc.text, found[-1].end, trigger.start):
+    if found and trigger.id == "verb" and _PASSIVE_HALT.fullmatch(doc.text, found[-1].end, trigger.start) \
+            and not _DAMAGE_CAUSE.search(doc.text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
         return found[-1]
     return None
 
@@ -726,6 +731,12 @@ _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 # a pause of a programme on a technical cause (a failed flight, a review of its data), not a political halt
+# "enrichment remains suspended after a fire damaged the hall": a halt forced by damage, not declared
+# (no "blast" or "explosion": "halted since the last blast" is a test)
+_DAMAGE_CAUSE = re.compile(
+    r"\b(?:fire|outages?|damag(?:e|ed|ing)|sabotage[d]?|attacks?|strikes?|air\s?raids?|shelling|blackouts?|earthquakes?|flood(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
 _TECHNICAL_PAUSE = re.compile(
     r"\b(?:failures?|failed|malfunction\w*|mishaps?|anomal(?:y|ies)|accidents?|glitch\w*|pending\s+(?:a|an|the)\s+(?:technical\s+)?(?:review|investigation|inquiry))\b",
     re.IGNORECASE,

@@ -500,6 +500,12 @@ _UNDERTAKING_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "missiles of the X project", "rockets from the Y programme": a weapon heading a subject the undertaking only modifies
+# "an inquiry into missiles from ...", "a campaign against missiles of ...": the weapon is the topic, not the head
+_ABOUT_WEAPON = re.compile(
+    r"\b(?:investigations?|probes?|inquiry|inquiries|enquiry|campaigns?|study|studies|reviews?|research|sales?|reports?|audits?)\s+"
+    r"(?:into|of|against|on|about)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _HEAD_OF = re.compile(r"\s+(?:of|from|under|in|built\s+by)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "warships can also launch ...", "is capable of firing", "our ability to fire": an ability, no launch
 _ABILITY_BEFORE = re.compile(
@@ -1231,7 +1237,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     ):
         return False  # "the missile maker launched a new line of simulators": a product or a campaign, no launch
     if word in ("launched", "Launched") and (under := _UNDERTAKING_SUBJECT.search(text, max(clause[0], trigger.start - 60), trigger.start)) and not any(
-        _HEAD_OF.match(text, h.end, under.start()) for h in weapons if clause[0] <= h.start < under.start()
+        _HEAD_OF.match(text, h.end, under.start()) and not _ABOUT_WEAPON.search(text, max(clause[0], h.start - 60), h.start)
+        for h in weapons if clause[0] <= h.start < under.start()
     ):  # but "the missiles of the X project were launched": the weapon heads the subject
         return False  # "the study effort was first launched in 1995": an undertaking set going, no flight
     if trigger.id == "test" and word.startswith("test") and _FIGURATIVE_OF.match(text, trigger.end):
@@ -1263,7 +1270,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     ):
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
-    if near and trigger.id == "blast" and not _near_weapon(doc, trigger, [h for h in weapons if not text.startswith(("at ", "At "), h.start)]):
+    if near and trigger.id == "blast" and not _near_weapon(doc, trigger, [h for h in weapons if not text.startswith(("at ", "At "), h.start)]) \
+            and not _SEISMIC_CUE.search(text, *doc.sentences[index]):
         near = False  # "an explosion at the Nevada site injured workers": a test site names the class of a test, it makes no blast one
     if trigger.id == "flight":
         if word.startswith(("triggered", "prompted", "set off", "sparked")):
@@ -1542,10 +1550,18 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+# "a blast at the test site was picked up by seismographs": a site blast told as a detected test
+_SEISMIC_CUE = re.compile(r"\b(?:seismic|seismograph\w*|tremors?|quake|earthquake|magnitude|detected)\b", re.IGNORECASE)
+
+
 # "... ordered the launch and observed it": a past order seen carried out
 _WATCHED_AFTER = re.compile(
-    r"[^.;]{0,40}?\band\s+(?:then\s+|personally\s+)?(?:watched|observed|oversaw|supervised|monitored|guided)\b", re.IGNORECASE
+    r"[^.;]{0,40}?\band\s+(?:then\s+|personally\s+)?(?:watched|observed|oversaw|supervised|monitored|guided)\s+"
+    r"(?:it|them|(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:launch|launches|test|tests|firing|flight|blast|lift-?off))\b",
+    re.IGNORECASE,
 )
+# "ordered more launches", "ordered a second launch": an order for tests still ahead
+_MORE_ORDERED = re.compile(r"\b(?:more|further|additional|another|second|third|fourth|fifth|next|new)\b", re.IGNORECASE)
 
 
 # "the site where ...", "the range at which ...": a relative clause of place opens its own tense
@@ -1613,8 +1629,13 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
                 continue  # "the premier ordered the blasts in May 1998": a plan carried out years ago
-            if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]):
+            if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]) \
+                    and not _MORE_ORDERED.search(text, h.end, first.start):
                 continue  # "the leader ordered the firing and watched it from a command post": carried out
+            if h.id == "plan" and text.startswith("ing ahead with", h.end - 14) and any(
+                d >= doc.published - NEW_WINDOW for d in _anchors(doc, test.triggers[-1].end, doc.sentences[index][1])
+            ):
+                continue  # "is pushing ahead with tests, firing two this week": a run going on, not a plan
             if text[h.start : h.start + 6].lower() in ("before", "ahead ") and any(
                 d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
@@ -1643,7 +1664,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         return "historical"  # "Moscow had stepped up its nuclear testing before the moratorium"
     if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start) and not any(
         d >= doc.published - NEW_WINDOW
-        for d in _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end)
+        for d in _anchors(doc, test.clause[0], _before_report(text, test.triggers[-1].end, test.clause[1]), after=test.triggers[-1].end, lead=first.end)
     ):
         return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch; "this week" keeps a run new
     told = [h for h in cues if h.label == "HISTORICAL"]
@@ -1740,6 +1761,16 @@ def _dated_ahead(doc: Document, clause: tuple[int, int]) -> bool:
         d.value is not None and not d.relative and d.value > doc.published + timedelta(days=1)
         for d in doc.dates(clause[0], clause[1], future=False)
     )
+
+
+# ", a U.N. report said this week", "according to ...": the report's own date, not the tests'
+_REPORTED_AFTER = re.compile(r",\s+(?:[\w.\-'’]+\s+){0,5}?(?:said|says|reported|reports|told|added|wrote|stated)\b|\baccording\s+to\b", re.IGNORECASE)
+
+
+def _before_report(text: str, start: int, end: int) -> int:
+    """The end of the span before a reporting tag such as ", officials said this week"."""
+    tag = _REPORTED_AFTER.search(text, start, end)
+    return tag.start() if tag else end
 
 
 def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, lead: int | None = None) -> list:

@@ -1892,3 +1892,28 @@ def test_moved_limits_and_promised_steps(text: str, due: str) -> None:
 )
 def test_spans_with_no_promised_step_are_no_deadline(text: str) -> None:
     assert [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's own trade step, a civil reactor's safety stop, a target in a plan: no compliance limit
+        "Tokyo said it would suspend imports from the North within 30 days.",
+        "The regulator said the coastal power plant would be shut down within two days because of a storm.",
+        "Iran would dismantle its centrifuge halls within a year under an American proposal, diplomats said.",
+    ],
+)
+def test_review3_a_stated_schedule_is_no_deadline(text: str) -> None:
+    assert [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)] == []
+
+
+def test_review3_an_agreed_step_within_a_span_still_fires() -> None:
+    text = "Tehran pledged to ship out its enriched uranium within 90 days."
+    found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
+    assert [m.attrs["due"] for m in found] == ["2020-03-13"]
+
+
+def test_review3_a_step_due_according_to_a_deal_still_fires() -> None:
+    text = "As part of the accord, the North will seal its test site within 30 days."
+    found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
+    assert [m.attrs["due"] for m in found] == ["2020-01-13"]

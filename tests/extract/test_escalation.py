@@ -3963,3 +3963,50 @@ def test_a_show_of_force_told_in_a_relative_clause_escapes_the_open_question() -
     )
     assert match.attrs["actor"] == "USA"
     assert escalations("The Pentagon did not say whether Ankara plans to acquire nuclear weapons.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the nuclear test ban treaty ever takes effect depends on ratification by eight more states.",
+        "The test ban's entry into force hinges on a handful of holdout capitals, diplomats noted.",
+        "Whether the pause on atomic testing lasts depends on Moscow, analysts said.",
+        "Pyongyang's freeze on missile launches hinges on renewed talks with Seoul, experts say.",
+        "The Security Council released its list of sanctions on six shipping firms tied to the missile programme.",
+        "Regulators put two trading houses on a list of sanctions targets on Monday, officials said.",
+        "Neither army is ready for war, analysts said after the border drills.",
+        "Tokyo said its new destroyers would be combat-ready by 2027 as part of a fleet renewal.",
+        "Officials said the missile batteries were combat-ready after months of training.",
+        "Seoul ought to use the stick as well as the carrot with Pyongyang, scholars said.",
+        "A defence contractor said it would boost production of new weapons systems at two factories.",
+        "Parliament approved funding for new weapon systems, including underwater drones for mine clearance.",
+        "The ministry showed new weapons at an arms exhibition in Dubai, beside dozens of private firms.",
+        "The accord spells out penalties if either party exceeds its warhead ceiling.",
+    ],
+)
+def test_treaty_background_verdicts_sanction_lists_readiness_milestones_and_arms_trade_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tehran said its halt on enrichment above 20 percent would depend on Washington lifting sanctions.", "IRN"),
+        ("The United States said it had drawn up a list of sanctions to impose if Pyongyang fires another ICBM.", "USA"),
+        ("Kim told his commanders the navy must stay ready for war with the United States at all times.", "PRK"),
+        ("Trump said he would use the stick against Tehran if it kept enriching uranium.", "USA"),
+        ("Russia is developing new weapons systems, including a nuclear torpedo, Putin told lawmakers.", "RUS"),
+        ("Washington warned Moscow of penalties if it deploys the new missiles in Belarus.", "USA"),
+        ("Iran removed the limits on enrichment under the 2015 accord, ending its cooperation with the inspectors.", "IRN"),
+    ],
+)
+def test_the_same_cues_still_fire_when_a_state_conditions_threatens_or_arms(text: str, actor: str) -> None:
+    found = escalations(text)
+    assert found
+    assert found[0].attrs["actor"] == actor
+
+
+def test_dropped_limits_keep_their_span_beside_ended_cooperation() -> None:
+    text = "Iran removed the limits on enrichment under the 2015 accord, ending its cooperation with the inspectors."
+    spans = [text[m.start : m.end] for m in escalations(text)]
+    assert any(s.startswith("Iran removed the limits") for s in spans)

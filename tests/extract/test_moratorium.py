@@ -2311,3 +2311,36 @@ def test_fix_c_a_technical_pause_is_no_halt(text: str) -> None:
 def test_fix_c_a_political_no_further_tests_pledge_still_fires() -> None:
     text = "Moscow said it would not conduct further nuclear tests while Washington refrained from them."
     assert [s for s, _, _ in statuses(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # work stopped by damage or sabotage is no declared halt
+        "Uranium enrichment at the site remains suspended after a blast damaged the main hall, officials in Tehran said.",
+        "Enrichment has remained suspended at the plant since a blackout damaged its cascades, an Iranian engineer said.",
+    ],
+)
+def test_review3_a_halt_forced_by_damage_is_no_moratorium(text: str) -> None:
+    assert statuses(text) == []
+
+
+def test_review3_a_passive_halt_with_no_damage_still_fires() -> None:
+    assert [(s, sc) for s, sc, _ in statuses("Enrichment at the underground site remains suspended, the agency said.")] == [("in_force", ["other"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted "in exchange for ..." before a halt already made does not make it a call
+        "In return for economic aid, Pyongyang froze its long-range missile tests in 2018.",
+        "In exchange for the talks, Tehran halted its missile launches and has kept the halt since.",
+    ],
+)
+def test_review3_fronted_exchange_phrase_keeps_the_halt_in_force(text: str) -> None:
+    assert [s for s, _, _ in statuses(text)][:1] == ["in_force"]
+
+
+def test_review3_a_halt_bargained_for_is_called_for() -> None:
+    text = "Seoul proposed aid in return for a freeze on North Korean missile tests."
+    assert [s for s, _, _ in statuses(text)] == ["called_for"]

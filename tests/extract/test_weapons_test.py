@@ -4977,3 +4977,69 @@ def test_missiles_of_a_project_launched_is_a_test() -> None:
 
 def test_project_launched_is_no_test() -> None:
     assert weapons_tests("The Hwasong project was launched in 1998 with foreign help.", published=date(2024, 5, 1)) == []
+
+
+# review3 #4: a reporting tag's own date ("a report said this week") does not date a repeated run
+def test_repeated_run_with_dated_report_stays_historical() -> None:
+    found = weapons_tests("Tehran has repeatedly fired ballistic missiles since 2021, a think tank said on Tuesday.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+def test_repeated_run_dated_this_week_before_the_tag_is_new() -> None:
+    found = weapons_tests("Tehran has repeatedly fired ballistic missiles this week, a think tank said.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["new"]
+
+
+# review3 #5: "ordered more launches and watched a parade": the order is for tests ahead
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader ordered another ICBM launch and watched a tank exercise on Monday, state media said.",
+        "The leader ordered additional ICBM launches and oversaw a naval review, state television said on Monday.",
+    ],
+)
+def test_order_then_watched_something_else_is_prospective(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 1))] == ["prospective"]
+
+
+def test_order_then_watched_it_is_new() -> None:
+    found = weapons_tests("The leader ordered the launch of the new ICBM and personally watched it, state media said.", published=date(2024, 5, 1))
+    assert [m.attrs["temporal"] for m in found] == ["new"]
+
+
+# review3 #8: a progressive "is pushing/going ahead with" a test is a plan unless a recent run is dated with it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow is pressing ahead with trials of its new hypersonic missile, a ministry source said.",
+        "Pyongyang is going ahead with a nuclear test in spite of Beijing's warnings, officials said.",
+    ],
+)
+def test_progressive_ahead_with_is_prospective(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 1))] == ["prospective"]
+
+
+# review3 #14: an inquiry or campaign "into/against missiles of X" set going is no launch
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A probe into rockets from the Syrian programme was launched by UN inspectors in March.",
+        "A campaign against missiles of the Houthi programme was launched by rights groups last year.",
+    ],
+)
+def test_undertaking_about_missiles_launched_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+def test_missiles_heading_the_subject_launched_still_count() -> None:
+    assert len(weapons_tests("The missiles of the Syrian programme were launched from a desert range in March.", published=date(2024, 5, 1))) == 1
+
+
+# review3 #15: a blast at a test site picked up by seismographs is a test; a blast hurting workers is not
+def test_seismic_blast_at_test_site_is_a_test() -> None:
+    found = weapons_tests("A blast at Punggye-ri on Saturday registered as a magnitude 5 tremor, monitors said.", published=date(2024, 5, 1))
+    assert [(m.attrs["temporal"], m.attrs["weapon"]) for m in found] == [("new", "nuclear")]
+
+
+def test_site_blast_hurting_workers_is_still_no_test() -> None:
+    assert weapons_tests("A blast at the Nevada National Security Site hurt four workers on Saturday, officials said.", published=date(2024, 5, 1)) == []
