@@ -411,6 +411,9 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             due = _set_in_year(doc, max(noun.end, near[0].end), clause, dates) or due
         if due is not None and not near[0].relative and (due - doc.published).days > _PAST_GAP:
             due = _past_reading(doc, near[0], clause) or due
+        if due is not None and near[0].relative and near[0].start >= noun.end and _BY_AMOUNT.search(doc.text, noun.end, near[0].start) \
+                and _MOVED.search(doc.text, max(clause[0], noun.start - 40), noun.start):
+            due = None  # "pushed back the deadline ... by a week": moved by a span from a day not given
         absolute = bool(near) and not near[0].relative
         end = max([noun.end, *[d.end for d in near[:1]]])
         start = min([noun.start, *[d.start for d in near[:1]]])
@@ -1228,6 +1231,7 @@ def _follows_deadline(doc: Document, index: int) -> bool:
     )
 
 
+_BY_AMOUNT = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "the parties extended the deadline for an accord to Friday": in an article on the domain, a limit being
 # moved (no distractor or off-topic cue of its own) is the talks' limit, whatever the sentence names
 _MOVED = re.compile(

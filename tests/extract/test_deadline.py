@@ -1917,3 +1917,22 @@ def test_review3_a_step_due_according_to_a_deal_still_fires() -> None:
     text = "As part of the accord, the North will seal its test site within 30 days."
     found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
     assert [m.attrs["due"] for m in found] == ["2020-01-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # moved by a span from a day the text does not give: due unknown, not publication + span
+        "Negotiators on Tuesday pushed back the deadline for a nuclear deal with Iran by a week.",
+        "The powers extended the deadline for an accord on Iran's enrichment by ten days.",
+    ],
+)
+def test_a_deadline_moved_by_a_span_has_no_due_day(text: str) -> None:
+    found = [m for m in extract(text, published=date(2024, 5, 1)) if m.kind == "deadline"]
+    assert [m.attrs["due"] for m in found] == [None]
+
+
+def test_a_deadline_moved_to_a_day_falls_due_on_it() -> None:
+    text = "Negotiators pushed back the deadline for a nuclear deal with Iran to June 30."
+    found = [m for m in extract(text, published=date(2024, 5, 1)) if m.kind == "deadline"]
+    assert [m.attrs["due"] for m in found] == ["2024-06-30"]
