@@ -96,9 +96,11 @@ class _Candidate:
 
 # "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due;
 # "on Monday moved back the cut-off ... to Friday": the day it was moved, the new day follows
+# verbs that move a limit already set; _ISSUED_GAP and _MOVED add their own forms
+_MOVED_VERBS = r"extended|prolonged|pushed\s+back|moved\s+back|postponed"
 _ISSUED_GAP = re.compile(
     r"\s+(?:(?:has|had|have|also|then|formally|publicly)\s+)?(?:issued|set|gave|imposed|delivered|announced|handed|laid\s+down|slapped"
-    r"|extended|prolonged|pushed\s+back|moved\s+back|postponed|delayed)"
+    r"|" + _MOVED_VERBS + r"|delayed)"
     r"\s+(?:(?:an?|the|its|their|his|her|a\s+(?:new|fresh|final))\s+)?(?:(?:stern|final|new|fresh|formal|blunt|public)\s+)?",
     re.IGNORECASE,
 )
@@ -412,7 +414,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         if due is not None and not near[0].relative and (due - doc.published).days > _PAST_GAP:
             due = _past_reading(doc, near[0], clause) or due
         if due is not None and near[0].relative and near[0].start >= noun.end and _BY_AMOUNT.search(doc.text, noun.end, near[0].start) \
-                and _MOVED.search(doc.text, max(clause[0], noun.start - 40), noun.start):
+                and _moved_before(doc, clause[0], noun.start):
             due = None  # "pushed back the deadline ... by a week": moved by a span from a day not given
         absolute = bool(near) and not near[0].relative
         end = max([noun.end, *[d.end for d in near[:1]]])
@@ -1235,16 +1237,21 @@ _BY_AMOUNT = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "the parties extended the deadline for an accord to Friday": in an article on the domain, a limit being
 # moved (no distractor or off-topic cue of its own) is the talks' limit, whatever the sentence names
 _MOVED = re.compile(
-    r"\b(?:extended|extends|extending|prolonged|pushed\s+back|moved\s+back|postponed)\s+(?:(?:the|their|its|a)\s+)?(?:[\w\-]+\s+)?$",
+    r"\b(?:" + _MOVED_VERBS + r"|extends|extending)\s+(?:(?:the|their|its|a)\s+)?(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
+_MOVED_REACH = 40
+
+
+def _moved_before(doc: Document, lo: int, at: int) -> bool:
+    """A verb moving a limit right before the limit noun at `at` ("pushed back the deadline")."""
+    return _MOVED.search(doc.text, max(lo, at - _MOVED_REACH), at) is not None
 
 
 def _moved_deadline(doc: Document, index: int, nouns: list[Hit]) -> bool:
     if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
         return False
-    s = doc.sentences[index][0]
-    return any(_MOVED.search(doc.text, max(s, h.start - 40), h.start) for h in nouns)
+    return any(_moved_before(doc, doc.sentences[index][0], h.start) for h in nouns)
 
 
 # "Pyongyang will shut down the reactor within 60 days", "agreed to dismantle the site within a month":
