@@ -1883,7 +1883,7 @@ def _trade_weapons(doc: Document, index: int, h: Hit) -> bool:
 
 # "neither side is ready for war", "would be combat-ready by 2026 as part of a programme",
 # "combat-ready after a year of training": readiness denied or a procurement milestone
-_NOT_READY = re.compile(r"\b(?:not|n't|neither|nor|no|never)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NOT_READY = re.compile(r"(?:\b(?:not|neither|nor|no|never)|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _READY_MILESTONE = re.compile(r"[^;:.!?]{0,40}?\b(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+part\s+of|after\s+[^;:.!?]{0,30}?training)\b", re.IGNORECASE)
 _LIST_HELD = re.compile(r"[^;:.!?]{0,70}?\b(?:if|unless|should\s+\w+\s+(?:refuse|reject|fail))\b", re.IGNORECASE)
 # "should use the stick as well as the carrot": advice, not a state's threat
