@@ -122,6 +122,13 @@ _AFTER_EARLIER = re.compile(
     r"\b(?:after|following)\s+(?:one|another|those|these|two\s+others|the\s+(?:first|previous|last|earlier|prior)(?:\s+one)?)\s+(?:on|in|last|earlier)\b[^;]{0,60}$",
     re.IGNORECASE,
 )
+# "a deal reached in July", "a resolution adopted in 2015", "the summit held in Singapore in": a date of an
+# agreement or meeting named after the test, by a participle right after the noun
+_PACT_DATED = re.compile(
+    r"\b(?:deal|accord|agreement|pact|treaty|talks|summit|sanctions|resolution|declaration|ceasefire|truce|framework)\s+"
+    r"(?:reached|signed|agreed|struck|sealed|concluded|held|adopted|imposed|passed|approved|brokered|negotiated)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
@@ -930,8 +937,9 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
 
 # "destroyed one of its own defunct satellites", "a strike on its ageing weather satellite": the
 # satellite as the object, not "its own satellite dish" or "a strike on its nuclear sites"
+_ASAT_ABILITY = re.compile(r"(?:\b(?:designed|developed|built|meant|intended|able)\s+to|\bcapable\s+of|\b(?:can|could|would|might)|\bthreat\s+to)\s+$", re.IGNORECASE)
 _ASAT_OBJECT = re.compile(
-    r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?)\b)",
+    r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?|stations?|uplinks?|antennas?|receivers?|modems?|terminals?|communications?|networks?|trucks?|vehicles?|ground)\b)",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
@@ -1138,6 +1146,8 @@ def _nuclear_context(doc: Document, index: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# "the two missiles": a launch's count taken up again by the article
+_THE_COUNTED_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|\d)\s+$", re.IGNORECASE)
 _NOT_FLOWN = frozenset({"unspecified", "nuclear", "engine"})
 _HIT_ABILITY = re.compile(
     r"\b(?:range\s+to|able\s+to|capable\s+of|capability\s+(?:to|of)|designed\s+to|meant\s+to|can|could|would|will|may|might|to)\s+(?:[a-z]+ly\s+)?$",
@@ -1192,6 +1202,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
     if _civil_modifier(doc, index, trigger, weapons):
         return False  # "a low-power test license", "the plant's first tests": a reactor's start-up, no weapon
     if trigger.id == "asat":  # "shot down one of its own satellites": an anti-satellite test, only on a satellite
+        if _ASAT_ABILITY.search(text, max(clause[0], trigger.start - 30), trigger.start):
+            return False  # "interceptors designed to destroy a satellite": what a weapon is for, no test
         return bool(_ASAT_OBJECT.match(text, trigger.end, min(clause[1], trigger.end + 60)))
     if trigger.id == "fire" and word == "fired" and _PERSON_FIRED.search(text, max(clause[0], trigger.start - 80), trigger.start):
         return False  # "the head of the missile agency was fired": a dismissal, no launch
@@ -1295,6 +1307,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             if _HIT_ABILITY.search(text, max(clause[0], trigger.start - 30), trigger.start):
                 return False
             return any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
+        if word.startswith(("fell", "fallen", "failed", "blew", "crashed", "plunged", "ended")):
+            # "the two missiles fell outside the zone", "the missile failed soon after liftoff": the
+            # weapon is this clause's own subject (not a missile named in the clause before)
+            return any(0 <= trigger.start - h.end < 40 and h.start >= clause[0] and h.id not in _NOT_FLOWN for h in weapons)
         if word == "flights":  # "full-range ICBM flights", not "drone flights" or "flights to Seoul"
             return any(0 <= trigger.start - h.end < 3 and h.id not in _NOT_FLOWN for h in weapons)
         if text[trigger.start : trigger.end].lower() in ("flew", "flown") and any(
@@ -1789,6 +1805,8 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue  # but "since October 2019, when it flew ..." dates the "when" event
         if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
             continue
+        if after is not None and d.start > after and _PACT_DATED.search(doc.text, max(after, d.start - 60), d.start):
+            continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
         if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
             continue  # "the third test, after one on May 2 and another last week": the earlier tests' dates
         if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0:
@@ -1973,7 +1991,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
         test.generic = bool(hits)
         test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
         test.rocket = bool(hits) and all(doc.text.startswith(("rocket", "Rocket"), h.start) for h in hits)
-        test.back = bool(hits) and all(h.id == "missile" and _THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start) for h in hits)
+        test.back = bool(hits) and all(
+            h.id == "missile" and (_THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start) or _THE_COUNTED_BEFORE.search(doc.text, max(0, h.start - 14), h.start))
+            for h in hits
+        )
         if not hits and any(t.id == "blast" for t in test.triggers):
             test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
         test.temporal = "prospective" if more else _temporal(doc, index, test)
@@ -2080,6 +2101,8 @@ def _own_missile(doc: Document, h: Hit) -> bool:
     lo = max(0, h.start - 30)
     if _PLURAL_TESTS_AFTER.match(doc.text, h.end) and not _THE_BEFORE.search(doc.text, lo, h.start):
         return True  # "as it steps up missile tests": a run of its own, not the launch told before
+    if _THE_COUNTED_BEFORE.search(doc.text, lo, h.start):
+        return False  # "The two missiles fell ...": the count told before, taken up again
     return bool(
         _CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start) or _SERIES_BEFORE.search(doc.text, lo, h.start)
     )

@@ -5043,3 +5043,143 @@ def test_seismic_blast_at_test_site_is_a_test() -> None:
 
 def test_site_blast_hurting_workers_is_still_no_test() -> None:
     assert weapons_tests("A blast at the Nevada National Security Site hurt four workers on Saturday, officials said.", published=date(2024, 5, 1)) == []
+
+
+# pass10 family: where a missile came down, or how a flight broke up, tells the launch itself
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile fell into the sea east of the peninsula, officials said.",
+        "Both ballistic missiles had fallen outside the zone Tokyo claims, officials added.",
+        "One ballistic missile fell inside the zone claimed by Tokyo on Friday.",
+        "The prototype missile failed less than 90 seconds into its flight on Sunday.",
+        "The missile failed shortly after liftoff from the coastal pad.",
+    ],
+)
+def test_missile_coming_down_or_failing_in_flight_is_a_test(text: str) -> None:
+    assert len(weapons_tests(text, published=date(2024, 5, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile exports fell into decline over the past year.",
+        "Shares fell into negative territory after the news about the missile maker.",
+        "Talks on the missile programme ended in failure in 2019.",
+        "The talks failed shortly after the envoy arrived in the capital.",
+    ],
+)
+def test_falling_or_failing_without_a_flown_subject_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+# pass10 family: "X-launched" compound adjectives describe a variant, they tell no launch
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy unveiled a vertically launched version of its air-defence missile.",
+        "Troops carried shoulder-launched missiles through the parade square.",
+        "The firm showed a canister-launched cruise missile at the arms fair.",
+    ],
+)
+def test_launched_compound_adjective_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+# pass10 family: a pledge to fire no missiles until a date is a halt, not a prospective test
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime will launch no long-range missiles until 2026, its leader told visitors.",
+        "The government will not launch any rockets of that class before the summit, a spokesman said.",
+    ],
+)
+def test_pledge_to_launch_none_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+def test_plan_to_launch_is_still_prospective() -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests("The regime will launch a long-range missile next month, analysts said.", published=date(2024, 5, 1))] == ["prospective"]
+
+
+# pass10 family: Pakistani Hatf numbers and submarine-based missiles name their class
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Pakistan test-fired the Hatf-V on Monday, the army said.", "ballistic_missile"),  # as its other name Ghauri
+        ("Islamabad tested its Hatf 9 battlefield missile on Monday.", "srbm"),
+        ("Pakistan test-fired the Hatf VII on Monday, officials said.", "cruise_missile"),
+        ("Moscow tested a submarine-based missile on Monday.", "slbm"),
+    ],
+)
+def test_named_missile_classes(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2024, 5, 1))
+    assert found and all(m.attrs["weapon"] == weapon for m in found)
+
+
+# pass10 family: the date of a pact or meeting named after the test ("a deal reached in July") does not date the test
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran test-fired a ballistic missile, defying a council resolution adopted in 2015.",
+        "Pyongyang fired a missile, its first launch since the summit held in Hanoi in February 2019.",
+        "Tehran launched a rocket-borne missile hours before lawmakers approved the accord signed last year.",
+        "The regime tested a cruise missile, days after sanctions imposed in 2022 were widened.",
+    ],
+)
+def test_pact_date_after_the_test_leaves_it_new(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 1))] == ["new"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran tested a ballistic missile in July 2023, weeks after a deal was reached.",
+        "Pyongyang last fired an ICBM in 2017, a year before the summit held in Singapore.",
+    ],
+)
+def test_test_own_past_date_still_historical(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 1))] == ["historical"]
+
+
+# pass10 family: an anti-satellite shot told as destroying or downing a satellite
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China used a ground-based missile to destroy an ageing weather satellite in orbit on Friday.",
+        "India shot down a satellite in low orbit with a new interceptor missile on Friday.",
+        "Russia used a missile to destroy a defunct satellite on Friday, the ministry said.",
+    ],
+)
+def test_destroying_a_satellite_is_an_asat_test(text: str) -> None:
+    assert len(weapons_tests(text, published=date(2024, 5, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new interceptor is designed to destroy a satellite in low orbit.",
+        "A drone destroyed a satellite station near the front line on Friday.",
+        "Shelling destroyed a satellite dish on the roof of the town hall.",
+    ],
+)
+def test_destroying_a_satellite_station_or_ability_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 1)) == []
+
+
+# pass10 family: "the two missiles" takes up the launch told before, and its class
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang fired two ballistic missiles on Friday. The two missiles fell into the sea east of the coast.",
+        "Pyongyang fired three ballistic missiles on Friday. Seoul said the three missiles flew about 300 km.",
+    ],
+)
+def test_the_counted_missiles_inherit_the_class(text: str) -> None:
+    found = weapons_tests(text, published=date(2024, 5, 1))
+    assert [m.attrs["weapon"] for m in found] == ["ballistic_missile", "ballistic_missile"]
+
+
+def test_a_fresh_count_keeps_its_own_class() -> None:
+    found = weapons_tests("Pyongyang fired two ballistic missiles on Friday. It also fired two cruise missiles on Saturday.", published=date(2024, 5, 1))
+    assert [m.attrs["weapon"] for m in found] == ["ballistic_missile", "cruise_missile"]
