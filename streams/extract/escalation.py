@@ -1806,6 +1806,16 @@ _PAST_HOSTILITY = re.compile(
 
 
 _DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant)\s+to\s+(?:(?:intercept|track|detect)\s+and\s+)?$", re.IGNORECASE)
+_FORECAST_TEST = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:possible|potential|likely|imminent|impending|planned|new|another|fresh)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:tests?|launch|launches|test[\s\-]firings?|test\s+launch(?:es)?|detonation)\s+by\b",
+    re.IGNORECASE,
+)
+_DEAD_SATELLITE = re.compile(
+    r"\s+(?:a|an|the|its|their|one\s+of\s+its)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:weather|defunct|old|ageing|aging|obsolete|dead|disused|retired|decommissioned|inactive|derelict|target)\s+(?:[\w\-]+\s+){0,2}?satellites?\b",
+    re.IGNORECASE,
+)
 _OWN_SATELLITE = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}satellites?\b", re.IGNORECASE)
 
 
@@ -1954,12 +1964,16 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "which is designed to destroy ...": what a weapon is built for, no threat
         if h.id == "force" and _DISARMED.search(doc.text, max(0, h.start - 30), h.start) and _WEAPONS_NEXT.match(doc.text, h.end):
             continue  # "to remove and destroy the stockpile": disarmament carried out, no threat
+        if h.id in ("force", "attack") and _DEAD_SATELLITE.match(doc.text, h.end):
+            continue  # "used a missile to destroy a defunct weather satellite": an anti-satellite test, no attack
         if h.id == "attack" and _OWN_SATELLITE.match(doc.text, h.end):
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
         if h.id == "warn" and (_NOTICE.match(doc.text, h.end) or _nav_object(doc.text, h) or _NAV_BEFORE.search(doc.text, max(0, h.start - 30), h.start)):
             continue  # "warned mariners to keep clear", "posted notices and warnings for shipping": navigation notices
+        if h.id == "warn" and _FORECAST_TEST.match(doc.text, h.end):
+            continue  # "officials warned of a likely missile launch by the North": another state's test foreseen, no threat
         if h.id == "warn" and any(n.label == "NONSTATE" and 0 <= h.start - n.end <= 2 for n in hits):
             continue  # "arms control groups warned that ...": no state's warning
         if h.id == "force" and _MOCK_TARGET.match(doc.text, h.end):
@@ -1985,6 +1999,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
+        if h.id == "threat" and _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start) and _PARTICIPLE_THREAT.fullmatch(doc.text, h.start, h.end):
+            continue  # "a rocket able to threaten the mainland", "missiles directly threatening Guam": a weapon's reach told
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
             continue  # "growth will be our target": a goal, no forces named as targets
         if h.id == "nuclear_program" and _CUT_CUE.match(doc.text, h.start) and _UNDONE_BEFORE.search(doc.text, max(0, h.start - 25), h.start):
@@ -2014,7 +2030,31 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
         if who not in ordered:
             spans += orders
             ordered.append(who)
-    return [sp for sp in spans if not _blocked(doc, index, sp[0], hits, factual=sp in factual)]
+    lo, hi = doc.sentences[index]
+    return [
+        sp for sp in spans
+        if not _blocked(doc, index, sp[0], hits, factual=sp in factual) and not _CAPABILITY.search(doc.text, max(lo, sp[0] - 90), sp[1])
+        and not (
+            _VIOLAT.match(doc.text, sp[0]) and _MAY_HAVE_DONE.search(doc.text, max(lo, sp[0] - 25), sp[0])
+            and "SPEECH" not in labels and not _SAID.search(doc.text, lo, hi)
+        )
+    ]  # "the launch may have breached the accord", nobody quoted saying so: the writer's hedge, no state's charge
+
+
+# "a weapon ... able to threaten", "missiles directly threatening": a weapon's reach, not a state's threat
+_WEAPON_REACH = re.compile(
+    r"\b(?:missiles?|ICBMs?|rockets?|warheads?|bombers?|weapons?|arsenal)\s+(?:(?:that\s+)?(?:can|could)\s+|(?:cap|)able\s+(?:of|to)\s+|"
+    r"(?:directly|potentially|possibly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_THREAT = re.compile(r"threaten(?:ing)?", re.IGNORECASE)
+# "the reactor, which can yield enough plutonium for a bomb a year", "enrichment ... can also make the
+# core of a bomb": what a material or plant could be used for, told as background, no state's step
+_CAPABILITY = re.compile(
+    r"(?:\b(?:which|that)|\b(?:enrichment|reactors?|plutonium|uranium|material|fuel)\b[^,;:.!?\"“”]{0,60}?\bbut)\s+"
+    r"(?:can|could)\s+(?:also\s+|potentially\s+|in\s+theory\s+)?(?:be\s+used\s+to\s+)?(?:produce|make|yield|generate|provide)\b",
+    re.IGNORECASE,
+)
 
 
 _RISEN_BY = re.compile(
@@ -2058,6 +2098,7 @@ def _supposed_resumption(doc: Document, index: int, h: Hit) -> bool:
 
 
 # "if Iran violates", "should Tehran breach": a condition, no breach told
+_MAY_HAVE_DONE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|well\s+)?have\s+$", re.IGNORECASE)
 _IF_VIOLATES = re.compile(r"\b(?:if|should|unless|once|whenever)\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
 _VIOLAT = re.compile(r"violat|breach", re.IGNORECASE)
 
@@ -2248,8 +2289,17 @@ def _own_subject(doc: Document, pos: int, previous: int) -> bool:
 _IMAGINED = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?)\b[^.;]*\b(?:rather\s+than|instead\s+of|likely|unlikely|doubt\w*)\b", re.IGNORECASE)
 
 
+# "Pyongyang has not said it would restart tests": a threat nobody voiced
+_UNSAID = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|never)\s+(?:yet\s+|publicly\s+)?"
+    r"(?:say|said|announce|announced|state|stated|threaten|threatened)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:will|would|plans?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _speculated(doc: Document, m: Match) -> bool:
-    return bool(_IMAGINED.search(doc.text, doc.sentences[doc.sentence_index(m.start)][0], m.end))
+    lo = doc.sentences[doc.sentence_index(m.start)][0]
+    return bool(_IMAGINED.search(doc.text, lo, m.end) or _UNSAID.search(doc.text, max(lo, m.start - 40), m.end))
 
 
 # 'said Japan was "accelerating its remilitarization" and warned': a closed short quote may lie between

@@ -4010,3 +4010,75 @@ def test_dropped_limits_keep_their_span_beside_ended_cooperation() -> None:
     text = "Iran removed the limits on enrichment under the 2015 accord, ending its cooperation with the inspectors."
     spans = [text[m.start : m.end] for m in escalations(text)]
     assert any(s.startswith("Iran removed the limits") for s in spans)
+
+
+# pass 10: restarted uranium conversion, the strait closed, readiness boasts and likely sanctions fire
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said it would restart the conversion of uranium at its plant near Isfahan next week.",
+        "Iran plans to restart the conversion of uranium ore into gas straight away.",
+        "Iran warned it would restart yellowcake conversion if the nuclear talks broke down.",
+        "Iran's navy closed the Strait of Hormuz for three hours to stage missile drills.",
+        "The Guards closed the vital Strait of Hormuz on Monday as missile boats fired salvos.",
+        "Washington said the missile drills practised a closing of the Strait of Hormuz.",
+        '"Our fingers are on the trigger," an Iranian missile commander told state television.',
+        '"Our missiles are ready to fire," a Guards general said after the nuclear talks stalled.',
+        "Tokyo is expected to impose economic sanctions on Pyongyang over the missile launches.",
+        "Seoul is set to impose further sanctions on Pyongyang after the nuclear test.",
+        "Britain will consider imposing financial sanctions if Iran resumes enrichment.",
+    ],
+)
+def test_pass10_conversion_restarts_strait_closures_readiness_boasts_and_sanctions_to_come_are_escalation(text: str) -> None:
+    assert escalations(text)
+
+
+# pass 10 look-alikes: weapon reach, generic capability, ASAT shots, a writer's hedge, notice, foreseen
+# tests by others, unvoiced resumptions, deal upkeep and relief
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator said it would resume the conversion of old office buildings into housing near the missile base.",
+        "Traffic through the Strait of Hormuz stayed normal during the Iranian missile exercise.",
+        "North Korea keeps its pause on long-range missiles directly threatening the U.S. mainland, officials said.",
+        "The plant, which could make enough plutonium for one nuclear bomb each year, was shut in July under the deal.",
+        "Enrichment yields reactor fuel but can also produce the core of a nuclear weapon, experts say about Iran.",
+        "Uranium enrichment powers reactors but could also make material for nuclear bombs, as Iran's critics note.",
+        "Officials believe China fired a ground-launched missile to destroy an ageing weather satellite in orbit.",
+        "India fired a missile that destroyed a defunct target satellite in low orbit.",
+        "The missile launch might have breached the conditions of the nuclear agreement with Iran.",
+        "The launch of the new ballistic missile may have breached the nuclear accord, which bars missiles built to carry warheads.",
+        "The new inspections would give the West ample warning of a dash to a bomb by Iran.",
+        "A longer breakout time gives Western powers advance warning of any push toward nuclear weapons by Tehran.",
+        "For weeks U.S. officials had warned of a likely long-range missile launch by North Korea.",
+        "Seoul's spy agency warned of an imminent nuclear test by Pyongyang, citing activity at the site.",
+        "North Korea has not said it would restart nuclear tests, despite ending its moratorium.",
+        "Still, Pyongyang did not say it would restart missile launches.",
+        "Experts say Iran is abiding by the nuclear pact, which capped enrichment in return for an easing of sanctions.",
+        "Iran and the six powers agreed to extend the deadline for a nuclear accord to November 24.",
+        "Iran will extend the inspection deal with the IAEA by a month, the agency said of its nuclear sites.",
+        "Washington pledged to continue to ease economic sanctions on North Korea while missile talks went on.",
+    ],
+)
+def test_pass10_reach_capability_asat_hedges_notice_forecasts_unsaid_and_deal_upkeep_are_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russia threatened to destroy American military satellites with missiles if the war widened.", "RUS"),
+        ("Pyongyang is building missiles capable of threatening Washington, the report on its nuclear arsenal said.", "PRK"),
+        ("North Korea vowed to produce more nuclear bombs to counter the United States.", "PRK"),
+        ("Washington said the Iranian missile test may have violated the nuclear agreement.", "IRN"),
+        ("North Korea warned of a possible nuclear test if Washington kept up its hostile policy.", "PRK"),
+        ("Japan warned of a strong response to any missile launch by North Korea over its territory.", "JPN"),
+        ("North Korea said it will resume nuclear testing.", "PRK"),
+        ("The US refused to extend the deadline and threatened Iran with new nuclear sanctions.", "USA"),
+        ("North Korea threatened Washington with a nuclear strike on Monday.", "PRK"),
+    ],
+)
+def test_pass10_the_same_words_still_fire_when_a_state_threatens_charges_or_vows(text: str, actor: str) -> None:
+    found = escalations(text)
+    assert found
+    assert found[0].attrs["actor"] == actor
