@@ -336,6 +336,36 @@ def _past_reading(doc: Document, d: DateMention, clause: tuple[int, int]) -> dat
     return past.value
 
 
+# "did not honour a Sunday deadline", "the Friday deadline passed": a weekday deadline already missed is
+# the one just gone, not the next of that name
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_MISSED = re.compile(
+    r"\b(?:missed|ignored|defied|flouted|failed\s+to\s+(?:meet|honou?r|respect|observe|comply\s+with)|(?:ran|went|slipped|blew)\s+(?:past|through))"
+    r"\s+(?:[\w'’\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WEEKDAY_PASSED = re.compile(
+    r"(?:\s+[\w'’\-]+){0,8}?\s+(?:(?:had|has)\s+)?(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by|was\s+missed|was\s+ignored)\b",
+    re.IGNORECASE,
+)
+
+
+def _missed_weekday(doc: Document, noun: Hit, d: DateMention, clause: tuple[int, int]) -> bool:
+    """A deadline named by a weekday, told as already missed or passed."""
+    if not _WEEKDAY.search(doc.text, d.start, d.end):
+        return False
+    lo = min(noun.start, d.start)
+    hi = max(noun.end, d.end)
+    return bool(_WEEKDAY_MISSED.search(doc.text, max(clause[0], lo - 40), lo)) or bool(_WEEKDAY_PASSED.match(doc.text, hi, clause[1]))
+
+
+def _past_weekday(doc: Document, d: DateMention) -> date | None:
+    past = next((p for p in doc.dates(d.start, d.end + 1, future=False) if p.start == d.start), None)
+    if past is None or past.value is None or past.vague_past or not 0 < (doc.published - past.value).days <= 7:
+        return None
+    return past.value
+
+
 _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|given|issued|fixed|laid\s+down|agreed)\b", re.IGNORECASE)
 
 
@@ -413,6 +443,8 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             due = _set_in_year(doc, max(noun.end, near[0].end), clause, dates) or due
         if due is not None and not near[0].relative and (due - doc.published).days > _PAST_GAP:
             due = _past_reading(doc, near[0], clause) or due
+        elif due is not None and not near[0].relative and due > doc.published and _missed_weekday(doc, noun, near[0], clause):
+            due = _past_weekday(doc, near[0]) or due
         if due is not None and near[0].relative and near[0].start >= noun.end and _BY_AMOUNT.search(doc.text, noun.end, near[0].start) \
                 and _moved_before(doc, clause[0], noun.start):
             due = None  # "pushed back the deadline ... by a week": moved by a span from a day not given

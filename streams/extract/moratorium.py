@@ -194,7 +194,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             ends = []  # "a resumption of testing would tear up a moratorium that has served us": not its end
         if ends:
             threat = [h for h in cues if h.label == "THREAT" and ends[-1].start - h.end < 60 and h.end <= ends[-1].start]
-            return "threatened" if threat else "ended"
+            # "says it cannot keep its freeze on launches for ever": a hint that the halt will go
+            return "threatened" if threat or _CANNOT.match(doc.text, ends[-1].start) else "ended"
         if any(
             h.label == "THREAT" and doc.text[h.start : h.end].lower() in _RECONSIDER and _RECONSIDER_GAP.fullmatch(doc.text, h.end, trigger.start)
             for h in cues
@@ -217,6 +218,9 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                  and doc.text[h.start : h.end].lower() == "bound by"]
         if bound and (no := _NO_LONGER_BOUND.search(doc.text, lo, bound[0].start)) is not None:
             return _unbound_status(no)
+        if bound and (neg := _NOT_BOUND.search(doc.text, max(lo, bound[0].start - _NOT_BOUND_REACH), bound[0].start)) is not None:
+            # "the state is not bound by the freeze it set" (ended); "will not remain bound by it" (threatened)
+            return "threatened" if neg.group("modal") else "ended"
         # "remained committed to its moratorium but could abandon it": its end, named by a pronoun after it
         hi = min(doc.sentences[index][1], trigger.end + _PRONOUN_END_WINDOW)
         for h in doc.between("moratorium", trigger.end, hi, "END"):
@@ -237,6 +241,15 @@ def _unbound_status(no: re.Match[str]) -> str:
     return "ended" if no.group().lower().endswith("longer") else "threatened"
 
 
+# a negated modal opening an END cue: "cannot keep", "could not maintain"
+_CANNOT = re.compile(r"(?:can|could)(?:\s*not|n['’]t)\b", re.IGNORECASE)
+# a plain negation right before "bound by": "is not bound by", "isn't bound by", "won't be bound by"
+_NOT_BOUND = re.compile(
+    r"(?:(?P<modal>\b(?:will|would|shall|could|might|may)\s+not|\b(?:won|wouldn|shan|couldn)['’]t)\s+(?:be\s+|feel\s+|remain\s+|consider\s+(?:itself|themselves)\s+)"
+    r"|\b(?:is|are|was|were|am)\s+not\s+|\b(?:isn|aren|wasn|weren)['’]t\s+|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:feel|consider\s+(?:itself|themselves))\s+)$",
+    re.IGNORECASE,
+)
+_NOT_BOUND_REACH = 40
 _NO_LONGER_REACH = 50  # chars from "no longer (any reason)" to the "bound by" it negates
 # "wants Tehran to accept a freeze on", "expects Pyongyang to agree to a moratorium on": a halt asked of a named party
 _WANTS_OTHER = re.compile(
@@ -390,6 +403,9 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
             and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
             and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start):
         return weapons, True  # "had stopped testing long-range missiles": the halt verb names the tests itself
+    if not objects and weapons and trigger.id == "verb" and _TEST_IN_VERB.search(doc.text, max(0, trigger.end - 14), trigger.end) \
+            and _WEAPON_AFTER.fullmatch(doc.text, trigger.end, weapons[0].start):
+        return weapons, True  # "vowed not to flight-test its new rockets", "will launch no missiles": the verb is the test
     if not objects and trigger.id == "verb" and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
             and _PAST_STOP.match(doc.text, trigger.end) and doc.sentence_in_domain(index) \
             and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start) \
@@ -398,6 +414,13 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
     return weapons, bool(objects)
 
 
+# a halt verb ending in a testing verb ("pledged not to test", "would not test-fire", "will launch no")
+_TEST_IN_VERB = re.compile(r"(?:\btest|\bflight[\s\-]test|\btest[\s\-](?:fire|launch)|\b(?:launch|fire)\s+no)$", re.IGNORECASE)
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:its|their|the|all|any|new|further|more|such|other)\s+){0,2}"
+    r"(?:(?!(?:at|on|in|into|over|near|toward|towards|against|from|with|to|for|and|or)\b)[\w\-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _TESTS_OF = re.compile(r"(?:\s+of)?\s+(?:(?:its|their|new|any|all)\s+)?")
 
 
@@ -638,6 +661,21 @@ def _called_ban(doc: Document, index: int, trigger: Hit) -> bool:
     ) or _chamber_passed(doc, clause, trigger) or bool(doc.between("moratorium", trigger.end, clause[1], "CALLED"))
 
 
+# "threatened to scrap its missile testing ban": an end word right before the ban it ends (not a treaty's)
+_END_BAN_GAP = re.compile(r"\s+(?:(?:its|their|his|her|our|the|a|this|that)\s+)?(?:[\w\-’']+\s+){0,3}", re.IGNORECASE)
+_END_BAN_REACH = 45
+
+
+def _ended_ban(doc: Document, index: int, trigger: Hit) -> bool:
+    """A state ending (or threatening to end) a ban of tests it keeps: the ban is its own halt."""
+    if _BAN_TALKS.match(doc.text, trigger.end):
+        return False
+    return any(
+        0 <= trigger.start - h.end <= _END_BAN_REACH and _END_BAN_GAP.fullmatch(doc.text, h.end, trigger.start) is not None
+        for h in doc.hits("moratorium", index, "END")
+    )
+
+
 _OWN_BAN_VERBS = frozenset({"bans", "banned"})
 _OWN_TESTS = re.compile(r"\s+(?:all\s+|any\s+|further\s+)*(?:(?:its|their)\s+own|(?:its|their)\b)", re.IGNORECASE)
 _OWN_SUBJECT_REACH = 40
@@ -792,7 +830,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
             return None  # "the ban on ... imposed by the treaty": imposed by others, at most optional
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
-        elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger) or _own_ban(doc, index, trigger, clause))):
+        elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger) or _own_ban(doc, index, trigger, clause)
+                                  or _ended_ban(doc, index, trigger))):
             return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention

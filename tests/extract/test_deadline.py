@@ -1936,3 +1936,33 @@ def test_a_deadline_moved_to_a_day_falls_due_on_it() -> None:
     text = "Negotiators pushed back the deadline for a nuclear deal with Iran to June 30."
     found = [m for m in extract(text, published=date(2024, 5, 1)) if m.kind == "deadline"]
     assert [m.attrs["due"] for m in found] == ["2024-06-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # a weekday deadline told as already missed or gone by is the one just past
+        ("Tehran said the Europeans failed to honour the Sunday deadline for an offer on its enrichment program.", date(2005, 8, 1), "2005-07-31"),
+        ("Pyongyang missed a Saturday deadline to shut down its nuclear reactor.", date(2007, 4, 16), "2007-04-14"),
+        ("Iran ignored the Friday deadline set by the agency to halt uranium enrichment.", date(2006, 9, 4), "2006-09-01"),
+        ("The Sunday deadline for Iran to halt uranium enrichment passed without a reply.", date(2006, 9, 4), "2006-09-03"),
+        ("The Friday deadline for Tehran to stop enriching uranium has passed, a diplomat said.", date(2006, 9, 4), "2006-09-01"),
+        # missed on the day itself: that very day
+        ("Pyongyang missed a Saturday deadline to shut down its nuclear reactor.", date(2007, 4, 14), "2007-04-14"),
+    ],
+)
+def test_pass10_a_missed_weekday_deadline_reads_backward(text: str, published: date, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text, published)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # still to come: the next day of that name
+        ("Iran must halt uranium enrichment by a Sunday deadline, the council said.", "2006-09-10"),
+        ("Diplomats fear Iran will ignore the Friday deadline to halt uranium enrichment.", "2006-09-08"),
+        ("The Friday deadline for Iran to halt uranium enrichment will pass unless talks resume.", "2006-09-08"),
+    ],
+)
+def test_pass10_a_weekday_deadline_still_ahead_reads_forward(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text, date(2006, 9, 4))] == [due]

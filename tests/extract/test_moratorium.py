@@ -2344,3 +2344,103 @@ def test_review3_fronted_exchange_phrase_keeps_the_halt_in_force(text: str) -> N
 def test_review3_a_halt_bargained_for_is_called_for() -> None:
     text = "Seoul proposed aid in return for a freeze on North Korean missile tests."
     assert [s for s, _, _ in statuses(text)] == ["called_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a halt its party says does not (or will not) bind it
+        ("Pyongyang declared the country is not bound by the freeze on long-range rocket launches it had set.", "ended"),
+        ("The foreign ministry said the country isn't bound by its pause on nuclear testing any more.", "ended"),
+        ("Moscow said it does not consider itself bound by the moratorium on atomic blasts.", "ended"),
+        ("The regime warned its army would not remain bound by the moratorium on missile firings after the drills.", "threatened"),
+        # a halt disowned outright
+        ("Pyongyang has disavowed its moratorium on missile launches.", "ended"),
+        ("Tehran Repudiates Missile Test Moratorium", "ended"),
+        # a hint that the halt will not last
+        ("The envoy said his government cannot keep its moratorium on nuclear tests for ever.", "threatened"),
+        ("Officials hinted that they could not maintain the freeze on rocket launches much longer.", "threatened"),
+    ],
+)
+def test_pass10_halt_disowned_or_put_in_doubt(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the regime would keep its moratorium on nuclear tests indefinitely.",
+        "Russia said it remains bound by its moratorium on atomic blasts.",
+    ],
+)
+def test_pass10_a_halt_kept_stays_in_force(text: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == ["in_force"]
+
+
+def test_pass10_a_treaty_that_binds_nobody_is_no_halt() -> None:
+    assert statuses("The diplomat noted the moratorium was not bound by any treaty.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The North has renewed its threat to end its missile testing ban.", "threatened"),
+        ("Moscow may abandon its nuclear testing ban, a Kremlin aide hinted.", "threatened"),
+        ("Officials confirmed the government had scrapped its nuclear test ban.", "ended"),
+    ],
+)
+def test_pass10_a_testing_ban_a_state_ends(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would withdraw from the nuclear test ban treaty.",
+        "The collapse of the test ban talks left the delegates gloomy.",
+    ],
+)
+def test_pass10_a_treaty_or_talks_on_a_test_ban_is_no_halt(text: str) -> None:
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tehran brushed aside the agency's request to suspend enrichment.", "called_for"),
+        ("Seoul turned down a request for a freeze on missile tests by the North.", "called_for"),
+        ("The board requested that Iran suspend all enrichment work.", "called_for"),
+        # "at the request of" only says why a halt was agreed
+        ("At the request of Washington, Pyongyang accepted a freeze of its atomic testing.", "in_force"),
+        ("Upon request by Seoul, the North agreed to a freeze on missile launches.", "in_force"),
+    ],
+)
+def test_pass10_a_request_for_a_halt(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Analysts recalled the North's agreement not to carry out flight tests of its long-range missiles.", ["long_range_missile"]),
+        ("North Korea pledged not to test its long-range missiles while the talks lasted.", ["long_range_missile"]),
+        ("In 1999 the North said its forces would not flight-test any intermediate-range rockets.", ["missile"]),
+        ("Kim told the delegation his country will launch no ballistic missiles before 2003.", ["missile"]),
+        ("The regime will fire no more ballistic missiles this year, an envoy said.", ["missile"]),
+        ("The leader vowed not to test-fire any new missiles.", ["missile"]),
+    ],
+)
+def test_pass10_a_pledge_to_hold_off_testing(text: str, scope: list[str]) -> None:
+    assert [(s, sc) for s, sc, _ in statuses(text)] == [("in_force", scope)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will fire no shells during the parade.",
+        "The rebels would launch no attack on the capital, a spokesman said.",
+        "The ministry promised not to test the patience of voters.",
+    ],
+)
+def test_pass10_no_firing_or_testing_of_other_things(text: str) -> None:
+    assert statuses(text) == []
