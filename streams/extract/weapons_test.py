@@ -130,6 +130,9 @@ _PACT_DATED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
+# "hit an ageing spy satellite which had gone up in 1999": a pluperfect relative clause tells its
+# noun's own earlier past, not the test's day
+_EARLIER_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w\-]+\s+){0,2}?had\s+(?:been\s+)?[\w\-]+\b[^.;,]{0,40}$", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
 # "would only resume them if Washington did so first": a return held on the other side's move
@@ -1807,6 +1810,8 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue
         if after is not None and d.start > after and _PACT_DATED.search(doc.text, max(after, d.start - 60), d.start):
             continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
+        if after is not None and d.start > after and _EARLIER_RELATIVE.search(doc.text, max(after, d.start - 70), d.start):
+            continue  # "an ageing spy satellite which had gone up in 1999": the satellite's past, not the test's
         if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
             continue  # "the third test, after one on May 2 and another last week": the earlier tests' dates
         if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0:

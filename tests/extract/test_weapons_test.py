@@ -5183,3 +5183,25 @@ def test_the_counted_missiles_inherit_the_class(text: str) -> None:
 def test_a_fresh_count_keeps_its_own_class() -> None:
     found = weapons_tests("Pyongyang fired two ballistic missiles on Friday. It also fired two cruise missiles on Saturday.", published=date(2024, 5, 1))
     assert [m.attrs["weapon"] for m in found] == ["ballistic_missile", "cruise_missile"]
+
+
+_ASAT_LEAD = "Beijing faces protests over an anti-satellite weapons test it carried out in orbit last week. Officials believe "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ASAT_LEAD + "China fired a medium-range ballistic missile to destroy an ageing weather satellite that had been built in 1999.",
+        _ASAT_LEAD + "China fired a ballistic missile to destroy a defunct satellite which Russia had placed in orbit in 1998.",
+    ],
+)
+def test_a_pluperfect_relative_clause_dates_its_noun_not_the_test(text: str) -> None:
+    found = weapons_tests(text, published=date(2007, 1, 19))
+    assert [m.attrs["temporal"] for m in found] == ["new", "new"]
+
+
+def test_a_date_told_of_the_test_itself_after_the_object_still_dates_it() -> None:
+    found = weapons_tests(
+        "Officials said China fired a ballistic missile to destroy an old weather satellite in January 2005.", published=date(2007, 1, 19)
+    )
+    assert [m.attrs["temporal"] for m in found] == ["historical"]
