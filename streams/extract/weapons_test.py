@@ -2229,6 +2229,24 @@ def _evidence(doc: Document, test: _Test) -> tuple[int, int]:
     return evidence_span(doc.text, doc.sentences[test.sentence], test.triggers[0].start, test.triggers[-1].end, clauses=clauses)
 
 
+_BALLISTIC_RANGES = frozenset({"icbm", "irbm", "srbm", "slbm"})
+_LISTED = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _one_ballistic(doc: Document, test: _Test) -> list[str]:
+    """A ranged ballistic class beside the bare `ballistic_missile` (the guidelines' class for a
+    range not given) is one missile told twice ("its Bulava strategic ballistic missile", a
+    headline's "a ballistic missile" inheriting the SLBM): the ranged class alone, unless the
+    clause lists two weapons ("an Agni and a Prithvi, a short-range ballistic missile")."""
+    weapons = test.weapons
+    if len(weapons) != 2 or "ballistic_missile" not in weapons or _BALLISTIC_RANGES.isdisjoint(weapons):
+        return weapons
+    hits = weapon_hits(doc, *test.clause)
+    if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
+        return weapons
+    return [w for w in weapons if w != "ballistic_missile"]
+
+
 def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     """Weapons-test mentions, one per clause; tests that a moratorium halts are left to it."""
     if not doc.in_domain:
@@ -2251,6 +2269,7 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
     ]
     _inherit_weapons(tests)
     for t in tests:
+        t.weapons = _one_ballistic(doc, t)
         if t.weapons == ["unspecified"] and (such := _such_weapons(doc, t)):
             t.weapons = such
     for previous, t in pairwise(tests):

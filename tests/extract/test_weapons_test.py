@@ -2951,10 +2951,9 @@ def test_deadlines_counted_in_fortnights_or_to_the_close_of_a_year(sentence: str
             _ISRAEL_ALERT + " " + 'Two salvos of Iranian missiles were launched toward Israel, according to the army.' + " " + _IRAN_2,
             date(2025, 6, 13), ('new',), ('ballistic_missile', 'unspecified'),
         ),
-        pytest.param(
+        (
             _INDIA + " " + 'The Agni-V, the most capable missile of the Agni family, had its first test flight in 2012.' + " " + _PAKISTAN_2,
             date(2025, 8, 20), ('historical',), ('icbm', 'irbm', 'unspecified'),
-            marks=pytest.mark.xfail(strict=True, reason="'the most capable missile of the Agni family' adds a generic ballistic class to the named ICBM"),
         ),
         (
             _INDIA + " " + 'India first flew the Agni-V, the top of its Agni line, in 2012.' + " " + _PAKISTAN_2,
@@ -5205,3 +5204,12 @@ def test_a_date_told_of_the_test_itself_after_the_object_still_dates_it() -> Non
         "Officials said China fired a ballistic missile to destroy an old weather satellite in January 2005.", published=date(2007, 1, 19)
     )
     assert [m.attrs["temporal"] for m in found] == ["historical"]
+
+
+def test_a_headline_ballistic_missile_and_its_slbm_make_one_weapon_not_two() -> None:
+    found = weapons_tests(
+        "French Navy Fires Ballistic Missile in Successful Test\nParis said on Friday it had test-fired an M51 "
+        "submarine-launched ballistic missile from a site in the Landes. The launch went as planned.",
+        published=date(2024, 5, 3),
+    )
+    assert [m.attrs["weapon"] for m in found] == ["slbm"]
