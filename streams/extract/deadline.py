@@ -463,8 +463,34 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 and (size := _SPAN_SIZE.search(doc.text, max(0, noun.start - 24), noun.start)):
             # "a seven-day limit to": the size spelt in words, counted from publication
             due = _after(doc.published, count_value(size.group(1)), doc.text[noun.start : noun.end].split()[0].lower())
+        if due is None and not near and (ahead := _SPAN_AHEAD.search(doc.text, max(doc.sentences[index][0], noun.start - 60), noun.start)) \
+                and not _past_dated(doc, index):
+            due = _span_ahead(doc.published, ahead)  # "two days before Iran's deadline": the news falls that long before it
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
+
+
+# "a fortnight before the ultimatum runs out", "48 hours ahead of the deadline": the time left
+_SPAN_AHEAD = re.compile(
+    r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month|hour)s?\s+(?:before|ahead\s+of)\s+(?:[\w'’\-]+\s+){0,4}?$", re.IGNORECASE
+)
+
+
+def _span_ahead(published: date, ahead: re.Match[str]) -> date | None:
+    """The day a deadline falls on when the news comes a stated span before it."""
+    n, unit = count_value(ahead.group(1)), ahead.group(2).lower()
+    if unit == "hour":
+        n, unit = -(-n // 24), "day"
+    return _after(published, n, unit)
+
+
+def _past_dated(doc: Document, index: int) -> bool:
+    """A sentence telling a past day ("In July 2015, two days before the deadline, ..."): its
+    spans count from that day, not from the news."""
+    s, e = doc.sentences[index]
+    return any(
+        d.value is not None and not d.relative and d.value < doc.published - timedelta(days=7) for d in doc.dates(s, e, future=False)
+    )
 
 
 # "as the ultimatum expires", "after the deadline he set them lapsed": a sized limit ending at the news

@@ -1966,3 +1966,25 @@ def test_pass10_a_missed_weekday_deadline_reads_backward(text: str, published: d
 )
 def test_pass10_a_weekday_deadline_still_ahead_reads_forward(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, date(2006, 9, 4))] == [due]
+
+
+_NUCLEAR_CONTEXT = " The dispute over Iran's uranium enrichment and its nuclear programme has drawn in the IAEA."
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The inspectors arrived in Tehran two days before the Iranian deadline for curbing their access.", "2021-02-23"),
+        ("The agreement came just ten days before the end of an ultimatum set by the agency's board.", "2021-03-03"),
+        ("Negotiators resumed work 48 hours ahead of the deadline for a deal on enrichment.", "2021-02-23"),
+        ("Iran wrote to the agency a week before the deadline it had been given.", "2021-02-28"),
+    ],
+)
+def test_news_a_stated_span_before_a_deadline_dates_it_from_publication(text: str, due: str) -> None:
+    (found,) = deadlines(text + _NUCLEAR_CONTEXT, date(2021, 2, 21))
+    assert found.attrs["due"] == due
+
+
+def test_a_span_before_a_deadline_in_a_past_dated_sentence_gives_no_day() -> None:
+    (found,) = deadlines("In July 2015, two days before the deadline, the negotiators agreed to keep talking." + _NUCLEAR_CONTEXT, date(2021, 2, 21))
+    assert found.attrs["due"] is None
