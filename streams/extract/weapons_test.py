@@ -1184,6 +1184,21 @@ _KEPT_OBJECT = re.compile(r"\s+(?:(?:its|their|his|her|the|a|an|our|new|more|som
 _HEADLINE_GAP = re.compile(r"\s+(?:(?:new|another|its|nuclear[\s\-]capable|long[\s\-]range|medium[\s\-]range|short[\s\-]range|upgraded|advanced)\s+){0,2}", re.IGNORECASE)
 
 
+# a strike, an interception or its debris: a missile that fell there was no test's
+_STRIKE_WORDS = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|casualties|attacks?|strikes?|intercept(?:s|ed|ing|ion|or|ors)?|air[\s\-]defen[cs]es?|debris|shrapnel)\b",
+    re.IGNORECASE,
+)
+# between a weapon and "fell": the weapon heads the subject ("the rocket apparently had fallen",
+# "the missile, launched at dawn, fell", "the missile fired on Monday fell"), not "the missile maker's shares"
+_FELL_GAP = re.compile(
+    r"s?(?:\s+(?:[a-z]+ly|is|was|were|are|has|had|have|appears?|appeared|seems?|seemed|believed|thought|said|reported|estimated|presumed|likely|to|then|also|both|all|each))*\s+"
+    r"|s?\s*,[^,]{1,60},\s+"
+    r"|s?\s+(?:fired|launched|test-fired|test-launched)\b[^,]*\s+",
+    re.IGNORECASE,
+)
+
+
 def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], suppressed: list[tuple[int, int]]) -> bool | str:
     """Whether a trigger word reports a weapons test rather than a bank, a drug or a ban."""
     text = doc.text
@@ -1310,7 +1325,19 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
             if _HIT_ABILITY.search(text, max(clause[0], trigger.start - 30), trigger.start):
                 return False
             return any(0 <= trigger.start - h.end < 40 and h.id not in _NOT_FLOWN for h in weapons)
-        if word.startswith(("fell", "fallen", "failed", "blew", "crashed", "plunged", "ended")):
+        if word.startswith(("fell", "fallen", "crashed", "plunged")):
+            # "the two missiles fell outside the zone", after the launch told here or just before; not a
+            # strike or a stray ("a missile fell inside Poland, killing two"), nor "the missile maker's
+            # shares fell" (the weapon must head the clause's subject)
+            if _STRIKE_WORDS.search(text, *doc.sentences[index]) or not any(
+                h.id in ("fire", "test") for i in range(max(0, index - 2), index + 1) for h in doc.hits("tests", i, "TRIGGER")
+            ):
+                return False
+            return any(
+                0 <= trigger.start - h.end < 40 and h.start >= clause[0] and h.id not in _NOT_FLOWN and _FELL_GAP.fullmatch(text, h.end, trigger.start)
+                for h in weapons
+            )
+        if word.startswith(("failed", "blew", "ended")):
             # "the two missiles fell outside the zone", "the missile failed soon after liftoff": the
             # weapon is this clause's own subject (not a missile named in the clause before)
             return any(0 <= trigger.start - h.end < 40 and h.start >= clause[0] and h.id not in _NOT_FLOWN for h in weapons)
@@ -2169,7 +2196,7 @@ def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
 _BANDED = frozenset({"icbm", "irbm", "srbm", "slbm"})
 
 
-def _inherit_weapons(tests: list[_Test]) -> None:
+def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
     """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
     article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
     for i, test in enumerate(tests):
@@ -2186,6 +2213,8 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             previous = [t for t in previous if t.temporal == "new"]
         if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
             previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
+        if test.back and previous and not _takes_up(doc, test, previous[-1]):
+            previous = []  # "The three missiles it tested last year", after a launch of two: another event
         if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
             previous and not test.generic
         ):
@@ -2194,7 +2223,7 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             test.weapons = sorted(article)
         elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
             test.weapons = list(previous[-1].weapons)
-        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back:
+        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back and test.temporal == "new":
             test.weapons = sorted(article)  # "The missiles hit targets 1,000 km away": the article's one new weapon
         elif test.rocket and not test.named and article == {"space_launch"}:
             test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
@@ -2204,6 +2233,21 @@ def _inherit_weapons(tests: list[_Test]) -> None:
             banded := {w for t in tests[:i] if t.temporal == "new" and t.actor == test.actor for w in t.weapons if w in _BANDED}
         ) == 1:
             test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
+
+
+def _takes_up(doc: Document, test: _Test, told: _Test) -> bool:
+    """Whether "the (N) missiles" takes up the launch told before: the same time, and the same count."""
+    if test.temporal != told.temporal:
+        return False
+    for t in test.triggers[:1]:
+        lo = max(test.clause[0], t.start - 80)
+        m = _THE_COUNT.search(doc.text, lo, max(t.end, test.clause[1]))
+        if m and not re.search(rf"\b{m.group(1)}\b", doc.text[told.clause[0] : told.clause[1]], re.IGNORECASE):
+            return False
+    return True
+
+
+_THE_COUNT = re.compile(r"\b(?:the|these|those)\s+(two|three|four|five|six|seven|eight|\d)\s+(?:missiles|rockets)\b", re.IGNORECASE)
 
 
 def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
@@ -2267,8 +2311,13 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
             and not any(o.sentence == t.sentence and not heights[j] for j, o in enumerate(tests))
         )
     ]
-    _inherit_weapons(tests)
-    for t in tests:
+    _inherit_weapons(doc, tests)
+    for i, t in enumerate(tests):
+        # "The missile fell into the sea outside Japan's zone": a launch told before, taken up again, is
+        # its tester's (not the owner of a place the sentence names)
+        told = {o.actor for o in tests[:i] if t.back and o.temporal == t.temporal and o.actor and t.sentence - 1 <= o.sentence <= t.sentence and not o.back}
+        if len(told) == 1:
+            t.actor = told.pop()
         t.weapons = _one_ballistic(doc, t)
         if t.weapons == ["unspecified"] and (such := _such_weapons(doc, t)):
             t.weapons = such
