@@ -284,6 +284,21 @@ _BLOWN_UP = re.compile(
 )
 
 
+_CONVERSION = re.compile(r"(?:conversion|yellowcake|uranium\s+ore)\b", re.IGNORECASE)
+_RESTARTED = re.compile(r"re(?:start|sum)|expand", re.IGNORECASE)
+_DEFIANCE = re.compile(r"\bin\s+defiance\b", re.IGNORECASE)
+
+
+def _plain_conversion(doc: Document, h: Hit, hits: list[Hit]) -> bool:
+    """'the conversion of uranium at the new plant will begin': fuel-cycle business, no step unless
+    the conversion is restarted, resumed or expanded, or done in defiance of someone."""
+    if h.label != "ENRICH_NOUN" or not _CONVERSION.match(doc.text, h.start):
+        return False
+    if any(v.label == "ENRICH_VERB" and v.end <= h.start and _RESTARTED.match(doc.text, v.start) for v in hits):
+        return False
+    return not _DEFIANCE.search(doc.text, h.end, min(len(doc.text), h.end + 80))
+
+
 def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """'open a third enrichment facility', 'swap first-generation centrifuges': enrichment
     capacity built out (not a plant opened to inspectors)."""
@@ -1808,7 +1823,11 @@ _PAST_HOSTILITY = re.compile(
 _DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant)\s+to\s+(?:(?:intercept|track|detect)\s+and\s+)?$", re.IGNORECASE)
 _FORECAST_TEST = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:possible|potential|likely|imminent|impending|planned|new|another|fresh)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:tests?|launch|launches|test[\s\-]firings?|test\s+launch(?:es)?|detonation)\s+by\b",
+    r"(?:tests?|launch|launches|test[\s\-]firings?|test\s+launch(?:es)?|detonation)\s+by\b"
+    # "by mid-June", "by its own units": a date or the speaker's own forces follow, so its own test is threatened
+    r"(?!\s+(?:the\s+(?:end|middle|start|close|time)\b|(?:the\s+)?(?:year|month|week)[\s\-]end|end\b|mid|early|late|next|this|"
+    r"its|their|his|her|our|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.IGNORECASE,
 )
 _DEAD_SATELLITE = re.compile(
@@ -1999,7 +2018,7 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
-        if h.id == "threat" and _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start) and _PARTICIPLE_THREAT.fullmatch(doc.text, h.start, h.end):
+        if h.id == "threat" and (reach := _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start)) and _PARTICIPLE_THREAT.fullmatch(doc.text, h.start, h.end) and not _OWNER_BEFORE.search(doc.text, max(0, reach.start() - 30), reach.start()):
             continue  # "a rocket able to threaten the mainland", "missiles directly threatening Guam": a weapon's reach told
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
             continue  # "growth will be our target": a goal, no forces named as targets
@@ -2015,6 +2034,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     labels = doc.labels("escalation", index)  # the sentence's label set, built once per article
     if "FORCE_UNIT" in labels:
         hits = [h for h in hits if not _civil_flotilla(doc, index, h)]
+    if "ENRICH_NOUN" in labels:
+        hits = [h for h in hits if not _plain_conversion(doc, h, hits)]
     if "ARSENAL" in labels:
         hits = [h for h in hits if not _trade_weapons(doc, index, h)]
     factual: set[tuple[int, int]] = set()  # the spans of factual families, start and end
@@ -2033,10 +2054,10 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     lo, hi = doc.sentences[index]
     return [
         sp for sp in spans
-        if not _blocked(doc, index, sp[0], hits, factual=sp in factual) and not _CAPABILITY.search(doc.text, max(lo, sp[0] - 90), sp[1])
+        if not _blocked(doc, index, sp[0], hits, factual=sp in factual) and not _capability_before(doc.text, max(lo, sp[0] - 90), sp)
         and not (
             _VIOLAT.match(doc.text, sp[0]) and _MAY_HAVE_DONE.search(doc.text, max(lo, sp[0] - 25), sp[0])
-            and "SPEECH" not in labels and not _SAID.search(doc.text, lo, hi)
+            and "SPEECH" not in labels and not _SAID.search(doc.text, lo, hi) and not _ATTRIBUTED.search(doc.text, lo, hi)
         )
     ]  # "the launch may have breached the accord", nobody quoted saying so: the writer's hedge, no state's charge
 
@@ -2048,6 +2069,8 @@ _WEAPON_REACH = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_THREAT = re.compile(r"threaten(?:ing)?", re.IGNORECASE)
+# "his new missiles can threaten", "their missiles threaten": a state's own arsenal boasted of, a threat
+_OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+(?:(?!(?:on|of|in|for|to|at|with|from)\b)[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # "the reactor, which can yield enough plutonium for a bomb a year", "enrichment ... can also make the
 # core of a bomb": what a material or plant could be used for, told as background, no state's step
 _CAPABILITY = re.compile(
@@ -2055,6 +2078,17 @@ _CAPABILITY = re.compile(
     r"(?:can|could)\s+(?:also\s+|potentially\s+|in\s+theory\s+)?(?:be\s+used\s+to\s+)?(?:produce|make|yield|generate|provide)\b",
     re.IGNORECASE,
 )
+
+
+_COORDINATED = re.compile(r",\s*(?:and|but)\b|;")
+
+
+def _capability_before(text: str, lo: int, sp: tuple[int, int]) -> bool:
+    """A span that starts inside or right after a capability clause ('which can produce ...'); a
+    clause met later inside the span, or one before a coordinated step (', and threatened'), leaves
+    the span standing."""
+    m = _CAPABILITY.search(text, lo, sp[1])
+    return m is not None and m.start() <= sp[0] and not _COORDINATED.search(text, m.end(), max(m.end(), sp[0]))
 
 
 _RISEN_BY = re.compile(
@@ -2098,6 +2132,8 @@ def _supposed_resumption(doc: Document, index: int, h: Hit) -> bool:
 
 
 # "if Iran violates", "should Tehran breach": a condition, no breach told
+# a charge with a source named ("according to", "seen by", "reported"): someone's charge, no writer's hedge
+_ATTRIBUTED = re.compile(r"\b(?:according\s+to|seen\s+by|reported|report)\b", re.IGNORECASE)
 _MAY_HAVE_DONE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|well\s+)?have\s+$", re.IGNORECASE)
 _IF_VIOLATES = re.compile(r"\b(?:if|should|unless|once|whenever)\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
 _VIOLAT = re.compile(r"violat|breach", re.IGNORECASE)
