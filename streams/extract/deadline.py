@@ -350,12 +350,20 @@ _WEEKDAY_PASSED = re.compile(
 )
 
 
+# "if / once / when the Friday deadline passed": a condition on a deadline still ahead (reported speech)
+_WEEKDAY_IF = re.compile(
+    r"\b(?:if|once|when|whenever|unless|until|till|before|after|as\s+soon\s+as)\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def _missed_weekday(doc: Document, noun: Hit, d: DateMention, clause: tuple[int, int]) -> bool:
     """A deadline named by a weekday, told as already missed or passed."""
     if not _WEEKDAY.search(doc.text, d.start, d.end):
         return False
     lo = min(noun.start, d.start)
     hi = max(noun.end, d.end)
+    if _WEEKDAY_IF.search(doc.text, max(clause[0], lo - 40), lo):
+        return False
     return bool(_WEEKDAY_MISSED.search(doc.text, max(clause[0], lo - 40), lo)) or bool(_WEEKDAY_PASSED.match(doc.text, hi, clause[1]))
 
 

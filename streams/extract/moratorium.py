@@ -134,6 +134,15 @@ _NEEDED_REACH = 110
 _EXCHANGE_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+")
 
 
+# "requested access to the site where Iran says it has suspended enrichment": the request is for another
+# thing, and the halt sits in a clause of its own
+_REQUEST_ELSE = re.compile(
+    r"\s+(?:(?:for|of)\s+)?(?:access|information|data|details|clarification|explanations?|permission|funding|help|assistance|visits?|meetings?|talks)\b"
+    r"|.*?\b(?:where|which|who|whose|says?|said|has|have|had)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 # "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
 _INVERTED_IF = re.compile(r"(?<![\w,;:] )(?<![\w,;:])should\s+(?:[\w.\-'’]+\s+){1,5}?(?:resume|restart|test|conduct|carry|break|end|abandon|go)\b[^,;]*,", re.IGNORECASE)
 
@@ -151,6 +160,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         and (h.id != "call_offer" or _OFFER_GAP.fullmatch(doc.text, h.end, trigger.start) is not None)
         and (h.id != "call_from" or _CALL_FROM_TO.fullmatch(doc.text, h.end, trigger.start) is not None)
         and (h.id != "call_exchange" or _EXCHANGE_GAP.fullmatch(doc.text, h.end, trigger.start) is not None)
+        and not (doc.text[h.start : h.start + 7].lower() == "request" and _REQUEST_ELSE.match(doc.text, h.end, trigger.start))
         and not _CONTRAST.search(doc.text, h.end, trigger.start)
         and not _QUESTION.match(doc.text, h.end)
         and not _INVERTED_IF.match(doc.text, h.start, trigger.start)
@@ -185,7 +195,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
     if trigger.id == "noun" and _WANTS_OTHER.search(doc.text, max(clause[0], trigger.start - _WANTS_REACH), trigger.start):
         return "called_for"  # "Washington wants Tehran to accept a multi-year freeze": a halt asked of another
     if trigger.id == "noun":
-        ends = [h for h in cues if h.label == "END" and (trigger.start - h.end < 40 or _BY_ITS.fullmatch(doc.text, h.end, trigger.start))]
+        ends = [h for h in cues if h.label == "END" and (trigger.start - h.end < 40 or _BY_ITS.fullmatch(doc.text, h.end, trigger.start))
+                and not (_CANNOT.match(doc.text, h.start) and _ONLOOKERS.search(doc.text, s, h.start))]
         after = doc.text[trigger.end : trigger.end + 40]
         if any(
             _NOMINAL.search(doc.text, max(0, h.start - 20), h.start) and _HYPOTHETICAL.match(doc.text, h.end, trigger.start)
@@ -242,6 +253,8 @@ def _unbound_status(no: re.Match[str]) -> str:
 
 
 # a negated modal opening an END cue: "cannot keep", "could not maintain"
+# "Experts said the North could not maintain its freeze": onlookers' doubt, no hint by the bound party
+_ONLOOKERS = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?|critics?|commentators?|skeptics?|sceptics?)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"(?:can|could)(?:\s*not|n['’]t)\b", re.IGNORECASE)
 # a plain negation right before "bound by": "is not bound by", "isn't bound by", "won't be bound by"
 _NOT_BOUND = re.compile(
@@ -404,7 +417,8 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
             and not _NOT_BEFORE.search(doc.text, max(clause[0], trigger.start - 16), trigger.start):
         return weapons, True  # "had stopped testing long-range missiles": the halt verb names the tests itself
     if not objects and weapons and trigger.id == "verb" and _TEST_IN_VERB.search(doc.text, max(0, trigger.end - 14), trigger.end) \
-            and _WEAPON_AFTER.fullmatch(doc.text, trigger.end, weapons[0].start):
+            and _WEAPON_AFTER.fullmatch(doc.text, trigger.end, weapons[0].start) \
+            and not (_BARE_FIRE_NO.search(doc.text, max(0, trigger.end - 14), trigger.end) and _AT_TARGET.match(doc.text, weapons[0].end)):
         return weapons, True  # "vowed not to flight-test its new rockets", "will launch no missiles": the verb is the test
     if not objects and trigger.id == "verb" and doc.text[trigger.end - 7 : trigger.end].lower() == "testing" \
             and _PAST_STOP.match(doc.text, trigger.end) and doc.sentence_in_domain(index) \
@@ -421,6 +435,9 @@ _WEAPON_AFTER = re.compile(
     r"(?:(?!(?:at|on|in|into|over|near|toward|towards|against|from|with|to|for|and|or)\b)[\w\-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "will fire no missiles at its neighbours": a pledge not to attack a target, no halt of testing
+_BARE_FIRE_NO = re.compile(r"(?<![\w\-])(?:launch|fire)\s+no$", re.IGNORECASE)
+_AT_TARGET = re.compile(r"\s+(?:at|on|upon|toward|towards|against|into)\b", re.IGNORECASE)
 _TESTS_OF = re.compile(r"(?:\s+of)?\s+(?:(?:its|their|new|any|all)\s+)?")
 
 

@@ -1988,3 +1988,18 @@ def test_news_a_stated_span_before_a_deadline_dates_it_from_publication(text: st
 def test_a_span_before_a_deadline_in_a_past_dated_sentence_gives_no_day() -> None:
     (found,) = deadlines("In July 2015, two days before the deadline, the negotiators agreed to keep talking." + _NUCLEAR_CONTEXT, date(2021, 2, 21))
     assert found.attrs["due"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a weekday deadline under "if / once / when ... passed" is a condition on a day still ahead
+        ("Tehran said it would expand enrichment if the Saturday deadline for the talks passed with no offer.", "2024-05-04"),
+        ("The ministry warned that once the Thursday deadline for Europe had passed, nuclear inspectors would be expelled.", "2024-05-02"),
+        ("Iran said it would add centrifuges when a Sunday deadline for the envoys passed.", "2024-05-05"),
+        # still told as gone by: the one just past
+        ("The Saturday deadline for Tehran to answer the nuclear agency passed without a reply.", "2024-04-27"),
+    ],
+)
+def test_review4_a_weekday_deadline_under_a_condition_is_still_ahead(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text, date(2024, 5, 1))] == [due]

@@ -2444,3 +2444,46 @@ def test_pass10_a_pledge_to_hold_off_testing(text: str, scope: list[str]) -> Non
 )
 def test_pass10_no_firing_or_testing_of_other_things(text: str) -> None:
     assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a request for some other thing leaves a halt told in its own clause in force
+        ("Inspectors requested entry to the plant where Tehran says it has paused enrichment.", "in_force"),
+        ("The agency requested information about the site, which Iran says has halted enrichment.", "in_force"),
+        # a request whose object is the halt is still a call
+        ("Seoul requested a halt to the North's missile launches.", "called_for"),
+    ],
+)
+def test_review4_a_request_for_something_else_is_no_call(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said it will fire no rockets at the Gulf states, denying the charges.",
+        "The North said it would launch no missiles toward its neighbour while the summit lasted.",
+    ],
+)
+def test_review4_a_pledge_not_to_fire_at_a_target_is_no_halt(text: str) -> None:
+    assert statuses(text) == []
+
+
+def test_review4_a_pledge_to_launch_no_missiles_stays_a_halt() -> None:
+    assert [(s, sc) for s, sc, _ in statuses("The regime said it will launch no new missiles this year.")] == [("in_force", ["missile"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # onlookers doubting that a halt can last: no hint by the bound party
+        ("Analysts said Pyongyang could not keep its moratorium on nuclear tests while expanding its arsenal.", "in_force"),
+        ("Some observers think Moscow cannot maintain the freeze on missile launches for long.", "in_force"),
+        # the bound party itself hinting it cannot keep it
+        ("The regime said it could not maintain its moratorium on missile tests much longer.", "threatened"),
+    ],
+)
+def test_review4_doubt_by_onlookers_is_no_threat_to_a_halt(text: str, status: str) -> None:
+    assert [s for s, _, _ in statuses(text)] == [status]
