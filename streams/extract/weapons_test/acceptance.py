@@ -1,62 +1,48 @@
-"""weapons_test: test events with temporal reading (new / historical / prospective), weapon, actor."""
+"""weapons_test trigger acceptance: whether a test word in a clause is a weapons test of its
+own, not a site, a product or civil trial, a combat strike, a denied, banned or figurative
+test, a pledge or a halt's object.
+
+Separate because it is the gate every trigger passes before any attribute is read; its
+vetoes and their patterns are most of the package.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import timedelta
-from functools import lru_cache
-from itertools import pairwise
 
-from streams.extract.actors import (
-    actor_at,
-    actor_hits,
-    agent_after,
-    code_of,
-    joined_pair,
-    origin_in,
-    owner_at,
-)
+from streams.extract.actors import actor_hits, code_of
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
-from streams.extract.match import Match
-from streams.extract.scope import weapon_classes, weapon_hits
-from streams.extract.sentences import evidence_span, may_end_on_word
-
-_TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # counts spelt out, shared by the tally patterns
-NEW_WINDOW = timedelta(days=17)
-_YEARS_BACK = timedelta(days=400)  # past any bare month read back from publication
-_NOUNS = re.compile(
-    r"(?:flight\s|test[\s-])?(?:tests?|testing|launch(?:es)?|blasts?|explosions?|detonations?|firings?|salvos?|barrages?|flights?"
-    r"|user[\s-]trials?|experiments?)$",
-    re.IGNORECASE,
+from streams.extract.scope import weapon_hits
+from streams.extract.sentences import may_end_on_word
+from streams.extract.weapons_test.clauses import _Test, _test_noun
+from streams.extract.weapons_test.temporal import (
+    _AFTER_PROSPECTIVE,
+    _BEFORE_HALT,
+    _DATED_NP_BEFORE,
+    _INDEFINITE_LAST,
+    _MANY_BEFORE,
+    _NOT_VERB,
+    _SUMMARY_BEFORE,
+    _TWO_TO_TWELVE,
+    _VERB_CONTEXT,
+    NEW_WINDOW,
 )
-
-
-@lru_cache(maxsize=4096)
-def _test_noun(word: str) -> bool:
-    """_NOUNS.search on a trigger's text: asked per trigger and again per clause mate, over a
-    small vocabulary, so memoised by the word."""
-    return _NOUNS.search(word) is not None
-
+from streams.extract.weapons_test.weapons import (
+    _GENERIC_IDS,
+    _OF_AFTER,
+    _VERSION_OBJECT,
+    _version_of,
+)
 
 _LAUNCH_NOUN = re.compile(r"launch(?:es)?|(?:test[\s-])?firings?", re.IGNORECASE)
 # "Kim observed the firing": a firing noun naming no weapon stands only as what a leader watched
 _FIRING_NOUN = re.compile(r"(?:test[\s-])?firings?", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:a|an|the|another|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _ADJECTIVE_SUPPORT = frozenset({"first", "latest", "new", "another", "one more", "successful", "successfully", "final", "most recent", "recent"})
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _DEFINITE_NP = re.compile(r"\b(?:(?:the|this|these|those|such)\s+(?:(?!to\s)[\w’'\-]+\s+){0,4}|that\s+)$", re.IGNORECASE)
-_INDEFINITE_LAST = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE_NP = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
-_VERB_CONTEXT = re.compile(
-    r"\b(?:would|will|could|may|might|to|can|did|does|not|shall|must"
-    r"|start(?:s|ed)?|begin|begins|began|begun|restart(?:s|ed)?|continue[sd]?"  # "to start testing"
-    r"|regularly|routinely|frequently|often|periodically|repeatedly|reportedly|habitually|typically|usually"  # "regularly tests its"
-    r"|we|they|he|she)\s+$",  # "we test missiles all the time": a subject pronoun before the verb
-    re.IGNORECASE,
-)
 # every word _VERB_CONTEXT's alternation can end on, spelled out for sentences.may_end_on_word
 _VERB_WORDS = frozenset({
     "would", "will", "could", "may", "might", "to", "can", "did", "does", "not", "shall", "must",
@@ -71,68 +57,9 @@ _SITE_AFTER = re.compile(
 )
 # a site named later in a test's clause ("a test ... at the launch pad"): what supports a bare test noun
 _SITE_LATER = re.compile(r"\b[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
-_SINCE_FIRST = re.compile(r"\b(?:first|largest|biggest|longest|highest|only)\b[^,;]*\bsince\s+(?:\w+\.?\s+){0,2}$", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
-# a summary over a past span of years, after the trigger
-_PAST_PERIOD = re.compile(
-    r"[^,;]{0,40}?\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years|decades?)|in\s+recent\s+years"
-    # "launched ballistic missiles on five occasions this year", "a dozen times so far this year": a tally
-    r"|on\s+(?:\d+|" + _TWO_TO_TWELVE + r"|several|multiple|numerous)\s+(?:separate\s+|different\s+)?occasions"
-    r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple)\s+times\s+(?:so\s+far\s+)?(?:this|last)\s+year"
-    # "such launches have taken place more than 200 times before": a tally of earlier ones
-    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|several|many|multiple|numerous)\s+times\s+(?:before|previously|already)"
-    r"|this\s+century"  # "the only state to have conducted a nuclear test this century": a summary
-    r"|all\s+the\s+time)\b",  # "we test missiles all the time": a habit, not one test
-    re.IGNORECASE,
-)
-# "more than 300 Minuteman III test launches", "hundreds of nuclear tests": a tally of many, before a plural test noun
-# "the tests it has conducted to date": plural tests summed up to now (not "its largest test to date")
-_OF_WHICH = re.compile(r",\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|most|all|some|several|none)\s+of\s+(?:which|them)\b", re.IGNORECASE)
-# "four out of five Sarmat launches", "of the six Bulava test flights": a share of a counted series
-_SHARE_OF = re.compile(
-    r"\b(?:out\s+of|of\s+(?:the|its|their))\s+(?:\d{1,3}|" + _TWO_TO_TWELVE + r"|several|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "several launches this year", "a string of missile tests so far this year": many, summed up over the year
-_MANY_BEFORE = re.compile(
-    r"\b(?:several|multiple|numerous|many|a\s+(?:string|series|spate|flurry|number|slew|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_SERIES_FOLLOWED = re.compile(r"\b(?:after|follow(?:s|ed|ing)|amid|since)\s+(?:[\w\-'’]+\s+){0,2}?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:string|series|spate|flurry|succession|slew)\s+of\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|will|might|may|can)\b", re.IGNORECASE)
-_RUN_BEGAN = re.compile(r"[^,;.]{0,40}?\b(?:that|which)\s+(?:began|started|kicked\s+off|got\s+under\s+way|have\s+continued|has\s+continued)\b", re.IGNORECASE)
-_THIS_YEAR_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE)
-_TO_DATE = re.compile(r"[^,;.]{0,40}?\b(?:to\s+date|thus\s+far|so\s+far)\b(?!\s+this\b)", re.IGNORECASE)
-
-
-def _plural_noun(text: str, trigger: Hit) -> bool:
-    """A plural test noun ("tests", "launches"), not a verb ("tests", as in "it tests")."""
-    word = text[trigger.start : trigger.end]
-    return word[-1:] in "sS" and _test_noun(word) and not _VERB_CONTEXT.search(text, max(0, trigger.start - 12), trigger.start)
-
-
-_TALLY_BEFORE = re.compile(
-    r"\b(?:\d{1,3},\d{3}|(?!(?:19|20)\d\d\b)\d{2,4}|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of"
-    # "all six of its nuclear tests", "all 12 declared tests": every one of a counted past series
-    r"|all\s+(?:\d{1,3}|" + _TWO_TO_TWELVE + r")(?:\s+of)?)\s+(?:[\w\-'’]+\s+){0,3}$", re.IGNORECASE
-)
-# "..., after one on May 2 last year and another last week": a test dated by the earlier ones it follows
-_AFTER_EARLIER = re.compile(
-    r"\b(?:after|following)\s+(?:one|another|those|these|two\s+others|the\s+(?:first|previous|last|earlier|prior)(?:\s+one)?)\s+(?:on|in|last|earlier)\b[^;]{0,60}$",
-    re.IGNORECASE,
-)
-# "a deal reached in July", "a resolution adopted in 2015", "the summit held in Singapore in": a date of an
-# agreement or meeting named after the test, by a participle right after the noun
-_PACT_DATED = re.compile(
-    r"\b(?:deal|accord|agreement|pact|treaty|talks|summit|sanctions|resolution|declaration|ceasefire|truce|framework)\s+"
-    r"(?:reached|signed|agreed|struck|sealed|concluded|held|adopted|imposed|passed|approved|brokered|negotiated)\b[^.;,]{0,30}$",
-    re.IGNORECASE,
-)
-_FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
-# "hit an ageing spy satellite which had gone up in 1999": a pluperfect relative clause tells its
-# noun's own earlier past, not the test's day
-_EARLIER_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w\-]+\s+){0,2}?had\s+(?:been\s+)?[\w\-]+\b[^.;,]{0,40}$", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
 # "would only resume them if Washington did so first": a return held on the other side's move
@@ -167,35 +94,7 @@ _BLAST_EVENT = re.compile(
     r"|(?:was|were)\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off|detonated|exploded|triggered))\b",
     re.IGNORECASE,
 )
-# what a weighing verb weighs when it plans a test: "discussed carrying out", "considering whether to"
-_WEIGH_OBJECT = re.compile(
-    r"\s+(?:[a-z]+ing\b|whether\b|the\s+(?:idea|possibility|option|prospect|merits)\b|a\s+(?:possible|potential|new|fresh|rapid)\b|plans?\b|options?\b|an?\s+(?!(?:recent|previous|prior|earlier|last)\b)(?:[\w\-]+\s+){0,2}(?:test|launch|detonation|explosion)\b)",
-)
-_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
-# a perfect over a counted-up run of tests: "has carried out multiple tests of ...", "have staged a number of test launches"
-_PERFECT_MANY = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:also|already|now|repeatedly|previously)\s+)?(?:conducted|carried\s+out|staged|performed|held|undertaken)\s+"
-    r"(?:several|multiple|numerous|many|a\s+(?:string|series|number|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_RECENT_SPAN = re.compile(r"\b(?:recent|recently|this\s+(?:week|month)|(?:past|last)\s+(?:few\s+)?(?:days|week))\b", re.IGNORECASE)
-# a present perfect over a bare plural with no date: "has test-fired missiles with ranges of ..."
-_HABITUAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|already|repeatedly|previously)\s+)?$", re.IGNORECASE)
-_BARE_PLURAL = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|\d+)\b)(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b(?!\s+(?:on|this|last|early|late)\b)", re.IGNORECASE)
-_SINCE_CLAUSE = re.compile(
-    r"\bsince\s+(?:[^\s,;]+\s+){1,14}?(?:[a-z]{3,}ed|broke|began|fell|took|met|came|went|left|won|lost|began|split)\s+(?:[^\s,;]+\s+){0,4}$"
-)
-_SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-# "Russia's earlier Burevestnik and Poseidon trials", "its previous launch": a test noun told as past
-_EARLIER_NP = re.compile(
-    r"(?:['’]s|\b(?:its|their|his|her|the))\s+(?:own\s+)?(?:earlier|previous|prior)\s+(?!(?:day|night|evening|morning|afternoon)\b)(?:(?!this\b|last\b)[\w\-]+\s+){0,5}$"
-    # "Earlier flight tests of the missile were carried out ...": a bare plural opening the sentence
-    r"|(?<![\w,] )\b(?-i:Earlier|Previous|Prior)\s+(?:(?!this\b|last\b)[\w\-]+\s+){0,2}$"
-    # "the range served for past atomic trials": an undetermined plural of earlier ones
-    r"|\b(?:for|in|of|from|during|by)\s+past\s+(?:(?!week\b|month\b|year\b|few\b)[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 # "a satellite designed to carry a nuclear weapon into orbit": a purpose, no launch
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:designed|intended|meant|built|engineered)\s+to\s+(?:[\w\-]+\s+){1,5}$", re.IGNORECASE
@@ -207,11 +106,10 @@ _NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 _PLEDGE_GAP = re.compile(r"\s+(?:[\w\-()’']+(?:,(?=\s+(?:such\s+as|including|notably)\b))?\s+){0,10}")
 _NEG_WINDOW = 28
 # "resist the temptation to test": the resisted urge is a test only with a test verb right after "to"
-# (moratorium.py reads resisted urges the same way)
+# (moratorium/halts.py reads resisted urges the same way)
 TEST_VERB_NEXT = re.compile(r"\s+(?:test|conduct|carry\s+out|stage|hold|perform|undertake|resume|explode|detonate|fire|launch)\b", re.IGNORECASE)
 _PLEDGE_WINDOW = 60  # "will keep refraining from nuclear explosive tests", "would no longer conduct ... tests"
 _INTENT_WINDOW = 90  # "had no intention of conducting an explosive test"
-_PROSPECTIVE_WINDOW = 70
 # a gerund after "by" is a verb: "responded by firing three missiles"
 _GERUND_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "The launch, from the Sohae site at 6:27 a.m., ...", "the static-fire test, held at ...": a test noun with detail
@@ -281,14 +179,6 @@ _ORDINAL_BEFORE = re.compile(
 )
 # "firing a missile", "firing off two rockets": a gerund with its object, a particle between
 _GERUND_OBJECT = re.compile(r"\s+(?:off\s+|up\s+)?(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
-# "first flew the missile", "flew a DF-27": the weapon as the object of flew
-# "was the first country to conduct a nuclear test", "became the only state to have flown ...": a
-# record told of a past deed, not a plan (the infinitive is no look ahead)
-_RECORD_BEFORE = re.compile(
-    r"\b(?:was|were|became|had\s+become)\s+(?:(?:the|its|their)\s+)?(?:(?:world['’]s|very)\s+)?(?:first|second|third|last|only|earliest)\b"
-    r"(?:\s+(?!to\b)[\w\-'’]+){0,5}?\s+to\s+(?:have\s+)?(?:[\w\-]+\s+){0,5}$",
-    re.IGNORECASE,
-)
 # "I will direct the agency to prepare to conduct additional tests", "ordered the military to begin
 # testing": a directive to test, its weapon the article's nuclear one when it names none
 _DIRECTIVE_BEFORE = re.compile(
@@ -297,135 +187,8 @@ _DIRECTIVE_BEFORE = re.compile(
     r"(?:(?:conduct|carry\s+out|perform|stage|hold|undertake)\s+)?(?:(?:additional|more|further|new|fresh|its|their|the|any)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "first flew the missile", "flew a DF-27": the weapon as the object of flew
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
-# a test noun whose own verb looks ahead: "a flight test ... could come within weeks", "a user trial was expected"
-_AFTER_PROSPECTIVE = re.compile(
-    r"(?:[^,;]{0,60}?(?P<apposition>,(?:[^,;]|(?<=\d),(?=\d)){1,70},))?[^,;]{0,70}?\b(?:(?:could|would|will|may|might|can)\s+(?:\w+\s+){0,2}?(?:come|take\s+place|happen|occur|follow|continue|resume|restart|proceed|go\s+ahead|be\s+(?:held|conducted|carried\s+out|staged|completed|resumed|restarted))"
-    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:expected|likely|planned|scheduled|due)\b"
-    # "Trident launch scheduled for Friday": a headline's reduced relative
-    r"|(?<![\w\-])(?:planned|scheduled|slated)\s+for\b"
-    # "the first flight test is not expected before 2028": still ahead, only later
-    r"|(?:is|are)\s+not\s+(?:expected|planned|scheduled|due)\b"
-    # "a seventh test, which Seoul has long predicted, remains possible": still a possibility
-    r"|(?:remains?|is|are)\s+(?:still\s+)?(?:possible|likely|probable|imminent)\b"
-    # "a nuclear test was unlikely within days": a speculated test, doubted
-    r"|(?:remains?|is|are|was|were|seems?|seemed)\s+(?:still\s+|highly\s+|very\s+)?unlikely\b)",
-    re.IGNORECASE,
-)
-# "may have conducted", "could have secretly fired": a modal over a perfect looks back, not ahead
-_MODAL_PERFECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:have|\'ve)\s+(?:[a-z]+ly\s+)?(?!to\b|been\s+(?:planning|preparing))[a-z]", re.IGNORECASE)
-_PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
-_FOLLOWED_BY = re.compile(r"\b(?:could|would|will|may|might|likely\s+to|expected\s+to)\s+(?:\w+\s+)?be\s+followed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
-# "three months after Putin announced that Russia had completed a test": a test reported months before the news
-_AFTER_ANNOUNCED = re.compile(
-    r"\b(?:months|years|a\s+(?:month|year))\s+(?:after|since)\s+(?:[\w\-'’.]+\s+){1,4}?"
-    r"(?:announced|said|claimed|confirmed|reported|revealed|declared|disclosed)\b(?:\s+that)?\s+(?:[\w\-'’]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-# a participle clause going on from the one before: ", placing three satellites into orbit"
-_GERUND_CLAUSE = re.compile(r"[\s,;]*[a-z]+ing\s")
-# "whether Russia conducts a test": a present tense after "whether" looks ahead
-# a condition on a test to come: "if Washington conducts a test, Moscow will follow", "unless the North carries out ..."
-_IF_AHEAD = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w\-'’.]+\s+){1,3}?(?P<verb>conducts|carries\s+out|holds|stages|tests|test-fires|launches|fires|detonates|sets\s+off|goes\s+ahead\s+with)"
-    r"\s+(?:[\w\-'’]+\s+){0,4}$"
-    r"|\b(?:[Ii]f|[Uu]nless)\s+(?:[\w\-'’.]+\s+){1,3}?$"
-)
-_PRESENT_VERB = re.compile(r"(?:test-fires|launches|fires|conducts|carries\s+out|stages|holds|detonates|tests|sets\s+off)\b", re.IGNORECASE)
-_WHETHER_AHEAD = re.compile(
-    r"\b[Ww]hether\s+(?:[\w\-'’.]+\s+){1,3}?(?:conducts|carries\s+out|stages|tests|launches|fires|goes\s+ahead\s+with|will|would|might|plans\s+to|intends\s+to)\s+(?:[\w\-'’]+\s+){0,4}$"
-)
-# "... two months earlier": counted back from a date stated before
-# "... weeks later that year": counted on from the date just told, after the trigger
-_COUNTED_BACK = re.compile(
-    r"\b(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later)|(?:earlier|later)\s+that\s+(?:year|month))\b", re.IGNORECASE
-)
-# "The launch comes two years after India's first flight test of ...": a test counted years back from this one
-_YEARS_AFTER = re.compile(
-    r"\b(?:\w+|\d+|a)\s+(?:months|years|month|year|decades?)\s+(?:after|since)\s+(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE
-)
-# "weeks after the final U.S. underground blast": counted from an event just told
-_COUNTED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
-# "Days later, Putin said ...": counted on from the date just told, opening the sentence
-_COUNTED_LATER = re.compile(r"\b(?:days|weeks|months|years)\s+later\b", re.IGNORECASE)
-# "At first, it fired ...", "Initially, ...": the next step of a story the sentence before dated
-_STORY_STEP = re.compile(r"[\s“\"]*(?:Initially|At\s+first|At\s+the\s+outset|Subsequently),\s")
-# "has fired more than 90 missiles so far this year": the year's launches counted up, not the news
-_HAVE_JUST_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|now|already|also|so\s+far|[a-z]+ly)\s+){0,2}(?:(?:conducted|carried\s+out|staged|held|performed)\s+(?:an?|any)\s+(?:[\w\-]+\s+)?)?$", re.IGNORECASE)
-_COUNT_SO_FAR = re.compile(
-    r"\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about|around|a\s+record)\s+)?(?:\d{2,4}|dozens\s+of|scores\s+of)\s+"
-    r"(?:[\w\-]+\s+){0,5}?(?:missiles|rockets|projectiles|launches|tests)\b[^,;.]{0,30}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+year)\b",
-    re.IGNORECASE,
-)
-# "the 12th time this year that it has fired": an ordinal of the year's run, told before the act
-_NTH_THIS_YEAR = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-]+\s+){0,2}?(?:so\s+far\s+)?this\s+year\s+(?:that|when|in\s+which)\s+[^,;.]{0,50}$", re.IGNORECASE)
-# "has held no atomic blast for two decades": a perfect over a span of years, a record
-_IN_YEARS = re.compile(
-    r"[^,;.]{0,30}?\b(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|about|the\s+(?:past|last))\s+)?(?:\d{1,3}|" + _TWO_TO_TWELVE + r"|a\s+quarter\s+of\s+a)\s+(?:years|decades|century)\b",
-    re.IGNORECASE,
-)
-# "since October 2019, when it flew ...": the date a "when" clause attaches to
-_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
-# digit-final commas don't split clauses ("Sept. 23, 1992"); before a conjunction they do
-_DIGIT_BREAK = re.compile(r"(?<=\d),\s+(?=(?:and|when|where|but|while)\s)")
-# "..., including the Ghaznavi and the Ghauri": a list of the clause's own weapons
-# "a version of the missile, known as D5LE2, is due to ...": a naming apposition is no clause of its own
-_NAMING_APPOSITION = re.compile(
-    r"(?i:known\s+as|also\s+known\s+as|dubbed|designated|nicknamed|code-?named|named|called)\s+[\"“']?[A-Z][^,;]{0,30},"
-    # "to carry a new satellite, Kavoshgar, into orbit": a bare name set off by commas before the orbit
-    r"|[\"“']?[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,2}[\"”']?,(?=\s+(?:into|to|onto)\s)"
-)
-# "in March, 1991": a year after a comma completes the month before it, one clause
-_YEAR_AFTER_MONTH = re.compile(r"(?:19|20)\d\d\b")
-_MONTH_END = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)$"
-)
-_PREPOSITION = re.compile(r"(?:into|in|to|from|on|at|onto|toward|towards|aboard|with)\s")
-_LIST_CLAUSE = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s", re.IGNORECASE)
-# "... two years ago and plans to launch three satellites": a second predicate looking ahead
-_AHEAD_BREAK = re.compile(
-    r" and\s+(?:also\s+)?(?:plans?|intends?|aims?|hopes?|vow(?:s|ed)|pledged|threaten(?:s|ed)|is\s+(?:set|expected|preparing|planning|likely)"
-    r"|are\s+(?:set|expected|preparing|planning|likely)|will|would|could|may|might)\s"
-)
-_BREAK = re.compile(rf"(?P<digit>{_DIGIT_BREAK.pattern})|(?P<ahead>{_AHEAD_BREAK.pattern})")
-# _DIGIT_BREAK opening on its literal comma: the same matches, but the engine skips to commas
-# instead of trying the lookbehind at every character
-_DIGIT_COMMA = re.compile(r",(?<=\d,)\s+(?=(?:and|when|where|but|while)\s)")
-
-
-def _breaks_in(text: str, start: int, end: int) -> bool:
-    """Whether _BREAK matches in text[start:end]: each branch searched on its own literal
-    opening (" and", ","), ~10x faster than the combined pattern, which has no literal prefix."""
-    return bool(_AHEAD_BREAK.search(text, start, end) or _DIGIT_COMMA.search(text, start, end))
-
-
-_APPOSITION = re.compile(r"(?:a|an)\s")
-_PREDICATE_START = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\s")
-_APPOSED_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their)\s+)?(?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’.]*,\s+(?:a|an)\s+[^,;]{1,70}")
-_NAME_END = re.compile(r"\b[A-Z][\w\-]*[\s,]*$")
-# "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
-_RANGE = re.compile(
-    r"\bwith\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
-    r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
-    re.IGNORECASE,
-)
-# a missile named by an unknown code ("a Palestine-2 missile"): its own weapon, not the last one's
-_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\s+$")
-# ... or counted ("at least 23 missiles", "three air-to-ground missiles"): a salvo of its own
-# "a fifth round of missile launches", "a spate of missile tests": a series of missiles of its own
-_PLURAL_TESTS_AFTER = re.compile(r"[\s\-]+(?:test[\s\-])?(?:tests|launches|firings)\b", re.IGNORECASE)
-_SERIES_BEFORE = re.compile(r"\b(?:rounds?|series|spate|string|flurry|streak|run)\s+of\s+$", re.IGNORECASE)
-# "its nuclear weapons programme", "a growing nuclear arsenal": what a state builds, no weapon tested
-_PROGRAMME_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:programmes?|programs?|arsenals?|stockpiles?|ambitions|development|capabilit(?:y|ies))\b", re.IGNORECASE)
-_COUNTED_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple)\s+(?:[\w\-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "the same submarine used in a 2016 launch": a year naming another event after the test
-_DATED_NP_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
-# "began the series with a June 4 blast": the event that carries out the test, dated
-_MEANS_DATED = re.compile(r"\b(?:with|by)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 # "trials of its new Agni-5 missile": the words between a trial noun and its weapon
 _TRIAL_OF = re.compile(r"\s+of\s+(?:[\w\-'’]+\s+){0,3}", re.IGNORECASE)
 # "the missile plant's director", "the missile factory": the weapon word is no object
@@ -435,7 +198,6 @@ _NOT_THE_WEAPON = re.compile(
 )
 # "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "return to the accord and refrain from launches": a verb or a closed noun phrase between "return to" and the tests
 _RETURN_VETO = ("refrain", "halt", "stop", "suspend", "end", "freez", "ban", "abandon", "cease", "forgo", "renounc", "avoid", "shun")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -450,24 +212,14 @@ def _return_object(text: str, start: int, end: int) -> bool:
         return False
     joins = [i for i, w in enumerate(words) if w in ("and", "or")]
     return not joins or not any(w in _DETERMINERS or w[:1].isdigit() for w in words[: joins[0]])
-# "tests can be resumed if needed", "Moscow could restart testing": a resumption under a modal lies ahead
-_RESUME_MODAL = re.compile(r"\b(?:can|could|would|will|may|might|should|must)\s+(?:[a-z]+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
-# "an American detonation would prompt Moscow to ...": a test named as the cause of what would follow is itself hypothetical
-_MODAL_CONSEQUENCE = re.compile(
-    r"\s+(?:(?:by|from|of)\s+(?:[\w\-'’]+\s+){1,3}?)?(?:would|could|might|may|will)\s+(?:[a-z]+ly\s+)?"
-    r"(?:prompt|trigger|provoke|spark|push|lead|invite|force|cause|unleash|spur|compel|encourage|open\s+the\s+door)\b",
-    re.IGNORECASE,
-)
+
+
 # "launched a wave of air strikes on ... nuclear sites", "launched missile attacks": an attack, no test
 _ATTACK_OBJECT = re.compile(
     r"\s+(?:(?!after\b|following\b|before\b|amid\b|in\b|on\b|as\b|and\b|to\b|hours?\b|days?\b|weeks?\b|test)[\w\-]+\s+){0,4}?"
     r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|offensive|counteroffensive|counter-offensive|assault|invasion|bombardment|bombing)\b"
     # "launched attack drones and missiles": an attack or strike weapon, not an attack noun
     r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|submarines?|boats?|craft|weapons?|missiles?|rockets?)\b)",
-    re.IGNORECASE,
-)
-_ACCUSED_OF = re.compile(
-    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+([^,;]{2,30}?)\s+of\s+(?:(?:secretly|illegally|covertly)\s+)?(?:\w+[\s\-]+)?$",
     re.IGNORECASE,
 )
 # "the first major test of Iran's relations with the West", "a test of the alliance's resolve": a figurative test
@@ -577,8 +329,6 @@ _FIGURATIVE_SHOT = re.compile(
     rf"|(?:[\w\-]+\s+)?(?:salvos?|volleys?|barrage|broadsides?|stream|torrent)(?:{_WORDS_OF.pattern}))",
     re.IGNORECASE,
 )
-_LATTER = re.compile(r"\bthe\s+(?:latter|former)\b", re.IGNORECASE)
-_ACCUSE_STEMS = ("accus", "charg", "suspect", "blam")  # _ACCUSED_OF's verbs all open on one
 
 # combat launches (the guidelines: "a launch of a weapon"): "conducted missile strikes", "responded with
 # retaliatory missile strikes", "launched rocket attacks"; not "condemned the missile strikes", "vowed to launch ..."
@@ -649,98 +399,6 @@ def _combat(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
         and not _DEFENCE_AFTER.match(text, h.end)
     ]
     return bool(objects) and bool(after.match(text, objects[0].end, e))
-
-
-@dataclass
-class _Test:
-    clause: tuple[int, int]
-    sentence: int
-    triggers: list[Hit] = field(default_factory=list)
-    weapons: list[str] = field(default_factory=list)
-    generic: bool = False  # the text names a weapon, but no class
-    named: bool = False  # ... or one whose class is `unspecified` ("an underwater attack drone")
-    temporal: str = "new"
-    actor: str | None = None
-    bare: bool = False  # accepted on its own verb or detail, naming no weapon ("The launch, from ...")
-    clauses: list[tuple[int, int]] | None = None  # the sentence's clauses as _clauses reads them, if not the document's
-    habitual: bool = False  # "routinely test nuclear-capable missiles": a summary, naming its own (generic) weapon
-    rocket: bool = False  # its only weapon word is a bare "rocket": a space launcher in a space-launch story
-    back: bool = False  # its only weapon words are "the missile(s)": a back-reference
-
-
-_REPEATED_VERB = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|already)\s+)?repeatedly\s+$", re.IGNORECASE)
-# "have repeatedly test-fired rockets, one of them ...": a record summed up, the listed launch its own event
-_REPEATED_RECORD = re.compile(r"\b(?:has|have)\s+repeatedly\s+[\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:missiles|rockets)\W*$", re.IGNORECASE)
-
-
-def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
-    """The sentence's clauses as tests read them: a comma after a digit splits before a
-    conjunction ("in December 2018, and officials said ..."), a second predicate that looks
-    ahead splits ("tested X last year and plans to launch Y"), a list clause ("including
-    the Ghauri") and an apposition naming a weapon ("the Abdali, a ballistic missile with
-    ...") belong to the clause before."""
-    text, plain = doc.text, doc.clauses(index)
-    out: list[tuple[int, int]] = []
-    broken = _breaks_in(text, plain[0][0], plain[-1][1])
-    if len(plain) == 1 and not broken:
-        return plain
-    named = False
-    for s, e in plain:
-        if out and named and _PREPOSITION.match(text, s):
-            named = False  # "put a new satellite, named X, into orbit": the clause goes on past the name
-            out[-1] = (out[-1][0], e)
-            continue
-        named = bool(out) and bool(_NAMING_APPOSITION.match(text, s))
-        if out and (
-            (_LIST_CLAUSE.match(text, s) and not _REPEATED_RECORD.search(text, out[-1][0], s))
-            or named
-            or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
-            or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
-            # "The Hwasong-18, a solid-fuel ICBM, was fired on ...": the subject's predicate past its apposition
-            or (len(out) == 1 and out[0][0] == plain[0][0] and _PREDICATE_START.match(text, s) and _APPOSED_SUBJECT.fullmatch(text, *out[0]))
-            or (len(out) == 1 and out[0][0] == plain[0][0] and _fronted(doc, out[0], s, e))
-        ):
-            out[-1] = (out[-1][0], e)
-            continue
-        cut = s
-        if broken:
-            for m in _BREAK.finditer(text, s, e):
-                if m.start() > cut:
-                    out.append((cut, m.start()))
-                    # "and plans to ..." opens the next clause; a digit comma is dropped
-                    cut = m.end() if m.lastgroup == "digit" else m.start() + 1
-        out.append((cut, e))
-    return out
-
-
-# "Launched from a rail platform, the new missile ...": a fronted participle whose subject opens the next clause
-_FRONTED = re.compile(
-    r"\s*(?:Launched|Fired|Test-fired|Test-launched|Test\s+fired)\s+(?:[\w\-'’]+\s+){0,3}?from\s+(?:a|an|the|its|their)\s+[^,;]{3,60},\s*$"
-)
-_DEFINITE_START = re.compile(r"\s*(?:the|its|their|this)\s", re.IGNORECASE)
-_ABLE_MAIN = re.compile(r"\b(?:can|could|is\s+able|are\s+able|is\s+capable|are\s+capable|is\s+designed|are\s+designed)\b", re.IGNORECASE)
-
-
-def _fronted(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
-    """"Launched from a submarine, the Bulava ...": the participle's subject, a definite weapon, opens the clause after it."""
-    text = doc.text
-    if not _FRONTED.fullmatch(text, previous[0], start) or not _DEFINITE_START.match(text, start):
-        return False
-    if _ABLE_MAIN.search(text, start, end):
-        return False  # "Launched from a submarine, the Bulava can carry six warheads": what it is, no launch told
-    return any(h.start - start < 50 for h in weapon_hits(doc, start, end))
-
-
-def _apposition(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
-    """"launched the Abdali, a ballistic missile with a range of 450 km": a clause that opens
-    with an indefinite weapon description right after a name."""
-    if not _NAME_END.search(doc.text, previous[0], previous[1]):
-        return False
-    return any(h.start - start < 40 for h in weapon_hits(doc, start, end))
-
-
-def _clause_of(clauses: list[tuple[int, int]], doc: Document, pos: int) -> tuple[int, int]:
-    return next((c for c in clauses if c[0] <= pos < c[1]), None) or doc.clause_at(pos)
 
 
 # the words after a test that defies a halt: "... in defiance of the moratorium", "... despite a global halt"
@@ -822,9 +480,6 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         if h.id == "pledge" and clause[0] <= h.start and 0 <= trigger.start - h.end <= 90 and _PLEDGE_GAP.fullmatch(doc.text, h.end, trigger.start):
             return True
     return False
-
-
-_NOT_VERB = re.compile(r"\b(?:not|never)\s+(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _denied(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
@@ -955,7 +610,6 @@ _OF_NAMED = re.compile(
     r"(?:(?:version|variant)\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w\-]*)['’]s\s+)(?-i:(?:[A-Z0-9][\w\-]*\s+){0,2}))?$",
     re.IGNORECASE,
 )
-_GENERIC_IDS = frozenset({"missile", "unspecified"})
 # weapon classes too generic to make "<weapon> tests" an event of its own ("nuclear tests are banned")
 _NOT_NAMED_NP = frozenset({"missile", "unspecified", "nuclear", "engine"})
 # "... launch from the Bryansk submarine", "... tests by Tu-95 bombers", "... test at the Kura range":
@@ -969,22 +623,8 @@ _VENTURE_AFTER = re.compile(
     r"(?:\s+[\w\-]+){0,2}?\s+(?:production|programmes?|programs?|projects?|lines?|factory|factories|plants?|development|assembly)\b",
     re.IGNORECASE,
 )
+
 # "would continue testing the system": a generic definite object, the weapon named around it
-# "to flight-test a longer-range version", "test-fired an upgraded variant"
-_VERSION_OBJECT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}(?:version|variant)s?\b", re.IGNORECASE)
-
-
-def _version_of(doc: Document, index: int, trigger: Hit) -> list[Hit]:
-    """The last named weapon before a "version" object, in the sentence or the one before."""
-    for i in (index, index - 1):
-        if i < 0:
-            break
-        named = [h for h in weapon_hits(doc, *doc.sentences[i]) if h.id != "missile" and h.end <= trigger.start]
-        if named:
-            return named[-1:]
-    return []
-
-
 _GENERIC_OBJECT = re.compile(r"[\"”’']?\s+(?:the|this|that|its)\s+(?:new\s+)?(?:system|weapon)\b", re.IGNORECASE)
 
 # "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
@@ -1148,9 +788,6 @@ def _nuclear_context(doc: Document, index: int) -> bool:
     return any(h.id == "nuclear" for i in range(max(0, index - 2), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-# "the two missiles": a launch's count taken up again by the article
-_THE_COUNTED_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|\d)\s+$", re.IGNORECASE)
 _NOT_FLOWN = frozenset({"unspecified", "nuclear", "engine"})
 _HIT_ABILITY = re.compile(
     r"\b(?:range\s+to|able\s+to|capable\s+of|capability\s+(?:to|of)|designed\s+to|meant\s+to|can|could|would|will|may|might|to)\s+(?:[a-z]+ly\s+)?$",
@@ -1172,12 +809,6 @@ _LAUNCH_MOMENT = re.compile(r"\b(?:(?:moment|time|point|instant|second)\s+of|fro
 _MOMENT_END = re.compile(r"\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:impact|target|end|landing|interception|intercept|detonation|the\s+target)\b"
                          r"|\s+(?:until|till)\b", re.IGNORECASE)
 _OF_MOMENT = re.compile(r"\b(?:moment|time|point|instant)\s+of\s+$", re.IGNORECASE)
-# "the splurge of nuclear bomb testing", "a frenzy of atmospheric tests": a burst of testing summed up
-_SUMMARY_BEFORE = re.compile(
-    r"\b(?:splurge|flurry|surge|spate|burst|wave|frenzy|binge|spree|orgy|rash|heyday|era|age|decades|years)\s+of\s+(?:[\w\-]+\s+){0,3}$"
-    r"|\b(?:surge|spike|upswing|upsurge|uptick|boom)\s+in\s+(?:[\w\-]+\s+){0,3}$",  # "a surge in missile testing after he took over in 2011"
-    re.IGNORECASE,
-)
 # "kept testing its new software": an object of its own after testing that goes on
 _KEPT_OBJECT = re.compile(r"\s+(?:(?:its|their|his|her|the|a|an|our|new|more|some)\s+)", re.IGNORECASE)
 # "Iran Tests Missile Despite ...", "Pakistan tests nuclear-capable missile": a headline's verb between a state and a weapon
@@ -1590,482 +1221,8 @@ def _bare_launch(doc: Document, trigger: Hit, clause: tuple[int, int], support: 
     return any(text[h.start : h.end].lower() not in _ADJECTIVE_SUPPORT for h in support if h.end <= trigger.start)
 
 
-_ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:announc|declar|order|decid|threaten|plann|propos|approv|unveil|authoriz|authoris)(?:e|es|ed|ing|s)?\s+(?:on\s+)?(?:an?|the|its|their)\s+(?:[\w\-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
 # "a blast at the test site was picked up by seismographs": a site blast told as a detected test
 _SEISMIC_CUE = re.compile(r"\b(?:seismic|seismograph\w*|tremors?|quake|earthquake|magnitude|detected)\b", re.IGNORECASE)
-
-
-# "... ordered the launch and observed it": a past order seen carried out
-_WATCHED_AFTER = re.compile(
-    r"[^.;]{0,40}?\band\s+(?:then\s+|personally\s+)?(?:watched|observed|oversaw|supervised|monitored|guided)\s+"
-    r"(?:it|them|(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:launch|launches|test|tests|firing|flight|blast|lift-?off))\b",
-    re.IGNORECASE,
-)
-# "ordered more launches", "ordered a second launch": an order for tests still ahead
-_MORE_ORDERED = re.compile(r"\b(?:more|further|additional|another|second|third|fourth|fifth|next|new)\b", re.IGNORECASE)
-
-
-# "the site where ...", "the range at which ...": a relative clause of place opens its own tense
-_RELATIVE_WHERE = re.compile(r"\b(?:where|(?:in|at|on|from)\s+which)\s", re.IGNORECASE)
-
-
-# "blasts set off prior to the 1996 halt", "had sped up its testing before the ban": tests
-# told as earlier than a halt (not "before the ban takes effect", a test still ahead of it)
-_BEFORE_HALT = re.compile(
-    r"(?:\s+(?:(?:that|which)\s+were\s+)?(?P<done>conducted|carried\s+out|held|staged|performed|set\s+off|detonated|exploded))?"
-    r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the|its|their|a|that)\s+(?:[\w\-]+\s+){0,3}?(?:moratorium|moratoria|ban|halt|freeze|treaty)\b"
-    r"(?!\s+(?:(?:formally|officially|finally)\s+)?(?:takes?|took|comes?|came|goes|went|enters?|entered|begins?|began|starts?|started|kicks?|is|was|will|would|could|can|may|might)\b)",
-    re.IGNORECASE,
-)
-# "the last declared French atomic blast happened on an atoll": the one before the news, told undated
-_LAST_NP = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['’]s)\s+last\s+(?!(?:week|month|year|time|night|day|weekend|summer|spring|autumn|winter)\b)(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
-_PAST_OCCURRED = re.compile(r"\s+(?:(?:was|were)\s+(?:held|conducted|carried\s+out|staged)|occurred|took\s+place|happened)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
-
-
-def _temporal(doc: Document, index: int, test: _Test) -> str:
-    """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
-    first = test.triggers[0]
-    halt = _BEFORE_HALT.match(doc.text, test.triggers[-1].end, doc.sentences[index][1])  # anchored: fails at once on most tests
-    if halt and halt.group("done"):
-        return "historical"  # "blasts carried out before the 1996 treaty": a past of its own, whatever the main clause's tense
-    lo = max(test.clause[0], first.start - _PROSPECTIVE_WINDOW)
-    if lo > test.clause[0] and doc.text.find(",", lo, first.start) >= 0 and (name := _NAMING_APPOSITION.search(doc.text, lo, first.start)):
-        lo = max(test.clause[0], lo - (name.end() - name.start()))  # "to put a satellite, named X, into orbit": the name takes no room
-    for h in doc.between("tests", test.clause[0], first.start, "TRIGGER"):
-        if h.id == "resume" and first.start - h.end <= 60:
-            lo = max(test.clause[0], min(lo, h.start - _PROSPECTIVE_WINDOW))  # "may consider resuming all ... long-range tests": the cue governs the resumption
-            break
-    text = doc.text
-    if text.find("which", lo, first.start) >= 0 or text.find("where", lo, first.start) >= 0:
-        for rel in _RELATIVE_WHERE.finditer(text, lo, first.start):
-            lo = rel.end()  # "will close the site where six tests were held": the plan is the main clause's, not the test's
-    cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
-    if text.find(" to ", lo, first.start) >= 0 and _RECORD_BEFORE.search(text, max(test.clause[0], first.start - 110), first.start):
-        # "was the first country to conduct a nuclear test": a record, past unless dated recent
-        s, e = doc.sentences[index]
-        record = _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end) or _anchors(doc, s, e, after=test.triggers[-1].end, lead=first.end)
-        return "new" if record and min(record) >= doc.published - NEW_WINDOW else "historical"
-    # "would be test-fired": a future passive, not "would be the first test"
-    blocked = [h for h in cues if h.label == "NOTPROSPECTIVE"]
-    copula = blocked[-1] if blocked else None
-    if copula and copula.id == "identity" and _PASSIVE_GAP.fullmatch(text, copula.end, first.start) \
-            and text[copula.start : copula.end].lower() in ("would be", "will be"):
-        return "prospective"
-    if len(test.triggers) > 1 and _FOLLOWED_BY.search(text, first.end, test.triggers[-1].start):
-        return "prospective"  # "the launch could be followed by a seventh nuclear test": the test looked ahead to
-    perfect = False
-    for h in cues:
-        if h.label == "PROSPECTIVE" and not any(b.start <= h.start < b.end for b in blocked):
-            if h.id == "modal" and any(d.start <= h.start < d.end for d in doc.dates(lo, first.start, future=False)):
-                continue  # "On May 14, the Navy ...": a month, not a modal
-            if h.id == "modal" and _MODAL_PERFECT.match(text, h.end):
-                perfect = True  # "may have conducted low-yield tests": a past event alleged, not a plan
-                continue
-            if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
-                continue  # "the council discussed the launch": no plan weighed
-            if h.id == "plan" and any(
-                d.value is not None and not d.relative and d.value < doc.published - _YEARS_BACK
-                and d.start - test.triggers[-1].end < 40 and _YEAR_AFTER_MONTH.search(text, d.start, d.end)
-                for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
-            ):
-                continue  # "the premier ordered the blasts in May 1998": a plan carried out years ago
-            if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]) \
-                    and not _MORE_ORDERED.search(text, h.end, first.start):
-                continue  # "the leader ordered the firing and watched it from a command post": carried out
-            if h.id == "plan" and text.startswith("ing ahead with", h.end - 14) and any(
-                d >= doc.published - NEW_WINDOW for d in _anchors(doc, test.triggers[-1].end, doc.sentences[index][1])
-            ):
-                continue  # "is pushing ahead with tests, firing two this week": a run going on, not a plan
-            if text[h.start : h.start + 6].lower() in ("before", "ahead ") and any(
-                d.value is not None and d.value <= doc.published for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
-            ):
-                continue  # "days before another launch on Friday": a dated test that came after, not one ahead
-            if text[h.start : h.start + 9].lower() == "anticipat" and (
-                _NOT_VERB.search(text, max(lo, h.start - 20), h.start)
-                or any(d.value is not None and not d.relative and d.value <= doc.published for d in doc.dates(h.end, test.clause[1], future=True))
-            ):
-                continue  # "did not anticipate Friday's launch", "anticipate the test of March 3": no test ahead
-            return "prospective"
-    if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
-        return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
-    last_trigger = test.triggers[-1]
-    if _test_noun(doc.text[last_trigger.start : last_trigger.end]) or doc.text[last_trigger.start : last_trigger.end].lower().endswith(("trial", "trials")):
-        ahead = _AFTER_PROSPECTIVE.match(doc.text, last_trigger.end, doc.sentences[index][1])
-        if ahead and (ahead.end() <= test.clause[1] or ahead.group("apposition")):
-            return "prospective"  # "a flight test of the new ICBM could come within weeks", "a seventh test, the first since 2017, could come"
-    if _test_noun(text[first.start : first.end]) and _INDEFINITE_LAST.search(text, lo, first.start) and _MODAL_CONSEQUENCE.match(text, first.end, test.clause[1]):
-        return "prospective"  # "a US nuclear test would provoke Moscow into ...": no test yet, the cause of a feared reply
-    if (text.find("if ", lo, first.start) >= 0 or text.find("If ", lo, first.start) >= 0 or text.find("nless ", lo, first.start) >= 0) and (cond := _IF_AHEAD.search(text, lo, first.start)) \
-            and (cond.group("verb") or _PRESENT_VERB.match(text, first.start)):
-        return "prospective"  # "if the North stages a seventh nuclear test, Seoul will respond": a test on a condition
-    if text.find("hether", lo, first.start) >= 0 and _WHETHER_AHEAD.search(text, lo, first.start):
-        return "prospective"  # "whether Russia conducts a flight test in the first quarter"
-    if halt:
-        return "historical"  # "Moscow had stepped up its nuclear testing before the moratorium"
-    if _REPEATED_VERB.search(text, max(lo, first.start - 30), first.start) and not any(
-        d >= doc.published - NEW_WINDOW
-        for d in _anchors(doc, test.clause[0], _before_report(text, test.triggers[-1].end, test.clause[1]), after=test.triggers[-1].end, lead=first.end)
-    ):
-        return "historical"  # "have repeatedly test-fired rockets": a record summed up, not one launch; "this week" keeps a run new
-    told = [h for h in cues if h.label == "HISTORICAL"]
-    if told and not (
-        # "had previously fired a missile a few days ago": "previously" before this report, dated recent
-        all(text[h.start : h.end].lower() == "previously" for h in told)
-        and (recent := _anchors(doc, *test.clause, after=test.triggers[-1].end, lead=first.end))
-        and min(recent) >= doc.published - NEW_WINDOW
-    ):
-        return "historical"
-    if (_test_noun(text[first.start : first.end]) or text[first.start : first.end].lower() in ("trial", "trials")) and any(text.find(w, lo, first.start) >= 0 for w in ("earlier", "previous", "prior", "past", "Earlier", "Previous", "Prior")) \
-            and _EARLIER_NP.search(text, lo, first.start):
-        return "historical"
-    if _plural_noun(text, last_trigger) and _TO_DATE.match(text, last_trigger.end, test.clause[1]):
-        return "historical"  # "the three nuclear tests it has carried out to date": a tally
-    if _SUMMARY_BEFORE.search(text, lo, first.start) and (doc.between("tests", last_trigger.end, test.clause[1], "HISTORICAL") or any(
-        d.value is not None and d.value < doc.published - NEW_WINDOW for d in doc.dates(last_trigger.end, test.clause[1], future=False)
-    )):
-        return "historical"  # "the spate of nuclear testing during the Cold War": a past era summed up
-    if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
-        return "historical"  # "hundreds of hypersonic tests over the past five years"
-    if _HAVE_JUST_BEFORE.search(text, max(lo, first.start - 50), first.start) and (
-        _COUNT_SO_FAR.match(text, first.end, test.clause[1]) or _IN_YEARS.match(text, last_trigger.end, test.clause[1])
-    ):
-        return "historical"  # "has launched over 60 missiles so far this year", "has not held a test in 20 years"
-    if _NTH_THIS_YEAR.search(text, max(doc.sentences[index][0], first.start - 110), first.start):
-        return "historical"  # "the 12th time this year that it has fired a missile": the year's run counted
-    noun = text[first.start : first.end]
-    if noun[-1:] in "sS" and _test_noun(noun) and _TALLY_BEFORE.search(text, max(lo, first.start - 60), first.start):
-        return "historical"  # "has conducted more than 300 Minuteman III test launches since 1970": a tally
-    if noun[-1:] in "sS" and _test_noun(noun) and _OF_WHICH.match(text, last_trigger.end) and not doc.dates(*test.clause, future=False):
-        return "historical"  # "six Bulava test launches, two of which failed": an undated series tallied
-    if noun[-1:] in "sS" and _test_noun(noun) and _SHARE_OF.search(text, max(lo, first.start - 60), first.start) and not doc.dates(*test.clause, future=False):
-        return "historical"  # "four out of five Sarmat launches have failed": an undated series shared out
-    if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
-            and _THIS_YEAR_AFTER.match(text, last_trigger.end, test.clause[1]):
-        return "historical"  # "has staged several launches this year": the year's activity summed up
-    if noun[-1:] in "sS" and _test_noun(noun) and _MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) \
-            and _SERIES_FOLLOWED.search(text, max(test.clause[0], first.start - 90), first.start) and not doc.dates(*test.clause, future=False):
-        return "historical"  # "the blast came after a string of missile launches": an undated run summed up before the news
-    tail = text[last_trigger.start : last_trigger.end]
-    if tail[-1:] in "sS" and _test_noun(tail) and (_MANY_BEFORE.search(text, max(lo, first.start - 60), first.start) or _SUMMARY_BEFORE.search(text, lo, first.start)) \
-            and (run := _RUN_BEGAN.match(text, last_trigger.end, doc.sentences[index][1])) and not any(
-                d.value is not None and d.value >= doc.published - NEW_WINDOW for d in doc.dates(run.end(), doc.sentences[index][1], future=False)
-            ):
-        return "historical"  # "a flurry of missile launches that started in January": a run told from its start
-    if noun[-1:] in "sS" and _test_noun(noun) and _PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) \
-            and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
-        return "historical"  # "it has conducted numerous tests of medium-range missiles": a record summed up, undated
-    s, e = doc.sentences[index]
-    last = test.triggers[-1].end
-    lead = test.triggers[0].end
-    own = _anchors(doc, *test.clause, after=last, lead=lead)
-    anchors = own or _anchors(doc, s, e, after=last, lead=lead)
-    if not own and _YEARS_AFTER.search(text, max(s, first.start - 60), first.start):
-        return "historical"  # "spoke on Monday, five months after Russia shot down ...": counted back from the news
-    if not anchors and _AFTER_ANNOUNCED.search(text, s, first.start):
-        return "historical"  # "the drills came three months after Putin announced ... a final test": told months ago
-    if not anchors and index > 0 and (
-        _COUNTED_BACK.search(doc.text, last, test.clause[1]) or _COUNTED_FROM.search(doc.text, s, lead) or _COUNTED_LATER.search(doc.text, s, lead)
-        or _STORY_STEP.match(doc.text, s)
-    ):
-        # "... two months earlier" than the date just told ("Days later, Putin said ..."), in the
-        # sentence before or, past one undated sentence, the one before that
-        anchors = _anchors(doc, *doc.sentences[index - 1]) or (index > 1 and _anchors(doc, *doc.sentences[index - 2])) or []
-    if not anchors and _HABITUAL_BEFORE.search(text, lo, first.start) and _BARE_PLURAL.match(text, last):
-        return "historical"  # "has test-fired missiles with ranges of up to 2,000 km": a summary
-    if not anchors and _LAST_NP.search(text, max(lo, first.start - 50), first.start) and _PAST_OCCURRED.match(text, last, test.clause[1]) \
-            and not _CLOCK.search(text, s, e):
-        return "historical"  # "the last known Chinese nuclear test took place at Lop Nur": the one before the news, undated
-    to_resume = any(
-        t.id == "resume" and (
-            _TO_BEFORE.search(text, max(lo, t.start - 4), t.start)
-            or _RESUME_MODAL.search(text, max(lo, t.start - 24), t.start)
-            # "announced a resumption of tests": the announcement is dated, the tests lie ahead of it
-            or text[t.start : t.end].lower() == "resumption" and bool(_ANNOUNCED_BEFORE.search(text, max(lo, t.start - 40), t.start))
-        )
-        for t in test.triggers
-    )
-    if anchors and min(anchors) < doc.published - NEW_WINDOW and not (to_resume and not _anchors(doc, test.triggers[-1].end, test.clause[1])):
-        return "historical"  # but "Trump's call last year to resume testing": the date is the call's, the test ahead
-    if anchors and min(anchors) > doc.published + timedelta(days=1) and _dated_ahead(doc, test.clause):
-        return "prospective"  # "its first flight test has slipped to 2028", "resumes testing early in the new year"
-    if to_resume:
-        return "prospective"  # "could prompt Russia and China to resume explosive testing"
-    if perfect and not anchors:
-        return "historical"  # "Moscow may have carried out tiny nuclear blasts": alleged, undated past activity
-    return "new"
-
-
-def _dated_ahead(doc: Document, clause: tuple[int, int]) -> bool:
-    """The clause dates its test after publication by a stated date, not a duration ("within 48 hours")."""
-    return any(
-        d.value is not None and not d.relative and d.value > doc.published + timedelta(days=1)
-        for d in doc.dates(clause[0], clause[1], future=False)
-    )
-
-
-# ", a U.N. report said this week", "according to ...": the report's own date, not the tests'
-_REPORTED_AFTER = re.compile(r",\s+(?:[\w.\-'’]+\s+){0,5}?(?:said|says|reported|reports|told|added|wrote|stated)\b|\baccording\s+to\b", re.IGNORECASE)
-
-
-def _before_report(text: str, start: int, end: int) -> int:
-    """The end of the span before a reporting tag such as ", officials said this week"."""
-    tag = _REPORTED_AFTER.search(text, start, end)
-    return tag.start() if tag else end
-
-
-def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, lead: int | None = None) -> list:
-    """Dates of the span that may date the test: not the "since" of a "first ... since", nor a
-    vague date of an earlier event the test follows ("after two failed attempts earlier this year")."""
-    out, spans = [], []
-    for d in doc.dates(start, end, future=False):
-        if d.value is None:
-            continue
-        if lead is not None and d.start > lead and _DATED_NP_BEFORE.search(doc.text, max(start, d.start - 8), d.start) and _NOUN_AFTER.match(doc.text, d.end) \
-                and not _MEANS_DATED.search(doc.text, max(start, d.start - 14), d.start):
-            continue  # "fired from the same submarine used in a 2016 launch", not "opened the series with a May 3 blast"
-        if _SINCE_FIRST.search(doc.text, start, d.start) and not (
-            after is not None and after > d.end and _WHEN_AFTER.match(doc.text, d.end)
-        ):
-            continue  # but "since October 2019, when it flew ..." dates the "when" event
-        if d.vague_past and after is not None and _FOLLOWING.search(doc.text, after, d.start):
-            continue
-        if after is not None and d.start > after and _PACT_DATED.search(doc.text, max(after, d.start - 60), d.start):
-            continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
-        if after is not None and d.start > after and _EARLIER_RELATIVE.search(doc.text, max(after, d.start - 70), d.start):
-            continue  # "an ageing spy satellite which had gone up in 1999": the satellite's past, not the test's
-        if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
-            continue  # "the third test, after one on May 2 and another last week": the earlier tests' dates
-        if after is not None and d.start > after and doc.text.find("since", after, d.start) >= 0:
-            if _SINCE_CLAUSE.search(doc.text, after, d.start):
-                continue  # "has tested ... since talks collapsed in February": the start of a span, not the test
-            if _SINCE_DATE.search(doc.text, max(after, d.start - 7), d.start):
-                spans.append(d.value)  # "- the fifth it has placed in orbit since 2020": a span's start, dating
-                continue  # the test only where nothing else does ("has launched several since 2020")  # "has tested ... since talks collapsed in February": the start of a span, not the test
-        out.append(d.value)
-    return out or spans
-
-
-# "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's
-_NEXT_PREDICATE = re.compile(
-    r"\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+(?!been\b|also\b|since\b)[a-z]+(?:ed|en|ing)\b"
-    r"|(?:says|said|claims|claimed|added|announced|plans|intends|will|would)\s)"
-)
-# "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
-_SAME_NP = re.compile(r"[\s\-\w'‘’\"“”]{0,25}")  # a quoted name too: "Medium Range Ballistic Missile 'X-7'"
-# classes a civil article names too ("its engines passed a ground test"): a test of them alone needs a
-# sentence in the weapons domain
-_OFF_DOMAIN_CLASSES = frozenset({"engine", "unspecified"})
-# a name, then its class description in apposition: ", a nuclear-capable "
-_NAME_APPOSITION = re.compile(r"[\w\-]{0,12},\s+(?:a|an)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,3}")
-_RELATED = re.compile(r"[\-‐‑–\s]related\b", re.IGNORECASE)
-_RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
-
-
-# "..., its first ballistic missile launch in two months": the same launch restated by its class
-_RESTATED = re.compile(r"[^;]*?,\s+(?:its|their|the)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
-    """The clause's weapons that the test is about: none after a second predicate that no
-    trigger shares, and no bare `ballistic_missile` where a ranged class names the same weapon."""
-    last = test.triggers[-1].end
-    # "technology the U.N. bans as ballistic missile-related": a description, no weapon tested
-    hits = [h for h in hits if not _RELATED.match(doc.text, h.end)]
-    # "the Abdali weapon system": a name and its generic head noun, one weapon
-    hits = [h for h in hits if not (h.id == "unspecified" and any(o.id not in _GENERIC_IDS and 0 <= h.start - o.end <= 1 for o in hits))]
-    cut = _NEXT_PREDICATE.search(doc.text, last, test.clause[1])
-    if cut:
-        hits = [h for h in hits if h.start < cut.start()]
-    ranged = [h for h in hits if h.id in _RANGED]
-    if not ranged or not any(h.id == "ballistic_missile" for h in hits):
-        return hits
-    text = doc.text
-
-    def beside(h: Hit) -> bool:
-        for r in ranged:
-            lo, hi = (h.end, r.start) if h.end <= r.start else (r.end, h.start)
-            if hi >= lo and _SAME_NP.fullmatch(text, lo, hi) and not re.search(r"\b(?:and|or)\b", text[lo:hi]):
-                return True
-            if h.end <= r.start and _NAME_APPOSITION.fullmatch(text, lo, hi):
-                return True  # "the Agni-X, a nuclear-capable medium-range ballistic missile"
-            if r.end <= h.start and hi - lo < 80 and _RESTATED.match(text, lo, hi):
-                return True  # "several short-range ballistic missiles ..., its first ballistic missile launch"
-        return False
-
-    return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
-
-
-# "test-launched a Yars and fired Iskander missiles": a second test verb joined by "and"
-_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
-_AND_PASSIVE = re.compile(r"\s+and\s+(?=(?:[\w\-]+\s+){1,4}(?:was|were)\s+(?:[a-z]+ly\s+)?$)", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-
-
-def _coordinated(doc: Document, clauses: list[tuple[int, int]], triggers: list[Hit]) -> list[tuple[int, int]]:
-    """Split a clause between two test verbs joined by "and" that each take a weapon of their
-    own ("test-launched an ICBM and fired cruise missiles"): two tests, each its own weapons;
-    one verb over a list ("launched a Yars and a Sineva") stays one."""
-    text, out = doc.text, clauses
-    for a, b in pairwise(triggers):
-        if b.start - a.end > 120 or _test_noun(text[a.start : a.end]) or _test_noun(text[b.start : b.end]):
-            continue
-        m = _AND_VERB.search(text, a.end, b.start)
-        c = _clause_of(out, doc, a.start)
-        if m:
-            if not c[0] <= b.start < c[1] or not weapon_hits(doc, a.end, m.start()) or not weapon_hits(doc, b.end, c[1]):
-                continue
-        else:
-            # "rockets were fired ... and missiles were launched ...": two passives, each its own subject
-            m = _AND_PASSIVE.search(text, a.end, b.start)
-            if not m or not c[0] <= b.start < c[1] or not _PASSIVE_BEFORE.search(text, max(c[0], a.start - 12), a.start):
-                continue
-            if not weapon_hits(doc, c[0], a.start) or not weapon_hits(doc, m.end(), b.start):
-                continue
-        at = out.index(c) if c in out else None
-        if at is None:
-            continue
-        out = [*out[:at], (c[0], m.start()), (m.start() + 1, c[1]), *out[at + 1 :]]
-    return out
-
-
-def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> list[_Test]:
-    tests: dict[tuple[int, int], _Test] = {}
-    clauses = _clauses(doc, index)
-    triggers = doc.hits("tests", index, "TRIGGER")
-    if len(triggers) > 1:
-        clauses = _coordinated(doc, clauses, triggers)
-    bare: dict[tuple[int, int], bool] = {}
-    for trigger in triggers:
-        clause = _clause_of(clauses, doc, trigger.start)
-        accepted = _accepted(doc, index, trigger, clause, suppressed)
-        if accepted:
-            tests.setdefault(clause, _Test(clause, index)).triggers.append(trigger)
-            bare[clause] = bare.get(clause, True) and accepted == "bare"
-    for prev, cur in list(pairwise(clauses)):
-        # "they have repeatedly test-fired rockets, among them a recent one ...": a list clause split off
-        # for a launch of its own rejoins the record when it holds no test of its own
-        if prev in tests and cur not in tests and _LIST_CLAUSE.match(doc.text, cur[0]) and _REPEATED_RECORD.search(doc.text, prev[0], cur[0]):
-            joined = tests.pop(prev)
-            joined.clause = (prev[0], cur[1])
-            tests[joined.clause] = joined
-            bare[joined.clause] = bare.pop(prev)
-            clauses = [c for c in clauses if c != cur and c != prev] + [joined.clause]
-            clauses.sort()
-    own = list(tests)
-    for test in tests.values():
-        test.bare = bare[test.clause]
-        test.clauses = clauses if clauses is not doc.clauses(index) else None
-        hits = _object_weapons(doc, test, _own_weapons(doc, test, weapon_hits(doc, *test.clause)))
-        combat = all(t.id == "combat" for t in test.triggers)
-        if combat:  # "used ... in a non-nuclear strike": a combat launch is of missiles and rockets
-            hits = [h for h in hits if h.id in _COMBAT_CLASSES]
-        blasts = all(t.id == "blast" for t in test.triggers)  # "it conducted only 45 explosions": nuclear, not a weapon elsewhere
-        if weapon_classes(hits) in ([], ["unspecified"]) and not (blasts and not hits):
-            # not a clause denying a test of its own ("it has not set off a nuclear explosion since
-            # 1992"): its weapon is the one not tested
-            others = [
-                c for c in clauses
-                if c not in own and not any(c[0] <= t.start < c[1] and _denied(doc, index, t, c) for t in triggers)
-            ]
-            # not "... as it builds up its nuclear weapons programme": a venture, no weapon tested; nor,
-            # for a test of missiles ("a round of missile launches"), a nuclear weapon told elsewhere
-            missiles = any(h.id == "missile" for h in hits)
-            extra = [
-                h for c in others for h in weapon_hits(doc, *c)
-                if not _PROGRAMME_AFTER.match(doc.text, h.end) and not (missiles and h.id == "nuclear")
-            ]
-            pick = _LATTER.search(doc.text, test.clause[0], test.triggers[0].start)
-            if pick and extra:
-                # "from the X-1 to the X-5, with the latter first tested in 2012": the one it points back to
-                before = [h for h in extra if h.end <= test.clause[0]]
-                extra = (before[-1:] if pick.group(0).lower().endswith("latter") else before[:1]) or extra
-            if _RELATIVE.match(doc.text, test.clause[0]):
-                # "a more powerful solid-fuel engine, which Pyongyang said it had ground-tested": the antecedent
-                extra = [h for h in extra if 0 <= test.clause[0] - h.end < 4] or extra
-            if [c for c in weapon_classes(extra) if c != "unspecified"]:
-                hits = hits + extra
-        if not hits and any(_VERSION_OBJECT.match(doc.text, t.end) for t in test.triggers):
-            hits = _version_of(doc, index, test.triggers[0])  # "a longer-range version": of the weapon named before
-        test.weapons = _ranged(doc, index, weapon_classes(hits))
-        if "icbm" in test.weapons and _cruise_article(doc, index, hits):
-            test.weapons = ["cruise_missile" if w == "icbm" else w for w in test.weapons if w != "cruise_missile"]
-        if not test.weapons and all(t.id == "asat" for t in test.triggers):
-            test.weapons = ["unspecified"]  # "shot down one of its own satellites": the interceptor unnamed
-        if not test.weapons and any(_kept_testing(doc, index, t) for t in test.triggers):
-            # "has kept testing despite the protests": the weapons of the nearest sentence naming one
-            named = next((h for i in range(index, max(-1, index - 3), -1) if (h := doc.hits("weapons", i, "WEAPON"))), [])
-            test.weapons = weapon_classes(named)
-        # "More tests will follow": the article's weapon, filled in by _inherit_weapons
-        more = any(_more_tests(doc, index, t, test.clause) for t in test.triggers)
-        if not test.weapons and any(_directed_test(doc, index, t, test.clause) for t in test.triggers):
-            test.weapons = ["nuclear"]  # "will direct the agency to prepare to conduct additional tests"
-        if not test.weapons and any(_planned_nuclear_test(doc, index, t, test.clause) for t in test.triggers):
-            test.weapons = ["nuclear"]  # "could support a test on short notice", on a nuclear test site
-        # "test flights of its first Airbus", "its engines passed a ground test"
-        if (not test.weapons or set(test.weapons) <= _OFF_DOMAIN_CLASSES) and not more and not doc.sentence_in_domain(index) and not any(
-            t.id == "asat"
-            # "the first stage splashed down", accepted only after a launch told just before
-            or t.id == "flight" and _STAGE_SUBJECT.search(doc.text, max(test.clause[0], t.start - 50), t.start)
-            for t in test.triggers
-        ):
-            test.triggers = []
-            continue
-        if "engine" in test.weapons and any(t.id in ("fire", "flight") for t in test.triggers) and any(
-            h.id == "space_launch" for h in doc.hits("weapons", index, "WEAPON")
-        ):  # "powered by a solid-fuel motor ... two more launches before an orbital attempt": launches
-            test.weapons = [w for w in test.weapons if w not in ("engine", "unspecified")] or ["space_launch"]
-        test.generic = bool(hits)
-        test.named = any(h.id == "unspecified" or (h.id == "missile" and _own_missile(doc, h)) for h in hits)
-        test.rocket = bool(hits) and all(doc.text.startswith(("rocket", "Rocket"), h.start) for h in hits)
-        test.back = bool(hits) and all(
-            h.id == "missile" and (_THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start) or _THE_COUNTED_BEFORE.search(doc.text, max(0, h.start - 14), h.start))
-            for h in hits
-        )
-        if not hits and any(t.id == "blast" for t in test.triggers):
-            test.weapons = ["nuclear"]  # "detonated a device", "an underground explosion"
-        test.temporal = "prospective" if more else _temporal(doc, index, test)
-        first = test.triggers[0]
-        test.habitual = any(
-            h.id == "habit" and 0 <= first.start - h.end < 30 for h in doc.hits("tests", index, "HISTORICAL")
-        )
-        pos = test.triggers[0].start
-        accused = _accused(doc, index, pos)
-        if _by_pair(doc, index, test.triggers[-1]):
-            test.actor = None  # "could spur tests by Moscow and Beijing": two states, no single actor
-        else:
-            # "was used by Moscow against ...": a passive use names its user after it
-            agent = agent_after(doc, pos) if combat else None
-            test.actor = agent or accused or owner_at(doc, index, pos) or actor_at(doc, pos) or agent_after(doc, pos) or origin_in(doc, index)
-        if test.actor is None:
-            test.actor = _on_behalf(doc, index, test)
-        if (by := _announced_by(doc, index, test)) is not None:
-            # "a missile test announced by Tehran": the announcing state's own test, done, whatever the
-            # sentence's own verb plans to do about it
-            test.actor = by
-            if test.temporal == "prospective":
-                test.temporal = "new"
-    out: list[_Test] = []
-    for t in tests.values():
-        if not t.triggers:
-            continue
-        if out and _GERUND_CLAUSE.match(doc.text, t.clause[0]) and any(set(o.weapons) & set(t.weapons) for o in out):
-            continue  # "launched a Simorgh carrier ..., placing three satellites into orbit": one launch
-        out.append(t)
-    # "oversaw a salvo test ..., after South Korea's military detected the launch of ...": a new
-    # test nobody is named for is the sentence's other new tester's
-    actors = {t.actor for t in out if t.actor and t.temporal == "new"}
-    if len(actors) == 1 and any(t.actor is None and t.temporal == "new" for t in out):
-        for t in out:
-            if t.temporal == "new":
-                t.actor = t.actor or next(iter(actors))
-    return out
-
 
 # "a missile test announced by Iran", "the launch reported by Pyongyang": a done test and its state
 _ANNOUNCED_BY = re.compile(r"\s+(?:(?:first|officially|publicly|separately)\s+)?(?:announced|reported|claimed|confirmed|conducted|carried\s+out|staged)\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -2083,256 +1240,3 @@ def _announced_agent(doc: Document, index: int, last: Hit) -> str | None:
         if h.label == "ACTOR" and 0 < h.start - last.end < 45 and _ANNOUNCED_BY.fullmatch(doc.text, last.end, h.start):
             return code_of(h)
     return None
-
-
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _by_pair(doc: Document, index: int, trigger: Hit) -> bool:
-    """A test noun whose agent is two states joined by "and" ("tests by Russia and China")."""
-    if not doc.text.startswith((" by ", " By "), trigger.end):
-        return False
-    hits = actor_hits(doc, index)
-    return any(
-        h.label == "ACTOR" and h.start - trigger.end < 10 and _BY_AGENT.fullmatch(doc.text, trigger.end, h.start)
-        and joined_pair(doc, h, hits[i + 1])
-        for i, h in enumerate(hits[:-1])
-    )
-
-
-_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by|on\s+the\s+orders\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _on_behalf(doc: Document, index: int, test: _Test) -> str | None:
-    """"engineers carried out a test on behalf of the Defence Ministry": the state the
-    test is run for, named in the clause after the trigger."""
-    lo, hi = test.triggers[0].end, test.clause[1]
-    if doc.text.find("behalf", lo, hi) < 0 and doc.text.find("order", lo, hi) < 0 and doc.text.find("commissioned", lo, hi) < 0:
-        return None
-    for h in actor_hits(doc, index):
-        if lo <= h.start < hi and h.label == "ACTOR" and _ON_BEHALF.search(doc.text, max(lo, h.start - 30), h.start):
-            return code_of(h)
-    return None
-
-
-def _accused(doc: Document, index: int, pos: int) -> str | None:
-    """"accusing Russia of flight-testing a cruise missile": the accused state is the tester."""
-    lo = max(doc.sentences[index][0], pos - 60)
-    window = doc.text[lo:pos].lower()
-    if window.isascii() and not any(stem in window for stem in _ACCUSE_STEMS):
-        return None  # no accusing verb, no regex scan (non-ASCII may case-fold onto one: ask it)
-    m = _ACCUSED_OF.search(doc.text, lo, pos)
-    if not m:
-        return None
-    named = [h for h in actor_hits(doc, index) if m.start(1) <= h.start and h.end <= m.end(1)]
-    return code_of(named[0]) if len(named) == 1 else None
-
-
-def _own_missile(doc: Document, h: Hit) -> bool:
-    """A bare missile that is no back-reference: named by a code or counted."""
-    lo = max(0, h.start - 30)
-    if _PLURAL_TESTS_AFTER.match(doc.text, h.end) and not _THE_BEFORE.search(doc.text, lo, h.start):
-        return True  # "as it steps up missile tests": a run of its own, not the launch told before
-    if _THE_COUNTED_BEFORE.search(doc.text, lo, h.start):
-        return False  # "The two missiles fell ...": the count told before, taken up again
-    return bool(
-        _CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start) or _SERIES_BEFORE.search(doc.text, lo, h.start)
-    )
-
-
-# "a test of the system": a back-reference to the weapon named before, no weapon of its own
-_GENERIC_AFTER_OF = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?(?:weapons?|system|missile|rocket)\b", re.IGNORECASE)
-
-
-def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
-    """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
-    before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
-    for t in test.triggers:  # "the engine trials suggested a flight test of the new ICBM": the later one
-        if not _test_noun(doc.text[t.start : t.end]) or not _OF_AFTER.match(doc.text, t.end):
-            continue
-        if any(h.start >= t.end and h.start - t.end < 50 for h in hits):
-            verbs = [v for v in test.triggers if v.end <= t.start and not _test_noun(doc.text[v.start : v.end])]
-            told = [h for h in hits if verbs and verbs[0].end <= h.start and h.end <= t.start]
-            if told:  # "fired several SRBMs ..., in what it called a test of a new weapon system": the verb's object
-                return told
-            after = [h for h in hits if h.end > t.start]
-            before = [h for h in hits if h.end <= t.start and h.id not in _GENERIC_IDS]
-            if before and all(h.id in _GENERIC_IDS for h in after) and _GENERIC_AFTER_OF.match(doc.text, t.end):
-                return before  # "a Trident was fired ... to test the system": the subject
-            return after
-    return hits
-
-
-def _cruise_article(doc: Document, index: int, hits: list[Hit]) -> bool:
-    """A bare "long-range missile" where the sentences around it name only a cruise missile
-    ("a long-range missile test" of an upgraded cruise missile) is that cruise missile."""
-    text = doc.text
-    if not all(h.id != "icbm" and (h.id != "long_range_missile" or "ballistic" not in text[h.start : h.end].lower()) for h in hits):
-        return False
-    near = [h for i in range(max(0, index - 1), min(len(doc.sentences), index + 4)) for h in doc.hits("weapons", i, "WEAPON")]
-    return any(h.id == "cruise_missile" for h in near) and not any(
-        h.id in _NOT_CRUISE or h.id == "long_range_missile" and "ballistic" in text[h.start : h.end].lower() for h in near
-    )
-
-
-_NOT_CRUISE = frozenset({"icbm", "irbm", "srbm", "slbm", "ballistic_missile", "hypersonic", "space_launch"})
-
-
-def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
-    """A ballistic missile whose range the sentence states takes the range band's class:
-    short < 1,000 km, intermediate 1,000-5,500 km, intercontinental beyond."""
-    if "ballistic_missile" not in weapons or _RANGED.intersection(weapons):
-        return weapons
-    m = _RANGE.search(doc.text, *doc.sentences[index])
-    if not m or "ranges" in m.group(0).lower():
-        return weapons  # "missiles with ranges of up to 2,000 km": several missiles, no one band
-    km = max(int(g.replace(",", "")) for g in m.group(1, 2) if g)
-    if m.group(3).lower() == "miles":
-        km = int(km * 1.609)
-    cls = "srbm" if km < 1000 else "irbm" if km <= 5500 else "icbm"
-    return [cls if w == "ballistic_missile" else w for w in weapons if w != cls or w == "ballistic_missile"]
-
-
-_BANDED = frozenset({"icbm", "irbm", "srbm", "slbm"})
-
-
-def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
-    """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
-    article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
-    for i, test in enumerate(tests):
-        if test.weapons and test.weapons != ["unspecified"] or (test.habitual and test.generic):
-            continue
-        sibling = [t for t in tests[:i] if t.sentence == test.sentence and t.weapons not in ([], ["unspecified"])]
-        if not test.generic and sibling:  # "... tested its Agni-V in 2018, and a further user trial was expected"
-            test.weapons = list(sibling[-1].weapons)
-            continue
-        previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
-        # "The launch, the first since a short-range missile was fired in 1994, ...": a new test is the
-        # previous sentence's new one, not the earlier one it is compared with
-        if test.temporal == "new":
-            previous = [t for t in previous if t.temporal == "new"]
-        if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
-            previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
-        if test.back and previous and not _takes_up(doc, test, previous[-1]):
-            previous = []  # "The three missiles it tested last year", after a launch of two: another event
-        if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
-            previous and not test.generic
-        ):
-            test.weapons = list(previous[-1].weapons)
-        elif not test.generic and len(article) == 1:
-            test.weapons = sorted(article)
-        elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
-            test.weapons = list(previous[-1].weapons)
-        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back and test.temporal == "new":
-            test.weapons = sorted(article)  # "The missiles hit targets 1,000 km away": the article's one new weapon
-        elif test.rocket and not test.named and article == {"space_launch"}:
-            test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
-        if not test.weapons:
-            test.weapons = ["unspecified"]
-        elif test.weapons == ["ballistic_missile"] and test.actor and len(
-            banded := {w for t in tests[:i] if t.temporal == "new" and t.actor == test.actor for w in t.weapons if w in _BANDED}
-        ) == 1:
-            test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
-
-
-def _takes_up(doc: Document, test: _Test, told: _Test) -> bool:
-    """Whether "the (N) missiles" takes up the launch told before: the same time, and the same count."""
-    if test.temporal != told.temporal:
-        return False
-    for t in test.triggers[:1]:
-        lo = max(test.clause[0], t.start - 80)
-        m = _THE_COUNT.search(doc.text, lo, max(t.end, test.clause[1]))
-        if m and not re.search(rf"\b{m.group(1)}\b", doc.text[told.clause[0] : told.clause[1]], re.IGNORECASE):
-            return False
-    return True
-
-
-_THE_COUNT = re.compile(r"\b(?:the|these|those)\s+(two|three|four|five|six|seven|eight|\d)\s+(?:missiles|rockets)\b", re.IGNORECASE)
-
-
-def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
-    """ "raised the idea of resuming such blasts": the one weapon class named in the sentence or
-    the two before it, which "such" points back to."""
-    if not any(
-        doc.text[max(0, t.start - 5) : t.start].lower() == "such " or doc.text[t.end : t.end + 6].lower() == " such "
-        for t in test.triggers
-    ):  # "such tests", "resuming such testing"
-        return None
-    classes = {
-        "icbm" if h.id == "long_range_missile" else h.id
-        for i in range(max(0, test.sentence - 2), test.sentence + 1) for h in weapon_hits(doc, *doc.sentences[i])
-    } - {"unspecified", "missile"}
-    return sorted(classes) if len(classes) == 1 else None
-
-
-def _evidence(doc: Document, test: _Test) -> tuple[int, int]:
-    """doc.evidence, on the clauses tests read where they differ from the document's."""
-    clauses = test.clauses
-    if clauses is None or clauses == doc.clauses(test.sentence):
-        return doc.evidence(test.sentence, test.triggers[0].start, test.triggers[-1].end)
-    return evidence_span(doc.text, doc.sentences[test.sentence], test.triggers[0].start, test.triggers[-1].end, clauses=clauses)
-
-
-_BALLISTIC_RANGES = frozenset({"icbm", "irbm", "srbm", "slbm"})
-_LISTED = re.compile(r"\b(?:and|or)\b|&")
-
-
-def _one_ballistic(doc: Document, test: _Test) -> list[str]:
-    """A ranged ballistic class beside the bare `ballistic_missile` (the guidelines' class for a
-    range not given) is one missile told twice ("its Bulava strategic ballistic missile", a
-    headline's "a ballistic missile" inheriting the SLBM): the ranged class alone, unless the
-    clause lists two weapons ("an Agni and a Prithvi, a short-range ballistic missile")."""
-    weapons = test.weapons
-    if len(weapons) != 2 or "ballistic_missile" not in weapons or _BALLISTIC_RANGES.isdisjoint(weapons):
-        return weapons
-    hits = weapon_hits(doc, *test.clause)
-    if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
-        return weapons
-    return [w for w in weapons if w != "ballistic_missile"]
-
-
-def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
-    """Weapons-test mentions, one per clause; tests that a moratorium halts are left to it."""
-    if not doc.in_domain:
-        return []
-    tests = [t for i in doc.sentences_with("tests", "TRIGGER") for t in _tests_in(doc, i, suppressed)]
-    if tests and _civil_power_article(doc):
-        return []
-    # a launch noun naming no weapon is a test only in an article about tests of named weapons
-    if any(t.bare for t in tests) and not any(not t.bare and t.weapons not in ([], ["unspecified"]) for t in tests):
-        tests = [t for t in tests if not t.bare]
-    # "It reached an altitude of 6,000 km": how high a launch told in an earlier sentence went, only
-    # after a new test, and not a second mention beside the launch of its own sentence
-    heights = [all(h.id == "flight" and _altitude(doc.text[h.start : h.end].lower()) for h in t.triggers) for t in tests]
-    tests = [
-        t for i, t in enumerate(tests)
-        if not heights[i] or (
-            any(o.temporal == "new" and o.sentence < t.sentence and not heights[j] for j, o in enumerate(tests[:i]))
-            and not any(o.sentence == t.sentence and not heights[j] for j, o in enumerate(tests))
-        )
-    ]
-    _inherit_weapons(doc, tests)
-    for i, t in enumerate(tests):
-        # "The missile fell into the sea outside Japan's zone": a launch told before, taken up again, is
-        # its tester's (not the owner of a place the sentence names)
-        told = {o.actor for o in tests[:i] if t.back and o.temporal == t.temporal and o.actor and t.sentence - 1 <= o.sentence <= t.sentence and not o.back}
-        if len(told) == 1:
-            t.actor = told.pop()
-        t.weapons = _one_ballistic(doc, t)
-        if t.weapons == ["unspecified"] and (such := _such_weapons(doc, t)):
-            t.weapons = such
-    for previous, t in pairwise(tests):
-        # "Pakistan had test-fired its Abdali in 2025. It also flew a Fatah rocket": the same past, undated
-        if (
-            t.temporal == "new" and previous.temporal == "historical" and previous.sentence == t.sentence - 1
-            and doc.text.endswith("also ", max(0, t.triggers[0].start - 5), t.triggers[0].start)
-            and not doc.dates(*t.clause, future=False)
-        ):
-            t.temporal = "historical"
-    out = []
-    for t in tests:
-        s, e = _evidence(doc, t)
-        weapon: str | list[str] = t.weapons[0] if len(t.weapons) == 1 else t.weapons
-        attrs = {"temporal": t.temporal, "weapon": weapon, "actor": t.actor}
-        out.append(Match(kind="weapons_test", start=s, end=e, text=doc.text[s:e], attrs=attrs))
-    return out

@@ -1,0 +1,253 @@
+"""weapons_test weapon classes: the weapons a test names as its own, the range band a stated
+range gives, and the weapon an unnamed test takes up from the sentence or article before.
+
+Separate because it decides only the `weapon` attribute, after a trigger is accepted;
+acceptance borrows its generic-weapon ids and "a longer-range version" reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extract.document import Document
+from streams.extract.lexicon import Hit
+from streams.extract.scope import weapon_hits
+from streams.extract.weapons_test.clauses import _Test, _test_noun
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
+_RANGE = re.compile(
+    r"\bwith\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
+    re.IGNORECASE,
+)
+# a missile named by an unknown code ("a Palestine-2 missile"): its own weapon, not the last one's
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\s+$")
+# ... or counted ("at least 23 missiles", "three air-to-ground missiles"): a salvo of its own
+# "a fifth round of missile launches", "a spate of missile tests": a series of missiles of its own
+_PLURAL_TESTS_AFTER = re.compile(r"[\s\-]+(?:test[\s\-])?(?:tests|launches|firings)\b", re.IGNORECASE)
+_SERIES_BEFORE = re.compile(r"\b(?:rounds?|series|spate|string|flurry|streak|run)\s+of\s+$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GENERIC_IDS = frozenset({"missile", "unspecified"})
+# "to flight-test a longer-range version", "test-fired an upgraded variant"
+_VERSION_OBJECT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}(?:version|variant)s?\b", re.IGNORECASE)
+
+
+def _version_of(doc: Document, index: int, trigger: Hit) -> list[Hit]:
+    """The last named weapon before a "version" object, in the sentence or the one before."""
+    for i in (index, index - 1):
+        if i < 0:
+            break
+        named = [h for h in weapon_hits(doc, *doc.sentences[i]) if h.id != "missile" and h.end <= trigger.start]
+        if named:
+            return named[-1:]
+    return []
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# "the two missiles": a launch's count taken up again by the article
+_THE_COUNTED_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|\d)\s+$", re.IGNORECASE)
+
+# "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's
+_NEXT_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were)\s+(?!been\b|also\b|since\b)[a-z]+(?:ed|en|ing)\b"
+    r"|(?:says|said|claims|claimed|added|announced|plans|intends|will|would)\s)"
+)
+# "the Agni-Prime medium-range ballistic missile": a name and its class description, one weapon
+_SAME_NP = re.compile(r"[\s\-\w'‘’\"“”]{0,25}")  # a quoted name too: "Medium Range Ballistic Missile 'X-7'"
+# a name, then its class description in apposition: ", a nuclear-capable "
+_NAME_APPOSITION = re.compile(r"[\w\-]{0,12},\s+(?:a|an)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,3}")
+_RELATED = re.compile(r"[\-‐‑–\s]related\b", re.IGNORECASE)
+_RANGED = frozenset({"icbm", "irbm", "srbm", "slbm", "long_range_missile"})
+
+
+# "..., its first ballistic missile launch in two months": the same launch restated by its class
+_RESTATED = re.compile(r"[^;]*?,\s+(?:its|their|the)\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _own_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
+    """The clause's weapons that the test is about: none after a second predicate that no
+    trigger shares, and no bare `ballistic_missile` where a ranged class names the same weapon."""
+    last = test.triggers[-1].end
+    # "technology the U.N. bans as ballistic missile-related": a description, no weapon tested
+    hits = [h for h in hits if not _RELATED.match(doc.text, h.end)]
+    # "the Abdali weapon system": a name and its generic head noun, one weapon
+    hits = [h for h in hits if not (h.id == "unspecified" and any(o.id not in _GENERIC_IDS and 0 <= h.start - o.end <= 1 for o in hits))]
+    cut = _NEXT_PREDICATE.search(doc.text, last, test.clause[1])
+    if cut:
+        hits = [h for h in hits if h.start < cut.start()]
+    ranged = [h for h in hits if h.id in _RANGED]
+    if not ranged or not any(h.id == "ballistic_missile" for h in hits):
+        return hits
+    text = doc.text
+
+    def beside(h: Hit) -> bool:
+        for r in ranged:
+            lo, hi = (h.end, r.start) if h.end <= r.start else (r.end, h.start)
+            if hi >= lo and _SAME_NP.fullmatch(text, lo, hi) and not re.search(r"\b(?:and|or)\b", text[lo:hi]):
+                return True
+            if h.end <= r.start and _NAME_APPOSITION.fullmatch(text, lo, hi):
+                return True  # "the Agni-X, a nuclear-capable medium-range ballistic missile"
+            if r.end <= h.start and hi - lo < 80 and _RESTATED.match(text, lo, hi):
+                return True  # "several short-range ballistic missiles ..., its first ballistic missile launch"
+        return False
+
+    return [h for h in hits if h.id != "ballistic_missile" or not beside(h)]
+
+
+def _own_missile(doc: Document, h: Hit) -> bool:
+    """A bare missile that is no back-reference: named by a code or counted."""
+    lo = max(0, h.start - 30)
+    if _PLURAL_TESTS_AFTER.match(doc.text, h.end) and not _THE_BEFORE.search(doc.text, lo, h.start):
+        return True  # "as it steps up missile tests": a run of its own, not the launch told before
+    if _THE_COUNTED_BEFORE.search(doc.text, lo, h.start):
+        return False  # "The two missiles fell ...": the count told before, taken up again
+    return bool(
+        _CODE_BEFORE.search(doc.text, lo, h.start) or _COUNTED_BEFORE.search(doc.text, lo, h.start) or _SERIES_BEFORE.search(doc.text, lo, h.start)
+    )
+
+
+# "a test of the system": a back-reference to the weapon named before, no weapon of its own
+_GENERIC_AFTER_OF = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?(?:weapons?|system|missile|rocket)\b", re.IGNORECASE)
+
+
+def _object_weapons(doc: Document, test: _Test, hits: list[Hit]) -> list[Hit]:
+    """ "a flight test of the new ICBM": the weapon after "of" is the one tested, not one named
+    before the trigger ("the engine trials suggested a flight test of the new ICBM ...")."""
+    for t in test.triggers:  # "the engine trials suggested a flight test of the new ICBM": the later one
+        if not _test_noun(doc.text[t.start : t.end]) or not _OF_AFTER.match(doc.text, t.end):
+            continue
+        if any(h.start >= t.end and h.start - t.end < 50 for h in hits):
+            verbs = [v for v in test.triggers if v.end <= t.start and not _test_noun(doc.text[v.start : v.end])]
+            told = [h for h in hits if verbs and verbs[0].end <= h.start and h.end <= t.start]
+            if told:  # "fired several SRBMs ..., in what it called a test of a new weapon system": the verb's object
+                return told
+            after = [h for h in hits if h.end > t.start]
+            before = [h for h in hits if h.end <= t.start and h.id not in _GENERIC_IDS]
+            if before and all(h.id in _GENERIC_IDS for h in after) and _GENERIC_AFTER_OF.match(doc.text, t.end):
+                return before  # "a Trident was fired ... to test the system": the subject
+            return after
+    return hits
+
+
+def _cruise_article(doc: Document, index: int, hits: list[Hit]) -> bool:
+    """A bare "long-range missile" where the sentences around it name only a cruise missile
+    ("a long-range missile test" of an upgraded cruise missile) is that cruise missile."""
+    text = doc.text
+    if not all(h.id != "icbm" and (h.id != "long_range_missile" or "ballistic" not in text[h.start : h.end].lower()) for h in hits):
+        return False
+    near = [h for i in range(max(0, index - 1), min(len(doc.sentences), index + 4)) for h in doc.hits("weapons", i, "WEAPON")]
+    return any(h.id == "cruise_missile" for h in near) and not any(
+        h.id in _NOT_CRUISE or h.id == "long_range_missile" and "ballistic" in text[h.start : h.end].lower() for h in near
+    )
+
+
+_NOT_CRUISE = frozenset({"icbm", "irbm", "srbm", "slbm", "ballistic_missile", "hypersonic", "space_launch"})
+
+
+def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
+    """A ballistic missile whose range the sentence states takes the range band's class:
+    short < 1,000 km, intermediate 1,000-5,500 km, intercontinental beyond."""
+    if "ballistic_missile" not in weapons or _RANGED.intersection(weapons):
+        return weapons
+    m = _RANGE.search(doc.text, *doc.sentences[index])
+    if not m or "ranges" in m.group(0).lower():
+        return weapons  # "missiles with ranges of up to 2,000 km": several missiles, no one band
+    km = max(int(g.replace(",", "")) for g in m.group(1, 2) if g)
+    if m.group(3).lower() == "miles":
+        km = int(km * 1.609)
+    cls = "srbm" if km < 1000 else "irbm" if km <= 5500 else "icbm"
+    return [cls if w == "ballistic_missile" else w for w in weapons if w != cls or w == "ballistic_missile"]
+
+
+_BANDED = frozenset({"icbm", "irbm", "srbm", "slbm"})
+
+
+def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
+    """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
+    article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
+    for i, test in enumerate(tests):
+        if test.weapons and test.weapons != ["unspecified"] or (test.habitual and test.generic):
+            continue
+        sibling = [t for t in tests[:i] if t.sentence == test.sentence and t.weapons not in ([], ["unspecified"])]
+        if not test.generic and sibling:  # "... tested its Agni-V in 2018, and a further user trial was expected"
+            test.weapons = list(sibling[-1].weapons)
+            continue
+        previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
+        # "The launch, the first since a short-range missile was fired in 1994, ...": a new test is the
+        # previous sentence's new one, not the earlier one it is compared with
+        if test.temporal == "new":
+            previous = [t for t in previous if t.temporal == "new"]
+        if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
+            previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
+        if test.back and previous and not _takes_up(doc, test, previous[-1]):
+            previous = []  # "The three missiles it tested last year", after a launch of two: another event
+        if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
+            previous and not test.generic
+        ):
+            test.weapons = list(previous[-1].weapons)
+        elif not test.generic and len(article) == 1:
+            test.weapons = sorted(article)
+        elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
+            test.weapons = list(previous[-1].weapons)
+        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back and test.temporal == "new":
+            test.weapons = sorted(article)  # "The missiles hit targets 1,000 km away": the article's one new weapon
+        elif test.rocket and not test.named and article == {"space_launch"}:
+            test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
+        if not test.weapons:
+            test.weapons = ["unspecified"]
+        elif test.weapons == ["ballistic_missile"] and test.actor and len(
+            banded := {w for t in tests[:i] if t.temporal == "new" and t.actor == test.actor for w in t.weapons if w in _BANDED}
+        ) == 1:
+            test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
+
+
+def _takes_up(doc: Document, test: _Test, told: _Test) -> bool:
+    """Whether "the (N) missiles" takes up the launch told before: the same time, and the same count."""
+    if test.temporal != told.temporal:
+        return False
+    for t in test.triggers[:1]:
+        lo = max(test.clause[0], t.start - 80)
+        m = _THE_COUNT.search(doc.text, lo, max(t.end, test.clause[1]))
+        if m and not re.search(rf"\b{m.group(1)}\b", doc.text[told.clause[0] : told.clause[1]], re.IGNORECASE):
+            return False
+    return True
+
+
+_THE_COUNT = re.compile(r"\b(?:the|these|those)\s+(two|three|four|five|six|seven|eight|\d)\s+(?:missiles|rockets)\b", re.IGNORECASE)
+
+
+def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
+    """ "raised the idea of resuming such blasts": the one weapon class named in the sentence or
+    the two before it, which "such" points back to."""
+    if not any(
+        doc.text[max(0, t.start - 5) : t.start].lower() == "such " or doc.text[t.end : t.end + 6].lower() == " such "
+        for t in test.triggers
+    ):  # "such tests", "resuming such testing"
+        return None
+    classes = {
+        "icbm" if h.id == "long_range_missile" else h.id
+        for i in range(max(0, test.sentence - 2), test.sentence + 1) for h in weapon_hits(doc, *doc.sentences[i])
+    } - {"unspecified", "missile"}
+    return sorted(classes) if len(classes) == 1 else None
+
+
+_BALLISTIC_RANGES = frozenset({"icbm", "irbm", "srbm", "slbm"})
+_LISTED = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _one_ballistic(doc: Document, test: _Test) -> list[str]:
+    """A ranged ballistic class beside the bare `ballistic_missile` (the guidelines' class for a
+    range not given) is one missile told twice ("its Bulava strategic ballistic missile", a
+    headline's "a ballistic missile" inheriting the SLBM): the ranged class alone, unless the
+    clause lists two weapons ("an Agni and a Prithvi, a short-range ballistic missile")."""
+    weapons = test.weapons
+    if len(weapons) != 2 or "ballistic_missile" not in weapons or _BALLISTIC_RANGES.isdisjoint(weapons):
+        return weapons
+    hits = weapon_hits(doc, *test.clause)
+    if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
+        return weapons
+    return [w for w in weapons if w != "ballistic_missile"]
