@@ -2487,3 +2487,33 @@ def test_review4_a_pledge_to_launch_no_missiles_stays_a_halt() -> None:
 )
 def test_review4_doubt_by_onlookers_is_no_threat_to_a_halt(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
+
+
+_KREMLIN_AFTER = "\n\nThe Kremlin said the step answered the American pause on underground explosions in Nevada."
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Yeltsin prolongs Russia's ban on nuclear testing.", "RUS"),
+        ("Gorbachev extended the ban on nuclear testing for three more months.", "RUS"),
+        ("The Soviet Union extended its unilateral ban on nuclear explosions until the end of March.", "RUS"),
+        ("Nuclear Test Ban Renewed By Moscow", None),
+    ],
+)
+def test_a_ban_of_tests_a_state_extends_is_its_own_halt_in_force(text: str, actor: str | None) -> None:
+    found = [m for m in moratoria(text + _KREMLIN_AFTER) if m.start < len(text)]
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("in_force", ["nuclear"])]
+    assert found[0].attrs["actor"] in (actor, "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats extended the test ban talks in Geneva by another week.",
+        "The council extended the ban on arms sales to the region for a year.",
+        "Brussels extended its ban on imports of Russian steel until June.",
+    ],
+)
+def test_extended_bans_of_other_things_or_test_ban_talks_are_no_halt(text: str) -> None:
+    assert [m for m in moratoria(text + _KREMLIN_AFTER) if m.start < len(text)] == []

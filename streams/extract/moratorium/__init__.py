@@ -9,7 +9,7 @@ import re
 
 from streams.extract.document import Document
 from streams.extract.match import Match
-from streams.extract.moratorium.halts import _halt_of
+from streams.extract.moratorium.halts import _extended_ban_triggers, _halt_of
 from streams.extract.moratorium.pledges import (
     _BREACH_IF,
     _READIED,
@@ -54,7 +54,7 @@ def find_moratoria(doc: Document) -> list[Match]:
     for index in candidates:
         halts = [
             halt
-            for trigger in doc.hits("moratorium", index, "HALT")
+            for trigger in [*doc.hits("moratorium", index, "HALT"), *_extended_ban_triggers(doc, index)]
             if (halt := _halt_of(doc, index, trigger, out)) is not None
         ] + _conditional_resumption(doc, index)
         if doc.hits("moratorium", index, "PLEDGE") or doc.hits("moratorium", index, "ANAPHOR"):

@@ -170,6 +170,37 @@ def _ended_ban(doc: Document, index: int, trigger: Hit) -> bool:
     )
 
 
+# "the premier prolongs his country's ban on atomic tests", a headline's "Test Ban Renewed By Moscow": a state
+# prolonging a ban of tests it keeps, its own halt in force (not "extended the test ban talks")
+_EXTENDING = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|our|the|this|that|[\w.]+['’]s)\s+)?"
+    r"(?:[\w\-’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_EXTENDED_BY = re.compile(r"\s+(?:(?:was|is|has\s+been)\s+)?(?:extended|prolonged|renewed)\s+by\b", re.IGNORECASE)
+
+
+def _extended_ban(doc: Document, index: int, trigger: Hit) -> bool:
+    """A state prolonging a ban of tests (its own halt), told actively or as a passive headline."""
+    if _BAN_TALKS.match(doc.text, trigger.end):
+        return False
+    lo = max(doc.sentences[index][0], trigger.start - _END_BAN_REACH)
+    return _EXTENDING.search(doc.text, lo, trigger.start) is not None or _EXTENDED_BY.match(doc.text, trigger.end) is not None
+
+
+_BAN_ON = re.compile(r"\s+on\b", re.IGNORECASE)
+
+
+def _extended_ban_triggers(doc: Document, index: int) -> list[Hit]:
+    """"extended the ban on nuclear tests": the phrase the back-reference lexicon reads as "the ban"
+    again also opens a ban of its own; its "ban on" as a halt word, which _extended_ban then keeps."""
+    return [
+        Hit(h.end - 3, m.end(), "HALT", "noun")
+        for h in doc.hits("moratorium", index, "BANREF")
+        if h.id == "extend" and doc.text[h.end - 3 : h.end].lower() == "ban" and (m := _BAN_ON.match(doc.text, h.end)) is not None
+    ]
+
+
 _OWN_BAN_VERBS = frozenset({"bans", "banned"})
 _OWN_TESTS = re.compile(r"\s+(?:all\s+|any\s+|further\s+)*(?:(?:its|their)\s+own|(?:its|their)\b)", re.IGNORECASE)
 _OWN_SUBJECT_REACH = 40
@@ -317,7 +348,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
         elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger) or _own_ban(doc, index, trigger, clause)
-                                  or _ended_ban(doc, index, trigger))):
+                                  or _ended_ban(doc, index, trigger) or _extended_ban(doc, index, trigger))):
             return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention
