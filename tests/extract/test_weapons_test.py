@@ -5256,3 +5256,120 @@ def test_a_counted_back_reference_to_another_time_borrows_no_weapon() -> None:
 def test_a_counted_back_reference_with_the_same_count_keeps_the_weapon() -> None:
     found = weapons_tests("Iran fired two cruise missiles on Friday. The two missiles flew some 900 km.", published=date(2024, 5, 1))
     assert [m.attrs["weapon"] for m in found] == ["cruise_missile", "cruise_missile"]
+
+
+# pass 11: the object of a curb or a policy is no test; a gerund "since" clause dates its own event;
+# a perfect closed by "before", an opening "during the previous ..." phrase and a perfect over a bare
+# plural tell earlier tests
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers moved on Thursday to curb underground atomic explosions within four years.",
+        "The bill would sharply curb nuclear weapons tests at the Nevada site.",
+        "Critics attacked the White House policy on nuclear weapons testing this week.",
+        "Congress debated new limits on missile flight tests on Thursday.",
+        "The senator set out her stance on nuclear testing at a rally on Thursday.",
+    ],
+)
+def test_the_object_of_a_curb_or_a_policy_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2024, 5, 3)) == []
+
+
+def test_a_curb_elsewhere_in_the_text_leaves_a_real_test_alone() -> None:
+    found = weapons_tests(
+        "Pyongyang launched a ballistic missile on Thursday, days after Seoul vowed to curb its exports.", published=date(2024, 5, 3)
+    )
+    assert [m.attrs["temporal"] for m in found] == ["new"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow exploded a nuclear device on Thursday, its fifth blast since ending a unilateral freeze in February.",
+        "China set off an underground device Thursday in its third test since leaving the arms talks last year.",
+        "India test-fired an Agni missile on Thursday, the first launch since resuming flight trials in 2022.",
+    ],
+)
+def test_a_gerund_since_clause_dates_its_own_event_not_the_test(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 3))][:1] == ["new"]
+
+
+def test_a_dated_test_before_the_news_stays_historical_beside_a_since_clause() -> None:
+    (match,) = weapons_tests("Moscow exploded a nuclear device in March 2023, since when it has held none.", published=date(2024, 5, 3))
+    assert match.attrs["temporal"] == "historical"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tehran has test-fired such rockets before.",
+        "The Guards have launched this missile before, officials noted.",
+        "Iran has fired such missiles in the past.",
+        "It had flown the same missile previously.",
+    ],
+)
+def test_a_perfect_closed_by_before_tells_earlier_tests(second: str) -> None:
+    found = weapons_tests("Iran fired a Shahab-3 ballistic missile on Thursday in war games. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found] == ["new", "historical"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It had fired a cruise missile the day before.",
+        "It has fired a cruise missile before dawn.",
+    ],
+)
+def test_a_day_before_or_a_before_with_an_object_is_no_record(second: str) -> None:
+    found = weapons_tests("Pyongyang launched a ballistic missile on Thursday. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found] == ["new", "new"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Across the previous eight test rounds, the army launched only short-range missiles.",
+        "In earlier launches, the North flew only short-range missiles.",
+        "Over its past trials, the army fired only short-range missiles.",
+    ],
+)
+def test_an_opening_phrase_of_earlier_rounds_makes_the_clause_historical(second: str) -> None:
+    found = weapons_tests("North Korea said on Thursday it had test-fired a new submarine-launched ballistic missile. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found] == ["new", "historical"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "During the past two weeks, Pyongyang fired two short-range missiles.",
+        "During the past few days, the North fired two short-range missiles.",
+    ],
+)
+def test_an_opening_phrase_of_recent_days_stays_new(second: str) -> None:
+    found = weapons_tests("North Korea said on Thursday it had test-fired a new ballistic missile. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found] == ["new", "new"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Yet the regime has conducted minor tests and fielded fresh rockets.",
+        "The army has conducted missile launches and drills for years.",
+        "Pyongyang has also staged cruise missile tests and artillery drills.",
+    ],
+)
+def test_a_perfect_over_a_bare_plural_of_tests_is_a_record(second: str) -> None:
+    found = weapons_tests("North Korea said on Thursday it had test-fired a new ballistic missile. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found][1:] == ["historical"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The North has conducted missile tests this week.",
+        "The North has conducted two missile tests this month.",
+    ],
+)
+def test_a_perfect_over_dated_or_counted_tests_stays_new(second: str) -> None:
+    found = weapons_tests("North Korea said on Thursday it had test-fired a new ballistic missile. " + second, published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found][1:] == ["new"]

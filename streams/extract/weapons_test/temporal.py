@@ -100,12 +100,20 @@ _PERFECT_MANY = re.compile(
     r"(?:several|multiple|numerous|many|a\s+(?:string|series|number|raft|succession)\s+of)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# the same over a bare plural: "has carried out smaller tests", "have conducted missile launches"
+_PERFECT_BARE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously)\s+)?(?:conducted|carried\s+out|staged|performed|undertaken)\s+"
+    r"(?!(?:a|an|the|its|their|his|her|this|these|those|two|three|four|five|six|more|further|new|recent|\d+)\b)(?:[a-z][\w\-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RECENT_SPAN = re.compile(r"\b(?:recent|recently|this\s+(?:week|month)|(?:past|last)\s+(?:few\s+)?(?:days|week))\b", re.IGNORECASE)
 # a present perfect over a bare plural with no date: "has test-fired missiles with ranges of ..."
 _HABITUAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|already|repeatedly|previously)\s+)?$", re.IGNORECASE)
 _BARE_PLURAL = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|multiple|more|\d+)\b)(?:[\w\-]+\s+){0,2}?(?:missiles|rockets|weapons)\b(?!\s+(?:on|this|last|early|late)\b)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?:[^\s,;]+\s+){1,14}?(?:[a-z]{3,}ed|broke|began|fell|took|met|came|went|left|won|lost|began|split)\s+(?:[^\s,;]+\s+){0,4}$"
+    # "its fifth blast since lifting a self-imposed freeze in May": the date of the gerund's event
+    r"|\bsince\s+(?!during\b|morning\b|evening\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,6}$"
 )
 _SINCE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "Russia's earlier Burevestnik and Poseidon trials", "its previous launch": a test noun told as past
@@ -248,6 +256,21 @@ _BEFORE_HALT = re.compile(
 # "the last declared French atomic blast happened on an atoll": the one before the news, told undated
 _LAST_NP = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['’]s)\s+last\s+(?!(?:week|month|year|time|night|day|weekend|summer|spring|autumn|winter)\b)(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_OCCURRED = re.compile(r"\s+(?:(?:was|were)\s+(?:held|conducted|carried\s+out|staged)|occurred|took\s+place|happened)\b", re.IGNORECASE)
+# "has test-fired such rockets before": a perfect closed by an undated "before", a record of earlier tests
+_PERFECT_AUX = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|already|repeatedly|often|successfully)\s+)?"
+    r"(?:(?:conducted|carried\s+out|staged|held|performed)\s+(?:[\w\-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+_BEFORE_END = re.compile(
+    r"[^,;.:]{0,60}?\s(?<!\bday\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bnight\s)(?:before|previously|in\s+the\s+past)(?=\s*(?:[.,;:!?\"”’)]|$))",
+    re.IGNORECASE,
+)
+# "During the previous six rounds of tests, it fired ...": an opening phrase setting the clause in an earlier run
+_EARLIER_SETTING = re.compile(
+    r"[\s\"“]*(?:During|In|Over|Throughout|Across)\s+(?:(?:the|its|their)\s+(?:previous|past|earlier|prior)|previous|past|earlier|prior)\s+"
+    r"(?![^,;.]*\b(?:days?|weeks?|months?|hours?)\b)[^,;.]{1,60},\s*$",
+)
 _CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
 
 
@@ -380,9 +403,15 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 d.value is not None and d.value >= doc.published - NEW_WINDOW for d in doc.dates(run.end(), doc.sentences[index][1], future=False)
             ):
         return "historical"  # "a flurry of missile launches that started in January": a run told from its start
-    if noun[-1:] in "sS" and _test_noun(noun) and _PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) \
+    if noun[-1:] in "sS" and _test_noun(noun) and (_PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) or _PERFECT_BARE.search(text, max(lo, first.start - 60), first.start)) \
             and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
         return "historical"  # "it has conducted numerous tests of medium-range missiles": a record summed up, undated
+    if test.clause[0] > doc.sentences[index][0] and _EARLIER_SETTING.fullmatch(text, doc.sentences[index][0], test.clause[0]) \
+            and not doc.dates(*test.clause, future=False):
+        return "historical"  # "In earlier launches, the North flew only short-range rockets"
+    if _BEFORE_END.match(text, last_trigger.end, test.clause[1]) and _PERFECT_AUX.search(text, max(lo, first.start - 60), first.start) \
+            and not doc.dates(*test.clause, future=False):
+        return "historical"  # "it has flown this rocket before": earlier tests summed up, undated
     s, e = doc.sentences[index]
     last = test.triggers[-1].end
     lead = test.triggers[0].end
