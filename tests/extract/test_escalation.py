@@ -4122,3 +4122,65 @@ def test_review_pass10_own_threats_attributed_charges_extended_drills_and_steps_
 )
 def test_review_pass10_extended_deals_foreseen_tests_reach_hedges_trade_and_fuel_business_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+# pass 11: oversight cut in a modal passive, cooperation cut told headline-style, "will have no
+# choice but to", sanctions sought, buildup of a contingent or naval presence, "the INF" left, and
+# relief as the condition of a threat
+_PASS11_CONTEXT = "North Korea tested a nuclear-capable ballistic missile this week. "
+
+
+def _pass11_escalations(text: str) -> list:
+    return [m for m in escalations(_PASS11_CONTEXT + text) if m.start >= len(_PASS11_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Iranian lawmakers said all inspections beyond the safeguards deal should be stopped within a month.',
+        'Tehran said short-notice visits by agency inspectors will be halted if the board censures it.',
+        'Under the bill, the Additional Protocol must be suspended two months after it becomes law.',
+        'An Iranian envoy said monitoring cameras at the sites would be switched off and inspections would be suspended.',
+        'Tehran announces cooperation with IAEA suspended pending review',
+        'Tehran: cooperation with the nuclear watchdog halted over the resolution',
+        'Cooperation with the agency frozen, Iranian officials say',
+        'Tehran will have no choice but to curb its work with the agency, the envoy said.',
+        'Pyongyang said it would have no option but to bolster its nuclear deterrent.',
+        'Moscow warned it would be left with no choice but to take its own steps.',
+        'Japan vowed to push for tougher sanctions on North Korea after the launch.',
+        'Seoul will seek harsher sanctions against Pyongyang at the Security Council.',
+        'Britain pledged new sanctions on Moscow over the missile deployment.',
+        'The tanker seizures led the Pentagon to boost its military contingent near the strait.',
+        'Britain said it would reinforce its naval presence near the strait.',
+        'Moscow is beefing up its military contingent along the border with Finland.',
+        'Washington gave notice that it would withdraw from the INF within six months.',
+        'Moscow said it was ready to quit the INF if the United States did so.',
+        'Iran will expand enrichment after 60 days if its demands for the lifting of sanctions are not met.',
+    ],
+)
+def test_pass11_oversight_cut_threat_idiom_sanctions_sought_buildup_and_treaty_exit_are_escalation(text: str) -> None:
+    assert _pass11_escalations(text)
+
+
+# look-alikes: sanctions relief offered or hoped for, talks to end the arms race or all tests,
+# oversight nouns that are no subject of the cut, a halt told with its cause, a past "no choice",
+# sanctions simply imposed
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Washington said it would lift sanctions on Iran if Tehran returned to full compliance with the nuclear deal.',
+        'Rouhani said the bill would harm attempts at easing US sanctions on Iran.',
+        'Pyongyang hoped the summit with Washington would yield results such as easing sanctions on the North.',
+        'The envoy said talks on the lifting of sanctions could resume next week.',
+        'The Soviet leader urged stopping the arms race at once, his letter said.',
+        'The two powers said they would open formal talks next month to end all nuclear tests.',
+        'Moscow urged Washington to join it in ending the nuclear arms race.',
+        'Inspectors said the centrifuges at the nuclear plant would be stopped for maintenance.',
+        'Inspections were suspended during the pandemic, the nuclear agency said.',
+        'All work at the nuclear plant had been suspended since May following an accord with the three European powers.',
+        "Iran's envoy said Tehran had no choice but to accept the nuclear deal.",
+        'The council imposed tougher sanctions on North Korea after its nuclear test last year.',
+    ],
+)
+def test_pass11_relief_arms_race_talks_and_oversight_look_alikes_are_not_escalation(text: str) -> None:
+    assert _pass11_escalations(text) == []

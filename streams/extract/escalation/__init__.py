@@ -277,7 +277,9 @@ def find_escalations(doc: Document, threatened: list[Match]) -> list[Match]:
 
 # UPKEEP: "to ensure the reliability of its deterrent"; EXPIRY: "there will no longer be any limits on": explained, no threat
 # MECHANISM: "the snapback clause lets sanctions come back if ...": a treaty's terms described
-_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT", "UPKEEP", "EXPIRY", "MECHANISM"})
+# RELIEF: "would ease sanctions if ...", "talks to end all nuclear tests": relief offered or sought
+_RELIEF_DEMANDED = re.compile(r"\b(?:if|unless|until)\b", re.IGNORECASE)
+_HEDGED = frozenset({"HEDGE", "DEESCALATION", "ABSENT", "UPKEEP", "EXPIRY", "MECHANISM", "RELIEF"})
 # 'the joint staff said Pyongyang launched one missile toward open water': a launch reported and
 # nothing else the lexicon knows; the launch is a weapons_test, its report no escalation
 _LAUNCH_REPORT = frozenset({"FIRED", "LAUNCH_VERB"})
@@ -298,6 +300,10 @@ def _classified(doc: Document, covered: set[int]) -> list[Match]:
         if index in covered or not doc.sentence_in_domain(index):
             continue
         vetoes = _HEDGED & doc.labels("escalation", index)
+        if "RELIEF" in vetoes and all(
+            _RELIEF_DEMANDED.search(doc.text, max(s, h.start - 50), h.start) for h in doc.hits("escalation", index, "RELIEF")
+        ):
+            vetoes = vetoes - {"RELIEF"}  # "will expand enrichment unless sanctions relief comes": relief as a threat's condition
         if vetoes and not (vetoes == {"MECHANISM"} and _terms_deploy(doc, index)):
             continue  # "analysts doubt Iran will retaliate", "called for calm", "no sign of a test": the rules' own vetoes hold
         labels = doc.labels("escalation", index)

@@ -15,6 +15,7 @@ from streams.extract.escalation.constructions import (
     _IF_BEFORE,
     _NOT_QUIT,
     _UNDONE_BEFORE,
+    _WORD,
     _accusations,
     _adjacent,
     _after,
@@ -63,6 +64,27 @@ from streams.extract.escalation.constructions import (
 )
 from streams.extract.escalation.vetoes import _long_ago
 from streams.extract.lexicon import Hit
+
+# "the short-notice inspections will be halted", "visits beyond the safeguards should be stopped":
+# oversight cut, told in the passive with a modal (a step ordered or threatened, not a past pause)
+_MODAL_BE = re.compile(r"\b(?:will|would|should|must|shall|(?:is|are)\s+to)\s+(?:then\s+|now\s+|also\s+)?be\s+$", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"\b(?:said|says|say|that|which|who|whether|while|as|if|when|told)\b|[;:.!?]", re.IGNORECASE)
+
+
+def _oversight_halted(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """An OVERSIGHT noun as the subject of a modal passive CURB verb, at most eight words on."""
+    out = []
+    for c in (h for h in hits if h.label == "CURB"):
+        modal = _MODAL_BE.search(doc.text, max(0, c.start - 25), c.start)
+        if modal is None:
+            continue
+        for o in (h for h in hits if h.label == "OVERSIGHT" and 0 <= modal.start() - h.end < 90):
+            gap = doc.text[o.end : modal.start()]
+            if len(_WORD.findall(gap)) <= 8 and not _NOT_SUBJECT.search(gap):
+                out.append((o.start, c.end))
+                break
+    return out
+
 
 # "end restrictions on inspections", "denied that inspectors ...": the oversight is not what is cut
 _NOT_CURBED = re.compile(
@@ -186,6 +208,8 @@ _FAMILIES: tuple[_Family, ...] = (
     ]),
     # "stop allowing short-notice inspections", "suspend implementation of the Additional Protocol"
     (frozenset({"CURB", "OVERSIGHT"}), lambda d, i, h: _objects(d, h, "CURB", "OVERSIGHT", words=4, unless=_NOT_CURBED)),
+    # "all inspections beyond the safeguards will be stopped"
+    (frozenset({"CURB", "OVERSIGHT"}), lambda d, i, h: _oversight_halted(d, h)),
     # "will never allow Tehran to obtain an atomic bomb"
     (frozenset({"NOT_ALLOW", "BOMB"}), lambda d, i, h: _objects(d, h, "NOT_ALLOW", "BOMB", words=6, window=60)),
     # "struck Iranian air defences", "bombed military sites"

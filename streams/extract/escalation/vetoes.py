@@ -152,6 +152,14 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 
 
+# "vowed to push for tougher sanctions", "will seek harsher sanctions at the council": sanctions sought
+_SOUGHT = re.compile(
+    r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|lobby(?:ing)?\s+for)"
+    r"\s+(?:to\s+(?:push|press|seek|lobby)\s+(?:for\s+)?)?(?:new\s+|further\s+|more\s+|even\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
     """Sanctions escalate when threatened or triggered; sanctions simply imposed do not."""
     lo = max(doc.sentences[index][0], cue.start - 60)
@@ -159,7 +167,7 @@ def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
         return bool(_ACTIVATE.search(doc.text, max(0, cue.start - 80), cue.start))
     modal = doc.between("tests", lo, cue.start, "PROSPECTIVE")
     threat = [h for h in hits if h.id in ("threat", "warn") and lo <= h.start < cue.start]
-    return bool(modal or threat)
+    return bool(modal or threat or _SOUGHT.search(doc.text, max(lo, cue.start - 40), cue.start))
 
 
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
