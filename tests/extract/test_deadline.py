@@ -2003,3 +2003,87 @@ def test_a_span_before_a_deadline_in_a_past_dated_sentence_gives_no_day() -> Non
 )
 def test_review4_a_weekday_deadline_under_a_condition_is_still_ahead(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, date(2024, 5, 1))] == [due]
+
+
+# pass 11: a span inside an unmet condition, a span granted before its party, time granted beside a
+# missed deadline, and a state told to comply by a stated day
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Lawmakers told the cabinet to add nuclear centrifuges if the embargo is not eased in two months.", "2020-02-14"),
+        ("Iran will enrich beyond the cap if the sanctions are not lifted in three weeks.", "2020-01-04"),
+        ("Tehran will curb inspections if the Europeans do not ease sanctions in 30 days.", "2020-01-13"),
+    ],
+)
+def test_pass11_a_span_told_inside_an_unmet_condition_is_a_deadline(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the sanctions are not lifted, Iran says it will hold new nuclear talks in two months.",
+        "Iran's parliament will vote on the nuclear bill in two months.",
+    ],
+)
+def test_pass11_a_span_outside_the_condition_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Pyongyang gave three weeks to Washington to change its policy on the nuclear talks.", "2020-01-04"),
+        ("The IAEA gave two weeks to the inspection team to finish its nuclear report.", "2019-12-28"),
+        ("The council granted ten days to the junta to hand over the nuclear warheads.", "2019-12-24"),
+    ],
+)
+def test_pass11_a_span_granted_before_the_party_given_it(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran gave two months to the talks and then walked away from the nuclear deal.",
+        "The nuclear envoy will give two days to talks in Vienna next week.",
+        "The agency gave ten days to the inspection of the nuclear site.",
+    ],
+)
+def test_pass11_a_span_given_to_an_activity_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the six powers gave themselves four more months to seal a nuclear accord, after missing a deadline on Monday.",
+        "The powers gave Iran two more weeks to answer, after it let Friday's nuclear deadline pass.",
+    ],
+)
+def test_pass11_time_granted_before_a_missed_deadline_is_a_deadline_of_its_own(text: str) -> None:
+    found = deadlines(text)
+    assert len(found) == 2 and found[0].attrs["due"] > PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The governors urged Tehran to answer all questions about its nuclear work by January 15.", "2020-01-15"),
+        ("The Security Council ordered Pyongyang to declare its nuclear stockpile before March 1.", "2020-03-01"),
+        ("Washington asked Moscow to comply with the nuclear treaty no later than February 2.", "2020-02-02"),
+    ],
+)
+def test_pass11_a_state_told_to_comply_by_a_day_has_a_deadline(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing urged both Koreas to sign a nuclear peace treaty by the end of the year.",
+        "The board asked its staff to prepare a report on the nuclear file by December 31.",
+    ],
+)
+def test_pass11_a_goal_urged_or_a_task_set_for_staff_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

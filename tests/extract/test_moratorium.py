@@ -2517,3 +2517,60 @@ def test_a_ban_of_tests_a_state_extends_is_its_own_halt_in_force(text: str, acto
 )
 def test_extended_bans_of_other_things_or_test_ban_talks_are_no_halt(text: str) -> None:
     assert [m for m in moratoria(text + _KREMLIN_AFTER) if m.start < len(text)] == []
+
+
+# pass 11: an enrichment halt beside a programme word, work raised after 'and', participles with 'since'
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran will keep a freeze on its enrichment programme while the talks go on.",
+        "Iran said it would suspend enrichment and let inspectors into its nuclear programme.",
+        "The Iranians offered to halt uranium enrichment and to open the whole nuclear program to checks.",
+    ],
+)
+def test_pass11_an_enrichment_halt_beside_a_programme_word_is_a_related_activity(text: str) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", ["other"])]
+
+
+def test_pass11_an_enrichment_halt_with_tests_named_keeps_the_tests() -> None:
+    assert [m.attrs["scope"] for m in moratoria("Iran agreed to halt enrichment and missile tests.")] == [["missile"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a new statute the cabinet must stop IAEA inspections of atomic plants and boost its uranium enrichment.",
+        "Tehran threatened to halt inspections and expand its uranium enrichment.",
+        "The hardliners want to suspend the monitoring and ramp up enrichment at Natanz.",
+    ],
+)
+def test_pass11_work_raised_after_the_halt_of_something_else_is_no_halt(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_pass11_a_halt_of_enrichment_then_more_cooperation_is_still_a_halt() -> None:
+    found = moratoria("Iran agreed to halt uranium enrichment and to step up cooperation with inspectors.")
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("in_force", ["other"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Diplomats fear a return of the nuclear tests halted since September 2017.", ["nuclear"]),
+        ("The ICBM flight tests paused since 2018 are a bargaining chip, the envoy said.", ["icbm"]),
+        ("Long-range missile tests frozen since late 2017 may soon resume, a general warned.", ["long_range_missile"]),
+    ],
+)
+def test_pass11_tests_with_a_halt_participle_and_since_are_a_halt_in_force(text: str, scope: list[str]) -> None:
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", scope)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights suspended since March will resume on Monday.",
+        "The nuclear talks suspended since 2019 may resume next month.",
+    ],
+)
+def test_pass11_other_things_suspended_since_a_date_are_no_halt(text: str) -> None:
+    assert moratoria(text) == []

@@ -31,6 +31,7 @@ from streams.extract.deadline.gates import (
     _own_reply_limit,
     _own_topic,
     _reply_due,
+    _urged_compliance,
 )
 from streams.extract.deadline.setter import _DEMAND_REACH
 from streams.extract.document import Document
@@ -88,7 +89,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         h.label == "CONDITION" and not _NO_LONGER.match(doc.text, h.end) and _own_reply_limit(doc, h, limits) for h in hits
     ) or bool(nouns) or any(
         _QUOTED_UNTIL.search(doc.text, max(0, h.start - 12), h.start) for h in limits if h.id == "prep"
-    ) or _hoped_of(doc, hits, limits) or (bool(limits) and _reply_due(doc, index)) or (
+    ) or _hoped_of(doc, hits, limits) or (bool(limits) and (_reply_due(doc, index) or _urged_compliance(doc, index, limits))) or (
         bool(limits) and _BY_OR_ELSE.search(doc.text, *doc.sentences[index]) is not None
     ) or (bool(limits) and _committed_step(doc, limits))
     forced = _meets_expiry(doc, index, limits) if limits and not conditional else []
@@ -112,6 +113,13 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
         found = _unless_candidates(doc, index, unless, dates)
     if grants and not found:
         found = _grant_candidates(doc, index, grants, dates, conditional)
+    elif grants and nouns:
+        # "gave themselves four more months to seal a deal, after missing the deadline": time newly granted,
+        # in a clause before the deadline noun, is a deadline of its own
+        first = min(c.start for c in found)
+        earlier = [g for g in _grant_candidates(doc, index, grants, dates, conditional)
+                   if g.end <= first and doc.clause_at(g.start) != doc.clause_at(first)]
+        found = earlier + found
     if held and not found:
         found = _held_candidates(doc, index, held, dates)
     return found

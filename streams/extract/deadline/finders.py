@@ -64,6 +64,12 @@ _GRANT_GAP = 60  # chars between 'gave' and the duration granted
 _QUALIFIER = r"(?:(?:just|only|another|a\s+further|(?:just\s+|only\s+|a\s+little\s+|slightly\s+)?(?:less|fewer)\s+than|(?:just\s+)?under|barely)\s+)?"
 _GRANT_GAP_WORDS = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,7}" + _QUALIFIER + "[\"“‘']?")  # 'gave Iran "two weeks" to'
 # 'US gives Tehran "two weeks"': a quoted span given to a named state is a cited ultimatum, purpose or not
+# "is granting 45 days to the Europeans to restore trade": the span straight after the verb,
+# then the party given it, then the act due
+_SPAN_FIRST = re.compile(r"\s+" + _QUALIFIER)
+_RECIPIENT_PURPOSE = re.compile(
+    r"\s+to\s+(?:the\s+|(?-i:[A-Z]))[\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}?\s+to\s+(?!the\b|a\b|an\b)[a-z]", re.IGNORECASE
+)
 _QUOTED_SPAN = re.compile(r"[\"“‘']$")
 _MORE_TIME = re.compile(r"\b(?:another|a\s+further|an\s+extra|only|just)\s+$", re.IGNORECASE)
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]")
@@ -90,12 +96,6 @@ _CLOCK_GAP = re.compile(
 )
 # "in two weeks" bounds a demand only in a sentence that says what happens otherwise
 # ("Iran will act if the other side does not move in the next two weeks": a condition unmet by then, the same)
-_OTHERWISE = re.compile(
-    r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk"
-    r"|if\s+(?:[\w.'’\-]+\s+){1,5}?(?:(?:does|do|did)\s+not|doesn[’']t|don[’']t|fail(?:s|ed)?\s+to))\b",
-    re.IGNORECASE,
-)
-
 
 # "today issued an ultimatum", "on Monday set a deadline": the day the limit was set, not when it falls due;
 # "on Monday moved back the cut-off ... to Friday": the day it was moved, the new day follows
@@ -292,6 +292,15 @@ _IF_NOT_TEXT = (
     r"|(?:is|are|was|were)\s+not\s+(?:(?:fully|all|yet)\s+)?(?:lifted|removed|eased|met|restored|honou?red|implemented)"
     r"|(?:isn['’]t|aren['’]t)\s+(?:lifted|removed|eased|met|restored|honou?red|implemented))\b"
 )
+_OTHERWISE = re.compile(
+    r"\b(?:unless|or\s+face|or\s+else|otherwise|or\s+risk"
+    r"|if\s+(?:[\w.'’\-]+\s+){1,5}?(?:(?:does|do|did)\s+not|doesn[’']t|don[’']t|fail(?:s|ed)?\s+to))\b",
+    re.IGNORECASE,
+)
+# "if the embargo is not lifted in six weeks", "if Europe does not act on it in 60 days": the span is the
+# time the unmet condition allows, told inside that condition
+_IF_NOT_IN = re.compile(r"\b" + _IF_NOT_TEXT + r"(?:\s+[\w.'’\-]+){0,4}?\s+$", re.IGNORECASE)
+_IF_NOT_IN_REACH = 90
 _FORCING = re.compile(
     r"\b(?:unless|before|beforehand|ahead\s+of|racing|race\s+against|must|needs?\s+to|needed\s+to|in\s+time|or\s+else)\b"
     # "lapses on Feb. 5 if the two sides do not agree to extend it": an unmet condition by then
@@ -436,6 +445,7 @@ def _limit_candidates(
                 d for d in following
                 if d.start == limit.start and d.relative
                 and (doc.text[d.end - 4 : d.end].lower() == "time" or _OTHERWISE.search(doc.text, *doc.sentences[index])
+                     or _IF_NOT_IN.search(doc.text, max(doc.sentences[index][0], limit.start - _IF_NOT_IN_REACH), limit.start)
                      or (any(h.id == "decision" for h in doc.hits("deadline", index, "CONDITION"))
                          and _WHETHER.search(doc.text, *doc.sentences[index])))
             ]
@@ -501,7 +511,8 @@ def _grant_candidates(
                 _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start) and not doc.text[grant.start : grant.end].lower().endswith("ing")
             )  # "is giving Iran 60 days": a progressive, not a passive
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
-            if not words.fullmatch(gap):
+            span_first = not passive and _SPAN_FIRST.fullmatch(gap) is not None and _RECIPIENT_PURPOSE.match(doc.text, d.end) is not None
+            if not words.fullmatch(gap) and not span_first:
                 continue
             # "had been handed a week on Friday to reply": the day the span was given, between it and its purpose
             issued, purpose_at = _issued_after(doc, d.end)
@@ -509,7 +520,7 @@ def _grant_candidates(
                 pass  # the headline states the time given and stops there
             elif _STARTING_NOW.match(doc.text, d.end):
                 pass  # "60 more days, starting today": time granted from now, its purpose left unsaid
-            elif not _GRANT_PURPOSE.match(doc.text, purpose_at) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
+            elif not span_first and not _GRANT_PURPOSE.match(doc.text, purpose_at) and not (_GRANTED_SPAN.match(doc.text, d.end) and _WITH_ARTICLE.search(gap)) and not (
                 grant.label == "GRANT" and _QUOTED_SPAN.search(gap) and _QUOTE_END.match(doc.text, d.end)
                 and _recipient(doc, index, grant, d.start) is not None
             ) and not (

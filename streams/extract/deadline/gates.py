@@ -238,3 +238,30 @@ def _reply_due(doc: Document, index: int) -> bool:
                       or doc.between("weapons", state.end, m.end(1), "WEAPON") or _CLOCK_DOMAIN_ACT.search(doc.text, state.end, m.end(1))):
             return True
     return False
+
+
+# "the board called on Tehran to cooperate fully with the inspectors by Nov. 30": a state told to comply,
+# answer or halt by a stated limit (not "urged both sides to sign a treaty by the end of the year", a goal)
+_URGED_STEP = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|order(?:s|ed)?|press(?:es|ed)|requir(?:e|es|ed))"
+    r"\s+(?P<party>(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}?)\s+to\s+(?:(?:fully|immediately|promptly|quickly)\s+)?"
+    r"(?:cooperate|comply|answer|respond|reply|prove|clarify|explain|disclose|declare|provide|suspend|halt|stop|freeze|dismantle|come\s+clean)\b"
+    r"[^;:.!?]{0,80}?\s$",
+    re.IGNORECASE,
+)
+_URGED_LIMITS = frozenset({"by", "before", "no later than", "not later than"})
+_URGED_REACH = 150
+
+
+def _urged_compliance(doc: Document, index: int, limits: list[Hit]) -> bool:
+    for h in limits:
+        if h.id != "prep" or doc.text[h.start : h.end].lower() not in _URGED_LIMITS:
+            continue
+        lo = max(doc.sentences[index][0], h.start - _URGED_REACH)
+        m = _URGED_STEP.search(doc.text, lo, h.start)
+        if m is None:
+            continue
+        # the party told is a state or a body of states, named right there
+        if any(m.start("party") <= a.start and a.end <= m.end("party") for a in doc.hits("actors", index, "ACTOR", "GROUP")):
+            return True
+    return False

@@ -298,6 +298,13 @@ _TECHNICAL_PAUSE = re.compile(
 _FUND_BACK = 3  # sentences back to the halt whose spending a legislated bar cuts
 
 
+_CHECKS_OBJECT = re.compile(
+    r"(?:\s+(?:to|on|of|in))?\s+(?:(?:the|all|its|their|UN|U\.N\.|IAEA|international|snap|spot|agency)\s+){0,3}"
+    r"(?:inspections?|inspectors?|monitoring|surveillance|verification|cooperation)\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
@@ -313,6 +320,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     # "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
     if surface.startswith("resist") and not TEST_VERB_NEXT.match(doc.text, trigger.end):
         return None  # "resisted the urge to comment": the urge resisted is no test
+    if trigger.id in ("verb", "noun") and _CHECKS_OBJECT.match(doc.text, trigger.end):
+        return None  # "will stop IAEA inspections at the plant", "a halt to inspections": checks stopped, no halt of tests
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
     scope: list[str] = []
@@ -389,8 +398,10 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         # the next halt word are this halt's own
         nxt = next((h.start for h in doc.between("moratorium", objects[0].end, reach, "HALT")), reach)
         objects = [o for o in objects if o.start < nxt]
-    if not scope and has_object and objects and all(o.id == "activity" for o in objects):
-        scope = ["other"]  # "suspend enrichment": a related activity, not a test
+    if not scope and has_object and objects and objects[0].id == "activity" and all(o.id in ("activity", "programme") for o in objects):
+        # "suspend enrichment", "a freeze on its enrichment programme", "halt enrichment and open its
+        # nuclear programme to checks": a related activity, not a test
+        scope = ["other"]
     if not scope and has_object and not objects and trigger.id == "verb":
         lo = max(doc.sentences[index][0], trigger.start - _RELATIVE_REACH)
         subject = _passive_subject(doc, trigger, [o for o in doc.between("moratorium", lo, trigger.start, "TESTOBJ") if o.id in ("test", "activity")])

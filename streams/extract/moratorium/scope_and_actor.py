@@ -34,6 +34,14 @@ def _with_examples(doc: Document, clause: tuple[int, int]) -> tuple[int, int]:
     return clause[0], doc.clause_at(m.end())[1]
 
 
+_RAISED_BEFORE = re.compile(
+    r"\band\s+(?:(?:to|will|would|also)\s+)?(?:step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|speed(?:s|ing)?\s+up|sped\s+up"
+    r"|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)"
+    r"|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], bool]:
     """Weapon mentions the halt covers and whether it names a testing object at all."""
     clause = _with_examples(doc, doc.clause_at(trigger.start))
@@ -42,6 +50,9 @@ def _object_scope(doc: Document, index: int, trigger: Hit) -> tuple[list[Hit], b
     else:
         lo, hi = trigger.end, min(clause[1], trigger.end + _OBJECT_WINDOW)
     objects = doc.between("moratorium", lo, hi, "TESTOBJ")
+    if objects:
+        # "halt the inspections and step up enrichment": the work raised after 'and' is not halted
+        objects = [o for o in objects if not _RAISED_BEFORE.search(doc.text, max(lo, o.start - 30), o.start)]
     weapons = weapon_hits(doc, lo, hi)
     if objects and (heads := _tested_warheads(doc, objects, lo, hi)):
         weapons = sorted(weapons + heads, key=lambda h: h.start)
@@ -144,7 +155,13 @@ def _object_before(doc: Document, clause: tuple[int, int], trigger: Hit) -> tupl
         return weapon_hits(doc, max(clause[0], obj.start - _MODIFIER_REACH), trigger.start), True
     if trigger.id == "verb" and _RELATIVE_HALT.fullmatch(doc.text, obj.end, trigger.start):
         return weapon_hits(doc, max(lo, obj.start - _RELATIVE_REACH), obj.end), True
+    if trigger.id == "verb" and doc.text[obj.end : trigger.start].isspace() and _SINCE_NEXT.match(doc.text, trigger.end):
+        # "missile flight tests halted since 2018": a participle right after the tests, with the time it has held
+        return weapon_hits(doc, max(lo, obj.start - _MODIFIER_REACH), obj.end), True
     return None
+
+
+_SINCE_NEXT = re.compile(r"\s+(?:ever\s+)?since\s+(?:(?:late|early|mid|the\s+end\s+of)[\s\-]+)?(?:\d|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 _PROGRAMME_REF = re.compile(r"\s+(?:the|its|their|that|this)\s+$", re.IGNORECASE)
