@@ -739,11 +739,11 @@ def test_a_marker_without_a_day_or_a_span_without_a_chance_is_no_deadline(text: 
         ),
     ],
 )
-def test_pass4_a_counted_deadline_keeps_its_count_beside_a_month_named_alone(text: str, due: str) -> None:
+def test_a_counted_deadline_keeps_its_count_beside_a_month_named_alone(text: str, due: str) -> None:
     assert deadlines(text)[0].attrs["due"] == due
 
 
-def test_pass4_a_month_named_alone_in_another_month_still_anchors_a_sized_deadline() -> None:
+def test_a_month_named_alone_in_another_month_still_anchors_a_sized_deadline() -> None:
     text = (
         "Iran gave the European signatories a 60-day deadline to deliver sanctions relief. "
         "Officials said Iran would cut its nuclear commitments again by March unless relief came."
@@ -760,7 +760,7 @@ def test_pass4_a_month_named_alone_in_another_month_still_anchors_a_sized_deadli
         ("The allies expect Pyongyang to dismantle the missile launch pad by the end of February.", "2020-02-29"),
     ],
 )
-def test_pass4_a_dated_expectation_of_another_states_step_is_a_deadline(text: str, due: str) -> None:
+def test_a_dated_expectation_of_another_states_step_is_a_deadline(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -773,7 +773,7 @@ def test_pass4_a_dated_expectation_of_another_states_step_is_a_deadline(text: st
         "The two sides will sit down for nuclear negotiations by the end of January.",
     ],
 )
-def test_pass4_hoped_plans_meetings_and_targets_are_no_deadline(text: str) -> None:
+def test_hoped_plans_meetings_and_targets_are_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -785,7 +785,7 @@ def test_pass4_hoped_plans_meetings_and_targets_are_no_deadline(text: str) -> No
         ("Washington set a deadline of noon on Monday for Iran to answer the nuclear offer.", "2019-12-16"),
     ],
 )
-def test_pass4_a_deadline_at_noon_falls_on_the_day_of_publication_unless_a_day_is_named(text: str, due: str) -> None:
+def test_a_deadline_at_noon_falls_on_the_day_of_publication_unless_a_day_is_named(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -804,7 +804,7 @@ def test_pass4_a_deadline_at_noon_falls_on_the_day_of_publication_unless_a_day_i
         ("Washington issued an ultimatum to the Syrian government demanding that it hand over its chemical weapons within 72 hours or face strikes.", date(2024, 5, 1), "2024-05-04"),
     ],
 )
-def test_pass5_spans_held_inverted_conditions_headline_grants_and_ultimatum_spans(text: str, published: date, due: str) -> None:
+def test_spans_held_inverted_conditions_headline_grants_and_ultimatum_spans(text: str, published: date, due: str) -> None:
     found = deadlines(text, published)
     assert [m.attrs["due"] for m in found] == [due]
 
@@ -818,7 +818,7 @@ def test_pass5_spans_held_inverted_conditions_headline_grants_and_ultimatum_span
         "Troops given 48 hours of leave after the nuclear drill ended.",
     ],
 )
-def test_pass5_no_deadline_without_a_limit_on_a_party(text: str) -> None:
+def test_no_deadline_without_a_limit_on_a_party(text: str) -> None:
     assert deadlines(text, date(2024, 5, 1)) == []
 
 
@@ -979,13 +979,13 @@ _PARAPHRASED_DEADLINE += [
 ]
 
 
-def test_pass7_an_academic_deadline_in_a_defence_body_is_no_deadline() -> None:
+def test_an_academic_deadline_in_a_defence_body_is_no_deadline() -> None:
     text = "The defence ministry's cadet academy set 30 June as the deadline for thesis submissions. The army also tested a new missile."
     assert not [m for m in extract(text, published=date(2025, 3, 1)) if m.kind == "deadline"]
 
 
 @pytest.mark.xfail(reason="an academic act of two words ('to hand in their dissertations') passes the off-topic act check", strict=True)
-def test_pass7_an_academic_hand_in_date_is_no_deadline() -> None:
+def test_an_academic_hand_in_date_is_no_deadline() -> None:
     text = "The war college gave officers until Friday to hand in their dissertations. The army also tested a new missile."
     assert not [m for m in extract(text, published=date(2025, 3, 1)) if m.kind == "deadline"]
 
@@ -1072,7 +1072,7 @@ _LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(("text", "published"), _LOOK_ALIKES)
-def test_pass6_look_alikes_are_no_deadline(text: str, published: date) -> None:
+def test_look_alikes_are_no_deadline(text: str, published: date) -> None:
     assert deadlines(text + _LOOK_ALIKE_DOMAIN, published) == []
 
 
@@ -1157,7 +1157,7 @@ def test_pass8_family_look_alikes_are_no_deadline(text: str, published: date) ->
         ("Washington gave Moscow 60 days to get back into compliance with the missile treaty.", date(2018, 12, 4), "2019-02-02", "USA"),
     ],
 )
-def test_pass9_compliance_spans(text: str, published: date, due: str, set_by: str | None) -> None:
+def test_compliance_spans(text: str, published: date, due: str, set_by: str | None) -> None:
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, published)] == [(due, set_by)]
 
 
@@ -1170,7 +1170,7 @@ def test_pass9_compliance_spans(text: str, published: date, due: str, set_by: st
         ("Moscow has 60 years of compliance with the nuclear test ban behind it, the envoy said.", date(2018, 12, 4)),
     ],
 )
-def test_pass9_compliance_look_alikes_are_no_deadline(text: str, published: date) -> None:
+def test_compliance_look_alikes_are_no_deadline(text: str, published: date) -> None:
     assert deadlines(text, published) == []
 
 
@@ -1185,16 +1185,16 @@ def test_pass9_compliance_look_alikes_are_no_deadline(text: str, published: date
         ("Washington gave Tehran a one-month opportunity to restore inspections of its enrichment sites.", "2024-04-01"),
     ],
 )
-def test_pass10_long_qualified_holds_and_spans_in_digits_or_words(text: str, due: str) -> None:
+def test_long_qualified_holds_and_spans_in_digits_or_words(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, date(2024, 3, 1))] == [due]
 
 
-def test_pass10_a_long_gap_before_a_span_is_still_no_holding() -> None:
+def test_a_long_gap_before_a_span_is_still_no_holding() -> None:
     text = "The envoys said Tehran has just under a dozen sites where 30 days of enrichment took place."
     assert deadlines(text, date(2024, 3, 1)) == []
 
 
-def test_pass10_a_listed_subject_split_by_commas_is_still_several_setters() -> None:
+def test_a_listed_subject_split_by_commas_is_still_several_setters() -> None:
     text = "The US envoy and the ministers of Paris, Berlin and London set the end of June as the deadline for a nuclear accord with Tehran."
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text, date(2024, 3, 1))] == [("2024-06-30", None)]
 
@@ -1215,7 +1215,7 @@ _TALKS_OPEN = (
         (_TALKS_OPEN + "The negotiators agreed that the deadline should be extended until April 15.", "2020-04-15"),
     ],
 )
-def test_pass11_a_follow_on_deadline_takes_the_day_it_is_set_for(text: str, due: str) -> None:
+def test_a_follow_on_deadline_takes_the_day_it_is_set_for(text: str, due: str) -> None:
     found = [m for m in deadlines(text) if m.start >= len(_TALKS_OPEN)]
 
     assert [m.attrs["due"] for m in found] == [due]
@@ -1230,7 +1230,7 @@ def test_pass11_a_follow_on_deadline_takes_the_day_it_is_set_for(text: str, due:
         _TALKS_OPEN + "Separately, a new deadline for the budget was set for March 31.",
     ],
 )
-def test_pass11_a_follow_on_deadline_needs_an_in_domain_one_before_it(text: str) -> None:
+def test_a_follow_on_deadline_needs_an_in_domain_one_before_it(text: str) -> None:
     assert [m for m in deadlines(text) if "March 31" in m.text] == []
 
 
@@ -1244,13 +1244,13 @@ def test_pass11_a_follow_on_deadline_needs_an_in_domain_one_before_it(text: str)
         ("Under the framework, Pyongyang is obligated to declare all its nuclear sites by February 1.", "2020-02-01"),
     ],
 )
-def test_pass11_an_obligation_with_a_day_is_a_deadline(text: str, due: str) -> None:
+def test_an_obligation_with_a_day_is_a_deadline(text: str, due: str) -> None:
     (match,) = deadlines(text)
 
     assert match.attrs["due"] == due
 
 
-def test_pass11_an_obligation_with_no_day_is_no_deadline() -> None:
+def test_an_obligation_with_no_day_is_no_deadline() -> None:
     assert deadlines("Under the accord, Damascus is supposed to hand over its whole chemical weapons stockpile.") == []
     assert deadlines("The missile was supposed to fly over the sea, the military said on Friday.") == []
 
@@ -1264,13 +1264,13 @@ def test_pass11_an_obligation_with_no_day_is_no_deadline() -> None:
         "The October 20 deadline for Syria to declare its chemical arsenal passed without a full list.",
     ],
 )
-def test_pass11_a_deadline_gone_by_keeps_its_past_day(text: str) -> None:
+def test_a_deadline_gone_by_keeps_its_past_day(text: str) -> None:
     (match,) = deadlines(text, date(2019, 12, 30))
 
     assert match.attrs["due"] == "2019-10-20"
 
 
-def test_pass11_a_coming_deadline_keeps_its_coming_day() -> None:
+def test_a_coming_deadline_keeps_its_coming_day() -> None:
     (match,) = deadlines("Syria must declare its chemical weapons stocks by the October 20 deadline, the inspectors said.", date(2019, 12, 30))
 
     assert match.attrs["due"] == "2020-10-20"
@@ -1280,7 +1280,7 @@ def test_pass11_a_coming_deadline_keeps_its_coming_day() -> None:
 _JULY = date(2025, 7, 28)
 
 
-def test_pass11_the_day_it_was_said_on_is_not_the_deadline_day() -> None:
+def test_the_day_it_was_said_on_is_not_the_deadline_day() -> None:
     (match,) = deadlines("The president said on July 28 that he would cut the 40-day nuclear deadline he had set for Tehran.", _JULY)
 
     assert match.attrs["due"] is None
@@ -1294,7 +1294,7 @@ def test_pass11_the_day_it_was_said_on_is_not_the_deadline_day() -> None:
         ("Tehran now faces a 20-day deadline from Washington on its nuclear work starting July 29.", "2025-08-18"),
     ],
 )
-def test_pass11_a_sized_deadline_counts_from_the_day_it_starts(text: str, due: str) -> None:
+def test_a_sized_deadline_counts_from_the_day_it_starts(text: str, due: str) -> None:
     (match,) = deadlines(text, _JULY)
 
     assert match.attrs["due"] == due
@@ -1307,13 +1307,13 @@ def test_pass11_a_sized_deadline_counts_from_the_day_it_starts(text: str, due: s
         ("The June 30 ultimatum said Moscow would face sanctions unless its missile units withdrew within 40 days.", "2025-08-09"),
     ],
 )
-def test_pass11_a_span_in_a_dated_warning_counts_from_that_day(text: str, due: str) -> None:
+def test_a_span_in_a_dated_warning_counts_from_that_day(text: str, due: str) -> None:
     found = [m for m in deadlines(text, _JULY) if "within" in m.text]
 
     assert [m.attrs["due"] for m in found] == [due]
 
 
-def test_pass11_a_span_with_no_dated_warning_counts_from_publication() -> None:
+def test_a_span_with_no_dated_warning_counts_from_publication() -> None:
     (match,) = deadlines("On Monday Washington said it would strike Iran's nuclear sites unless Tehran agreed to talks within the next 30 days.", _JULY)
 
     assert match.attrs["due"] == "2025-08-27"
@@ -1409,7 +1409,7 @@ def test_para12_a_limit_sized_in_words_counts_from_publication() -> None:
         ("Pyongyang has set a target date of year's end for Washington to soften its nuclear demands.", "2019-12-31", "PRK"),
     ],
 )
-def test_pass12_a_limit_with_its_day_before_it_is_a_deadline(text: str, due: str, set_by: str) -> None:
+def test_a_limit_with_its_day_before_it_is_a_deadline(text: str, due: str, set_by: str) -> None:
     (match,) = deadlines(text, date(2019, 12, 3))
     assert match.attrs["due"] == due
     assert match.attrs["set_by"] == set_by
@@ -1423,7 +1423,7 @@ def test_pass12_a_limit_with_its_day_before_it_is_a_deadline(text: str, due: str
         "The target date for the first flight test of the new missile is March 5.",
     ],
 )
-def test_pass12_a_cap_or_a_planned_date_is_no_deadline(text: str) -> None:
+def test_a_cap_or_a_planned_date_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2019, 12, 3)) == []
 
 
@@ -1437,16 +1437,16 @@ def test_pass12_a_cap_or_a_planned_date_is_no_deadline(text: str) -> None:
         "Tehran's atomic work is at the heart of the row. Iran kept under the Jan. 14 limit on the number of centrifuges it runs.",
     ],
 )
-def test_review13_a_dated_limit_on_a_quantity_is_no_deadline(text: str) -> None:
+def test_a_dated_limit_on_a_quantity_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2025, 12, 1)) == []
 
 
-def test_review13_a_dated_limit_on_an_act_is_still_a_deadline() -> None:
+def test_a_dated_limit_on_an_act_is_still_a_deadline() -> None:
     (match,) = deadlines("Pyongyang named a Dec. 20 limit for Washington to answer on the nuclear talks.", date(2019, 12, 3))
     assert match.attrs["due"] == "2019-12-20"
 
 
-def test_review13_a_capped_quantity_carries_no_deadline_to_a_later_sentence() -> None:
+def test_a_capped_quantity_carries_no_deadline_to_a_later_sentence() -> None:
     # a cue-less deadline after a quantity cap has no deadline named before it to carry on from
     text = (
         "Tehran's atomic work is at the heart of the row. Russia kept to the Feb. 5 limit for deployed nuclear warheads. "
@@ -1465,7 +1465,7 @@ def test_review13_a_capped_quantity_carries_no_deadline_to_a_later_sentence() ->
         ("Iran will limit IAEA monitoring as of February 21 unless the sanctions are lifted.", "2021-02-21"),
     ],
 )
-def test_pass12_a_step_from_a_day_if_a_demand_is_unmet_is_a_deadline(text: str, due: str) -> None:
+def test_a_step_from_a_day_if_a_demand_is_unmet_is_a_deadline(text: str, due: str) -> None:
     (match,) = deadlines(text, date(2021, 2, 15))
     assert match.attrs["due"] == due
 
@@ -1478,7 +1478,7 @@ def test_pass12_a_step_from_a_day_if_a_demand_is_unmet_is_a_deadline(text: str, 
         "Iran will enrich uranium to 60 percent from next month if sanctions are not eased.",
     ],
 )
-def test_pass12_a_plan_or_a_past_step_under_unlifted_sanctions_is_no_deadline(text: str) -> None:
+def test_a_plan_or_a_past_step_under_unlifted_sanctions_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2021, 2, 15)) == []
 
 
@@ -1491,7 +1491,7 @@ def test_pass12_a_plan_or_a_past_step_under_unlifted_sanctions_is_no_deadline(te
         "The powers failed to meet the previous two-month deadline on Iran's nuclear demands.",
     ],
 )
-def test_pass12_a_missed_deadline_takes_no_later_day(second: str) -> None:
+def test_a_missed_deadline_takes_no_later_day(second: str) -> None:
     text = "Iran will take a further nuclear step if the Europeans do not act by Thursday. " + second
     first, missed = deadlines(text, date(2019, 9, 1))
     assert first.attrs["due"] == "2019-09-05"
@@ -1508,7 +1508,7 @@ def test_pass12_a_missed_deadline_takes_no_later_day(second: str) -> None:
         ("Washington will give Moscow ten extra days to reply on the missile treaty.", "2025-03-20", "USA"),
     ],
 )
-def test_pass12_more_time_granted_or_got(text: str, due: str, set_by: str | None) -> None:
+def test_more_time_granted_or_got(text: str, due: str, set_by: str | None) -> None:
     (match,) = deadlines(text, date(2025, 3, 10))
     assert match.attrs["due"] == due
     assert match.attrs["set_by"] == set_by
@@ -1521,7 +1521,7 @@ def test_pass12_more_time_granted_or_got(text: str, due: str, set_by: str | None
         "Iran gets three weeks of rain in the province near its nuclear plant.",
     ],
 )
-def test_pass12_time_got_for_other_business_is_no_deadline(text: str) -> None:
+def test_time_got_for_other_business_is_no_deadline(text: str) -> None:
     assert deadlines(text, date(2025, 3, 10)) == []
 
 
@@ -1533,12 +1533,12 @@ def test_pass12_time_got_for_other_business_is_no_deadline(text: str) -> None:
         "The Iran nuclear negotiations deadline was pushed back to Monday as diplomats argued over enrichment.",
     ],
 )
-def test_pass13_a_talks_deadline_is_set_by_no_single_state(text: str) -> None:
+def test_a_talks_deadline_is_set_by_no_single_state(text: str) -> None:
     found = [m for m in extract(text, published=date(2015, 6, 30)) if m.kind == "deadline"]
     assert found and all(m.attrs["set_by"] is None for m in found)
 
 
-def test_pass13_a_state_that_sets_a_deadline_for_talks_still_sets_it() -> None:
+def test_a_state_that_sets_a_deadline_for_talks_still_sets_it() -> None:
     text = "Kim set an end-of-year deadline for the nuclear talks with Washington."
     (m,) = [m for m in extract(text, published=date(2019, 6, 30)) if m.kind == "deadline"]
     assert m.attrs["set_by"] == "PRK"
@@ -1553,7 +1553,7 @@ def test_pass13_a_state_that_sets_a_deadline_for_talks_still_sets_it() -> None:
         ("Sanctions on Iran snap back when the 30-day period ends on September 27.", "2025-09-27"),
     ],
 )
-def test_pass14_a_running_clock_started_or_closing_on_a_day(text: str, due: str) -> None:
+def test_a_running_clock_started_or_closing_on_a_day(text: str, due: str) -> None:
     (match,) = deadlines(text, published=date(2025, 9, 9))
 
     assert match.attrs["due"] == due
@@ -1566,7 +1566,7 @@ def test_pass14_a_running_clock_started_or_closing_on_a_day(text: str, due: str)
         "On August 28 Iran launched a 30-day process of talks with the IAEA about the nuclear program.",
     ],
 )
-def test_pass14_a_span_of_drills_or_talks_is_no_clock(text: str) -> None:
+def test_a_span_of_drills_or_talks_is_no_clock(text: str) -> None:
     assert deadlines(text, published=date(2025, 9, 9)) == []
 
 
@@ -1582,7 +1582,7 @@ _TREATY = "Washington accuses Moscow of breaching the missile treaty by fielding
         (_TREATY + "The allies will invoke a 30-day process to restore the sanctions on Moscow.", "2020-01-13"),
     ],
 )
-def test_pass16_a_clock_started_now_runs_from_publication(text: str, due: str) -> None:
+def test_a_clock_started_now_runs_from_publication(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -1593,7 +1593,7 @@ def test_pass16_a_clock_started_now_runs_from_publication(text: str, due: str) -
         _TREATY + "The State Department said the 90-day review period begins next week.",
     ],
 )
-def test_pass16_a_past_clock_or_a_review_period_is_no_deadline(text: str) -> None:
+def test_a_past_clock_or_a_review_period_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1696,7 +1696,7 @@ def test_pass16b_a_law_passed_unless_sanctions_eased_is_set_by_its_maker() -> No
         ('Tehran could get a second chance on its nuclear program after a 30-day "ultimatum" he gave Iran ran out.', "2019-12-14"),
     ],
 )
-def test_pass3_a_sized_limit_given_earlier_or_ending_now(text: str, due: str) -> None:
+def test_a_sized_limit_given_earlier_or_ending_now(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -1707,7 +1707,7 @@ def test_pass3_a_sized_limit_given_earlier_or_ending_now(text: str, due: str) ->
         ("The White House handed Tehran a 60-day ultimatum over enrichment that expires in February.", "2020-02-01"),
     ],
 )
-def test_pass3_a_limit_given_now_or_dated_keeps_its_reading(text: str, due: str) -> None:
+def test_a_limit_given_now_or_dated_keeps_its_reading(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -1727,7 +1727,7 @@ _LAUNCH = "Pyongyang fired two ballistic missiles into the sea on Tuesday. "
         "Talks on Iran's uranium enrichment resumed in Geneva. In Ottawa, the new rule starts a 60-day clock for farmers to register their tractors.",
     ],
 )
-def test_review_awaited_answers_and_undated_limits_off_the_domain_are_no_deadline(text: str) -> None:
+def test_awaited_answers_and_undated_limits_off_the_domain_are_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1741,16 +1741,16 @@ def test_review_awaited_answers_and_undated_limits_off_the_domain_are_no_deadlin
         ("Talks on Iran's uranium enrichment stalled. The envoys warned of sanctions unless Tehran lets inspectors back within weeks.", None),
     ],
 )
-def test_review_awaited_answers_and_undated_limits_on_a_state_stay(text: str, due: str | None) -> None:
+def test_awaited_answers_and_undated_limits_on_a_state_stay(text: str, due: str | None) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
-def test_review_a_condition_faced_by_the_subject_is_not_set_by_it() -> None:
+def test_a_condition_faced_by_the_subject_is_not_set_by_it() -> None:
     text = "Talks on Iran's nuclear programme stalled. Iran will face fresh UN sanctions unless it readmits inspectors within 30 days, the envoys said."
     assert [m.attrs["set_by"] for m in deadlines(text)] == [None]
 
 
-def test_review_a_condition_set_by_the_subject_names_it() -> None:
+def test_a_condition_set_by_the_subject_names_it() -> None:
     text = "Iran's parliament passed a bill ordering an end to IAEA inspections unless US sanctions are eased within two months."
     assert [m.attrs["set_by"] for m in deadlines(text)] == ["IRN"]
 
@@ -1764,7 +1764,7 @@ def test_review_a_condition_set_by_the_subject_names_it() -> None:
         ("The allies gave Moscow within 20 to 30 days to return to the missile treaty or face countermeasures.", "2020-01-13"),
     ],
 )
-def test_pass19_a_range_of_days_falls_due_at_its_outer_end(text: str, due: str) -> None:
+def test_a_range_of_days_falls_due_at_its_outer_end(text: str, due: str) -> None:
     assert due in [m.attrs["due"] for m in deadlines(text)]
 
 
@@ -1776,7 +1776,7 @@ def test_pass19_a_range_of_days_falls_due_at_its_outer_end(text: str, due: str) 
         "Engineers could stage a nuclear test within 6 to 36 months of an order from the White House.",
     ],
 )
-def test_pass19_a_range_that_sets_no_limit_is_no_deadline(text: str) -> None:
+def test_a_range_that_sets_no_limit_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1792,7 +1792,7 @@ def test_pass19_a_range_that_sets_no_limit_is_no_deadline(text: str) -> None:
         ("The formal notice would set off a six-month clock on an American exit from the missile pact.", "2020-06-14"),
     ],
 )
-def test_pass6_a_clock_started_on_a_day_or_running_on_an_act(text: str, due: str) -> None:
+def test_a_clock_started_on_a_day_or_running_on_an_act(text: str, due: str) -> None:
     found = deadlines(text)
     assert [m.attrs["due"] for m in found] == [due]
 
@@ -1804,7 +1804,7 @@ def test_pass6_a_clock_started_on_a_day_or_running_on_an_act(text: str, due: str
         "Back in 2019 the allies began a 30-day process to restore UN sanctions on Iran, but it stalled.",
     ],
 )
-def test_pass6_no_clock_for_an_off_domain_or_old_process(text: str) -> None:
+def test_no_clock_for_an_off_domain_or_old_process(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1816,7 +1816,7 @@ def test_pass6_no_clock_for_an_off_domain_or_old_process(text: str) -> None:
         "Pyongyang promised to wait for a response from Washington until December 31 on its nuclear program.",
     ],
 )
-def test_pass7_a_state_waiting_for_an_answer_until_a_day_sets_a_deadline(text: str) -> None:
+def test_a_state_waiting_for_an_answer_until_a_day_sets_a_deadline(text: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == ["2019-12-31"]
 
 
@@ -1828,7 +1828,7 @@ def test_pass7_a_state_waiting_for_an_answer_until_a_day_sets_a_deadline(text: s
         "The envoy waited for a reply from Seoul on the missile talks until late in the evening.",
     ],
 )
-def test_pass7_waiting_without_an_answer_or_a_day_is_no_deadline(text: str) -> None:
+def test_waiting_without_an_answer_or_a_day_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1844,7 +1844,7 @@ def test_pass7_waiting_without_an_answer_or_a_day_is_no_deadline(text: str) -> N
         ("Iran said it would give Europe a further 45 days of time, beginning now, before acting on the nuclear pact.", "2020-01-28"),
     ],
 )
-def test_pass8_time_given_on_a_day_or_from_now(text: str, due: str) -> None:
+def test_time_given_on_a_day_or_from_now(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -1855,7 +1855,7 @@ def test_pass8_time_given_on_a_day_or_from_now(text: str, due: str) -> None:
         "The missile crews spent 60 days of time at sea, starting in June.",
     ],
 )
-def test_pass8_look_alikes_of_time_given_are_no_deadline(text: str) -> None:
+def test_look_alikes_of_time_given_are_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -1903,17 +1903,17 @@ def test_spans_with_no_promised_step_are_no_deadline(text: str) -> None:
         "Iran would dismantle its centrifuge halls within a year under an American proposal, diplomats said.",
     ],
 )
-def test_review3_a_stated_schedule_is_no_deadline(text: str) -> None:
+def test_a_stated_schedule_is_no_deadline(text: str) -> None:
     assert [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)] == []
 
 
-def test_review3_an_agreed_step_within_a_span_still_fires() -> None:
+def test_an_agreed_step_within_a_span_still_fires() -> None:
     text = "Tehran pledged to ship out its enriched uranium within 90 days."
     found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
     assert [m.attrs["due"] for m in found] == ["2020-03-13"]
 
 
-def test_review3_a_step_due_according_to_a_deal_still_fires() -> None:
+def test_a_step_due_according_to_a_deal_still_fires() -> None:
     text = "As part of the accord, the North will seal its test site within 30 days."
     found = [m for m in deadlines(_TALKS_LEAD + text) if m.start >= len(_TALKS_LEAD)]
     assert [m.attrs["due"] for m in found] == ["2020-01-13"]
@@ -1951,7 +1951,7 @@ def test_a_deadline_moved_to_a_day_falls_due_on_it() -> None:
         ("Pyongyang missed a Saturday deadline to shut down its nuclear reactor.", date(2007, 4, 14), "2007-04-14"),
     ],
 )
-def test_pass10_a_missed_weekday_deadline_reads_backward(text: str, published: date, due: str) -> None:
+def test_a_missed_weekday_deadline_reads_backward(text: str, published: date, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, published)] == [due]
 
 
@@ -1964,7 +1964,7 @@ def test_pass10_a_missed_weekday_deadline_reads_backward(text: str, published: d
         ("The Friday deadline for Iran to halt uranium enrichment will pass unless talks resume.", "2006-09-08"),
     ],
 )
-def test_pass10_a_weekday_deadline_still_ahead_reads_forward(text: str, due: str) -> None:
+def test_a_weekday_deadline_still_ahead_reads_forward(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, date(2006, 9, 4))] == [due]
 
 
@@ -2001,7 +2001,7 @@ def test_a_span_before_a_deadline_in_a_past_dated_sentence_gives_no_day() -> Non
         ("The Saturday deadline for Tehran to answer the nuclear agency passed without a reply.", "2024-04-27"),
     ],
 )
-def test_review4_a_weekday_deadline_under_a_condition_is_still_ahead(text: str, due: str) -> None:
+def test_a_weekday_deadline_under_a_condition_is_still_ahead(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text, date(2024, 5, 1))] == [due]
 
 
@@ -2015,7 +2015,7 @@ def test_review4_a_weekday_deadline_under_a_condition_is_still_ahead(text: str, 
         ("Tehran will curb inspections if the Europeans do not ease sanctions in 30 days.", "2020-01-13"),
     ],
 )
-def test_pass11_a_span_told_inside_an_unmet_condition_is_a_deadline(text: str, due: str) -> None:
+def test_a_span_told_inside_an_unmet_condition_is_a_deadline(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -2026,7 +2026,7 @@ def test_pass11_a_span_told_inside_an_unmet_condition_is_a_deadline(text: str, d
         "Iran's parliament will vote on the nuclear bill in two months.",
     ],
 )
-def test_pass11_a_span_outside_the_condition_is_no_deadline(text: str) -> None:
+def test_a_span_outside_the_condition_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -2038,7 +2038,7 @@ def test_pass11_a_span_outside_the_condition_is_no_deadline(text: str) -> None:
         ("The council granted ten days to the junta to hand over the nuclear warheads.", "2019-12-24"),
     ],
 )
-def test_pass11_a_span_granted_before_the_party_given_it(text: str, due: str) -> None:
+def test_a_span_granted_before_the_party_given_it(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -2050,7 +2050,7 @@ def test_pass11_a_span_granted_before_the_party_given_it(text: str, due: str) ->
         "The agency gave ten days to the inspection of the nuclear site.",
     ],
 )
-def test_pass11_a_span_given_to_an_activity_is_no_deadline(text: str) -> None:
+def test_a_span_given_to_an_activity_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
 
 
@@ -2061,7 +2061,7 @@ def test_pass11_a_span_given_to_an_activity_is_no_deadline(text: str) -> None:
         "The powers gave Iran two more weeks to answer, after it let Friday's nuclear deadline pass.",
     ],
 )
-def test_pass11_time_granted_before_a_missed_deadline_is_a_deadline_of_its_own(text: str) -> None:
+def test_time_granted_before_a_missed_deadline_is_a_deadline_of_its_own(text: str) -> None:
     found = deadlines(text)
     assert len(found) == 2 and found[0].attrs["due"] > PUBLISHED.isoformat()
 
@@ -2074,7 +2074,7 @@ def test_pass11_time_granted_before_a_missed_deadline_is_a_deadline_of_its_own(t
         ("Washington asked Moscow to comply with the nuclear treaty no later than February 2.", "2020-02-02"),
     ],
 )
-def test_pass11_a_state_told_to_comply_by_a_day_has_a_deadline(text: str, due: str) -> None:
+def test_a_state_told_to_comply_by_a_day_has_a_deadline(text: str, due: str) -> None:
     assert [m.attrs["due"] for m in deadlines(text)] == [due]
 
 
@@ -2085,5 +2085,5 @@ def test_pass11_a_state_told_to_comply_by_a_day_has_a_deadline(text: str, due: s
         "The board asked its staff to prepare a report on the nuclear file by December 31.",
     ],
 )
-def test_pass11_a_goal_urged_or_a_task_set_for_staff_is_no_deadline(text: str) -> None:
+def test_a_goal_urged_or_a_task_set_for_staff_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []

@@ -2363,20 +2363,20 @@ def test_round10_a_dropped_moratorium_on_deployments_still_escalates() -> None:
         (_NUCLEAR + "Tehran fired cruise missiles against the United Arab Emirates overnight.", "IRN"),
     ],
 )
-def test_pass11_fire_towards_the_state_is_escalation(text: str, actor: str) -> None:
+def test_fire_towards_the_state_is_escalation(text: str, actor: str) -> None:
     assert any(m.attrs["actor"] == actor and "the United" in m.text for m in escalations(text))
 
 
-def test_pass11_fire_towards_the_sea_named_after_a_state_is_not_escalation() -> None:
+def test_fire_towards_the_sea_named_after_a_state_is_not_escalation() -> None:
     assert escalations("The test missile flew towards the Japan Sea and landed harmlessly, officials said.") == []
 
 
-def test_pass11_a_dropped_treaty_and_a_voiced_test_still_escalate() -> None:
+def test_a_dropped_treaty_and_a_voiced_test_still_escalate() -> None:
     assert escalations(_NUCLEAR + "Moscow said the arms pact would be scrapped unless Washington backed down.")
     assert escalations(_NUCLEAR + '"We are able to stage such tests at any time," the Russian foreign minister said.')
 
 
-def test_pass11_a_factual_invasion_is_not_hedged_by_an_earlier_doubt() -> None:
+def test_a_factual_invasion_is_not_hedged_by_an_earlier_doubt() -> None:
     assert escalations("Experts doubt a deal is near, unlikely as it is after Russia's invasion of Ukraine.")
 
 
@@ -3440,7 +3440,7 @@ def test_para16_costs_treaty_ceilings_theory_and_labour_disputes_are_no_escalati
         "Pyongyang vowed to turn the Sea of Japan into its firing range if the drills went ahead.",
     ],
 )
-def test_pass3_centrifuges_switched_on_compliance_ended_and_range_threats_are_escalation(sentence: str) -> None:
+def test_centrifuges_switched_on_compliance_ended_and_range_threats_are_escalation(sentence: str) -> None:
     assert len(_after_lead(sentence)) == 1
 
 
@@ -3454,7 +3454,7 @@ def test_pass3_centrifuges_switched_on_compliance_ended_and_range_threats_are_es
         "The army rents the valley as a firing range for recruits.",
     ],
 )
-def test_pass3_debris_notices_and_unrelated_activations_are_no_escalation(sentence: str) -> None:
+def test_debris_notices_and_unrelated_activations_are_no_escalation(sentence: str) -> None:
     assert _after_lead(sentence) == []
 
 
@@ -3481,7 +3481,7 @@ def test_pass3_debris_notices_and_unrelated_activations_are_no_escalation(senten
         "The delegations pulled out of the talks hotel after a fire alarm.",
     ],
 )
-def test_review_b_lookalikes_of_showcases_deployments_drills_and_walkouts_are_no_escalation(sentence: str) -> None:
+def test_b_lookalikes_of_showcases_deployments_drills_and_walkouts_are_no_escalation(sentence: str) -> None:
     assert _after_lead(sentence) == []
 
 
@@ -3495,7 +3495,7 @@ def test_review_b_lookalikes_of_showcases_deployments_drills_and_walkouts_are_no
         "Pyongyang warned that it might walk away from the nuclear talks altogether.",
     ],
 )
-def test_review_b_real_showcases_deployments_drills_and_walkouts_stay_escalation(sentence: str) -> None:
+def test_b_real_showcases_deployments_drills_and_walkouts_stay_escalation(sentence: str) -> None:
     assert len(_after_lead(sentence)) == 1
 
 
@@ -3506,7 +3506,7 @@ def test_review_b_real_showcases_deployments_drills_and_walkouts_stay_escalation
         "He added that he would rather make a deal with Iran than see its nuclear work grow.",
     ],
 )
-def test_pass4_wishes_for_a_deal_are_not_escalation(text: str) -> None:
+def test_wishes_for_a_deal_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
 
 
@@ -3519,7 +3519,7 @@ def test_pass4_wishes_for_a_deal_are_not_escalation(text: str) -> None:
         "The leader told reporters a deal is what he would like to strike, but warned Iran it would be bombed if it builds a nuclear weapon.",
     ],
 )
-def test_pass4_a_threat_beside_an_estimate_or_a_wish_for_a_deal_still_escalates(text: str) -> None:
+def test_a_threat_beside_an_estimate_or_a_wish_for_a_deal_still_escalates(text: str) -> None:
     assert escalations(text) != []
 
 
@@ -4029,7 +4029,7 @@ def test_dropped_limits_keep_their_span_beside_ended_cooperation() -> None:
         "Britain will consider imposing financial sanctions if Iran resumes enrichment.",
     ],
 )
-def test_pass10_conversion_restarts_strait_closures_readiness_boasts_and_sanctions_to_come_are_escalation(text: str) -> None:
+def test_conversion_restarts_strait_closures_readiness_boasts_and_sanctions_to_come_are_escalation(text: str) -> None:
     assert escalations(text)
 
 
@@ -4060,7 +4060,7 @@ def test_pass10_conversion_restarts_strait_closures_readiness_boasts_and_sanctio
         "Washington pledged to continue to ease economic sanctions on North Korea while missile talks went on.",
     ],
 )
-def test_pass10_reach_capability_asat_hedges_notice_forecasts_unsaid_and_deal_upkeep_are_not_escalation(text: str) -> None:
+def test_reach_capability_asat_hedges_notice_forecasts_unsaid_and_deal_upkeep_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
 
 
@@ -4078,7 +4078,7 @@ def test_pass10_reach_capability_asat_hedges_notice_forecasts_unsaid_and_deal_up
         ("North Korea threatened Washington with a nuclear strike on Monday.", "PRK"),
     ],
 )
-def test_pass10_the_same_words_still_fire_when_a_state_threatens_charges_or_vows(text: str, actor: str) -> None:
+def test_the_same_words_still_fire_when_a_state_threatens_charges_or_vows(text: str, actor: str) -> None:
     found = escalations(text)
     assert found
     assert found[0].attrs["actor"] == actor
@@ -4100,7 +4100,7 @@ def test_pass10_the_same_words_still_fire_when_a_state_threatens_charges_or_vows
         ("Iran resumed the conversion of uranium ore at its plant after the talks broke down.", "IRN"),
     ],
 )
-def test_review_pass10_own_threats_attributed_charges_extended_drills_and_steps_stay_escalation(text: str, actor: str | None) -> None:
+def test_pass10_own_threats_attributed_charges_extended_drills_and_steps_stay_escalation(text: str, actor: str | None) -> None:
     found = escalations(text)
     assert found
     if actor is not None:
@@ -4120,7 +4120,7 @@ def test_review_pass10_own_threats_attributed_charges_extended_drills_and_steps_
         "The mining company said the conversion of uranium at its new plant in Canada would begin next spring.",
     ],
 )
-def test_review_pass10_extended_deals_foreseen_tests_reach_hedges_trade_and_fuel_business_are_not_escalation(text: str) -> None:
+def test_pass10_extended_deals_foreseen_tests_reach_hedges_trade_and_fuel_business_are_not_escalation(text: str) -> None:
     assert escalations(text) == []
 
 
@@ -4158,7 +4158,7 @@ def _pass11_escalations(text: str) -> list:
         'Iran will expand enrichment after 60 days if its demands for the lifting of sanctions are not met.',
     ],
 )
-def test_pass11_oversight_cut_threat_idiom_sanctions_sought_buildup_and_treaty_exit_are_escalation(text: str) -> None:
+def test_oversight_cut_threat_idiom_sanctions_sought_buildup_and_treaty_exit_are_escalation(text: str) -> None:
     assert _pass11_escalations(text)
 
 
@@ -4182,5 +4182,21 @@ def test_pass11_oversight_cut_threat_idiom_sanctions_sought_buildup_and_treaty_e
         'The council imposed tougher sanctions on North Korea after its nuclear test last year.',
     ],
 )
-def test_pass11_relief_arms_race_talks_and_oversight_look_alikes_are_not_escalation(text: str) -> None:
+def test_relief_arms_race_talks_and_oversight_look_alikes_are_not_escalation(text: str) -> None:
     assert _pass11_escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said uranium conversion at its Isfahan plant would begin next week under agency seals.",
+        "Iran said the conversion of uranium at its Isfahan plant would begin next week under agency seals.",
+    ],
+)
+def test_conversion_told_as_fuel_cycle_business_is_no_escalation_in_either_word_order(text: str) -> None:
+    found = escalations(text + " The IAEA board meets on Monday to review Iran's nuclear programme.")
+    assert [m for m in found if m.start < len(text)] == []
+
+
+def test_conversion_started_again_in_a_standoff_is_escalation() -> None:
+    assert escalations("Iran started uranium conversion at Isfahan again on Monday, in defiance of the IAEA board.")

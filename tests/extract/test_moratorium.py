@@ -918,7 +918,7 @@ def test_a_later_unnamed_deployment_halt_refers_to_the_one_named_before() -> Non
         ("North Korea had vowed to hold off on nuclear tests during the talks.", "in_force", ["nuclear"]),
     ],
 )
-def test_pass3_calls_votes_accepted_bans_pacts_and_hold_offs(text: str, status: str, scope: list) -> None:
+def test_calls_votes_accepted_bans_pacts_and_hold_offs(text: str, status: str, scope: list) -> None:
     assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [(status, scope)]
 
 
@@ -934,7 +934,7 @@ def test_pass3_calls_votes_accepted_bans_pacts_and_hold_offs(text: str, status: 
         "Under pressure from its neighbours, the country held a parliamentary vote.",
     ],
 )
-def test_pass3_calls_votes_and_pacts_that_are_no_halt(text: str) -> None:
+def test_calls_votes_and_pacts_that_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -952,7 +952,7 @@ def test_pass3_calls_votes_and_pacts_that_are_no_halt(text: str) -> None:
         ("Should Moscow resume nuclear tests, Washington would reconsider its position on the moratorium, officials said.", "threatened"),
     ],
 )
-def test_pass4_reciprocal_abstention_and_a_review_of_ones_stance(text: str, status: str) -> None:
+def test_reciprocal_abstention_and_a_review_of_ones_stance(text: str, status: str) -> None:
     assert status in [m.attrs["status"] for m in moratoria(text)]
     assert all(m.attrs["scope"] == ["nuclear"] for m in moratoria(text))
 
@@ -969,16 +969,16 @@ def test_pass4_reciprocal_abstention_and_a_review_of_ones_stance(text: str, stat
         "The assembly lifted a moratorium that had blocked the licensing of new nuclear power plants for 30 years, officials said.",
     ],
 )
-def test_pass4_no_halt_without_tests_forsworn_or_with_a_civil_object(text: str) -> None:
+def test_no_halt_without_tests_forsworn_or_with_a_civil_object(text: str) -> None:
     assert moratoria(text) == []
 
 
-def test_pass4_a_halt_right_on_its_tests_survives_an_off_domain_word_after_it() -> None:
+def test_a_halt_right_on_its_tests_survives_an_off_domain_word_after_it() -> None:
     text = "Both states carried out nuclear explosions in May. Islamabad's pledge to halt further tests may free up frozen loans."
     assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", ["nuclear"])]
 
 
-def test_pass4_a_ban_keeps_its_span_not_a_keeping_word_clauses_later() -> None:
+def test_a_ban_keeps_its_span_not_a_keeping_word_clauses_later() -> None:
     text = (
         'The premier said his state would abide by the comprehensive test ban pact, on one condition: "If Delhi resumes '
         'nuclear testing, Islamabad will review its position," and he urged lenders to drop the penalties levied after the blasts.'
@@ -1003,11 +1003,11 @@ def test_pass4_a_ban_keeps_its_span_not_a_keeping_word_clauses_later() -> None:
         ("The Kremlin refused to rule out a resumption of nuclear testing.", "threatened", "RUS"),
     ],
 )
-def test_pass5_decided_bans_calls_not_to_permit_and_undecided_resumptions(text: str, status: str, actor: str | None) -> None:
+def test_decided_bans_calls_not_to_permit_and_undecided_resumptions(text: str, status: str, actor: str | None) -> None:
     assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in moratoria(text)] == [(status, ["nuclear"], actor)]
 
 
-def test_pass5_a_resumption_announced_in_an_article_naming_the_halt_ends_it() -> None:
+def test_a_resumption_announced_in_an_article_naming_the_halt_ends_it() -> None:
     text = (
         "Paris will resume its underground nuclear tests in October, the new president said. "
         "His predecessor had declared a moratorium on nuclear tests three years earlier."
@@ -1017,7 +1017,7 @@ def test_pass5_a_resumption_announced_in_an_article_naming_the_halt_ends_it() ->
     assert ("in_force", ["nuclear"], "FRA") in found
 
 
-def test_pass5_a_halt_of_the_tests_named_before_by_a_pronoun_is_in_force() -> None:
+def test_a_halt_of_the_tests_named_before_by_a_pronoun_is_in_force() -> None:
     text = "Paris will resume nuclear tests this autumn but will stop them for good by the end of next spring."
     found = [m for m in moratoria(text) if m.attrs["status"] == "in_force"]
     assert len(found) == 1 and "stop them for good" in found[0].text
@@ -1036,7 +1036,7 @@ def test_pass5_a_halt_of_the_tests_named_before_by_a_pronoun_is_in_force() -> No
         "The ministry urged the company not to permit any further price rises.",
     ],
 )
-def test_pass5_no_halt_or_resumption_without_tests_or_with_a_denial(text: str) -> None:
+def test_no_halt_or_resumption_without_tests_or_with_a_denial(text: str) -> None:
     assert [m for m in moratoria(text) if m.attrs["status"] in ("ended", "threatened")] == [] or "moratorium" in text
     if "moratorium" not in text:
         assert moratoria(text) == []
@@ -1282,7 +1282,7 @@ def test_pass7_look_alikes_are_no_moratorium(text: str) -> None:
     assert not [m for m in extract(text, published=date(2025, 3, 1)) if m.kind == "moratorium"]
 
 
-def test_pass7_a_state_that_ends_its_halt_in_the_present_tense_ended_it() -> None:
+def test_a_state_that_ends_its_halt_in_the_present_tense_ended_it() -> None:
     text = "Moscow ends its freeze on deploying medium-range missiles, the foreign ministry says. NATO condemned the move."
     found = [m for m in extract(text, published=date(2025, 8, 5)) if m.kind == "moratorium"]
     assert [m.attrs["status"] for m in found] == ["ended"]
@@ -1355,7 +1355,7 @@ def test_a_regional_ban_on_something_else_is_no_moratorium() -> None:
 
 
 # an ordered resumption with no halt in the article stays a test (the dev set's reading), whatever the verb
-def test_pass6_an_ordered_resumption_with_no_halt_named_is_no_moratorium() -> None:
+def test_an_ordered_resumption_with_no_halt_named_is_no_moratorium() -> None:
     text = "The president instructed the military to restart testing of nuclear arms, officials said. No US explosive test has taken place since 1992."
     assert [m for m in extract(text, published=date(2025, 11, 3)) if m.kind == "moratorium"] == []
 
@@ -1477,7 +1477,7 @@ def test_pass8_look_alikes_are_no_moratorium(text: str) -> None:
         "The moratorium on nuclear tests held by Moscow stays in force, while the export curbs may be scrapped.",
     ],
 )
-def test_pass10_an_end_weighed_in_another_clause_leaves_the_halt_in_force(text: str) -> None:
+def test_an_end_weighed_in_another_clause_leaves_the_halt_in_force(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
 
 
@@ -1490,7 +1490,7 @@ def test_pass10_an_end_weighed_in_another_clause_leaves_the_halt_in_force(text: 
         "The moratorium on nuclear tests can no longer be maintained, but the treaty survives.",
     ],
 )
-def test_pass10_an_end_weighed_in_the_halts_own_clause_threatens_it(text: str) -> None:
+def test_an_end_weighed_in_the_halts_own_clause_threatens_it(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
 
 
@@ -1503,7 +1503,7 @@ def test_pass10_an_end_weighed_in_the_halts_own_clause_threatens_it(text: str) -
         "The powers set aside their self-imposed timeline for the nuclear talks with Tehran.",
     ],
 )
-def test_pass11_a_self_imposed_deadline_is_no_moratorium(text: str) -> None:
+def test_a_self_imposed_deadline_is_no_moratorium(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1514,7 +1514,7 @@ def test_pass11_a_self_imposed_deadline_is_no_moratorium(text: str) -> None:
         "Iran observes a self-imposed cap of 2,000 km on the range of its missiles, officials say.",
     ],
 )
-def test_pass11_a_self_imposed_halt_is_still_one(text: str) -> None:
+def test_a_self_imposed_halt_is_still_one(text: str) -> None:
     assert len(moratoria(text)) == 1
 
 
@@ -1607,7 +1607,7 @@ def test_para12_no_longer_bound_by_a_promise_to_hold_off_ends_the_halt() -> None
         ("North Korea would not stage any more nuclear tests, its leader told the visiting delegation.", {"nuclear"}),
     ],
 )
-def test_pass12_forgoing_provocations_such_as_tests_is_a_halt(text: str, scope: set) -> None:
+def test_forgoing_provocations_such_as_tests_is_a_halt(text: str, scope: set) -> None:
     (match,) = moratoria(text)
     assert match.attrs["status"] == "in_force"
     assert set(match.attrs["scope"]) == scope
@@ -1620,7 +1620,7 @@ def test_pass12_forgoing_provocations_such_as_tests_is_a_halt(text: str, scope: 
         "The North will not attend any meetings, including the nuclear talks in Geneva.",
     ],
 )
-def test_pass12_examples_after_a_non_provocation_object_are_no_halt(text: str) -> None:
+def test_examples_after_a_non_provocation_object_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1632,11 +1632,11 @@ def test_pass12_examples_after_a_non_provocation_object_are_no_halt(text: str) -
         "After it abandoned the nuclear pact, the administration imposed sweeping sanctions on Iran's oil.",
     ],
 )
-def test_pass12_abandoning_a_deal_and_imposing_sanctions_is_no_halt(text: str) -> None:
+def test_abandoning_a_deal_and_imposing_sanctions_is_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
-def test_pass12_a_test_ban_imposed_and_observed_is_still_one() -> None:
+def test_a_test_ban_imposed_and_observed_is_still_one() -> None:
     (match,) = moratoria("The nuclear test ban imposed in 1996 is still observed by the five powers.")
     assert match.attrs["status"] == "in_force"
 
@@ -1650,7 +1650,7 @@ def test_pass12_a_test_ban_imposed_and_observed_is_still_one() -> None:
         ("Moscow won't restart nuclear tests until Washington does so, the Russian envoy said.", "threatened", "RUS"),
     ],
 )
-def test_pass13_refusing_to_be_first_or_until_the_other_side_does_is_a_halt(text: str, status: str, actor: str) -> None:
+def test_refusing_to_be_first_or_until_the_other_side_does_is_a_halt(text: str, status: str, actor: str) -> None:
     found = moratoria(text)
     assert [(m.attrs["status"], m.attrs["actor"]) for m in found][-1:] == [(status, actor)]
     assert found[-1].attrs["scope"] == ["nuclear"]
@@ -1665,7 +1665,7 @@ def test_pass13_refusing_to_be_first_or_until_the_other_side_does_is_a_halt(text
         ("No further underground nuclear tests are scheduled, a French defence ministry spokesman said.", None),
     ],
 )
-def test_pass13_no_more_tests_planned_is_a_halt_in_force(text: str, actor: str | None) -> None:
+def test_no_more_tests_planned_is_a_halt_in_force(text: str, actor: str | None) -> None:
     (match,) = moratoria(text)
     assert (match.attrs["status"], match.attrs["scope"]) == ("in_force", ["nuclear"])
     if actor is not None:
@@ -1681,7 +1681,7 @@ def test_pass13_no_more_tests_planned_is_a_halt_in_force(text: str, actor: str |
         "Iran has never tested a nuclear weapon, the agency said in 2019.",
     ],
 )
-def test_pass13_look_alikes_of_a_declared_or_observed_stop_are_no_halt(text: str) -> None:
+def test_look_alikes_of_a_declared_or_observed_stop_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1694,7 +1694,7 @@ def test_pass13_look_alikes_of_a_declared_or_observed_stop_are_no_halt(text: str
         ("Iran has not yet tested its new long-range missile since early 2023, analysts said.", ["long_range_missile"], "IRN"),
     ],
 )
-def test_pass13_not_tested_since_a_year_is_an_observed_halt(text: str, scope: list[str], actor: str) -> None:
+def test_not_tested_since_a_year_is_an_observed_halt(text: str, scope: list[str], actor: str) -> None:
     found = moratoria(text)
     assert [(m.attrs["status"], m.attrs["scope"], m.attrs["actor"]) for m in found] == [("in_force", scope, actor)]
 
@@ -1707,7 +1707,7 @@ def test_pass13_not_tested_since_a_year_is_an_observed_halt(text: str, scope: li
         "Annan appealed to all nuclear states to resist the urge to resume nuclear testing.",
     ],
 )
-def test_pass13_a_call_to_resist_testing_is_a_called_for_halt(text: str) -> None:
+def test_a_call_to_resist_testing_is_a_called_for_halt(text: str) -> None:
     (match,) = moratoria(text)
     assert (match.attrs["status"], match.attrs["scope"]) == ("called_for", ["nuclear"])
 
@@ -1721,11 +1721,11 @@ def test_pass13_a_call_to_resist_testing_is_a_called_for_halt(text: str) -> None
         "Diplomats raced against a self-imposed June 30, 2015 target date for the nuclear deal with Iran.",
     ],
 )
-def test_pass13_resisting_other_urges_and_self_imposed_dates_are_no_halt(text: str) -> None:
+def test_resisting_other_urges_and_self_imposed_dates_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
-def test_pass13_a_moratorium_on_running_reactors_is_no_weapons_halt() -> None:
+def test_a_moratorium_on_running_reactors_is_no_weapons_halt() -> None:
     text = (
         "The chancellor ordered seven old nuclear reactors idled for three months. "
         "\"When this moratorium ends in June we will decide how to proceed,\" she said, as crowds rallied in protests "
@@ -1742,7 +1742,7 @@ def test_pass13_a_moratorium_on_running_reactors_is_no_weapons_halt() -> None:
         ("If the moratorium on nuclear testing is violated, France will be prepared to hold further nuclear tests, the minister warned.", "FRA"),
     ],
 )
-def test_pass13_tests_readied_on_a_breach_of_the_halt_threaten_it(text: str, actor: str) -> None:
+def test_tests_readied_on_a_breach_of_the_halt_threaten_it(text: str, actor: str) -> None:
     readied = [m for m in moratoria(text) if m.attrs["status"] == "threatened"]
     assert [(m.attrs["scope"], m.attrs["actor"]) for m in readied] == [(["nuclear"], actor)]
     assert "prepare" in readied[0].text or "ready" in readied[0].text or "prepared" in readied[0].text
@@ -1755,7 +1755,7 @@ def test_pass13_tests_readied_on_a_breach_of_the_halt_threaten_it(text: str, act
         "The navy will prepare to conduct two missile tests next month, a spokesman said.",
     ],
 )
-def test_pass13_tests_readied_with_no_halt_breached_threaten_none(text: str) -> None:
+def test_tests_readied_with_no_halt_breached_threaten_none(text: str) -> None:
     assert [m for m in moratoria(text) if m.attrs["status"] == "threatened"] == []
 
 
@@ -1797,7 +1797,7 @@ _ARMS = "The Kremlin accuses NATO of a military build-up, with troops, warships 
         (_ARMS + "The defence minister said Moscow ended its halt on stationing INF-range weapons in the west.", "ended"),
     ],
 )
-def test_pass16_a_deployment_halt_of_a_range_class_is_a_missile_halt(text: str, status: str) -> None:
+def test_a_deployment_halt_of_a_range_class_is_a_missile_halt(text: str, status: str) -> None:
     (match,) = moratoria(text)
     assert (match.attrs["status"], match.attrs["scope"]) == (status, ["missile"])
 
@@ -1809,7 +1809,7 @@ def test_pass16_a_deployment_halt_of_a_range_class_is_a_missile_halt(text: str, 
         _ARMS + "The minister said Moscow would no longer feel bound by any moratorium on deploying strike weapons.",
     ],
 )
-def test_pass16_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
+def test_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1821,11 +1821,11 @@ def test_pass16_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
         ("Moscow declared itself free of its moratorium on nuclear tests after the US detonation.", "ended"),
     ],
 )
-def test_pass16_a_state_free_from_its_halt_threatens_or_ends_it(text: str, status: str) -> None:
+def test_a_state_free_from_its_halt_threatens_or_ends_it(text: str, status: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == [status]
 
 
-def test_pass16_a_halt_that_keeps_something_free_is_in_force() -> None:
+def test_a_halt_that_keeps_something_free_is_in_force() -> None:
     text = "Russia says its moratorium on nuclear tests keeps the steppe free of fallout."
     assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
 
@@ -1839,7 +1839,7 @@ def test_pass16_a_halt_that_keeps_something_free_is_in_force() -> None:
         _ARMS + "Moscow pledged not to deploy hypersonic missiles in Europe.",
     ],
 )
-def test_pass16_a_pledge_not_to_deploy_missiles_is_a_halt_in_force(text: str) -> None:
+def test_a_pledge_not_to_deploy_missiles_is_a_halt_in_force(text: str) -> None:
     (match,) = moratoria(text)
     assert match.attrs["status"] == "in_force" and match.attrs["scope"] == ["missile"]
 
@@ -1852,7 +1852,7 @@ def test_pass16_a_pledge_not_to_deploy_missiles_is_a_halt_in_force(text: str) ->
         _ARMS + "Moscow pledged to deploy intermediate-range missiles in the enclave.",
     ],
 )
-def test_pass16_a_pledge_not_to_deploy_needs_arms(text: str) -> None:
+def test_a_pledge_not_to_deploy_needs_arms(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1864,7 +1864,7 @@ def test_pass16_a_pledge_not_to_deploy_needs_arms(text: str) -> None:
         "The North Korean leader said there is no need to stage further ICBM tests.",
     ],
 )
-def test_pass16_tests_declared_no_longer_needed_are_a_halt_in_force(text: str) -> None:
+def test_tests_declared_no_longer_needed_are_a_halt_in_force(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
 
 
@@ -1875,7 +1875,7 @@ def test_pass16_tests_declared_no_longer_needed_are_a_halt_in_force(text: str) -
         "The officials saw no need for further talks after the nuclear test.",
     ],
 )
-def test_pass16_no_need_needs_a_stop_to_further_tests(text: str) -> None:
+def test_no_need_needs_a_stop_to_further_tests(text: str) -> None:
     assert [m for m in moratoria(text) if m.attrs["status"] == "in_force"] == []
 
 
@@ -1954,7 +1954,7 @@ _SALVO = "Pyongyang fired two ballistic missiles into the sea on Tuesday. "
         _SALVO + "Experts question whether Pyongyang sees no need to carry out more nuclear tests.",
     ],
 )
-def test_review_look_alikes_of_a_halt_are_no_halt(text: str) -> None:
+def test_look_alikes_of_a_halt_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -1966,11 +1966,11 @@ def test_review_look_alikes_of_a_halt_are_no_halt(text: str) -> None:
         ("If Seoul hosts new launchers, the region would suffer, an envoy said. Moscow said it now considers itself free from its moratorium on deploying intermediate-range missiles.", "ended"),
     ],
 )
-def test_review_halts_that_stay(text: str, status: str) -> None:
+def test_halts_that_stay(text: str, status: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == [status]
 
 
-def test_review_a_predicted_end_of_a_halt_is_not_called_for() -> None:
+def test_a_predicted_end_of_a_halt_is_not_called_for() -> None:
     text = "Observers expected Pyongyang to declare the end of its moratorium on nuclear tests at the plenum."
     assert "called_for" not in [m.attrs["status"] for m in moratoria(text)]
 
@@ -1983,7 +1983,7 @@ def test_review_a_predicted_end_of_a_halt_is_not_called_for() -> None:
         "Diplomats think Paris might be unwilling to restart nuclear tests after its moratorium runs out.",
     ],
 )
-def test_pass4_a_hedged_resumption_leaves_the_halt_in_force(text: str) -> None:
+def test_a_hedged_resumption_leaves_the_halt_in_force(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
     assert "escalation" not in [m.kind for m in extract(text, published=PUBLISHED)]
 
@@ -1996,7 +1996,7 @@ def test_pass4_a_hedged_resumption_leaves_the_halt_in_force(text: str) -> None:
         "Activists are advocating an end to all nuclear explosive testing.",
     ],
 )
-def test_pass4_advocating_a_halt_is_a_call(text: str) -> None:
+def test_advocating_a_halt_is_a_call(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["called_for"]
 
 
@@ -2007,7 +2007,7 @@ def test_pass4_advocating_a_halt_is_a_call(text: str) -> None:
         ("Moscow said it could restart nuclear tests if its moratorium is not matched.", "threatened"),
     ],
 )
-def test_pass4_a_threat_to_resume_still_threatens_the_halt(text: str, status: str) -> None:
+def test_a_threat_to_resume_still_threatens_the_halt(text: str, status: str) -> None:
     assert status in [m.attrs["status"] for m in moratoria(text)]
 
 
@@ -2021,7 +2021,7 @@ def test_pass4_a_threat_to_resume_still_threatens_the_halt(text: str, status: st
         ("Envoys push for pause in North Korean nuclear, missile tests", ["nuclear", "missile"]),
     ],
 )
-def test_pass19_calls_to_halt_missile_activities(text: str, scope: list[str]) -> None:
+def test_calls_to_halt_missile_activities(text: str, scope: list[str]) -> None:
     (match,) = moratoria(text)
     assert match.attrs["status"] == "called_for"
     assert match.attrs["scope"] == scope
@@ -2034,7 +2034,7 @@ def test_pass19_calls_to_halt_missile_activities(text: str, scope: list[str]) ->
         "The minister called Monday for closer trade ties with Seoul.",
     ],
 )
-def test_pass19_missile_activities_without_a_halt_are_no_moratorium(text: str) -> None:
+def test_missile_activities_without_a_halt_are_no_moratorium(text: str) -> None:
     assert moratoria(text) == []
 
 
@@ -2049,7 +2049,7 @@ def test_pass19_missile_activities_without_a_halt_are_no_moratorium(text: str) -
         "Moscow said it was reconsidering whether or not to keep the unilateral moratorium on missile deployment.",
     ],
 )
-def test_pass6_an_end_floated_or_weighed_threatens_the_halt(text: str) -> None:
+def test_an_end_floated_or_weighed_threatens_the_halt(text: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
 
 
@@ -2061,11 +2061,11 @@ def test_pass6_an_end_floated_or_weighed_threatens_the_halt(text: str) -> None:
         ("Seoul floated a moratorium on missile launches by both sides of the border.", "called_for"),
     ],
 )
-def test_pass6_keeping_or_proposing_a_halt_is_no_threat(text: str, status: str) -> None:
+def test_keeping_or_proposing_a_halt_is_no_threat(text: str, status: str) -> None:
     assert [m.attrs["status"] for m in moratoria(text)] == [status]
 
 
-def test_pass6_weighing_an_unrelated_budget_is_no_moratorium() -> None:
+def test_weighing_an_unrelated_budget_is_no_moratorium() -> None:
     assert moratoria("The ministry is reviewing whether to keep the budget line for the test range.") == []
 
 
@@ -2129,7 +2129,7 @@ def test_a_pledge_not_to_resume_civil_tests_is_no_moratorium(text: str) -> None:
         ("Pyongyang said it won't conduct more missile tests this year.", "in_force"),
     ],
 )
-def test_pass7_offered_needed_and_declared_halts(text: str, status: str) -> None:
+def test_offered_needed_and_declared_halts(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2142,7 +2142,7 @@ def test_pass7_offered_needed_and_declared_halts(text: str, status: str) -> None
         ("It is important to note that Russia suspended nuclear testing in 1990.", "in_force"),
     ],
 )
-def test_pass7_look_alikes_keep_the_halt_in_force(text: str, status: str) -> None:
+def test_look_alikes_keep_the_halt_in_force(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2153,7 +2153,7 @@ def test_pass7_look_alikes_keep_the_halt_in_force(text: str, status: str) -> Non
         "India said it would not conduct any more than two missile tests this year.",
     ],
 )
-def test_pass7_a_cap_on_tests_is_no_halt(text: str) -> None:
+def test_a_cap_on_tests_is_no_halt(text: str) -> None:
     assert statuses(text) == []
 
 
@@ -2166,7 +2166,7 @@ def test_pass7_a_cap_on_tests_is_no_halt(text: str) -> None:
         "Beijing would restart nuclear tests should another state do so.",
     ],
 )
-def test_pass8_a_resumption_held_on_a_reciprocal_condition_is_threatened(text: str) -> None:
+def test_a_resumption_held_on_a_reciprocal_condition_is_threatened(text: str) -> None:
     assert [(s, sc) for s, sc, _ in statuses(text)] == [("threatened", ["nuclear"])]
 
 
@@ -2177,7 +2177,7 @@ def test_pass8_a_resumption_held_on_a_reciprocal_condition_is_threatened(text: s
         "Seoul will halt its drills if Pyongyang does the same.",
     ],
 )
-def test_pass8_a_past_or_non_test_reciprocity_is_no_halt(text: str) -> None:
+def test_a_past_or_non_test_reciprocity_is_no_halt(text: str) -> None:
     assert statuses(text) == []
 
 
@@ -2190,7 +2190,7 @@ def test_pass8_a_past_or_non_test_reciprocity_is_no_halt(text: str) -> None:
         ("Pyongyang has halted its nuclear tests since 2017. Kim could lift the ban at any time, experts said.", "threatened"),
     ],
 )
-def test_pass8_a_halt_carried_on_as_the_ban(text: str, status: str) -> None:
+def test_a_halt_carried_on_as_the_ban(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)][1:] == [status]
 
 
@@ -2202,7 +2202,7 @@ def test_pass8_a_halt_carried_on_as_the_ban(text: str, status: str) -> None:
         "The city banned smoking in 2010 and extended the ban to parks after the nuclear plant leak.",
     ],
 )
-def test_pass8_another_ban_is_no_carried_halt(text: str) -> None:
+def test_another_ban_is_no_carried_halt(text: str) -> None:
     assert len(statuses(text)) <= 1
 
 
@@ -2215,7 +2215,7 @@ def test_pass8_another_ban_is_no_carried_halt(text: str) -> None:
         ("The two sides struck a freeze-for-aid deal on nuclear tests.", ["in_force"]),
     ],
 )
-def test_pass8_suspended_aid_is_no_halt_but_aid_as_a_price_is(text: str, expected: list[str]) -> None:
+def test_suspended_aid_is_no_halt_but_aid_as_a_price_is(text: str, expected: list[str]) -> None:
     assert [s for s, _, _ in statuses(text)] == expected
 
 
@@ -2321,11 +2321,11 @@ def test_fix_c_a_political_no_further_tests_pledge_still_fires() -> None:
         "Enrichment has remained suspended at the plant since a blackout damaged its cascades, an Iranian engineer said.",
     ],
 )
-def test_review3_a_halt_forced_by_damage_is_no_moratorium(text: str) -> None:
+def test_a_halt_forced_by_damage_is_no_moratorium(text: str) -> None:
     assert statuses(text) == []
 
 
-def test_review3_a_passive_halt_with_no_damage_still_fires() -> None:
+def test_a_passive_halt_with_no_damage_still_fires() -> None:
     assert [(s, sc) for s, sc, _ in statuses("Enrichment at the underground site remains suspended, the agency said.")] == [("in_force", ["other"])]
 
 
@@ -2337,11 +2337,11 @@ def test_review3_a_passive_halt_with_no_damage_still_fires() -> None:
         "In exchange for the talks, Tehran halted its missile launches and has kept the halt since.",
     ],
 )
-def test_review3_fronted_exchange_phrase_keeps_the_halt_in_force(text: str) -> None:
+def test_fronted_exchange_phrase_keeps_the_halt_in_force(text: str) -> None:
     assert [s for s, _, _ in statuses(text)][:1] == ["in_force"]
 
 
-def test_review3_a_halt_bargained_for_is_called_for() -> None:
+def test_a_halt_bargained_for_is_called_for() -> None:
     text = "Seoul proposed aid in return for a freeze on North Korean missile tests."
     assert [s for s, _, _ in statuses(text)] == ["called_for"]
 
@@ -2362,7 +2362,7 @@ def test_review3_a_halt_bargained_for_is_called_for() -> None:
         ("Officials hinted that they could not maintain the freeze on rocket launches much longer.", "threatened"),
     ],
 )
-def test_pass10_halt_disowned_or_put_in_doubt(text: str, status: str) -> None:
+def test_halt_disowned_or_put_in_doubt(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2373,11 +2373,11 @@ def test_pass10_halt_disowned_or_put_in_doubt(text: str, status: str) -> None:
         "Russia said it remains bound by its moratorium on atomic blasts.",
     ],
 )
-def test_pass10_a_halt_kept_stays_in_force(text: str) -> None:
+def test_a_halt_kept_stays_in_force(text: str) -> None:
     assert [s for s, _, _ in statuses(text)] == ["in_force"]
 
 
-def test_pass10_a_treaty_that_binds_nobody_is_no_halt() -> None:
+def test_a_treaty_that_binds_nobody_is_no_halt() -> None:
     assert statuses("The diplomat noted the moratorium was not bound by any treaty.") == []
 
 
@@ -2389,7 +2389,7 @@ def test_pass10_a_treaty_that_binds_nobody_is_no_halt() -> None:
         ("Officials confirmed the government had scrapped its nuclear test ban.", "ended"),
     ],
 )
-def test_pass10_a_testing_ban_a_state_ends(text: str, status: str) -> None:
+def test_a_testing_ban_a_state_ends(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2400,7 +2400,7 @@ def test_pass10_a_testing_ban_a_state_ends(text: str, status: str) -> None:
         "The collapse of the test ban talks left the delegates gloomy.",
     ],
 )
-def test_pass10_a_treaty_or_talks_on_a_test_ban_is_no_halt(text: str) -> None:
+def test_a_treaty_or_talks_on_a_test_ban_is_no_halt(text: str) -> None:
     assert statuses(text) == []
 
 
@@ -2415,7 +2415,7 @@ def test_pass10_a_treaty_or_talks_on_a_test_ban_is_no_halt(text: str) -> None:
         ("Upon request by Seoul, the North agreed to a freeze on missile launches.", "in_force"),
     ],
 )
-def test_pass10_a_request_for_a_halt(text: str, status: str) -> None:
+def test_a_request_for_a_halt(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2430,7 +2430,7 @@ def test_pass10_a_request_for_a_halt(text: str, status: str) -> None:
         ("The leader vowed not to test-fire any new missiles.", ["missile"]),
     ],
 )
-def test_pass10_a_pledge_to_hold_off_testing(text: str, scope: list[str]) -> None:
+def test_a_pledge_to_hold_off_testing(text: str, scope: list[str]) -> None:
     assert [(s, sc) for s, sc, _ in statuses(text)] == [("in_force", scope)]
 
 
@@ -2442,7 +2442,7 @@ def test_pass10_a_pledge_to_hold_off_testing(text: str, scope: list[str]) -> Non
         "The ministry promised not to test the patience of voters.",
     ],
 )
-def test_pass10_no_firing_or_testing_of_other_things(text: str) -> None:
+def test_no_firing_or_testing_of_other_things(text: str) -> None:
     assert statuses(text) == []
 
 
@@ -2456,7 +2456,7 @@ def test_pass10_no_firing_or_testing_of_other_things(text: str) -> None:
         ("Seoul requested a halt to the North's missile launches.", "called_for"),
     ],
 )
-def test_review4_a_request_for_something_else_is_no_call(text: str, status: str) -> None:
+def test_a_request_for_something_else_is_no_call(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2467,11 +2467,11 @@ def test_review4_a_request_for_something_else_is_no_call(text: str, status: str)
         "The North said it would launch no missiles toward its neighbour while the summit lasted.",
     ],
 )
-def test_review4_a_pledge_not_to_fire_at_a_target_is_no_halt(text: str) -> None:
+def test_a_pledge_not_to_fire_at_a_target_is_no_halt(text: str) -> None:
     assert statuses(text) == []
 
 
-def test_review4_a_pledge_to_launch_no_missiles_stays_a_halt() -> None:
+def test_a_pledge_to_launch_no_missiles_stays_a_halt() -> None:
     assert [(s, sc) for s, sc, _ in statuses("The regime said it will launch no new missiles this year.")] == [("in_force", ["missile"])]
 
 
@@ -2485,7 +2485,7 @@ def test_review4_a_pledge_to_launch_no_missiles_stays_a_halt() -> None:
         ("The regime said it could not maintain its moratorium on missile tests much longer.", "threatened"),
     ],
 )
-def test_review4_doubt_by_onlookers_is_no_threat_to_a_halt(text: str, status: str) -> None:
+def test_doubt_by_onlookers_is_no_threat_to_a_halt(text: str, status: str) -> None:
     assert [s for s, _, _ in statuses(text)] == [status]
 
 
@@ -2498,13 +2498,14 @@ _KREMLIN_AFTER = "\n\nThe Kremlin said the step answered the American pause on u
         ("Yeltsin prolongs Russia's ban on nuclear testing.", "RUS"),
         ("Gorbachev extended the ban on nuclear testing for three more months.", "RUS"),
         ("The Soviet Union extended its unilateral ban on nuclear explosions until the end of March.", "RUS"),
-        ("Nuclear Test Ban Renewed By Moscow", None),
+        ("Nuclear Test Ban Renewed By Moscow", None),  # a headline's passive agent is not read as the actor
     ],
 )
 def test_a_ban_of_tests_a_state_extends_is_its_own_halt_in_force(text: str, actor: str | None) -> None:
     found = [m for m in moratoria(text + _KREMLIN_AFTER) if m.start < len(text)]
     assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("in_force", ["nuclear"])]
-    assert found[0].attrs["actor"] in (actor, "RUS")
+    if actor is not None:
+        assert found[0].attrs["actor"] == actor
 
 
 @pytest.mark.parametrize(
@@ -2528,11 +2529,11 @@ def test_extended_bans_of_other_things_or_test_ban_talks_are_no_halt(text: str) 
         "The Iranians offered to halt uranium enrichment and to open the whole nuclear program to checks.",
     ],
 )
-def test_pass11_an_enrichment_halt_beside_a_programme_word_is_a_related_activity(text: str) -> None:
+def test_an_enrichment_halt_beside_a_programme_word_is_a_related_activity(text: str) -> None:
     assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", ["other"])]
 
 
-def test_pass11_an_enrichment_halt_with_tests_named_keeps_the_tests() -> None:
+def test_an_enrichment_halt_with_tests_named_keeps_the_tests() -> None:
     assert [m.attrs["scope"] for m in moratoria("Iran agreed to halt enrichment and missile tests.")] == [["missile"]]
 
 
@@ -2544,11 +2545,11 @@ def test_pass11_an_enrichment_halt_with_tests_named_keeps_the_tests() -> None:
         "The hardliners want to suspend the monitoring and ramp up enrichment at Natanz.",
     ],
 )
-def test_pass11_work_raised_after_the_halt_of_something_else_is_no_halt(text: str) -> None:
+def test_work_raised_after_the_halt_of_something_else_is_no_halt(text: str) -> None:
     assert moratoria(text) == []
 
 
-def test_pass11_a_halt_of_enrichment_then_more_cooperation_is_still_a_halt() -> None:
+def test_a_halt_of_enrichment_then_more_cooperation_is_still_a_halt() -> None:
     found = moratoria("Iran agreed to halt uranium enrichment and to step up cooperation with inspectors.")
     assert [(m.attrs["status"], m.attrs["scope"]) for m in found] == [("in_force", ["other"])]
 
@@ -2561,7 +2562,7 @@ def test_pass11_a_halt_of_enrichment_then_more_cooperation_is_still_a_halt() -> 
         ("Long-range missile tests frozen since late 2017 may soon resume, a general warned.", ["long_range_missile"]),
     ],
 )
-def test_pass11_tests_with_a_halt_participle_and_since_are_a_halt_in_force(text: str, scope: list[str]) -> None:
+def test_tests_with_a_halt_participle_and_since_are_a_halt_in_force(text: str, scope: list[str]) -> None:
     assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", scope)]
 
 
@@ -2572,5 +2573,11 @@ def test_pass11_tests_with_a_halt_participle_and_since_are_a_halt_in_force(text:
         "The nuclear talks suspended since 2019 may resume next month.",
     ],
 )
-def test_pass11_other_things_suspended_since_a_date_are_no_halt(text: str) -> None:
+def test_other_things_suspended_since_a_date_are_no_halt(text: str) -> None:
     assert moratoria(text) == []
+
+
+@pytest.mark.parametrize("modal", ["cannot", "can't", "can’t", "could not", "couldn't"])
+def test_a_state_saying_it_cannot_keep_its_halt_threatens_it(modal: str) -> None:
+    found = moratoria(f"Pyongyang says it {modal} keep its freeze on missile tests for ever.")
+    assert [m.attrs["status"] for m in found] == ["threatened"]

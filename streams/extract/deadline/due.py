@@ -34,13 +34,17 @@ _PAST_GAP = 240
 _PAST_CLAUSE = re.compile(r"\b(?:went|missed|passed|expired|lapsed|came|ignored|failed|elapsed)\b", re.IGNORECASE)
 
 
-def _past_reading(doc: Document, d: DateMention, clause: tuple[int, int]) -> date | None:
-    if not _PAST_CLAUSE.search(doc.text, *clause):
-        return None
+def _past_value(doc: Document, d: DateMention, *, within_days: int) -> date | None:
+    """The date read backward instead, if that day falls within the last `within_days` days."""
     past = next((p for p in doc.dates(d.start, d.end + 1, future=False) if p.start == d.start), None)
-    if past is None or past.value is None or past.vague_past or not 0 < (doc.published - past.value).days <= 120:
+    if past is None or past.value is None or past.vague_past or not 0 < (doc.published - past.value).days <= within_days:
         return None
     return past.value
+
+
+def _past_reading(doc: Document, d: DateMention, clause: tuple[int, int]) -> date | None:
+    """A day told in a past-tense clause ("had expired on March 3"): the one gone by, within four months."""
+    return _past_value(doc, d, within_days=120) if _PAST_CLAUSE.search(doc.text, *clause) else None
 
 
 # "did not honour a Sunday deadline", "the Friday deadline passed": a weekday deadline already missed is
@@ -75,13 +79,11 @@ def _missed_weekday(doc: Document, noun: Hit, d: DateMention, clause: tuple[int,
 
 
 def _past_weekday(doc: Document, d: DateMention) -> date | None:
-    past = next((p for p in doc.dates(d.start, d.end + 1, future=False) if p.start == d.start), None)
-    if past is None or past.value is None or past.vague_past or not 0 < (doc.published - past.value).days <= 7:
-        return None
-    return past.value
+    """A weekday deadline already missed: the one of the last seven days."""
+    return _past_value(doc, d, within_days=7)
 
 
-# "a fortnight before the ultimatum runs out", "48 hours ahead of the deadline": the time left
+# "two weeks before the ultimatum runs out", "48 hours ahead of the deadline": the time left
 _SPAN_AHEAD = re.compile(
     r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month|hour)s?\s+(?:before|ahead\s+of)\s+(?:[\w'’\-]+\s+){0,4}?$", re.IGNORECASE
 )

@@ -49,13 +49,13 @@ from streams.extract.escalation.vetoes import (
     _NOTICE,
     _OWN_SATELLITE,
     _OWNER_BEFORE,
-    _PARTICIPLE_THREAT,
     _PAST_HOSTILITY,
     _POSTED,
     _PRAISED,
     _REPLY_OBJECT,
     _RISEN_BY,
     _SUPPOSED_CASE,
+    _THREATEN_FORM,
     _VIOLAT,
     _WAIT_FOR,
     _WARNED_ABOUT,
@@ -154,7 +154,7 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
-        if h.id == "threat" and (reach := _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start)) and _PARTICIPLE_THREAT.fullmatch(doc.text, h.start, h.end) and not _OWNER_BEFORE.search(doc.text, max(0, reach.start() - 30), reach.start()):
+        if h.id == "threat" and (reach := _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start)) and _THREATEN_FORM.fullmatch(doc.text, h.start, h.end) and not _OWNER_BEFORE.search(doc.text, max(0, reach.start() - 30), reach.start()):
             continue  # "a rocket able to threaten the mainland", "missiles directly threatening Guam": a weapon's reach told
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):
             continue  # "growth will be our target": a goal, no forces named as targets

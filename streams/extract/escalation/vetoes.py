@@ -29,17 +29,17 @@ def _armed_subject(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool
     )
 
 
-_CONVERSION = re.compile(r"(?:conversion|yellowcake|uranium\s+ore)\b", re.IGNORECASE)
-_RESTARTED = re.compile(r"re(?:start|sum)|expand", re.IGNORECASE)
+_CONVERSION = re.compile(r"\b(?:conversion|yellowcake|uranium\s+ore)\b", re.IGNORECASE)
+_RESUMED_OR_EXPANDED = re.compile(r"re(?:start|sum)|start|expand", re.IGNORECASE)
 _DEFIANCE = re.compile(r"\bin\s+defiance\b", re.IGNORECASE)
 
 
 def _plain_conversion(doc: Document, h: Hit, hits: list[Hit]) -> bool:
     """'the conversion of uranium at the new plant will begin': fuel-cycle business, no step unless
     the conversion is restarted, resumed or expanded, or done in defiance of someone."""
-    if h.label != "ENRICH_NOUN" or not _CONVERSION.match(doc.text, h.start):
+    if h.label != "ENRICH_NOUN" or not _CONVERSION.search(doc.text, h.start, h.end):
         return False
-    if any(v.label == "ENRICH_VERB" and v.end <= h.start and _RESTARTED.match(doc.text, v.start) for v in hits):
+    if any(v.label == "ENRICH_VERB" and v.end <= h.start and _RESUMED_OR_EXPANDED.match(doc.text, v.start) for v in hits):
         return False
     return not _DEFIANCE.search(doc.text, h.end, min(len(doc.text), h.end + 80))
 
@@ -301,8 +301,8 @@ _FORECAST_TEST = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:possible|potential|likely|imminent|impending|planned|new|another|fresh)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:tests?|launch|launches|test[\s\-]firings?|test\s+launch(?:es)?|detonation)\s+by\b"
     # "by mid-June", "by its own units": a date or the speaker's own forces follow, so its own test is threatened
-    r"(?!\s+(?:the\s+(?:end|middle|start|close|time)\b|(?:the\s+)?(?:year|month|week)[\s\-]end|end\b|mid|early|late|next|this|"
-    r"its|their|his|her|our|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?!\s+(?:the\s+(?:end|middle|start|close|time)\b|(?:the\s+)?(?:year|month|week)[\s\-]end|(?:end|mid|early|late|next|this|"
+    r"its|their|his|her|our)\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.IGNORECASE,
 )
@@ -428,11 +428,11 @@ def _soft_pressure(doc: Document, index: int, h: Hit) -> bool:
 
 # "a weapon ... able to threaten", "missiles directly threatening": a weapon's reach, not a state's threat
 _WEAPON_REACH = re.compile(
-    r"\b(?:missiles?|ICBMs?|rockets?|warheads?|bombers?|weapons?|arsenal)\s+(?:(?:that\s+)?(?:can|could)\s+|(?:cap|)able\s+(?:of|to)\s+|"
+    r"\b(?:missiles?|ICBMs?|rockets?|warheads?|bombers?|weapons?|arsenal)\s+(?:(?:that\s+)?(?:can|could)\s+|(?:cap)?able\s+(?:of|to)\s+|"
     r"(?:directly|potentially|possibly)\s+){0,2}$",
     re.IGNORECASE,
 )
-_PARTICIPLE_THREAT = re.compile(r"threaten(?:ing)?", re.IGNORECASE)
+_THREATEN_FORM = re.compile(r"threaten(?:ing)?", re.IGNORECASE)
 # "his new missiles can threaten", "their missiles threaten": a state's own arsenal boasted of, a threat
 _OWNER_BEFORE = re.compile(r"\b(?:his|its|their|our)\s+(?:(?!(?:on|of|in|for|to|at|with|from)\b)[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # "the reactor, which can yield enough plutonium for a bomb a year", "enrichment ... can also make the
@@ -495,10 +495,11 @@ def _supposed_resumption(doc: Document, index: int, h: Hit) -> bool:
     )
 
 
-# "if Iran violates", "should Tehran breach": a condition, no breach told
 # a charge with a source named ("according to", "seen by", "reported"): someone's charge, no writer's hedge
 _ATTRIBUTED = re.compile(r"\b(?:according\s+to|seen\s+by|reported|report)\b", re.IGNORECASE)
+# "the test may have violated the accord", told by no one: the writer's hedge
 _MAY_HAVE_DONE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|well\s+)?have\s+$", re.IGNORECASE)
+# "if Iran violates", "should Tehran breach": a condition, no breach told
 _IF_VIOLATES = re.compile(r"\b(?:if|should|unless|once|whenever)\s+(?:[\w'’\-.]+\s+){0,3}$", re.IGNORECASE)
 _VIOLAT = re.compile(r"violat|breach", re.IGNORECASE)
 

@@ -157,34 +157,27 @@ def _called_ban(doc: Document, index: int, trigger: Hit) -> bool:
 
 # "threatened to scrap its missile testing ban": an end word right before the ban it ends (not a treaty's)
 _END_BAN_GAP = re.compile(r"\s+(?:(?:its|their|his|her|our|the|a|this|that)\s+)?(?:[\w\-’']+\s+){0,3}", re.IGNORECASE)
-_END_BAN_REACH = 45
-
-
-def _ended_ban(doc: Document, index: int, trigger: Hit) -> bool:
-    """A state ending (or threatening to end) a ban of tests it keeps: the ban is its own halt."""
-    if _BAN_TALKS.match(doc.text, trigger.end):
-        return False
-    return any(
-        0 <= trigger.start - h.end <= _END_BAN_REACH and _END_BAN_GAP.fullmatch(doc.text, h.end, trigger.start) is not None
-        for h in doc.hits("moratorium", index, "END")
-    )
-
-
-# "the premier prolongs his country's ban on atomic tests", a headline's "Test Ban Renewed By Moscow": a state
-# prolonging a ban of tests it keeps, its own halt in force (not "extended the test ban talks")
+# "the premier prolongs his country's ban on atomic tests", a headline's "Test Ban Renewed By Moscow"
 _EXTENDING = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|our|the|this|that|[\w.]+['’]s)\s+)?"
     r"(?:[\w\-’']+\s+){0,3}$",
     re.IGNORECASE,
 )
 _EXTENDED_BY = re.compile(r"\s+(?:(?:was|is|has\s+been)\s+)?(?:extended|prolonged|renewed)\s+by\b", re.IGNORECASE)
+_OWN_BAN_REACH = 45
 
 
-def _extended_ban(doc: Document, index: int, trigger: Hit) -> bool:
-    """A state prolonging a ban of tests (its own halt), told actively or as a passive headline."""
+def _own_ban_changed(doc: Document, index: int, trigger: Hit) -> bool:
+    """A state ending, threatening to end or prolonging a ban of tests it keeps: the ban is its own
+    halt (not "extended the test ban talks", nor a treaty's ban)."""
     if _BAN_TALKS.match(doc.text, trigger.end):
         return False
-    lo = max(doc.sentences[index][0], trigger.start - _END_BAN_REACH)
+    if any(
+        0 <= trigger.start - h.end <= _OWN_BAN_REACH and _END_BAN_GAP.fullmatch(doc.text, h.end, trigger.start) is not None
+        for h in doc.hits("moratorium", index, "END")
+    ):
+        return True
+    lo = max(doc.sentences[index][0], trigger.start - _OWN_BAN_REACH)
     return _EXTENDING.search(doc.text, lo, trigger.start) is not None or _EXTENDED_BY.match(doc.text, trigger.end) is not None
 
 
@@ -192,8 +185,8 @@ _BAN_ON = re.compile(r"\s+on\b", re.IGNORECASE)
 
 
 def _extended_ban_triggers(doc: Document, index: int) -> list[Hit]:
-    """"extended the ban on nuclear tests": the phrase the back-reference lexicon reads as "the ban"
-    again also opens a ban of its own; its "ban on" as a halt word, which _extended_ban then keeps."""
+    """ "extended the ban on nuclear tests": the phrase the back-reference lexicon reads as "the ban"
+    again also opens a ban of its own; its "ban on" as a halt word, which _own_ban_changed then keeps."""
     return [
         Hit(h.end - 3, m.end(), "HALT", "noun")
         for h in doc.hits("moratorium", index, "BANREF")
@@ -357,7 +350,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         if observed:
             trigger = Hit(trigger.start, observed[0].end, trigger.label, trigger.id)
         elif not (has_object and (_bound_before(doc, index, trigger) or _called_ban(doc, index, trigger) or _own_ban(doc, index, trigger, clause)
-                                  or _ended_ban(doc, index, trigger) or _extended_ban(doc, index, trigger))):
+                                  or _own_ban_changed(doc, index, trigger))):
             return None  # "still bound by its obligations under the ban on tests": a ban a state keeps
     elif trigger.id == "verb" and _halt_as_object(doc, trigger, clause):
         return None  # "to end its moratorium": the halt noun carries the mention

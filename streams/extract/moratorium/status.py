@@ -232,10 +232,10 @@ def _unbound_status(no: re.Match[str]) -> str:
     return "ended" if no.group().lower().endswith("longer") else "threatened"
 
 
-# a negated modal opening an END cue: "cannot keep", "could not maintain"
 # "Experts said the North could not maintain its freeze": onlookers' doubt, no hint by the bound party
 _ONLOOKERS = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?|critics?|commentators?|skeptics?|sceptics?)\b", re.IGNORECASE)
-_CANNOT = re.compile(r"(?:can|could)(?:\s*not|n['’]t)\b", re.IGNORECASE)
+# a negated modal opening an END cue: "cannot keep", "can't keep", "could not maintain"
+_CANNOT = re.compile(r"(?:cannot|can\s+not|can['’]t|could\s*not|couldn['’]t)\b", re.IGNORECASE)
 # a plain negation right before "bound by": "is not bound by", "isn't bound by", "won't be bound by"
 _NOT_BOUND = re.compile(
     r"(?:(?P<modal>\b(?:will|would|shall|could|might|may)\s+not|\b(?:won|wouldn|shan|couldn)['’]t)\s+(?:be\s+|feel\s+|remain\s+|consider\s+(?:itself|themselves)\s+)"

@@ -593,9 +593,10 @@ def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
     return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
 
 
+# "interceptors designed to destroy a satellite", "a threat to satellites": what a weapon is for, no test
+_ASAT_ABILITY = re.compile(r"(?:\b(?:designed|developed|built|meant|intended|able)\s+to|\bcapable\s+of|\b(?:can|could|would|might)|\bthreat\s+to)\s+$", re.IGNORECASE)
 # "destroyed one of its own defunct satellites", "a strike on its ageing weather satellite": the
 # satellite as the object, not "its own satellite dish" or "a strike on its nuclear sites"
-_ASAT_ABILITY = re.compile(r"(?:\b(?:designed|developed|built|meant|intended|able)\s+to|\bcapable\s+of|\b(?:can|could|would|might)|\bthreat\s+to)\s+$", re.IGNORECASE)
 _ASAT_OBJECT = re.compile(
     r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?|stations?|uplinks?|antennas?|receivers?|modems?|terminals?|communications?|networks?|trucks?|vehicles?|ground)\b)",
     re.IGNORECASE,
@@ -969,8 +970,8 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 for h in weapons
             )
         if word.startswith(("failed", "blew", "ended")):
-            # "the two missiles fell outside the zone", "the missile failed soon after liftoff": the
-            # weapon is this clause's own subject (not a missile named in the clause before)
+            # "the missile failed soon after liftoff", "blew up seconds after": the weapon is this
+            # clause's own subject (not a missile named in the clause before)
             return any(0 <= trigger.start - h.end < 40 and h.start >= clause[0] and h.id not in _NOT_FLOWN for h in weapons)
         if word == "flights":  # "full-range ICBM flights", not "drone flights" or "flights to Seoul"
             return any(0 <= trigger.start - h.end < 3 and h.id not in _NOT_FLOWN for h in weapons)

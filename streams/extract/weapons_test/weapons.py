@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from streams.extract.dates import COUNT_PATTERN, count_value
 from streams.extract.document import Document
 from streams.extract.lexicon import Hit
 from streams.extract.scope import weapon_hits
@@ -49,7 +50,8 @@ def _version_of(doc: Document, index: int, trigger: Hit) -> list[Hit]:
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # "the two missiles": a launch's count taken up again by the article
-_THE_COUNTED_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|\d)\s+$", re.IGNORECASE)
+_BACK_COUNT = r"\b(?:the|these|those)\s+(two|three|four|five|six|seven|eight|\d)\s+"
+_THE_COUNTED_BEFORE = re.compile(_BACK_COUNT + "$", re.IGNORECASE)
 
 # "and has displayed its DF-41 ...": a second predicate of the clause, whose weapons are not the test's
 _NEXT_PREDICATE = re.compile(
@@ -183,7 +185,8 @@ def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
             previous = [t for t in previous if t.temporal == "new"]
         if test.generic and len({tuple(t.weapons) for t in previous}) > 1:
             previous = []  # "The missile ..." after an ICBM and a salvo of SRBMs: which one is unsaid
-        if test.back and previous and not _takes_up(doc, test, previous[-1]):
+        other_event = test.back and bool(previous) and not _takes_up(doc, test, previous[-1])
+        if other_event:
             previous = []  # "The three missiles it tested last year", after a launch of two: another event
         if previous and test.generic and previous[-1].weapons != ["unspecified"] and test.weapons != ["unspecified"] or (
             previous and not test.generic
@@ -193,7 +196,8 @@ def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
             test.weapons = sorted(article)
         elif test.generic and previous and test.weapons == ["unspecified"] and not test.named:
             test.weapons = list(previous[-1].weapons)
-        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back and test.temporal == "new":
+        elif test.generic and not test.named and test.weapons == ["unspecified"] and len(article) == 1 and test.back and test.temporal == "new" \
+                and not other_event:
             test.weapons = sorted(article)  # "The missiles hit targets 1,000 km away": the article's one new weapon
         elif test.rocket and not test.named and article == {"space_launch"}:
             test.weapons = ["space_launch"]  # "video showed the rocket lift off", after a satellite launch
@@ -205,19 +209,20 @@ def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
             test.weapons = sorted(banded)  # "The missile ..." after the same state's ICBM launch and "the ballistic missile": the ICBM
 
 
+_THE_COUNT = re.compile(_BACK_COUNT + r"(?:missiles|rockets)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(" + COUNT_PATTERN + r")\b", re.IGNORECASE)
+
+
 def _takes_up(doc: Document, test: _Test, told: _Test) -> bool:
-    """Whether "the (N) missiles" takes up the launch told before: the same time, and the same count."""
-    if test.temporal != told.temporal:
-        return False
-    for t in test.triggers[:1]:
-        lo = max(test.clause[0], t.start - 80)
-        m = _THE_COUNT.search(doc.text, lo, max(t.end, test.clause[1]))
-        if m and not re.search(rf"\b{m.group(1)}\b", doc.text[told.clause[0] : told.clause[1]], re.IGNORECASE):
-            return False
-    return True
-
-
-_THE_COUNT = re.compile(r"\b(?:the|these|those)\s+(two|three|four|five|six|seven|eight|\d)\s+(?:missiles|rockets)\b", re.IGNORECASE)
+    """Whether "the (N) missiles" takes up the launch told before: the same time, and the same count
+    ("the two missiles" after "fired 2 missiles", not "the three missiles" after a launch of two)."""
+    if test.temporal != told.temporal or not test.triggers:
+        return test.temporal == told.temporal
+    first = test.triggers[0]
+    m = _THE_COUNT.search(doc.text, max(test.clause[0], first.start - 80), max(first.end, test.clause[1]))
+    if m is None:
+        return True
+    return count_value(m.group(1)) in {count_value(c.group(1)) for c in _COUNT_WORD.finditer(doc.text, *told.clause)}
 
 
 def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
@@ -235,7 +240,6 @@ def _such_weapons(doc: Document, test: _Test) -> list[str] | None:
     return sorted(classes) if len(classes) == 1 else None
 
 
-_BALLISTIC_RANGES = frozenset({"icbm", "irbm", "srbm", "slbm"})
 _LISTED = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -245,7 +249,7 @@ def _one_ballistic(doc: Document, test: _Test) -> list[str]:
     headline's "a ballistic missile" inheriting the SLBM): the ranged class alone, unless the
     clause lists two weapons ("an Agni and a Prithvi, a short-range ballistic missile")."""
     weapons = test.weapons
-    if len(weapons) != 2 or "ballistic_missile" not in weapons or _BALLISTIC_RANGES.isdisjoint(weapons):
+    if len(weapons) != 2 or "ballistic_missile" not in weapons or _BANDED.isdisjoint(weapons):
         return weapons
     hits = weapon_hits(doc, *test.clause)
     if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
