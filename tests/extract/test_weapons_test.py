@@ -5384,3 +5384,55 @@ def test_a_perfect_over_dated_or_counted_tests_stays_new(second: str) -> None:
 )
 def test_a_counted_back_reference_takes_the_class_only_of_a_launch_of_that_count(text: str, weapons: list[str]) -> None:
     assert [m.attrs["weapon"] for m in weapons_tests(text, published=date(2024, 5, 4))] == weapons
+
+
+# review of pass 11: a recent day told in a lead's attribution keeps a perfect over a bare plural new;
+# "the past weekend" is a recent span; a stance or policy on one actor's named test leaves the test
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has carried out ballistic missile launches near the Gulf coast, state television reported on Tuesday.",
+        "Pakistan has conducted cruise missile tests off the Makran coast, its military said Wednesday.",
+    ],
+)
+def test_a_perfect_lead_dated_in_its_attribution_stays_new(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 3))] == ["new"]
+
+
+def test_an_undated_perfect_over_a_bare_plural_stays_a_record_beside_a_dated_lead() -> None:
+    found = weapons_tests(
+        "India tested an Agni missile on Tuesday. The army has carried out missile launches from mobile trucks.", published=date(2024, 5, 3)
+    )
+    assert [m.attrs["temporal"] for m in found] == ["new", "historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past weekend, Iran launched two ballistic missiles into the Gulf of Oman.",
+        "During the past fortnight, the North has fired four cruise missiles, Seoul said.",
+    ],
+)
+def test_an_opening_past_weekend_or_fortnight_stays_new(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 3))] == ["new"]
+
+
+def test_an_opening_previous_round_still_tells_an_earlier_test() -> None:
+    found = weapons_tests("Iran fired a cruise missile on Tuesday. In the previous drill, it launched a Fateh missile.", published=date(2024, 5, 3))
+    assert [m.attrs["temporal"] for m in found] == ["new", "historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo hardened its stance on Pyongyang's ICBM launch on Wednesday.",
+        "Beijing faulted the European stance on Iran's latest missile test.",
+        "Moscow restated its policy on the North's ballistic missile launch on Tuesday.",
+    ],
+)
+def test_a_stance_on_a_named_test_leaves_the_test(text: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2024, 5, 3))] == ["new"]
+
+
+def test_a_policy_on_generic_tests_is_still_no_test() -> None:
+    assert weapons_tests("Canberra revised its policy on missile tests.", published=date(2024, 5, 3)) == []

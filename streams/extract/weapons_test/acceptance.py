@@ -61,6 +61,8 @@ _SITE_LATER = re.compile(r"\b[\s\-‐‑–]*(?:site|pad|ground|station|facility
 _MEANS = re.compile(r"\b(?:with|by)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?!of\b|on\b)[\w\-'’]+\s+){0,3}$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|will|might|may|can)\b", re.IGNORECASE)
 # the words between a halt ("an end to", "a freeze on") and a test it takes as object
+# the generic object of a policy or stance: undetermined, with no owner ("on missile tests", not "on Iran's test")
+_POLICY_OBJECT = re.compile(r"\s+(?:(?!(?:the|its|their|his|her|this|that|these|those|a|an|latest|recent|last)\b)[\w\-]+\s+){0,4}", re.IGNORECASE)
 _HALT_OBJECT = re.compile(r"\s+(?:(?!with\b|by\b|after\b|since\b|when\b)[\w\-'’.]+\s+){0,6}")
 # "would only resume them if Washington did so first": a return held on the other side's move
 _HELD_ON_CONDITION = re.compile(r"\b(?:only\s+if|unless|(?:if|should|once|in\s+case)\b[^.]{0,60}\bfirst)\b", re.IGNORECASE)
@@ -500,6 +502,9 @@ def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
             continue
         if h.id == "halt":  # "declaring an end to French tests": the halt's own object only
             if _HALT_OBJECT.fullmatch(doc.text, h.end, trigger.start):
+                return True
+        elif h.id == "policy":  # "a policy on nuclear testing", not "its stance on Iran's latest launch"
+            if _POLICY_OBJECT.fullmatch(doc.text, h.end, trigger.start):
                 return True
         elif h.id != "bar" or _FROM.search(doc.text, h.end, trigger.start):
             return True

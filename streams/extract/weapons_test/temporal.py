@@ -269,7 +269,8 @@ _BEFORE_END = re.compile(
 # "During the previous six rounds of tests, it fired ...": an opening phrase setting the clause in an earlier run
 _EARLIER_SETTING = re.compile(
     r"[\s\"“]*(?:During|In|Over|Throughout|Across)\s+(?:(?:the|its|their)\s+(?:previous|past|earlier|prior)|previous|past|earlier|prior)\s+"
-    r"(?![^,;.]*\b(?:days?|weeks?|months?|hours?)\b)[^,;.]{1,60},\s*$",
+    # not a span inside the recent window: "Over the past weekend,", "During the past fortnight,"
+    r"(?![^,;.]*\b(?:days?|weeks?|months?|hours?|weekends?|fortnights?|nights?|mornings?|evenings?)\b)[^,;.]{1,60},\s*$",
 )
 _CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
 
@@ -403,8 +404,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 d.value is not None and d.value >= doc.published - NEW_WINDOW for d in doc.dates(run.end(), doc.sentences[index][1], future=False)
             ):
         return "historical"  # "a flurry of missile launches that started in January": a run told from its start
-    if noun[-1:] in "sS" and _test_noun(noun) and (_PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) or _PERFECT_BARE.search(text, max(lo, first.start - 60), first.start)) \
-            and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
+    if noun[-1:] in "sS" and _test_noun(noun) and (_PERFECT_MANY.search(text, max(lo, first.start - 90), first.start) or (
+        _PERFECT_BARE.search(text, max(lo, first.start - 60), first.start)
+        # "has staged rocket launches, the ministry said on Monday": a lead's recent day, told in its attribution
+        and not any(d.value is not None and d.value >= doc.published - NEW_WINDOW for d in doc.dates(*doc.sentences[index], future=False))
+    )) and not _RECENT_SPAN.search(text, last_trigger.end, test.clause[1]) and not doc.dates(*test.clause, future=False):
         return "historical"  # "it has conducted numerous tests of medium-range missiles": a record summed up, undated
     if test.clause[0] > doc.sentences[index][0] and _EARLIER_SETTING.fullmatch(text, doc.sentences[index][0], test.clause[0]) \
             and not doc.dates(*test.clause, future=False):
