@@ -4200,3 +4200,34 @@ def test_conversion_told_as_fuel_cycle_business_is_no_escalation_in_either_word_
 
 def test_conversion_started_again_in_a_standoff_is_escalation() -> None:
     assert escalations("Iran started uranium conversion at Isfahan again on Monday, in defiance of the IAEA board.")
+
+
+# review of pass 11: a conceded step after "no choice but to", an oversight pause for a period or a
+# safety cause, a time or cause word between an active refusal and the talks, and sanctions relief
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul warned it'll be left with no option but to deploy more interceptors near the border.",
+        "Tehran said inspections at the enrichment site would be suspended over the board's resolution.",
+        'Tehran rejected since the vote any talks with Washington.',
+        'Pyongyang refused following the sanctions all dialogue with Seoul.',
+        'Canada pledged more sanctions against Pyongyang over the launch.',
+    ],
+)
+def test_review11_forced_steps_oversight_cut_refusals_and_sanctions_sought_stay_escalation(text: str) -> None:
+    assert _pass11_escalations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pyongyang said it would have no option but to return to the table with Washington.',
+        "Tehran'll have no option but to comply with what the inspectors ask, a Western envoy said.",
+        'Agency inspections at the reactor will be suspended during the New Year holidays, officials said.',
+        'Inspections at the plant would be halted for three days due to maintenance, the watchdog said.',
+        'Negotiations with the powers were suspended until the elections, the ministry said.',
+        'Iran pledged sanctions exemptions would help the talks.',
+    ],
+)
+def test_review11_concessions_pauses_and_relief_are_not_escalation(text: str) -> None:
+    assert _pass11_escalations(text) == []

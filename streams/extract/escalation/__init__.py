@@ -32,6 +32,7 @@ from streams.extract.escalation.vetoes import (
     _AT_MOST,
     _ATTRIBUTED,
     _BARE_PASSIVE,
+    _CONCEDED,
     _COSTS_BEFORE,
     _DEAD_SATELLITE,
     _DESIGNED,
@@ -152,6 +153,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "each party may deploy no more than 700 launchers": a treaty's ceiling told
         if h.id == "insult" and _PRAISED.match(doc.text, h.end):
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult
+        if h.id == "threat" and doc.text[h.start:h.end].lower().endswith("but to") and _CONCEDED.match(doc.text, h.end):
+            continue  # "left with no option but to accept the offer of talks": a concession forced, no threat
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
         if h.id == "threat" and (reach := _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start)) and _THREATEN_FORM.fullmatch(doc.text, h.start, h.end) and not _OWNER_BEFORE.search(doc.text, max(0, reach.start() - 30), reach.start()):

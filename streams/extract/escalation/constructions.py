@@ -20,6 +20,8 @@ _REJECT_WINDOW = 50  # 'not participate in so-called trilateral nuclear disarmam
 _REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no clause break, between refusal and talks
 # "had been suspended since May following an accord": a time or cause told between, the accord no object
 _NO_OBJECT_GAP = re.compile(r"\b(?:since|following|until|pending|pursuant)\b", re.IGNORECASE)
+# the refusal told in the passive ("had been suspended", "talks were halted"): only then does such a gap end it
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 # a participle used as an adjective: "caps each side at 1,550 deployed warheads", "the
@@ -71,7 +73,9 @@ def _rejections(
     for a in (h for h in hits if h.label == verb):
         for b in (h for h in hits if h.label == noun):
             if 0 <= b.start - a.end < _REJECT_WINDOW and _REJECT_GAP.fullmatch(doc.text, a.end, b.start):
-                if _TRADE_GAP.search(doc.text, a.end, b.start) or _NO_OBJECT_GAP.search(doc.text, a.end, b.start):
+                if _TRADE_GAP.search(doc.text, a.end, b.start) or (
+                    _NO_OBJECT_GAP.search(doc.text, a.end, b.start) and _PASSIVE_BEFORE.search(doc.text, max(0, a.start - 20), a.start)
+                ):
                     break
                 if unless is None or not unless.match(doc.text, b.end):
                     out.append((a.start, b.end))

@@ -71,12 +71,22 @@ _MODAL_BE = re.compile(r"\b(?:will|would|should|must|shall|(?:is|are)\s+to)\s+(?
 _NOT_SUBJECT = re.compile(r"\b(?:said|says|say|that|which|who|whether|while|as|if|when|told)\b|[;:.!?]", re.IGNORECASE)
 
 
+# "will be suspended over the holidays", "for two days because of shelling": a pause for a period or a
+# safety cause, no state curbing oversight
+_PAUSED_FOR = re.compile(
+    r"\s+(?:temporarily\s+)?(?:for\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|nights?|weeks?)|the\s+(?:holidays?|weekend|night)\b)"
+    r"|(?:over|during)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:holidays?|holiday\s+period|weekend|festival|break|recess)\b"
+    r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?:nearby\s+)?(?:shelling|fighting|safety|security\s+risks?|weather|storms?|maintenance|repairs?|outages?|power\s+cuts?|the\s+pandemic))",
+    re.IGNORECASE,
+)
+
+
 def _oversight_halted(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     """An OVERSIGHT noun as the subject of a modal passive CURB verb, at most eight words on."""
     out = []
     for c in (h for h in hits if h.label == "CURB"):
         modal = _MODAL_BE.search(doc.text, max(0, c.start - 25), c.start)
-        if modal is None:
+        if modal is None or _PAUSED_FOR.match(doc.text, c.end):
             continue
         for o in (h for h in hits if h.label == "OVERSIGHT" and 0 <= modal.start() - h.end < 90):
             gap = doc.text[o.end : modal.start()]

@@ -160,6 +160,16 @@ _SOUGHT = re.compile(
 )
 
 
+# "pledged new sanctions waivers": the sanctions word qualifies a relief, none sought
+_RELIEF_NEXT = re.compile(r"\s+(?:relief|waivers?|exemptions?|easing|removal|exceptions?|carve-outs?)\b", re.IGNORECASE)
+# "no option but to negotiate": the step forced on a side is a concession, no threat
+_CONCEDED = re.compile(
+    r"\s*(?:negotiate|accept|agree|comply|cooperate|compromise|concede|yield|abide|engage|talk|sign|rejoin|back\s+down|sit\s+down|"
+    r"(?:return|come\s+back)\s+to\s+(?:the\s+)?(?:talks|table|negotiat\w+|dialogue|deal|agreement)|resume\s+(?:the\s+)?(?:talks|negotiations|dialogue))\b",
+    re.IGNORECASE,
+)
+
+
 def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
     """Sanctions escalate when threatened or triggered; sanctions simply imposed do not."""
     lo = max(doc.sentences[index][0], cue.start - 60)
@@ -167,7 +177,8 @@ def _threatened(doc: Document, index: int, cue: Hit, hits: list[Hit]) -> bool:
         return bool(_ACTIVATE.search(doc.text, max(0, cue.start - 80), cue.start))
     modal = doc.between("tests", lo, cue.start, "PROSPECTIVE")
     threat = [h for h in hits if h.id in ("threat", "warn") and lo <= h.start < cue.start]
-    return bool(modal or threat or _SOUGHT.search(doc.text, max(lo, cue.start - 40), cue.start))
+    sought = _SOUGHT.search(doc.text, max(lo, cue.start - 40), cue.start) and not _RELIEF_NEXT.match(doc.text, cue.end)
+    return bool(modal or threat or sought)
 
 
 # "the last pact capping the number of warheads deployed", "limits each side to 700 deployed
