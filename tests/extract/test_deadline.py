@@ -2087,3 +2087,26 @@ def test_a_state_told_to_comply_by_a_day_has_a_deadline(text: str, due: str) -> 
 )
 def test_a_goal_urged_or_a_task_set_for_staff_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats urged Moscow to explain its nuclear missile deployments before the alliance summit in June.",
+        "The envoys pressed Tehran to clarify its enrichment figures before the board meets in March.",
+    ],
+)
+def test_a_state_urged_to_act_before_a_scheduled_meeting_has_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "set_by"),
+    [
+        ("The council urged Pyongyang to explain the missile launches before the end of January.", "2020-01-31", None),
+        ("The governors urged Tehran to answer all questions about its nuclear work by January 15.", "2020-01-15", None),
+        ("Paris urged Tehran to halt the new centrifuges by January 10.", "2020-01-10", "FRA"),
+    ],
+)
+def test_the_party_urged_to_meet_a_limit_did_not_set_it(text: str, due: str, set_by: str | None) -> None:
+    assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text)] == [(due, set_by)]

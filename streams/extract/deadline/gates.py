@@ -251,6 +251,12 @@ _URGED_STEP = re.compile(
 )
 _URGED_LIMITS = frozenset({"by", "before", "no later than", "not later than"})
 _URGED_REACH = 150
+# "to explain its moves before the alliance summit in July": a scheduled gathering, not a limit
+_URGED_EVENT = re.compile(
+    r"\s+(?:(?:the|next|this|a|an)\s+)?(?:[\w.'’\-]+\s+){0,3}?(?:summits?|talks|meetings?|conferences?|review|sessions?|votes?|visits?|hearings?)\b"
+    r"|\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+)?\s+(?:meets|convenes|gathers|votes)\b",
+    re.IGNORECASE,
+)
 
 
 def _urged_compliance(doc: Document, index: int, limits: list[Hit]) -> bool:
@@ -259,7 +265,7 @@ def _urged_compliance(doc: Document, index: int, limits: list[Hit]) -> bool:
             continue
         lo = max(doc.sentences[index][0], h.start - _URGED_REACH)
         m = _URGED_STEP.search(doc.text, lo, h.start)
-        if m is None:
+        if m is None or (doc.text[h.start : h.end].lower() == "before" and _URGED_EVENT.match(doc.text, h.end)):
             continue
         # the party told is a state or a body of states, named right there
         if any(m.start("party") <= a.start and a.end <= m.end("party") for a in doc.hits("actors", index, "ACTOR", "GROUP")):

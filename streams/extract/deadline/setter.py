@@ -25,6 +25,9 @@ _ADDRESSEE = re.compile(
 
 
 _OBLIGED = re.compile(r"\b(?:requires?|required|requiring|obliges?|obliged|obligates?|compels?|ordered|orders)\s+$", re.IGNORECASE)
+# "called on Syria to declare its sites by June 1": the party urged to meet a stated day, not its setter
+_URGED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)|call(?:s|ed)?\s+(?:on|upon))\s+(?:the\s+)?$", re.IGNORECASE)
+_URGED_LIMIT = re.compile(r"(?:by|before|no\s+later\s+than|not\s+later\s+than)\b", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.\-]*\s+){0,5}$")  # '...compliance," Secretary Pompeo told'
 _GIVER_REACH = 120
 _GIVER_BEFORE = re.compile(r"\b(?:deadline|ultimatum|cut-?off|limit|date)\s+$", re.IGNORECASE)
@@ -88,7 +91,9 @@ def _setter(doc: Document, pos: int) -> str | None:
                 and _GIVER_AFTER.match(doc.text, h.end):
             return code_of(h)
     pre = [h for h in doc.hits("actors", index, *_ACTOR_LABELS) if h.end <= pos and pos - h.end < 60]
-    if pre and _OBLIGED.search(doc.text, max(0, pre[-1].start - 14), pre[-1].start):
+    if pre and (_OBLIGED.search(doc.text, max(0, pre[-1].start - 14), pre[-1].start) or (
+        _URGED_LIMIT.match(doc.text, pos) and _URGED.search(doc.text, max(0, pre[-1].start - 20), pre[-1].start)
+    )):
         # "It also requires Iran to submit, within 30 days, ...": the party obliged, not the one obliging
         givers = [h for h in pre[:-1] if not is_object(doc, h)]
         return code_of(givers[-1]) if givers else None
