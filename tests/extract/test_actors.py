@@ -312,7 +312,7 @@ def test_a_quote_closed_on_a_full_stop_names_no_speaker_after_it() -> None:
 
 
 def test_a_pronoun_after_an_object_points_back_to_it() -> None:
-    text = "The summit came after a claim by North Korea that it had test-fired a new ICBM."
+    text = "The summit came after North Korea claimed that it had test-fired a new ICBM."
     assert _actor_at(text, "test-fired") == "PRK"
     text = "Washington imposed sanctions on Tehran after it launched a satellite rocket."
     assert _actor_at(text, "launched") == "IRN"

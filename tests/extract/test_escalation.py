@@ -38,7 +38,7 @@ def test_threats_provocations_and_arsenal_building_are_escalation(text: str, act
 @pytest.mark.parametrize(
     "text",
     [
-        "India does not pose a threat to Pakistan, the foreign ministry said.",
+        "India poses no threat to Pakistan, the foreign ministry said.",
         "Both leaders agreed to de-escalate tensions and resume nuclear talks.",
         "Some experts doubt the missile programme will provoke a crisis.",
         "Rising steel prices triggered a price escalation clause in the contract.",
@@ -102,7 +102,7 @@ def test_a_criticism_named_in_the_previous_sentence_is_voiced_by_its_speaker() -
         "The talks could mark the end of the sanctions regime on Iran's nuclear programme.",
         "Both sides said they were ready to strike a deal on the nuclear programme.",
         "China pressed North Korea to return to denuclearization talks.",
-        "The hydrogen bomb is a more powerful weapon than an atomic bomb, experts said.",
+        "The hydrogen bomb is a far stronger weapon than an atomic bomb, experts said.",
         "Iran agreed to open its enrichment facility to IAEA inspectors.",
         "Seoul responded by sending a protest note over the missile launch.",
         "The council voted to restore sanctions relief for Iran's nuclear programme.",

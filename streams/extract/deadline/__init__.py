@@ -165,7 +165,7 @@ def find_deadlines(doc: Document) -> list[Match]:
         inherited = not (c.absolute or c.granted) and anchor is not None  # the day is the anchor's, not c's own
         due = anchor if inherited else c.due
         if inherited and anchor is not None and anchor >= doc.published and _missed(doc, c):
-            due = None  # "as the Europeans missed a 60-day deadline": gone by, not the coming day named elsewhere
+            due = None  # "after the Europeans let a 60-day deadline pass": gone by, not the coming day named elsewhere
         if c.sized and anchor is None:
             due = _phase_anchor(doc, c) or due
         s, e = doc.evidence(c.sentence, c.start, c.end)

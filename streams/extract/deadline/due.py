@@ -28,7 +28,7 @@ class _Candidate:
     sized: bool = False  # only a span names it ("Iran's 60-day deadline"): counted from an unstated start
 
 
-# "the sites went uninspected by the October 27 deadline" in a December article: a day of the month
+# "no inspector had visited the sites by the October 27 deadline" in a December article: a day of the month
 # whose coming reading is most of a year away, in a clause told in the past, is the one just gone
 _PAST_GAP = 240
 _PAST_CLAUSE = re.compile(r"\b(?:went|missed|passed|expired|lapsed|came|ignored|failed|elapsed)\b", re.IGNORECASE)

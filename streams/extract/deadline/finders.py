@@ -115,7 +115,7 @@ _DETERMINED = re.compile(
 )
 
 
-# "... is expected to be set for July 1", "was pushed back to March 31": the noun's day, later in its clause
+# "... should be fixed for July 1", "was pushed back to March 31": the noun's day, later in its clause
 _SET_FOR = re.compile(
     r"\b(?:set|fixed|moved|pushed(?:\s+back)?|extended|postponed|brought\s+forward)\s+(?:for|to|until|till|at)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
@@ -174,7 +174,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 if d.value is not None and not d.vague_past and clause[0] <= d.start < clause[1]
                 and any(0 <= d.start - x <= 4 or _ON_AT.fullmatch(doc.text, x, d.start) for x in expiring)
             ]
-        if not near:  # "a new deadline for reaching a full accord is expected to be set for July 1"
+        if not near:  # "a fresh deadline for a full accord should be fixed for July 1"
             near = [
                 d for d in dates
                 if d.value is not None and not d.vague_past and not d.relative and noun.end < d.start < min(clause[1], noun.end + _SET_FOR_REACH)
@@ -735,7 +735,7 @@ def _duration_cues(doc: Document) -> dict[int, list[Hit]]:
 _BY_AMOUNT = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
-# "triggered a 30-day process to restore sanctions", "at the end of the 30-day window on September 28":
+# "triggered a 30-day process to restore sanctions", "when the 30-day window closes on September 28":
 # a running clock started on a named day, or closing on one, is a deadline
 _CLOCK_SPAN = re.compile(
     r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month)s?[\s\-]+(process|window|countdown|clock|period)\b", re.IGNORECASE

@@ -108,7 +108,7 @@ _FOLLOW_BACK = 3  # sentences back to an in-domain deadline a cue-less one may c
 
 
 def _follows_deadline(doc: Document, index: int) -> bool:
-    """'A new deadline ... is expected to be set for July 1' a few sentences after the talks' deadline
+    """'A fresh deadline ... should be fixed for July 1' a few sentences after the talks' deadline
     was named beside their nuclear topic: a deadline noun with no domain cue near it, in an article
     about the domain, carries on the topic of the deadline named just before (no distractor of its own)."""
     if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):

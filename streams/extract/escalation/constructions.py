@@ -138,7 +138,7 @@ def _no_venue_left(doc: Document, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.id == "left" and h.label == "QUIT" and _VENUE_LEFT.match(doc.text, h.end, h.end + 80))]
 
 
-# "pull out of the Intermediate Nuclear Forces (INF) treaty", "suspend the Open Skies Treaty": a
+# "leave the Intermediate-Range Nuclear Forces pact", "suspend the Open Skies Treaty": a
 # treaty's proper name (capitalised words, a bracketed acronym) between the verb and its noun
 _NAMED_TREATY = re.compile(
     r"\s+(?:(?:out\s+)?(?:of|from)\s+)?(?:the\s+)?(?:(?:[A-Z0-9][\w'’\-.]*|\([A-Z][\w\-]{1,10}\))\s+){1,7}"
@@ -147,7 +147,7 @@ _OUT_OF = re.compile(r"\s+(?:out\s+)?(?:of|from)\s", re.IGNORECASE)
 
 
 def _named_treaty_exit(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'will pull out of the Intermediate Nuclear Forces (INF) treaty', 'quit the Anti-Ballistic
+    """'will leave the Intermediate-Range Nuclear Forces pact', 'quit the Anti-Ballistic
     Missile Treaty': a treaty left by its full name, too long for the plain verb-object pair (a
     bare 'pulled out' only when 'of' or 'from' follows it, not 'pulled out its troops')."""
     out = []
@@ -969,7 +969,7 @@ _UNDONE_BEFORE: re.Pattern[str] = re.compile(
 
 
 def _commitments_cut(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'has taken two steps in reducing its nuclear commitments', 'the next step of reducing
+    """'has now taken two steps to cut its nuclear commitments', 'the next step of reducing
     nuclear obligations': a state's commitments under a deal cut back (not undone again, not supposed)."""
     out = []
     s = doc.sentences[index][0]

@@ -310,7 +310,7 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         return None  # "will not conduct further flights until the cause of the failure is found": a schedule, no halt
     if surface in _BARE_NOUNS and _civil_article(doc):
         return None  # "after this moratorium, reactors will ...": a pause on nuclear power, no test in the article
-    # "resisting the urge to undertake a nuclear test": the urge resisted is a test (not "... to comment")
+    # "resisted the urge to carry out an atomic test": the urge resisted is a test (not "... to comment")
     if surface.startswith("resist") and not TEST_VERB_NEXT.match(doc.text, trigger.end):
         return None  # "resisted the urge to comment": the urge resisted is no test
     if trigger.id in ("verb", "noun") and _CHECKS_OBJECT.match(doc.text, trigger.end):

@@ -46,7 +46,7 @@ _SAID_THAT = re.compile(r",\s+(?:[\w\-]+\s+){0,2}?(?:said|says|declared|announce
 
 
 def _ended_pledges(doc: Document, found: list[Match]) -> list[Match]:
-    """'Pyongyang said it no longer felt bound by that pledge': ending (or threatening to end) a
+    """'the North said that pledge no longer bound it': ending (or threatening to end) a
     pledge, commitment or promise that refers back to a halt of the sentences just before, or of
     an earlier clause of its own sentence ("announced a halt ..., but said the pledge had lost its meaning")."""
     out = []
@@ -133,7 +133,7 @@ _RECIPROCAL_TAIL = re.compile(r"\s+(?:from\s+)?(?:such|similar|these|those|the\s
 _NEVER_TEST = re.compile(
     r"(?:\s*(?:,|again\b|publicly\b|formally\b|repeatedly\b|at\s+the\s+highest\s+levels?\b))*\s+(?:that\s+)?(?:it|they|we|he|she)\s+"
     r"(?:will|would|shall)\s+(?:not|never)\s+(?:(?!(?:stop|halt|cease|end|suspend|abandon|give|freeze|pause|delay|rule|hesitate)\b)[\w\-]+\s+){0,4}$"
-    # 'commit not to conduct destructive direct-ascent anti-satellite missile tests'
+    # 'commit not to hold destructive direct-ascent ASAT missile tests'
     # 'vowed never to restart its long-range rocket tests'
     r"|\s+(?:themselves\s+|itself\s+)?(?:(?:not|never)\s+to|to\s+(?:not|never))\s+(?:conduct|carry\s+out|perform|stage|hold|resume|restart)\s+(?:[\w\-]+\s+){0,5}$"
     # 'pledged not to destroy satellites with missile tests': the tests as the means of what it forswears
@@ -290,7 +290,7 @@ _SINCE_YEAR = re.compile(
 )
 
 
-# "if this moratorium is broken by another nation, I will direct ... to prepare to conduct additional tests":
+# "should another state break this moratorium, I will order ... to get ready for more tests":
 # tests readied on the halt's breach, a threat to end it
 _BREACH_IF = re.compile(
     r"\b(?:if|should|in\s+case|once)\b[^.;]{0,60}?\b(?:moratori(?:um|a)|freeze|halt|suspension)\b[^.;]{0,40}?\b(?:is|are|was|were|gets?|be)\s+"

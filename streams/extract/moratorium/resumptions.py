@@ -28,7 +28,7 @@ _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|might|may)|['’]ll)
 
 
 def _conditional_resumption(doc: Document, index: int) -> list[_Halt]:
-    """'would only restart tests if the US does so first': a threat to end a halt."""
+    """'would restart tests only after the US did': a threat to end a halt."""
     out = []
     s, e = doc.sentences[index]
     triggers = [

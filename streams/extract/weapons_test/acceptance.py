@@ -101,7 +101,7 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNOREC
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:designed|intended|meant|built|engineered)\s+to\s+(?:[\w\-]+\s+){1,5}$", re.IGNORECASE
 )
-# "not to conduct destructive direct-ascent anti-satellite missile tests": a pledge over a long noun phrase
+# "not to hold destructive direct-ascent ASAT missile tests": a pledge over a long noun phrase
 _NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 # a pledge reaches over a bracketed code or a listing comma: "no longer need to fire long-range
 # missile (ICBM) tests", "will not attempt any provocations, such as missile tests"
@@ -609,7 +609,7 @@ _ASAT_OBJECT = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
 # "a Minuteman III carrying a single unarmed reentry vehicle flew ...": the subject's own modifier
 _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+with|with)\s+[^,;]{1,50}?\s+$")
-# "the training launch of the Abdali weapon system": a launch noun with its named weapon
+# "a training launch of the Fatah weapon system": a launch noun with its named weapon
 # "the firing of a new variant of Iran's Sejjil missile": of a version of a state's named weapon
 _OF_NAMED = re.compile(
     r"[\"”’']?\s+of\s+(?:the|its|their|a|an)\s+(?:new\s+|upgraded\s+|improved\s+|modified\s+)?"
@@ -803,13 +803,13 @@ _HIT_ABILITY = re.compile(
 
 # "an ICBM that triggered evacuation warnings", "the missile, which set off air raid sirens"
 _CONSEQUENCE_GAP = re.compile(r",?\s+(?:that|which)\s+(?:also\s+|briefly\s+)?", re.IGNORECASE)
-# "a second stage had landed in the Pacific", "the first stage of the rocket fell": a stage's flight
+# "its second stage came down in the Pacific", "the first stage of the rocket fell": a stage's flight
 _STAGE_SUBJECT = re.compile(
     r"\b(?:first|second|third|upper|final|booster)[\s\-]stages?\s+(?:of\s+the\s+(?:missile|rocket)\s+)?"
     r"(?:(?:had|has|have|was|were|is)\s+)?(?:(?:also|reportedly|apparently|then)\s+)?$",
     re.IGNORECASE,
 )
-# "guided from the moment of launch until the target is hit", "tracked from launch to impact": a
+# "steered from the moment of launch to the hit", "tracked from launch to impact": a
 # point in any flight, in a description of what a weapon does
 _LAUNCH_MOMENT = re.compile(r"\b(?:(?:moment|time|point|instant|second)\s+of|from)\s+$", re.IGNORECASE)
 _MOMENT_END = re.compile(r"\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:impact|target|end|landing|interception|intercept|detonation|the\s+target)\b"
@@ -955,7 +955,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         if _STAGE_SUBJECT.search(text, max(clause[0], trigger.start - 50), trigger.start) and any(
             h.id in ("fire", "test") for i in range(max(0, index - 2), index + 1) for h in doc.hits("tests", i, "TRIGGER")
         ) and any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 2), index + 1)):
-            return True  # "a second stage had landed in the Pacific", after a missile launch: the flight's detail
+            return True  # "its second stage came down in the Pacific", after a missile launch: the flight's detail
         if word.startswith(("hit", "struck", "precisely", "accurately")):
             # "the missiles hit targets 1,000 km away": a flight result, its weapon the subject (not
             # "have the range to hit targets", "capable of hitting targets": what it could do)
@@ -1068,7 +1068,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
                 and any(0 <= trigger.start - h.end <= 6 for h in weapons)
                 and not _MODAL_AFTER.match(text, trigger.end, clause[1])  # not "a series of tests would deepen the crisis"
             )
-            or any(  # "the training launch of the Abdali weapon system": the event named with its weapon
+            or any(  # "a training launch of the Fatah weapon system": the event named with its weapon
                 h.id not in _GENERIC_IDS and 0 < h.start - trigger.end < 60 and _OF_NAMED.fullmatch(text, trigger.end, h.start)
                 and not _VENTURE_AFTER.match(text, h.end)  # "the launch of the Abdali production line"
                 for h in weapons

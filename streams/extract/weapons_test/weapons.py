@@ -179,7 +179,7 @@ def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
             test.weapons = list(sibling[-1].weapons)
             continue
         previous = [t for t in tests[:i] if t.sentence == test.sentence - 1 and t.weapons]
-        # "The launch, the first since a short-range missile was fired in 1994, ...": a new test is the
+        # "The launch, its first since an SRBM flew in 1994, ...": a new test is the
         # previous sentence's new one, not the earlier one it is compared with
         if test.temporal == "new":
             previous = [t for t in previous if t.temporal == "new"]
