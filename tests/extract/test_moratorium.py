@@ -2526,7 +2526,7 @@ def test_extended_bans_of_other_things_or_test_ban_talks_are_no_halt(text: str) 
     [
         "Tehran will keep a freeze on its enrichment programme while the talks go on.",
         "Iran said it would suspend enrichment and let inspectors into its nuclear programme.",
-        "The Iranians offered to halt uranium enrichment and to open the whole nuclear program to checks.",
+        "The Iranians agreed to halt uranium enrichment and to open the whole nuclear program to checks.",
     ],
 )
 def test_an_enrichment_halt_beside_a_programme_word_is_a_related_activity(text: str) -> None:
@@ -2581,3 +2581,32 @@ def test_other_things_suspended_since_a_date_are_no_halt(text: str) -> None:
 def test_a_state_saying_it_cannot_keep_its_halt_threatens_it(modal: str) -> None:
     found = moratoria(f"Pyongyang says it {modal} keep its freeze on missile tests for ever.")
     assert [m.attrs["status"] for m in found] == ["threatened"]
+
+
+_STANDOFF = " The standoff over the North's nuclear programme and its ICBM launches has dragged on for months."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang offers to suspend atomic tests if Washington calls off its drills.",
+        "Pyongyang said it was willing to halt its missile tests in return for talks.",
+        "The North is ready to freeze nuclear testing should the exercises stop.",
+        "Pyongyang said it was prepared to declare a moratorium on missile tests.",
+    ],
+)
+def test_a_halt_a_state_offers_is_called_for_not_in_force(text: str) -> None:
+    found = [m for m in moratoria(text + _STANDOFF) if m.start < len(text)]
+    assert [m.attrs["status"] for m in found] == ["called_for"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang said it was ready to keep its moratorium on nuclear tests.",
+        "Pyongyang offered to extend its freeze on missile tests by another year.",
+    ],
+)
+def test_a_halt_a_state_offers_to_keep_stays_in_force(text: str) -> None:
+    found = [m for m in moratoria(text + _STANDOFF) if m.start < len(text)]
+    assert [m.attrs["status"] for m in found] == ["in_force"]

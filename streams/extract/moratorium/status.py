@@ -123,6 +123,16 @@ _REQUEST_ELSE = re.compile(
 )
 
 
+# "offers to suspend nuclear tests", "is ready to halt its tests", "willing to declare a moratorium": a halt
+# the party puts forward, not one in force (not "offered to extend its freeze": that keeps one)
+_WILLING_TO = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|willing|ready|prepared)\s+to\s+(?:(?:also|again|now|unilaterally|temporarily)\s+)?"
+    r"(?:(?:declare|impose|announce|adopt|accept)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_WILLING_REACH = 60
+
+
 # "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
 _INVERTED_IF = re.compile(r"(?<![\w,;:] )(?<![\w,;:])should\s+(?:[\w.\-'’]+\s+){1,5}?(?:resume|restart|test|conduct|carry|break|end|abandon|go)\b[^,;]*,", re.IGNORECASE)
 
@@ -149,6 +159,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         # "calling for Russia to end its moratorium": urging the halt's end is a threat to it
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 25 and doc.text[h.start : h.end].lower() in _CALLED_END and h.start > max(c.end for c in cues if c.label in ("CALL", "CALLED"))]
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
+    if _WILLING_TO.search(doc.text, max(s, trigger.start - _WILLING_REACH), trigger.start):
+        return "called_for"  # "Pyongyang offers to suspend its tests if the drills stop": put forward
     if trigger.id == "verb" and "that" in doc.text[s : trigger.start].lower() and not doc.text[trigger.start : trigger.end].lower().endswith("ed") \
             and _NEEDED_THAT.search(doc.text, max(s, trigger.start - _NEEDED_REACH), trigger.start):
         return "called_for"  # "it is vital that both states forswear testing": a halt said to be needed
