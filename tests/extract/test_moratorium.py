@@ -2610,3 +2610,21 @@ def test_a_halt_a_state_offers_is_called_for_not_in_force(text: str) -> None:
 def test_a_halt_a_state_offers_to_keep_stays_in_force(text: str) -> None:
     found = [m for m in moratoria(text + _STANDOFF) if m.start < len(text)]
     assert [m.attrs["status"] for m in found] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim will decide shortly whether to pursue the talks and maintain his freeze on nuclear and missile tests.",
+        "The leader is weighing whether to keep the halt on ICBM launches, his deputy said.",
+        "Kim is reconsidering U.S. diplomacy and his moratorium on long-range launches, an official said.",
+    ],
+)
+def test_a_halt_whose_future_is_weighed_is_threatened(text: str) -> None:
+    found = [m for m in moratoria(text + _STANDOFF) if m.start < len(text)]
+    assert [m.attrs["status"] for m in found] == ["threatened"]
+
+
+def test_a_halt_a_state_says_it_will_keep_stays_in_force() -> None:
+    text = "Kim said he would maintain his freeze on nuclear and missile tests."
+    assert [m.attrs["status"] for m in moratoria(text + _STANDOFF) if m.start < len(text)] == ["in_force"]

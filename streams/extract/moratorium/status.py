@@ -204,6 +204,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             for h in cues
         ):
             return "threatened"  # "would reconsider its suspension of tests": its end weighed
+        if _WHETHER_TO_KEEP.search(doc.text, max(s, trigger.start - 60), trigger.start):
+            return "threatened"  # "will soon decide whether to maintain his moratorium": its end weighed
         if re.match(r"\s*(?:has\s+|had\s+|was\s+)?(?:ended|collapsed|is\s+over|was\s+over|lapsed|broken)", after, re.IGNORECASE):
             return "ended"
         if _ENDED_AFTER_OBJECT.match(doc.text, trigger.end, doc.clause_at(trigger.start)[1]):
@@ -283,7 +285,16 @@ _RECONSIDER = frozenset({"reconsider", "reconsiders", "reconsidering", "rethinks
 # "was rethinking whether to stick to its halt": the same weighing of its end
 _RECONSIDER_GAP = re.compile(
     r"\s+(?:whether\s+(?:or\s+not\s+)?to\s+(?:keep|maintain|abide\s+by|stick\s+(?:to|with)|honou?r|observe|uphold|continue|extend)\s+)?"
+    # "rethinking talks and his launch moratorium": another thing weighed first
+    r"(?:(?:[\w.\-’']+\s+){1,2}(?:and|or)\s+)?"
     r"(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# "decide whether to maintain his moratorium", "weighing whether to keep the freeze": the halt's future in doubt
+_WHETHER_TO_KEEP = re.compile(
+    r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:(?:[\w.\-’']+\s+){1,4}?and\s+)?"  # "whether to continue talks and maintain ..."
+    r"(?:keep|maintain|abide\s+by|stick\s+(?:to|with)|honou?r|observe|uphold|continue|extend)\s+"
+    r"(?:its|their|his|her|the|this|that|our)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a bill suspending testing", "legislation barring ... from testing": a halt proposed in law, not yet law
