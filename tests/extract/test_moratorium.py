@@ -2628,3 +2628,21 @@ def test_a_halt_whose_future_is_weighed_is_threatened(text: str) -> None:
 def test_a_halt_a_state_says_it_will_keep_stays_in_force() -> None:
     text = "Kim said he would maintain his freeze on nuclear and missile tests."
     assert [m.attrs["status"] for m in moratoria(text + _STANDOFF) if m.start < len(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington would be ready for talks if the regime halted its weapons testing, the envoy said.",
+        "A sensible first move for Pyongyang would be to suspend its missile tests, he said.",
+        "If the North froze its nuclear tests, sanctions could be eased.",
+    ],
+)
+def test_a_halt_posed_as_a_condition_or_a_proposal_is_called_for(text: str) -> None:
+    found = [m for m in moratoria(text + _STANDOFF) if m.start < len(text)]
+    assert [m.attrs["status"] for m in found] == ["called_for"]
+
+
+def test_a_halt_told_as_done_with_no_condition_stays_in_force() -> None:
+    text = "North Korea halted its nuclear tests in 2018 after the summit."
+    assert [m.attrs["status"] for m in moratoria(text + _STANDOFF) if m.start < len(text)] == ["in_force"]

@@ -131,6 +131,10 @@ _WILLING_TO = re.compile(
     re.IGNORECASE,
 )
 _WILLING_REACH = 60
+# "talks could resume if the regime stopped its testing", "a good first step would be to stop testing": a halt
+# posed as a condition or a proposal, asked of a state rather than kept by it
+_IF_HALTED = re.compile(r"\b(?:if|unless|provided(?:\s+that)?)\s+(?:[\w.’'\-]+\s+){1,4}?$", re.IGNORECASE)
+_WOULD_BE_TO = re.compile(r"\bwould\s+be\s+(?:for\s+(?:[\w.’'\-]+\s+){1,3})?to\s+$", re.IGNORECASE)
 
 
 # "Should Moscow resume tests, Washington would reconsider ...": an inverted condition, no call
@@ -161,6 +165,11 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
     if _WILLING_TO.search(doc.text, max(s, trigger.start - _WILLING_REACH), trigger.start):
         return "called_for"  # "Pyongyang offers to suspend its tests if the drills stop": put forward
+    if trigger.id == "verb" and (
+        _IF_HALTED.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 40), trigger.start)
+        or _WOULD_BE_TO.search(doc.text, max(s, trigger.start - 40), trigger.start)
+    ):
+        return "called_for"  # "open to talks if the regime stopped its testing": a condition set
     if trigger.id == "verb" and "that" in doc.text[s : trigger.start].lower() and not doc.text[trigger.start : trigger.end].lower().endswith("ed") \
             and _NEEDED_THAT.search(doc.text, max(s, trigger.start - _NEEDED_REACH), trigger.start):
         return "called_for"  # "it is vital that both states forswear testing": a halt said to be needed
