@@ -2110,3 +2110,17 @@ def test_a_state_urged_to_act_before_a_scheduled_meeting_has_no_deadline(text: s
 )
 def test_the_party_urged_to_meet_a_limit_did_not_set_it(text: str, due: str, set_by: str | None) -> None:
     assert [(m.attrs["due"], m.attrs["set_by"]) for m in deadlines(text)] == [(due, set_by)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The summit set Tehran a September deadline to accept the offer of talks.", "2009-09-30"),
+        ("Negotiators face an October 2009 deadline for a deal on enrichment.", "2009-10-31"),
+        ("Negotiators face a mid-October deadline for a deal on enrichment.", "2009-10-15"),
+        ("Iran faces a 28 September deadline to answer the offer on enrichment.", "2009-09-28"),
+    ],
+)
+def test_a_month_named_alone_before_the_deadline_noun_is_its_last_day(text: str, due: str) -> None:
+    (found,) = deadlines(text + _NUCLEAR_CONTEXT, date(2009, 7, 10))
+    assert found.attrs["due"] == due

@@ -6,8 +6,9 @@ Apart because each finder matches its own phrasing; they share only the setter a
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from streams.extract.actors import is_object
 from streams.extract.dates import COUNT_PATTERN, DateMention, count_value
@@ -134,6 +135,14 @@ _HAD_SET = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’\-]+\s+){1,3}?had\s+(
 _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|given|issued|fixed|laid\s+down|agreed)\b", re.IGNORECASE)
 
 
+# "the September deadline", "an October 2025 deadline": a month named alone as the noun's modifier
+_BARE_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:,?\s+(?:19|20)\d\d)?"
+)
+_PART_OF_MONTH = re.compile(r"\b(?:mid|early|late|middle\s+of|start\s+of|beginning\s+of)[\s\-]*$", re.IGNORECASE)  # "a mid-October deadline"
+
+
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
@@ -194,6 +203,9 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
+        if due is not None and 0 <= noun.start - near[0].end <= 2 and _BARE_MONTH.fullmatch(doc.text, near[0].start, near[0].end) \
+                and not _PART_OF_MONTH.search(doc.text, max(0, near[0].start - 12), near[0].start):
+            due = date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])  # "a September deadline": its last day
         span = next((d for d in near if d.relative and d.end <= noun.start), None)
         if span is not None and span.value is not None and due is not None and not near[0].relative \
                 and _STARTING.search(doc.text, max(noun.end, near[0].start - 20), near[0].start):
