@@ -5436,3 +5436,16 @@ def test_a_stance_on_a_named_test_leaves_the_test(text: str) -> None:
 
 def test_a_policy_on_generic_tests_is_still_no_test() -> None:
     assert weapons_tests("Canberra revised its policy on missile tests.", published=date(2024, 5, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("The army carried out a pre-planned missile test on Tuesday, officials said.", "new"),
+        ("North Korea conducted a planned ballistic missile test on Friday, state media said.", "new"),
+        ("The army will carry out a planned missile test next week.", "prospective"),
+        ("North Korea has a planned ballistic missile test scheduled for next week.", "prospective"),
+    ],
+)
+def test_planned_is_the_adjective_of_a_test_held_or_a_plan_ahead(text: str, temporal: str) -> None:
+    assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2013, 7, 12))] == [temporal]

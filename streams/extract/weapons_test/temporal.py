@@ -126,6 +126,14 @@ _EARLIER_NP = re.compile(
     re.IGNORECASE,
 )
 _PROSPECTIVE_WINDOW = 70
+# "carried out a pre-planned missile test", "held what officials called a planned test": "planned" as the
+# adjective of a test a past verb says was held
+_PLANNED_DONE = re.compile(
+    r"\b(?:carried\s+out|conducted|staged|held|performed|completed)\s+(?:(?:what\s+(?:it|they|officials)\s+(?:said|called)\s+was|"
+    r"what\s+was)\s+)?(?:a|an|the|its|their)\s+(?:pre-?|long-|previously\s+)?planned$",
+    re.IGNORECASE,
+)
+_PLANNED_NP = re.compile(r"\s+(?:[\w\-]+\s+){0,3}$")
 # "was the first country to conduct a nuclear test", "became the only state to have flown ...": a
 # record told of a past deed, not a plan (the infinitive is no look ahead)
 _RECORD_BEFORE = re.compile(
@@ -322,6 +330,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 for d in doc.dates(test.triggers[-1].end, test.clause[1], future=False)
             ):
                 continue  # "the premier ordered the blasts in May 1998": a plan carried out years ago
+            if h.id == "plan" and _PLANNED_DONE.search(text, lo, h.end) and _PLANNED_NP.match(text, h.end, first.start):
+                continue  # "carried out a pre-planned missile test on Tuesday": the plan was the test just held
             if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]) \
                     and not _MORE_ORDERED.search(text, h.end, first.start):
                 continue  # "the leader ordered the firing and watched it from a command post": carried out
