@@ -462,7 +462,6 @@ def _time_given(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, i
     return out
 
 
-_OF_FOR = re.compile(r"\s*(?:of|for|over)\b", re.IGNORECASE)
 _TO_FOR = re.compile(r"\s+(?:to|for|into)\b", re.IGNORECASE)
 
 

@@ -101,8 +101,6 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNOREC
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:designed|intended|meant|built|engineered)\s+to\s+(?:[\w\-]+\s+){1,5}$", re.IGNORECASE
 )
-# "not to hold destructive direct-ascent ASAT missile tests": a pledge over a long noun phrase
-_NP_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,8}")
 # a pledge reaches over a bracketed code or a listing comma: "no longer need to fire long-range
 # missile (ICBM) tests", "will not attempt any provocations, such as missile tests"
 _PLEDGE_GAP = re.compile(r"\s+(?:[\w\-()’']+(?:,(?=\s+(?:such\s+as|including|notably)\b))?\s+){0,10}")
