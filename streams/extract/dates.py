@@ -92,6 +92,7 @@ class DateMention:
     value: date | None
     vague_past: bool = False
     relative: bool = False  # a duration counted from publication ("within 60 days")
+    form: str = ""  # "month" for a month named alone ("September", "October 2025"), "weekday" for a day's name
 
 
 def add_months(d: date, months: int) -> date:
@@ -295,7 +296,8 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         if year == published.year:
             return None
         value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
-    return DateMention(m.start(), m.end(), value, vague, relative)
+    form = "month" if g["m3"] else "weekday" if g["wd"] or g["mwd"] else ""
+    return DateMention(m.start(), m.end(), value, vague, relative, form)
 
 
 # "days before the launch": "before" taking an object

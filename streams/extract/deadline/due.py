@@ -49,7 +49,6 @@ def _past_reading(doc: Document, d: DateMention, clause: tuple[int, int]) -> dat
 
 # "did not honour a Sunday deadline", "the Friday deadline passed": a weekday deadline already missed is
 # the one just gone, not the next of that name
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _WEEKDAY_MISSED = re.compile(
     r"\b(?:missed|ignored|defied|flouted|failed\s+to\s+(?:meet|honou?r|respect|observe|comply\s+with)|(?:ran|went|slipped|blew)\s+(?:past|through))"
     r"\s+(?:[\w'’\-]+\s+){0,3}$",
@@ -69,7 +68,7 @@ _WEEKDAY_IF = re.compile(
 
 def _missed_weekday(doc: Document, noun: Hit, d: DateMention, clause: tuple[int, int]) -> bool:
     """A deadline named by a weekday, told as already missed or passed."""
-    if not _WEEKDAY.search(doc.text, d.start, d.end):
+    if d.form != "weekday":
         return False
     lo = min(noun.start, d.start)
     hi = max(noun.end, d.end)

@@ -135,11 +135,6 @@ _HAD_SET = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’\-]+\s+){1,3}?had\s+(
 _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|given|issued|fixed|laid\s+down|agreed)\b", re.IGNORECASE)
 
 
-# "the September deadline", "an October 2025 deadline": a month named alone as the noun's modifier
-_BARE_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:,?\s+(?:19|20)\d\d)?"
-)
 _PART_OF_MONTH = re.compile(r"\b(?:mid|early|late|middle\s+of|start\s+of|beginning\s+of)[\s\-]*$", re.IGNORECASE)  # "a mid-October deadline"
 
 
@@ -203,7 +198,7 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
                 continue
         near.sort(key=lambda d: (d.relative, abs(d.start - noun.start)))
         due = near[0].value if near else None
-        if due is not None and 0 <= noun.start - near[0].end <= 2 and _BARE_MONTH.fullmatch(doc.text, near[0].start, near[0].end) \
+        if due is not None and 0 <= noun.start - near[0].end <= 2 and near[0].form == "month" \
                 and not _PART_OF_MONTH.search(doc.text, max(0, near[0].start - 12), near[0].start):
             due = date(due.year, due.month, calendar.monthrange(due.year, due.month)[1])  # "a September deadline": its last day
         span = next((d for d in near if d.relative and d.end <= noun.start), None)
