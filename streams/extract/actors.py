@@ -24,7 +24,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its|they|their|he|his|she|her)\b", re.IG
 def actor_hits(doc: Document, index: int) -> list[Hit]:
     """ACTOR and GROUP hits of sentence `index`, with party and state organs that several
     states have (Politburo, Central Military Commission: BODY) resolved to one state or dropped."""
-    bodies = doc.__dict__.get("_actor_bodies")
+    bodies = doc.actor_bodies
     if bodies is None:
         bodies = _bodies(doc)
     if bodies and index in bodies:
@@ -55,10 +55,10 @@ def _bodies(doc: Document) -> dict[int, list[Hit]]:
     """Per sentence holding a BODY hit, its actor hits with each BODY made the state that owns
     it: the candidate named right before it, else the candidate the article names most often
     (strictly), else no actor at all. Memoised per article; most articles have none."""
-    found = doc.__dict__.get("_actor_bodies")
+    found = doc.actor_bodies
     if found is not None:
         return found
-    found = doc.__dict__["_actor_bodies"] = {}
+    found = doc.actor_bodies = {}
     sentences = doc.sentences_with("actors", "BODY")
     if not sentences:
         return found

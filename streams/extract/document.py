@@ -53,6 +53,7 @@ class Document:
         self._in_domain: dict[int, bool] = {}
         self.weapon_spans: dict[tuple[int, int], list[Hit]] = {}  # scope.weapon_hits' memo
         self.for_before: dict[int, bool] = {}  # scope._for_before's memo, by weapon hit start
+        self.actor_bodies: dict[int, list[Hit]] | None = None  # actors._bodies' memo, per sentence
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
