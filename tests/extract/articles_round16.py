@@ -100,7 +100,7 @@ The allies kicked off the 11-day Freedom Shield exercise on Monday, mobilizing a
 
 In Tokyo, Prime Minister Sanae Takaichi said the launch "threatens the peace and safety of Japan and the region" and that her government had lodged a protest with Pyongyang through its embassy in Beijing. Japan's Defense Ministry said the missile appeared to have landed outside the country's exclusive economic zone (EEZ) and that there were no reports of damage to ships or aircraft.
 
-U.S. Indo-Pacific Command said it was aware of the launch and was consulting closely with its allies, while the State Department condemned it as a violation of multiple U.N. Security Council resolutions. "Our commitment to the defense of the Republic of Korea and Japan remains ironclad," the command said.
+U.S. Indo-Pacific Command said it was aware of the launch and was consulting closely with its allies, while the State Department condemned it as a breach of several U.N. Security Council resolutions. "Our commitment to the defense of the Republic of Korea and Japan remains ironclad," the command said.
 
 Thursday's launch was the North's first ballistic missile firing since late January, when it test-fired what state media called a new-type hypersonic missile off its west coast. Pyongyang has claimed a string of hypersonic tests since 2021, including the solid-fuel Hwasong-16B it flew in April 2024.
 
@@ -141,8 +141,8 @@ South Korea's spy agency told lawmakers last month that the North had completed 
             (E, "The allies kicked off the 11-day Freedom Shield exercise on Monday"),
             (E, "lodged a protest with Pyongyang through its embassy in Beijing"),
             (W, "it was aware of the launch"),
-            (E, "condemned it as a violation of multiple U.N. Security Council resolutions"),
-            (M, "a violation of multiple U.N. Security Council resolutions"),
+            (E, "condemned it as a breach of several U.N. Security Council resolutions"),
+            (M, "a breach of several U.N. Security Council resolutions"),
             (E, "\"Our commitment to the defense of the Republic of Korea and Japan remains ironclad,\""),
             (W, "Thursday's launch was the North's first ballistic missile firing since late January"),
             (W, "the solid-fuel Hwasong-16B it flew in April 2024"),
