@@ -850,8 +850,8 @@ def _watched(doc: Document, end: int, pos: int) -> bool:
     )
 
 
-# "sanctions on Pyongyang after it launched", "an announcement by North Korea that it had
-# test-fired": a pronoun subject right after an object mention points back to it
+# "sanctions on Pyongyang after it launched", "a claim by Iran that it had test-fired": a pronoun
+# subject right after an object mention points back to it
 _POINTS_BACK = re.compile(
     r",?\s+(?:that|which|after|when|as|because|since|before|if|unless|until|once)\s+(?:it|they)\s+"
     r"(?:(?:had|has|have|was|were|would|will|could|might|may|is|are|did|does|successfully|again|also|then|just|recently|reportedly|not|never|already)\s+){0,3}$",
