@@ -2646,3 +2646,18 @@ def test_a_halt_posed_as_a_condition_or_a_proposal_is_called_for(text: str) -> N
 def test_a_halt_told_as_done_with_no_condition_stays_in_force() -> None:
     text = "North Korea halted its nuclear tests in 2018 after the summit."
     assert [m.attrs["status"] for m in moratoria(text + _STANDOFF) if m.start < len(text)] == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pyongyang offered to stop its missile tests if Washington scaled back its exercises with Seoul.", "PRK"),
+        ("Tehran is prepared to halt missile tests should the United States ease its sanctions, an aide said.", "IRN"),
+        ("Moscow said it was willing to declare a moratorium on nuclear tests if Washington did the same.", "RUS"),
+        # asked of another, the halt still binds the one asked
+        ("The United States pressed Iran to halt its missile tests before any talks.", "IRN"),
+    ],
+)
+def test_a_halt_offered_binds_the_party_that_offers_it(text: str, actor: str) -> None:
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("called_for", actor)]

@@ -14,6 +14,7 @@ from streams.extract.moratorium.status import (
     _NEEDED_THAT,
     _RELATIVE_HALT,
     _RELATIVE_REACH,
+    offered,
 )
 from streams.extract.scope import SCOPE_OF, scope_classes, weapon_hits
 
@@ -304,8 +305,8 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?!and\b|or\b|but\b|which\b|who\b|that\b)[a-z]
 
 def _halt_actor(doc: Document, index: int, trigger: Hit, status: str) -> str | None:
     """The state bound by a halt: the subject right before its verb phrase, else the usual actor;
-    a call to a group of states binds none of them."""
-    if status == "called_for":
+    a call to a group of states binds none of them; a halt offered binds its subject, as a kept one does."""
+    if status == "called_for" and not offered(doc, index, trigger):
         calls = [h for h in doc.hits("moratorium", index, "CALL") if h.end <= trigger.start]
         group = _GROUP_ADDRESSEE.match(doc.text, calls[-1].end, trigger.start) if calls else None
         if group and not doc.between("actors", calls[-1].end, group.end(), "ACTOR"):

@@ -131,6 +131,13 @@ _WILLING_TO = re.compile(
     re.IGNORECASE,
 )
 _WILLING_REACH = 60
+
+
+def offered(doc: Document, index: int, trigger: Hit) -> bool:
+    """Whether the halt at `trigger` is one its subject puts forward ("Iran is ready to halt its
+    tests if ..."): called for, yet binding the party that offers it, not the one asked in return."""
+    start = max(doc.sentences[index][0], trigger.start - _WILLING_REACH)
+    return _WILLING_TO.search(doc.text, start, trigger.start) is not None
 # "talks could resume if the regime stopped its testing", "a good first step would be to stop testing": a halt
 # posed as a condition or a proposal, asked of a state rather than kept by it
 _IF_HALTED = re.compile(r"\b(?:if|unless|provided(?:\s+that)?)\s+(?:[\w.’'\-]+\s+){1,4}?$", re.IGNORECASE)
@@ -163,7 +170,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         # "calling for Russia to end its moratorium": urging the halt's end is a threat to it
         ends = [h for h in cues if h.label == "END" and trigger.start - h.end < 25 and doc.text[h.start : h.end].lower() in _CALLED_END and h.start > max(c.end for c in cues if c.label in ("CALL", "CALLED"))]
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
-    if _WILLING_TO.search(doc.text, max(s, trigger.start - _WILLING_REACH), trigger.start):
+    if offered(doc, index, trigger):
         return "called_for"  # "Pyongyang offers to suspend its tests if the drills stop": put forward
     if trigger.id == "verb" and (
         _IF_HALTED.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 40), trigger.start)
