@@ -2,7 +2,8 @@
 
 The entry point and its flow: find_tests reads each sentence's tests (_tests_in: clauses,
 accepted triggers, weapons, time, tester) and settles them across the article. The readings
-it calls live in clauses, acceptance, temporal and weapons below it.
+it calls live in clauses, acceptance (with its combat and objects checks), temporal and
+weapons below it.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ from streams.extract.match import Match
 from streams.extract.scope import weapon_classes, weapon_hits
 from streams.extract.sentences import evidence_span
 from streams.extract.weapons_test.acceptance import (
-    _COMBAT_CLASSES,
-    _RELATIVE,
     _SITE_LATER,
     _STAGE_SUBJECT,
     TEST_VERB_NEXT,
@@ -48,6 +47,8 @@ from streams.extract.weapons_test.clauses import (
     _coordinated,
     _Test,
 )
+from streams.extract.weapons_test.combat import _COMBAT_CLASSES
+from streams.extract.weapons_test.objects import _RELATIVE
 from streams.extract.weapons_test.temporal import _temporal
 from streams.extract.weapons_test.weapons import (
     _THE_BEFORE,

@@ -3,7 +3,8 @@ own, not a site, a product or civil trial, a combat strike, a denied, banned or 
 test, a pledge or a halt's object.
 
 Separate because it is the gate every trigger passes before any attribute is read; its
-vetoes and their patterns are most of the package.
+vetoes and their patterns are most of the package (the combat-strike veto is in combat,
+the is-it-about-a-weapon check in objects).
 """
 
 from __future__ import annotations
@@ -16,6 +17,17 @@ from streams.extract.lexicon import Hit
 from streams.extract.scope import weapon_hits
 from streams.extract.sentences import may_end_on_word
 from streams.extract.weapons_test.clauses import _Test, _test_noun
+from streams.extract.weapons_test.combat import _combat
+from streams.extract.weapons_test.objects import (
+    _BLAST_EVENT,
+    _CODE_OBJECT,
+    _COUNTED_BLAST,
+    _GENERIC_OBJECT,
+    _near_weapon,
+    _nuclear_article,
+    _nuclear_context,
+    _trial_of_weapon,
+)
 from streams.extract.weapons_test.temporal import (
     _AFTER_PROSPECTIVE,
     _BEFORE_HALT,
@@ -32,7 +44,6 @@ from streams.extract.weapons_test.weapons import (
     _GENERIC_IDS,
     _OF_AFTER,
     _VERSION_OBJECT,
-    _version_of,
 )
 
 _LAUNCH_NOUN = re.compile(r"launch(?:es)?|(?:test[\s-])?firings?", re.IGNORECASE)
@@ -82,21 +93,6 @@ _SINCE_EVENT = re.compile(
     r"|since\s+(?:they|it|he|she|we|both|each|the\s+(?:two|country|countries|nations?))\s+(?:last\s+|first\s+)?[a-z]+(?:ed|ew|ook|ent)\s+(?:out\s+)?(?:[\w\-'’]+\s+){0,3})$",
     re.IGNORECASE,
 )
-# "launching a pair from a train", "fired two more on Friday": a counted object with no noun
-_COUNTED_OBJECT = re.compile(
-    r"\s+(?:a\s+pair|a\s+couple|another(?:\s+one)?|one\s+more|(?:two|three|four|five|six|several|\d+)(?:\s+more|\s+of\s+them)?)"
-    r"(?=\s*(?:[,.;]|$|(?:from|into|off|on|in|at|toward|towards|over|across|near|during|within|later)\b))",
-    re.IGNORECASE,
-)
-# a blast noun with its own event verb: "an underground blast shook", "its last explosion took place"
-# "the final blast, the largest of the series, was set off on Sunday": past an apposition too
-_BLAST_EVENT = re.compile(
-    r"(?:,[^,;.]{3,70},)?\s+(?:(?:also|then|finally|all|so\s+far|to\s+date|thus\s+far)\s+){0,2}(?:took\s+place|shook|rocked|occurred|happened|came|registered"
-    r"|(?:has|have|had)\s+(?:(?:also|already|previously)\s+)?(?:taken\s+place|occurred|happened)"  # "such launches have occurred 300 times"
-    r"|(?:was|were)\s+(?:conducted|carried\s+out|staged|detected|recorded|set\s+off|detonated|exploded|triggered))\b",
-    re.IGNORECASE,
-)
-_WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 # "a satellite designed to carry a nuclear weapon into orbit": a purpose, no launch
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:designed|intended|meant|built|engineered)\s+to\s+(?:[\w\-]+\s+){1,5}$", re.IGNORECASE
@@ -137,46 +133,7 @@ _PLACED_EXPERIMENT = re.compile(
     r"|\s+(?:at|in|near|beneath|under)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:[Tt]est\s+)?[Ss]ite\b"
 )
 _LAUNCH_VERB_FORMS = frozenset({"launched", "launching", "fired", "firing", "test-fired", "test-launched", "test-firing", "test-launching"})
-# "the weapon was fired from ...": a generic subject noun of a passive launch verb
-_GENERIC_SUBJECT = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:weapon|device|vehicle)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# "flight-tested the 9M729": a code name as the object of a test verb
-# "test the new KN-23", "a further test of the Type-12": a code name as the test's object (not "of the G7's")
-_CODE_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his)|of\s+(?:the|its|their))\s+(?:new\s+|upgraded\s+)?(?=[\w\-]*\d)(?=[\w\-]*[A-Z])[A-Z0-9][\w\-]*\b(?![’']s\b)"
-)
-# "fired two salvos", "launched another salvo": a counted salvo as a launch verb's object
-_SALVO_OBJECT = re.compile(
-    r"\s+(?:(?:a|another|two|three|four|five|six|several|multiple|more|new|fresh|further|large|massive|first|second|third|\d+)\s+){1,2}salvos?\b(?!\s+of\s+(?!missiles|rockets|ballistic|cruise|drones))",
-    re.IGNORECASE,
-)
-# "set off five devices at Pokhran": counted devices as the object of a blast verb
-_DEVICES_OBJECT = re.compile(
-    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+)?(?:nuclear\s+)?devices\b", re.IGNORECASE
-)
-_DEVICE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:nuclear\s+)?device\b", re.IGNORECASE)
-# "set off its last device", "detonated their final device": an own device, in an article on nuclear tests
-_OWN_DEVICE_OBJECT = re.compile(
-    r"\s+(?:its|their|his|the|a|an)\s+(?:(?:last|final|first|second|third|fourth|fifth|sixth|latest|largest|biggest|most\s+powerful)\s+)?"
-    r"(?:(?:nuclear|atomic|thermonuclear|hydrogen|test)\s+)?devices?\b",
-    re.IGNORECASE,
-)
-# "conducted six blasts", "staged two explosions": counted blasts as an event verb's object
-# "answered within weeks with six explosions", "conducted only 45 explosions", "carried out its final explosion"
-_COUNTED_BLAST = re.compile(
-    r"\b(?:(?:conducted|carried\s+out|staged|set\s+off|performed|exploded|detonated)\s+(?:only\s+|just\s+|some\s+|about\s+)?"
-    r"|(?:answered|responded|replied|retaliated)\s+(?:[\w\-]+\s+){0,3}?with\s+)"
-    r"(?:\d+|" + _TWO_TO_TWELVE + r"|several|dozens\s+of|hundreds\s+of)\s+(?:more\s+)?(?:[\w\-]+\s+)?$"
-    r"|\b(?:conducted|carried\s+out|staged|set\s+off|performed)\s+(?:its|their|his)\s+(?:last|final|first|latest)\s+(?:(?:nuclear|atomic|underground|test)\s+)?$",
-    re.IGNORECASE,
-)
 # "flight-testing a ground-launched cruise missile": a gerund with its object is a verb
-# "a seventh detonation", "its sixth explosion": an ordinal counting on from earlier blasts
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:a|an|its|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:nuclear|underground)\s+)?$", re.IGNORECASE
-)
 # "firing a missile", "firing off two rockets": a gerund with its object, a particle between
 _GERUND_OBJECT = re.compile(r"\s+(?:off\s+|up\s+)?(?:a|an|the|its|their|his|her|another|two|three|four|several|\d+)\s", re.IGNORECASE)
 # "I will direct the agency to prepare to conduct additional tests", "ordered the military to begin
@@ -189,13 +146,6 @@ _DIRECTIVE_BEFORE = re.compile(
 )
 # "first flew the missile", "flew a DF-27": the weapon as the object of flew
 _FLEW_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|another)\s+)?(?:[\w\-]+\s+){0,2}$")
-# "trials of its new Agni-5 missile": the words between a trial noun and its weapon
-_TRIAL_OF = re.compile(r"\s+of\s+(?:[\w\-'’]+\s+){0,3}", re.IGNORECASE)
-# "the missile plant's director", "the missile factory": the weapon word is no object
-_NOT_THE_WEAPON = re.compile(
-    r"(?:['’]s\b|\s+(?:plant|factory|factories|maker|makers|engineers?|scientists?|designers?|director|chief|smuggl\w+|dealer|deal|case))",
-    re.IGNORECASE,
-)
 # "to fire two more ballistic missiles": the weapon as the object, no "fire on protesters near the missile plant"
 _FIRE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|upon\b|near\b|in\b|into\b|back\b|toward\b|towards\b|over\b)[\w\-'’]+\s+){0,4}", re.IGNORECASE)
 # "return to the accord and refrain from launches": a verb or a closed noun phrase between "return to" and the tests
@@ -330,77 +280,6 @@ _FIGURATIVE_SHOT = re.compile(
     re.IGNORECASE,
 )
 
-# combat launches (the guidelines: "a launch of a weapon"): "conducted missile strikes", "responded with
-# retaliatory missile strikes", "launched rocket attacks"; not "condemned the missile strikes", "vowed to launch ..."
-_COMBAT_VERB = re.compile(
-    r"\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|stag(?:es|ed|ing)|unleash(?:es|ed|ing)?"
-    r"|(?:respond|retaliat|answer|hit\s+back)(?:s|es|ed|ing)?\s+with|retaliatory)\s+(?:[\w\-'’.]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_COMBAT_MODAL = re.compile(r"\b(?:to|will|would|could|may|might|shall|should)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-# "used ATACMS missiles to strike ...", "deployed a ballistic missile during an attack on ...": a weapon
-# used in combat, its object; "used ... against" only for "used" (not "deployed missiles against NATO": posture)
-_USE_OBJECT = re.compile(r"\s+(?:(?!on\b|at\b|in\b|by\b|to\b|against\b|for\b|as\b|and\b)[\w\-'’.“”\"]+\s+){0,5}", re.IGNORECASE)
-_IN_ATTACK = (
-    r"(?:during|in)\s+(?:an?|the|these|those|this|its|their)\s+(?:[\w\-]+\s+){0,2}(?:attacks?|strikes?|operations?|assault|raids?|offensive)\b"
-    r"|to\s+(?:strike|hit|attack|target|bomb|shell)\b"
-)
-_USED_AFTER = re.compile(rf"[^;.]{{0,100}}?\b(?:against\b|{_IN_ATTACK})", re.IGNORECASE)
-_DEPLOYED_AFTER = re.compile(rf"[^;.]{{0,100}}?\b(?:{_IN_ATTACK})", re.IGNORECASE)
-# "the weapon was used by Moscow against ...": a passive use, its subject a weapon or a generic one
-_PASSIVE_USE = re.compile(
-    r"\b(?P<subject>(?:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}(?:system|weapon|missiles?|rockets?)\s+)?"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|reportedly|also|previously|already|again)\s+)?$",
-    re.IGNORECASE,
-)
-_PASSIVE_USED_AFTER = re.compile(rf"(?:\s+by\s+[^,;.]{{1,40}}?)?\s+(?:against\b|{_IN_ATTACK})", re.IGNORECASE)
-_WITH_VERBS = frozenset({"struck", "attacked", "targeted", "pounded", "bombarded", "shelled", "struck at"})
-_STRUCK_WITH = re.compile(
-    r"[^,;.]{0,60}?\bwith\s+(?:(?:a|an|the|its|their|two|three|four|five|several|multiple|dozens\s+of|hundreds\s+of|more\s+than\s+\d+|\d+)\s+)?"
-    r"(?:(?!near\b|at\b|in\b|on\b|of\b|from\b|to\b|by\b|outside\b|and\b)[\w\-'’.“”\"]+\s+){0,3}",
-    re.IGNORECASE,
-)
-_DEFENCE_AFTER = re.compile(r"[\s\-]+(?:defen[cs]es?|shields?|interceptors?)\b", re.IGNORECASE)
-_COMBAT_CLASSES = frozenset(
-    {"icbm", "irbm", "srbm", "slbm", "cruise_missile", "hypersonic", "ballistic_missile", "missile", "rocket_artillery", "long_range_missile"}
-)
-
-
-def _combat(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
-    """A combat launch: a missile strike noun after an event verb, or a missile used in an attack."""
-    text = doc.text
-    word = text[trigger.start : trigger.end].lower()
-    if word in _WITH_VERBS:
-        # "struck the port with cruise missiles", "pounded the city with rockets": the weapon as the means
-        if _COMBAT_MODAL.search(text, max(doc.sentences[index][0], trigger.start - 20), trigger.start):
-            return False
-        return any(
-            h.id in _COMBAT_CLASSES and _STRUCK_WITH.fullmatch(text, trigger.end, h.start) and not _NOT_THE_WEAPON.match(text, h.end)
-            for h in weapon_hits(doc, trigger.end, min(clause[1], trigger.end + 100))
-        )
-    if word not in ("used", "deployed"):
-        lo = max(clause[0], trigger.start - 60)
-        m = _COMBAT_VERB.search(text, lo, trigger.start)
-        return m is not None and not _COMBAT_MODAL.search(text, max(0, m.start() - 20), m.start())
-    s, e = doc.sentences[index]
-    passive = _PASSIVE_USE.search(text, max(s, trigger.start - 60), trigger.start)
-    if passive and word == "used":
-        if not _PASSIVE_USED_AFTER.match(text, trigger.end, e):
-            return False
-        if passive.group("subject"):  # "the weapon was used by ...": a generic subject, a missile named around it
-            return any(h.id in _COMBAT_CLASSES for i in range(max(0, index - 1), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
-        return any(0 <= passive.start() - h.end < 25 and h.id in _COMBAT_CLASSES for h in weapon_hits(doc, s, passive.start() + 1))
-    if _COMBAT_MODAL.search(text, max(s, trigger.start - 20), trigger.start):
-        return False  # "permission to use", "could be deployed": no launch
-    after = _USED_AFTER if word == "used" else _DEPLOYED_AFTER
-    objects = [
-        h for h in weapon_hits(doc, trigger.end, min(e, trigger.end + 80))
-        if h.id in _COMBAT_CLASSES and _USE_OBJECT.fullmatch(text, trigger.end, h.start) and not _NOT_THE_WEAPON.match(text, h.end)
-        and not _DEFENCE_AFTER.match(text, h.end)
-    ]
-    return bool(objects) and bool(after.match(text, objects[0].end, e))
-
-
 # the words after a test that defies a halt: "... in defiance of the moratorium", "... despite a global halt"
 _DEFYING = re.compile(
     r"(?:\s+[\w\-'’]+){0,4}?,?\s+(?:in\s+(?:(?:open|plain|clear|flagrant|direct)\s+)?(?:defiance|violation|breach)\s+of|despite|defying|flouting|breaking|violating)\s+(?:[\w\-'’]+\s+){0,4}?"
@@ -509,93 +388,6 @@ def _banned(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) ->
     return False
 
 
-# a determiner and a run of modifiers (no preposition, conjunction or clause word) before the weapon
-_MODIFIER_GAP = re.compile(
-    r"\s+(?:its|their|his|her|the|a|an|two|three|several)\s+"
-    r"(?:(?!(?:to|at|on|in|into|for|of|with|and|or|but|that|which|who|after|before|from|by|as|than|while|when|because)\b)[\w\-]+,?\s+){0,10}",
-    re.IGNORECASE,
-)
-
-
-def _near_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
-    """A weapon the trigger is about, beyond one in the 70 characters around it: the object of
-    a follow-up or of "flew", a code name after a test verb, a generic passive subject."""
-    text = doc.text
-    if trigger.id == "followup":
-        return any(0 <= h.start - trigger.end < 30 for h in weapons)
-    if any(abs(h.start - trigger.start) < 70 for h in weapons):
-        return True
-    if trigger.id in ("fire", "test") and any(
-        0 < h.start - trigger.end < 160 and _MODIFIER_GAP.fullmatch(text, trigger.end, h.start) for h in weapons
-    ):
-        return True  # "test-fired its indigenously built, nuclear-capable surface-to-surface ... missile"
-    if trigger.id == "test" and _CODE_OBJECT.match(text, trigger.end):
-        return True
-    if trigger.id == "test" and _GENERIC_OBJECT.match(text, trigger.end):
-        # "would continue testing the system": the weapon named in the sentence or the one before
-        index = doc.sentence_index(trigger.start)
-        return any(h.id not in _GENERIC_IDS for i in range(max(0, index - 1), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
-    if trigger.id in ("test", "fire") and _VERSION_OBJECT.match(text, trigger.end):
-        # "plans to flight-test a longer-range version": a version of the weapon named before it
-        return bool(_version_of(doc, doc.sentence_index(trigger.start), trigger))
-    if trigger.id == "fire" and any(
-        0 < h.start - trigger.end < 120 and _WITH_BEFORE.search(text, trigger.end, h.start) for h in weapons
-    ):
-        return True  # "carried out live-fire precision strikes on Thursday with several types of missiles"
-    if trigger.id == "blast" and _DEVICES_OBJECT.match(text, trigger.end):
-        return True  # "set off five devices"
-    if trigger.id == "fire" and _SALVO_OBJECT.match(text, trigger.end):
-        # "Sirens sounded; the army said the enemy had fired three salvos": the salvo is of the
-        # weapon named in the sentence or the one before (not "fired an opening salvo at critics")
-        index = doc.sentence_index(trigger.start)
-        return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
-    if trigger.id == "blast" and _OWN_DEVICE_OBJECT.match(text, trigger.end) and _nuclear_article(doc, doc.sentence_index(trigger.start)):
-        return True  # "The Soviet Union set off its last device at Novaya Zemlya"
-    if (
-        trigger.id == "blast"
-        and _test_noun(text[trigger.start : trigger.end])
-        and _COUNTED_BLAST.search(text, max(0, trigger.start - 50), trigger.start)
-        and _nuclear_article(doc, doc.sentence_index(trigger.start))
-    ):
-        return True  # "conducted six blasts under Pacific atolls"
-    if trigger.id == "blast" and _DEVICE_OBJECT.match(text, trigger.end):
-        # "The last Soviet test took place in 1990, when the Soviet Union detonated a device ..."
-        index = doc.sentence_index(trigger.start)
-        return any(h.id == "test" and h is not trigger for h in doc.hits("tests", index, "TRIGGER"))
-    if trigger.id == "fire" and _COUNTED_OBJECT.match(text, trigger.end) and (
-        not _test_noun(text[trigger.start : trigger.end])
-        or _MODAL_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)  # "could launch another within weeks"
-    ):
-        # "three days after launching a pair from a train": the sentence's weapon, counted again
-        index = doc.sentence_index(trigger.start)
-        return any(doc.hits("weapons", i, "WEAPON") for i in range(max(0, index - 1), index + 1))
-    if (
-        trigger.id == "blast"
-        and _test_noun(text[trigger.start : trigger.end])
-        and _ORDINAL_BEFORE.search(text, max(0, trigger.start - 25), trigger.start)
-    ):
-        # "ready for a seventh detonation": a counted-on blast right after nuclear tests were told
-        return _nuclear_context(doc, doc.sentence_index(trigger.start))
-    if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and _BLAST_EVENT.match(text, trigger.end):
-        # "its last explosion took place in November 1991", in an article on nuclear tests
-        return _nuclear_context(doc, doc.sentence_index(trigger.start))
-    if trigger.id == "blast" and _test_noun(text[trigger.start : trigger.end]) and any(
-        0 <= trigger.start - d.end <= 1 and d.value is not None and not d.vague_past
-        for d in doc.dates(max(0, trigger.start - 25), trigger.start, future=False)
-    ):
-        # "opened the series with a May 3 blast", "the March 9 explosion": a dated blast, in an article on nuclear tests
-        return _nuclear_context(doc, doc.sentence_index(trigger.start))
-    if trigger.id == "fire" and text.endswith("being ", max(0, trigger.start - 6), trigger.start):
-        # "The missiles were detected at 8:10 a.m. after being launched from ...": the sentence's subject
-        index = doc.sentence_index(trigger.start)
-        first = doc.clauses(index)[0]
-        return first[1] <= trigger.start and any(h.start - first[0] < 40 for h in weapon_hits(doc, *first))
-    if trigger.id == "fire" and (aux := _PASSIVE_AUX.search(text, max(0, trigger.start - 20), trigger.start)) \
-            and (_passive_after_relative(doc, aux.start()) or _split_subject(doc, aux.start())):
-        return True
-    return trigger.id == "fire" and bool(_GENERIC_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start))
-
-
 # "interceptors designed to destroy a satellite", "a threat to satellites": what a weapon is for, no test
 _ASAT_ABILITY = re.compile(r"(?:\b(?:designed|developed|built|meant|intended|able)\s+to|\bcapable\s+of|\b(?:can|could|would|might)|\bthreat\s+to)\s+$", re.IGNORECASE)
 # "destroyed one of its own defunct satellites", "a strike on its ageing weather satellite": the
@@ -604,7 +396,6 @@ _ASAT_OBJECT = re.compile(
     r"\s+(?:[\w\-'’]+\s+){0,3}?satellites?\b(?!\s*(?:dish|dishes|phones?|television|tv|images?|imagery|photos?|pictures?|links?|navigation|signals?|operators?|company|firms?|stations?|uplinks?|antennas?|receivers?|modems?|terminals?|communications?|networks?|trucks?|vehicles?|ground)\b)",
     re.IGNORECASE,
 )
-_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|may|might|to)\s+$")
 # "a Minuteman III carrying a single unarmed reentry vehicle flew ...": the subject's own modifier
 _CARRYING_GAP = re.compile(r"\s+(?:carrying|armed\s+with|fitted\s+with|tipped\s+with|with)\s+[^,;]{1,50}?\s+$")
 # "a training launch of the Fatah weapon system": a launch noun with its named weapon
@@ -628,17 +419,6 @@ _VENTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# "would continue testing the system": a generic definite object, the weapon named around it
-_GENERIC_OBJECT = re.compile(r"[\"”’']?\s+(?:the|this|that|its)\s+(?:new\s+)?(?:system|weapon)\b", re.IGNORECASE)
-
-# "the Fatah-II, which has a range of 400 km, was fired ...": a passive predicate after a relative clause
-_PASSIVE_AUX = re.compile(r"(?<![\w\-])(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$")
-_RELATIVE = re.compile(r"(?:which|that|who)\s", re.IGNORECASE)
-# "the rocket, with a reach of 3,000 km, was fired ...": a relative or "with" modifier
-_MODIFIER_CLAUSE = re.compile(r"(?:which|that|who|with)\s", re.IGNORECASE)
-
-
-_NAME_MODIFIER = re.compile(r",\s+(?:which|that|with)\s", re.IGNORECASE)
 # "It flew for about 900 km", "They travelled some 600 km over 40 minutes": a flight result told with a pronoun
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:It|They)\s+(?:then\s+|reportedly\s+|also\s+)?(?:(?:took|lifted|blasted)\s+off\b[^,.;]{0,60}?\s+and\s+(?:then\s+)?)?"
@@ -725,71 +505,6 @@ def _after_weapon_clause(doc: Document, index: int, clause: tuple[int, int], tri
         return False
     before = [c for c in doc.clauses(index) if c[1] <= trigger.start]
     return bool(before) and any(0 <= trigger.start - h.end <= 3 for h in weapon_hits(doc, *before[-1]))
-
-
-def _passive_after_relative(doc: Document, pos: int) -> bool:
-    """Whether a passive test verb's clause opens at `pos` right after a relative clause that
-    follows a weapon's name: the name is the verb's subject."""
-    clauses = doc.clauses(doc.sentence_index(pos))
-    at = next((i for i, c in enumerate(clauses) if c[0] == pos), None)
-    if at is not None and at >= 1:
-        # "The Hwasong-15, which ...": a comma after a digit keeps the name and its modifier in one clause
-        prev = clauses[at - 1]
-        if any(h.start - prev[0] < 40 and _NAME_MODIFIER.match(doc.text, h.end, prev[1]) for h in weapon_hits(doc, *prev)):
-            return True
-    if at is None or at < 2 or not _MODIFIER_CLAUSE.match(doc.text, clauses[at - 1][0]):
-        return False
-    subject = clauses[at - 2]
-    return any(subject[1] - h.end <= 2 for h in weapon_hits(doc, *subject))
-
-
-# what opens a passive launch's clause when its subject sits in the clause before: a quote or a comma
-_SPLIT_LEAD = re.compile(r"[\s\"“”'’,]*")
-
-
-def _ends_on_missile(doc: Document, clause: tuple[int, int]) -> bool:
-    """Whether a clause ends on a missile's name, give or take a comma or a closing quote."""
-    return any(h.id in _COMBAT_CLASSES and _SPLIT_LEAD.fullmatch(doc.text, h.end, clause[1]) for h in weapon_hits(doc, *clause))
-
-
-def _split_subject(doc: Document, pos: int) -> bool:
-    """Whether a passive launch verb's clause opens at `pos` (after a closing quote at most) and its
-    missile subject was cut off from it: by an apposition or a quote ending on the missile ("an
-    object, believed to be a ballistic missile, was launched", '"Dozens of missiles," were fired'),
-    or by a relative or an apposition right after the missile ("the rocket, which carried a glide
-    vehicle, had been launched"); not "the engineer who designed the missile was fired"."""
-    index = doc.sentence_index(pos)
-    clauses = doc.clauses(index)
-    at = next((i for i, c in enumerate(clauses) if c[0] <= pos < c[1]), None)
-    if not at or _SPLIT_LEAD.fullmatch(doc.text, clauses[at][0], pos) is None:
-        return False
-    if at >= 2 and _ends_on_missile(doc, clauses[at - 2]):
-        return True  # "the rocket, which carried ..., had been launched", "the missile, a type once banned, was fired"
-    return not _RELATIVE.match(doc.text, clauses[at - 1][0]) and _ends_on_missile(doc, clauses[at - 1])
-
-
-def _trial_of_weapon(doc: Document, trigger: Hit, weapons: list[Hit]) -> bool:
-    """Trials of a weapon: one named just before ("Agni-5 trials") or as the object after "of"."""
-    text = doc.text
-    if any(0 <= trigger.start - h.end < 4 for h in weapons):
-        return True
-    return any(
-        h.start > trigger.end
-        and _TRIAL_OF.fullmatch(text, trigger.end, h.start)
-        and not _NOT_THE_WEAPON.match(text, h.end)
-        for h in weapons
-    )
-
-
-def _nuclear_article(doc: Document, index: int) -> bool:
-    """A nuclear weapon or test named anywhere in the article up to the sentence after this one."""
-    last = min(len(doc.sentences), index + 2)
-    return any(h.id == "nuclear" for i in range(last) for h in doc.hits("weapons", i, "WEAPON"))
-
-
-def _nuclear_context(doc: Document, index: int) -> bool:
-    """A nuclear weapon or test named in the sentence or the two before it."""
-    return any(h.id == "nuclear" for i in range(max(0, index - 2), index + 1) for h in doc.hits("weapons", i, "WEAPON"))
 
 
 _NOT_FLOWN = frozenset({"unspecified", "nuclear", "engine"})
