@@ -2,8 +2,9 @@
 
 The entry point, find_escalations, and its flow: _cues collects a sentence's cue spans (family
 constructions, cue words and their vetoes), mentions merge per run of clauses, and the classifier
-covers sentences the rules left (escalation_classifier). The parts live in constructions.py,
-families.py, vetoes.py and attribution.py.
+covers sentences the rules left (escalation_classifier). The parts live in families.py, the
+constructions (constructions.py, the shared building blocks; diplomacy.py, force.py and
+nuclear.py by subject), vetoes.py and attribution.py.
 """
 
 from __future__ import annotations
@@ -20,13 +21,10 @@ from streams.extract.escalation.attribution import (
     _own_subject,
     _subordinate_state,
 )
-from streams.extract.escalation.constructions import (
-    _CUT_CUE,
-    _UNDONE_BEFORE,
-    _orders_to_test,
-    _participle,
-)
+from streams.extract.escalation.constructions import _participle
+from streams.extract.escalation.diplomacy import _CUT_CUE, _UNDONE_BEFORE
 from streams.extract.escalation.families import _FACTUAL, _FAMILIES, _may_cue
+from streams.extract.escalation.nuclear import _orders_to_test
 from streams.extract.escalation.vetoes import (
     _ANSWER_BEFORE,
     _AT_MOST,

@@ -12,13 +12,8 @@ import re
 
 from streams.extract.actors import actor_at, actor_hits, code_of, is_object, joined_pair, owner_at
 from streams.extract.document import Document
-from streams.extract.escalation.constructions import (
-    _BREAK,
-    _JOINED,
-    _STATE_GAP,
-    _STRIKER_GAP,
-    _regime_end,
-)
+from streams.extract.escalation.constructions import _BREAK, _JOINED, _STATE_GAP
+from streams.extract.escalation.force import _STRIKER_GAP, _regime_end
 from streams.extract.lexicon import Hit
 
 _CLAUSE_OPENING = re.compile(r"[\s,;\-–—]*(?:(?:and|but|while|whereas|yet|although|though|as|prompting|forcing|spurring)\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)

@@ -2,7 +2,8 @@
 filters its rows apply inline, and _may_cue, the cheap sentence gate derived from it.
 
 Apart because it is the one place that wires constructions to labels: a new construction is a
-function in constructions.py and a row here.
+function in diplomacy.py, force.py or nuclear.py (on constructions.py's building blocks)
+and a row here.
 """
 
 from __future__ import annotations
@@ -13,54 +14,60 @@ from collections.abc import Callable
 from streams.extract.document import Document
 from streams.extract.escalation.constructions import (
     _IF_BEFORE,
-    _NOT_QUIT,
-    _UNDONE_BEFORE,
     _WORD,
-    _accusations,
     _adjacent,
     _after,
-    _bare_offensive,
+    _objects,
+    _pairs,
+    _participle,
+    _state_object,
+)
+from streams.extract.escalation.diplomacy import (
+    _NOT_QUIT,
+    _UNDONE_BEFORE,
+    _accusations,
     _bare_withdrawals,
     _commitments_cut,
-    _conditional_response,
     _deadline_threats,
+    _limits_dropped,
+    _named_treaty_exit,
+    _no_venue_left,
+    _pressing,
+    _reinstated_sanctions,
+    _rejections,
+    _role_dropped,
+    _steps_after_deadline,
+    _talks_futile,
+    _talks_ruled_out,
+    _time_given,
+    _treaty_on_hold,
+)
+from streams.extract.escalation.force import (
+    _bare_offensive,
+    _conditional_response,
     _drills_in_response,
-    _enrichment_build,
-    _enrichment_resumed,
     _exchanges,
     _fired_at,
     _fired_from,
-    _halt_conditioned,
-    _limits_dropped,
-    _named_treaty_exit,
     _national_strikes,
-    _no_venue_left,
     _noun_from_state,
-    _objects,
     _ordered_force,
-    _other_resumed,
-    _pairs,
-    _participle,
     _possessive_force,
-    _pressing,
     _regime_end,
-    _reinstated_sanctions,
-    _rejections,
-    _resume_vowed,
-    _role_dropped,
     _salvos,
-    _state_object,
     _state_struck,
-    _steps_after_deadline,
-    _stronger,
     _struck_by,
-    _talks_futile,
-    _talks_ruled_out,
+)
+from streams.extract.escalation.nuclear import (
+    _enrichment_build,
+    _enrichment_resumed,
+    _halt_conditioned,
+    _other_resumed,
+    _resume_vowed,
+    _stronger,
     _test_preparations,
     _test_site_ready,
-    _time_given,
     _tit_for_tat,
-    _treaty_on_hold,
 )
 from streams.extract.escalation.vetoes import _long_ago
 from streams.extract.lexicon import Hit

@@ -1,7 +1,7 @@
 """The vetoes that keep a cue or span from counting: negated, hedged, conciliatory, told as a
 treaty's terms or a weapon's reach, a navigation notice, business news, or imagined by observers.
 
-Apart from constructions.py because a veto reads the words around a cue whatever found it; _cues
+Apart from the constructions because a veto reads the words around a cue whatever found it; _cues
 (in __init__) applies most of the regexes here inline, one cue id at a time.
 """
 
