@@ -2124,3 +2124,72 @@ def test_the_party_urged_to_meet_a_limit_did_not_set_it(text: str, due: str, set
 def test_a_month_named_alone_before_the_deadline_noun_is_its_last_day(text: str, due: str) -> None:
     (found,) = deadlines(text + _NUCLEAR_CONTEXT, date(2009, 7, 10))
     assert found.attrs["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # a year-end deadline told as set, in the first days of January: the Dec 31 just gone
+        ("Norland set Valmark an end-of-year deadline to drop its missile sanctions, or it would take a new path.", date(2021, 1, 4), "2020-12-31"),
+        ("Valmark had given the nuclear envoys a year-end deadline to lift the sanctions or face new missile tests.", date(2021, 1, 9), "2020-12-31"),
+        # "has set" on Jan 4 may be a new one for the coming year-end; mid-January is past the window
+        ("Norland has set an end-of-year deadline for Valmark to halt its nuclear tests.", date(2021, 1, 4), "2021-12-31"),
+        ("Norland set Valmark an end-of-year deadline to drop its missile sanctions, or it would take a new path.", date(2021, 1, 20), "2021-12-31"),
+    ],
+)
+def test_a_year_end_set_just_before_a_january_article_is_the_one_gone(text: str, published: date, due: str) -> None:
+    (match,) = deadlines(text, published)
+    assert match.attrs["due"] == due
+
+
+def test_a_span_given_at_a_stated_past_meeting_counts_from_that_day() -> None:
+    text = (
+        "During a March 3 meeting with the Karvik foreign minister at the palace, the president said he was tired of the delays "
+        "and warned he would impose severe sanctions if Valmark did not halt its missile tests within 30 days."
+    )
+    (match,) = deadlines(text, date(2023, 3, 20))
+    assert match.attrs["due"] == "2023-04-02"
+
+
+def test_a_span_in_a_sentence_without_a_stated_day_counts_from_publication() -> None:
+    text = "The president warned he would impose severe sanctions if Valmark did not halt its missile tests within 30 days."
+    (match,) = deadlines(text, date(2023, 3, 20))
+    assert match.attrs["due"] == "2023-04-19"
+
+
+def test_a_deadline_noun_named_only_by_its_size_takes_the_day_of_the_same_span() -> None:
+    text = (
+        "The president said on May 30 that he would shorten the 40-day deadline he had set for Valmark over its missile strikes. "
+        "He was referring to his May 10 warning that Washington would impose sanctions unless Valmark halted the strikes within the next 40 days."
+    )
+    found = deadlines(text, date(2024, 5, 30))
+    assert [m.attrs["due"] for m in found] == ["2024-06-19", "2024-06-19"]
+
+
+def test_a_size_that_matches_no_granted_span_keeps_no_day() -> None:
+    text = (
+        "The president said on May 30 that he would shorten the 40-day deadline he had set for Valmark over its missile strikes. "
+        "He was referring to his May 10 warning that Washington would impose sanctions unless Valmark halted the strikes within the next 25 days."
+    )
+    found = deadlines(text, date(2024, 5, 30))
+    assert found[0].attrs["due"] is None
+
+
+def test_a_granted_span_snaps_to_the_day_stated_for_it_in_the_next_sentence() -> None:
+    text = (
+        "The Security Council voted on Friday to give Valmark a month to halt its missile tests or face sanctions. "
+        "The resolution gives Valmark until March 30 to stop all launches of ballistic missiles."
+    )
+    found = deadlines(text, date(2022, 3, 1))
+    assert [m.attrs["due"] for m in found] == ["2022-03-30", "2022-03-30"]
+
+
+def test_a_granted_span_far_from_the_stated_day_keeps_its_own_count() -> None:
+    text = (
+        "The Security Council voted on Friday to give Valmark a month to halt its missile tests or face sanctions. "
+        "The resolution gives Valmark until March 15 to stop all launches of ballistic missiles."
+    )
+    found = deadlines(text, date(2022, 3, 1))
+    (alone,) = deadlines(text.split(". ")[0] + ".", date(2022, 3, 1))
+    assert [m.attrs["due"] for m in found] == [alone.attrs["due"], "2022-03-15"]
+    assert alone.attrs["due"] != "2022-03-15"

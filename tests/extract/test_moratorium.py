@@ -2661,3 +2661,46 @@ def test_a_halt_told_as_done_with_no_condition_stays_in_force() -> None:
 def test_a_halt_offered_binds_the_party_that_offers_it(text: str, actor: str) -> None:
     found = moratoria(text)
     assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("called_for", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts in Oslo believe Norland is not observing its nuclear test moratorium at the Karvik site.",
+        "A Senate report found that Valmark has not adhered to its freeze on ICBM launches since March.",
+        "Officials said Norland isn't honouring the moratorium on nuclear tests it announced in 2011.",
+    ],
+)
+def test_a_halt_said_not_to_be_kept_now_is_ended(text: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == ["ended"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal or a hypothetical: no statement that the halt is broken now
+        "A drawn-out row may mean Norland no longer feels compelled to honour its moratorium on nuclear tests.",
+        "Norland has observed its moratorium on nuclear tests since 1998, its envoy told the Karvik forum.",
+    ],
+)
+def test_a_halt_kept_or_only_doubted_is_not_ended(text: str) -> None:
+    assert "ended" not in [m.attrs["status"] for m in moratoria(text)]
+
+
+def test_an_appositive_reading_of_a_threat_to_a_halt_is_part_of_that_mention() -> None:
+    text = (
+        "Valmark said on Friday it would weigh restarting all the activities it had suspended during the Geneva talks, "
+        "in what was seen as a veiled threat to resume its nuclear bomb and long-range rocket tests."
+    )
+    found = moratoria(text)
+    assert [m.attrs["status"] for m in found] == ["threatened"]
+    assert found[0].text.endswith("long-range rocket tests")
+
+
+def test_a_new_threat_after_an_in_force_halt_stays_its_own_mention() -> None:
+    # only a threatened mention absorbs the appositive reading; a halt in force before it stays apart
+    text = (
+        "Valmark has kept its moratorium on nuclear tests since 2009, "
+        "in an apparent signal to the Karvik summit that it may resume testing soon."
+    )
+    assert next(m.attrs["status"] for m in moratoria(text)) == "in_force"

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from streams.extract.deadline.due import _anchor, _Candidate, _missed, _phase_anchor, _year_ends
+from streams.extract.deadline.due import (
+    _anchor,
+    _Candidate,
+    _missed,
+    _phase_anchor,
+    _same_span,
+    _snap_to_stated,
+    _year_ends,
+    _year_just_ended,
+)
 from streams.extract.deadline.finders import (
     _IF_NOT_TEXT,
     _clock_candidates,
@@ -100,7 +109,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
             or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]
-    dates = _year_ends(doc, doc.dates(s, e, future=True))
+    dates = _year_just_ended(doc, _year_ends(doc, doc.dates(s, e, future=True)))
     found = _noun_candidates(doc, index, nouns, dates) + _limit_candidates(doc, index, limits, dates, conditional, forced)
     if len(found) > 1 and nouns:
         found = _ultimatum_span(found)
@@ -155,6 +164,8 @@ def find_deadlines(doc: Document) -> list[Match]:
     clocks = [c for c in clocks if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for x in candidates)]
     if clocks:
         candidates = sorted(candidates + clocks, key=lambda c: c.start)
+    _snap_to_stated(candidates)
+    _same_span(doc, candidates)
     absolute = [c for c in candidates if c.absolute]
     out: list[Match] = []
     previous: _Candidate | None = None

@@ -171,8 +171,13 @@ def _set_in_year(doc: Document, after: int, clause: tuple[int, int], dates: list
     return None
 
 
-# "his July 14 warning that ...", "the March 3 ultimatum, which ...": the past day a limit was issued on
-_ISSUED_NOUN = re.compile(r"\s+(?:warning|ultimatum|threat|demand|announcement|statement|letter|remarks|message)\b", re.IGNORECASE)
+# "his July 14 warning that ...", "the March 3 ultimatum, which ...": the past day a limit was issued on;
+# "during a May 9 meeting with ..., the envoy warned ... within 30 days": the occasion it was spoken at
+_ISSUED_NOUN = re.compile(
+    r"\s+(?:warning|ultimatum|threat|demand|announcement|statement|letter|remarks|message"
+    r"|meeting|speech|interview|address|briefing|(?:phone\s+)?call|(?:news|press)\s+conference)\b",
+    re.IGNORECASE,
+)
 
 
 def _spoken_on(doc: Document, index: int, limit: Hit) -> date | None:
@@ -367,3 +372,64 @@ _PASSED_AFTER = re.compile(r"\s+(?:had\s+)?(?:passed|expired|lapsed|ran\s+out)\b
 def _missed(doc: Document, c: _Candidate) -> bool:
     """A deadline said to be missed or gone by: 'ignored the deadline', 'the deadline passed'."""
     return bool(_MISSED_BEFORE.search(doc.text, max(0, c.start - 50), c.start) or _PASSED_AFTER.match(doc.text, c.end))
+
+
+# "the 50-day deadline he had set" and, a line on, "unless Moscow agreed ... within the next 50 days"
+_SPAN_SIZE = re.compile(r"\b(" + COUNT_PATTERN + r")[\s\-](day|week|month)s?\b", re.IGNORECASE)
+
+
+def _span_size(doc: Document, c: _Candidate) -> tuple[int, str] | None:
+    m = _SPAN_SIZE.search(doc.text, c.start, c.end)
+    return (count_value(m.group(1)), m.group(2).lower()) if m else None
+
+
+def _same_span(doc: Document, candidates: list[_Candidate]) -> None:
+    """An undated deadline noun that only names its size ('the 50-day deadline he had set') takes the
+    day of a span of the same size granted in the article ('within the next 50 days'), the one limit."""
+    for c in candidates:
+        if c.due is not None or c.absolute or (size := _span_size(doc, c)) is None:
+            continue
+        same = {x.due for x in candidates if x is not c and x.granted and x.due is not None and _span_size(doc, x) == size}
+        if len(same) == 1:
+            c.due = same.pop()
+
+
+# "Pyongyang had set an end-of-year deadline" in an article of Jan 3: the year-end just gone, not the coming one
+_NEW_YEAR_DAYS = 14
+_SET_BEFORE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bwill\s)\b(?:set|gave|given|imposed|issued|laid\s+down|announced)\s+(?!to\b)(?:[\w.'’\-]+\s+){0,5}?(?:an?|the|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_END_WORDS = re.compile(r"\b(?:end|close)\b.*\byear\b|\byear\b.*\bend\b", re.IGNORECASE)
+
+
+def _year_just_ended(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """A year-end deadline told as set, in the first two weeks of January: Dec 31 of the year before
+    ("has set an end-of-year deadline" on Jan 3 may be a new one, for the coming Dec 31)."""
+    pub = doc.published
+    if pub.month != 1 or pub.day > _NEW_YEAR_DAYS:
+        return dates
+    out = []
+    for d in dates:
+        if d.value == date(pub.year, 12, 31) and not _HAS_YEAR.search(doc.text, d.start, d.end) \
+                and _YEAR_END_WORDS.search(doc.text, d.start, d.end) and _SET_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
+            d = DateMention(d.start, d.end, date(pub.year - 1, 12, 31))
+        out.append(d)
+    return out
+
+
+# "gave Iran a month to halt ..." on Aug 1, then "the resolution gives Iran until Aug. 31": the span's
+# count (Sept. 1) and the stated day are one limit, and the stated day is the exact one
+_SNAP_DAYS = 3
+
+
+def _snap_to_stated(candidates: list[_Candidate]) -> None:
+    """A granted span whose counted day falls within three days of a day stated for a deadline in its
+    own or the next sentence takes that stated day."""
+    for c in candidates:
+        if c.absolute or not c.granted or c.due is None:
+            continue
+        stated = [x.due for x in candidates if x.absolute and x.due is not None and 0 <= x.sentence - c.sentence <= 1
+                  and 0 < abs((x.due - c.due).days) <= _SNAP_DAYS]
+        if len(set(stated)) == 1:
+            c.due = stated[0]

@@ -84,6 +84,7 @@ def find_moratoria(doc: Document) -> list[Match]:
                     (out[-1].end > s and not _other_party(out[-1].attrs["actor"], halt.actor)
                      and not _other_activity(out[-1].attrs["scope"], halt.scope) and not _proposed_into(doc, out[-1], halt))
                     or _consequence(doc, out[-1], s)
+                    or _restated(doc, out[-1], s)
                 )
             ):
                 prev = out.pop()
@@ -140,6 +141,21 @@ def _consequence(doc: Document, prev: Match, start: int) -> bool:
         # "..., ending the moratorium", not "..., offering to extend its own freeze"
         and bool(doc.between("moratorium", participle.end() - 12, participle.end(), "END"))
     )
+
+
+# ", in an apparent threat to resume tests": the reporter's reading of the step just named, not a new one
+_READING = re.compile(
+    r"in\s+(?:an?\s+|what\s+(?:was|is)\s+(?:seen\s+as\s+)?(?:an?\s+)?)?(?:(?:apparent|implicit|veiled|thinly[\s\-]+veiled|clear|fresh)\s+)?"
+    r"(?:threat|warning|signal|hint)\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _restated(doc: Document, prev: Match, start: int) -> bool:
+    """'said it would consider restarting suspended activities, in an apparent threat to resume
+    testing': an appositive reading of a threatened halt's end is part of that mention."""
+    return prev.attrs["status"] == "threatened" and doc.text[prev.end : start].strip() == "," \
+        and _READING.match(doc.text, start) is not None
 
 
 _LATER = re.compile(r"(?:after|until|once|before|when)\s", re.IGNORECASE)

@@ -22,6 +22,16 @@ _ENDED_AFTER_OBJECT = re.compile(
     r"|broken|breached|violated|shattered|abandoned|dropped|ditched|ended))\b",
     re.IGNORECASE,
 )
+# "Norland is not observing its test freeze", "has not adhered to the moratorium": a halt said not to be kept
+# now (broken); a modal ("may no longer feel bound to honour it") is no such statement
+_NOT_KEEPING = re.compile(
+    r"\b(?:(?:is|are|was|were|has|have|had)(?:\s+(?:probably|likely|clearly|apparently|possibly|evidently))?\s+not"
+    r"|(?:isn|aren|wasn|weren|hasn|haven|hadn)['’]t)\s+(?:been\s+)?"
+    r"(?:adhering|adhered|complying|complied|abiding|abided|observing|observed|honou?ring|honou?red|respecting|respected)"
+    r"(?:\s+(?:to|with|by))?\s+(?:its|their|his|her|our|the|that|this)\s+(?:[\w\-’']+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_NOT_KEEPING_REACH = 110
 # the halt's object, if any, before the verb that ends it: "the moratorium on deploying missiles ..."
 _ENDED_OBJECT = r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+"
 # the halt (and its object) as the subject of a modal passive end: "... will have to be abandoned",
@@ -231,6 +241,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
+        if _NOT_KEEPING.search(doc.text, max(s, trigger.start - _NOT_KEEPING_REACH), trigger.start):
+            return "ended"  # "Norland is not observing its test freeze": said to be broken now
         lo = doc.clause_at(trigger.start)[0]
         if (free := _FREE_FROM.search(doc.text, max(lo, trigger.start - 60), trigger.start)) is not None:
             # "would consider itself free from its moratorium": released from it, or a threat of that
