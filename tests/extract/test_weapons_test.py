@@ -5449,3 +5449,45 @@ def test_a_policy_on_generic_tests_is_still_no_test() -> None:
 )
 def test_planned_is_the_adjective_of_a_test_held_or_a_plan_ahead(text: str, temporal: str) -> None:
     assert [m.attrs["temporal"] for m in weapons_tests(text, published=date(2013, 7, 12))] == [temporal]
+
+
+# pass 12: a need denied, "atomic" compounds, a payload clause before "fell", a launch flown at a named angle
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk said in 2021 that it had no further need for missile or nuclear tests.",
+        "The general said there was no longer any need for ICBM tests of that kind.",
+    ],
+)
+def test_no_further_need_for_tests_is_no_test(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+def test_no_further_need_for_something_else_leaves_the_launch() -> None:
+    text = "Analysts saw no further need for alarm after North Korea fired two cruise missiles on Friday."
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == "cruise_missile"
+
+
+def test_launching_an_atomic_programme_is_no_test() -> None:
+    assert weapons_tests("Libya first launched its atomic programme in the 1970s, officials said.") == []
+    (match,) = weapons_tests("Pakistan conducted an atomic test on Friday.")
+    assert match.attrs["weapon"] == "nuclear"
+
+
+def test_a_payload_clause_before_fell_tells_the_flight() -> None:
+    lead = "Japan said North Korea launched a missile on Monday. "
+    found = weapons_tests(lead + "The missile carried a mock warhead and fell into the sea east of the peninsula.")
+    assert [m.text for m in found][1:] == ["The missile carried a mock warhead and fell into the sea east of the peninsula"]
+    struck = weapons_tests(lead + "The missile carried a warhead and fell on a village, killing two.")
+    assert len(struck) == 1  # a strike: the fall is no test's
+
+
+def test_a_launch_at_a_named_angle_then_placed_is_the_flight() -> None:
+    lead = "North Korea said it test-fired a new solid-fuel ICBM on Wednesday. Seoul's military said Thursday it detected the missile, "
+    placed = weapons_tests(lead + "fired at a steep angle, at about 6:20 a.m. from the North's Sinpo area and said it flew about 800 kilometers.")
+    assert "fired at a steep angle" in [m.text for m in placed]
+    unplaced = weapons_tests(lead + "fired at a steep angle, and said it flew about 800 kilometers.")
+    assert "fired at a steep angle" not in [m.text for m in unplaced]

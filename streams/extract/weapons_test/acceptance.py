@@ -121,10 +121,12 @@ _DETAIL = re.compile(
 )
 # "The missile, launched on Friday from a northern base, ...", "after launching it from the bay":
 # a launch verb whose subject is the weapon of the clause before or whose object is a pronoun,
-# placed by a weekday, a clock time or a launch place
+# placed by a weekday, a clock time or a launch place; or flown at a named angle, then placed ("the
+# missile, fired at a steep angle, at around 6:40 a.m."): the angle alone places nothing
 _PLACED_LAUNCH = re.compile(
     r"\s+(?:(?P<pronoun>it|them)\s+)?(?:(?:successfully|again)\s+)?"
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|at\s+\d{1,2}[:.]\d\d\b"
+    r"(?:at\s+(?:a|an)\s+(?:lofted|steep|high|elevated|sharp|normal|standard|depressed)\s+(?:angle|trajectory),?\s+(?=(?:on|at|from)\s))?"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|at\s+(?:(?:about|around|approximately)\s+)?\d{1,2}[:.]\d\d\b"
     r"|from\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:[A-Z][\w\-]+|site|base|facility|range|island|cosmodrome|launch\s+pad|pad|submarine|ship|vessel|bay|coast)\b)"
 )
 # "experiments on Tuesday at the desert test site", in an article on nuclear tests: the event dated and placed
@@ -341,6 +343,11 @@ _NO_OTHER_NOUN = re.compile(
 )
 
 
+# "saw no further need for atomic or missile tests": the tests, a few modifiers on, are the need
+# denied; not "no further need for alarm over the launch" (a preposition opens another object)
+_NEED_GAP = re.compile(r"\s+(?:(?!after\b|over\b|about\b|following\b|despite\b|from\b|since\b|with\b|before\b)[\w\-'’]+\s+){0,4}")
+
+
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
     """A negation just before the trigger, or a denied intent or evidence a little further."""
     if doc.text.find("bsen", max(clause[0], trigger.start - 60), trigger.start) >= 0 and _ABSENT_BEFORE.search(
@@ -348,9 +355,11 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
     ):
         return True  # "kept its skills in the absence of live nuclear blasts": tests that are missing
     for h in doc.hits("tests", index, "NEGATION"):
-        window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id == "pledge" else _NEG_WINDOW
+        window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id in ("pledge", "need") else _NEG_WINDOW
         if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not TEST_VERB_NEXT.match(doc.text, h.end):
             continue  # "resist the urge to respond to the launch": the urge resisted is no test
+        if h.id == "need" and not (h.end <= trigger.start and _NEED_GAP.fullmatch(doc.text, h.end, trigger.start)):
+            continue  # "no further need for alarm after the launch": the need denied is not the test
         if (h.start < trigger.start and doc.text[h.start : h.end].lower() == "no" and (other := _NO_OTHER_NOUN.match(doc.text, h.start))
                 and other.end() <= trigger.start):
             continue  # "saw no failures among its 19 launches": what failed is denied, the launches took place
@@ -544,7 +553,9 @@ _STRIKE_WORDS = re.compile(
 _FELL_GAP = re.compile(
     r"s?(?:\s+(?:[a-z]+ly|is|was|were|are|has|had|have|appears?|appeared|seems?|seemed|believed|thought|said|reported|estimated|presumed|likely|to|then|also|both|all|each))*\s+"
     r"|s?\s*,[^,]{1,60},\s+"
-    r"|s?\s+(?:fired|launched|test-fired|test-launched)\b[^,]*\s+",
+    r"|s?\s+(?:fired|launched|test-fired|test-launched)\b[^,]*\s+"
+    # "the missile carried a mock payload and fell into the sea": the payload clause joined to the fall
+    r"|s?\s+(?:carried|carrying|bore|was\s+carrying)\s+[^,;.]{1,40}?\s+and\s+(?:then\s+)?",
     re.IGNORECASE,
 )
 
