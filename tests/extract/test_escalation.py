@@ -4231,3 +4231,80 @@ def test_review11_forced_steps_oversight_cut_refusals_and_sanctions_sought_stay_
 )
 def test_review11_concessions_pauses_and_relief_are_not_escalation(text: str) -> None:
     assert _pass11_escalations(text) == []
+
+
+# pass 12 (set 31): a state put on notice, defiance of the UN, stern measures, consequences
+# foretold, a vow to keep attacking ships or forces, tensions raised, and a treaty's ceiling
+# granted with "lets"
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The defence secretary said Washington was putting Pyongyang on notice after the salvo.", "USA"),
+        ("Pyongyang fired the rockets on Monday in defiance of UN Security Council resolutions.", "PRK"),
+        ('"Seoul will take stern measures against such provocations," the South Korean foreign minister told lawmakers.', "KOR"),
+        ("The French envoy said Tehran can expect consequences if the centrifuge work goes on.", "FRA"),
+        ("A spokesman in Sanaa said Yemen's rebels would continue to attack tankers bound for Eilat.", None),
+        ("Moscow said the new bombers only raise tensions along its western flank.", "RUS"),
+    ],
+)
+def test_pass12_notice_defiance_stern_measures_consequences_attacks_and_tensions_are_escalation(text: str, actor: str | None) -> None:
+    found = _pass11_escalations(text)
+    assert found
+    if actor is not None:
+        assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase quoted back and asked about; a company or a group of people put on notice
+        'Reporters asked what the spokesman meant by "putting Pyongyang on notice" on Friday.',
+        "The regulator put three shipping firms on notice over late filings.",
+        # the same verbs with no force: a labour strike, critics, a central bank's aim
+        "Dock workers in Busan said they would continue to strike until wages rise.",
+        "Opposition lawmakers in Seoul continue to attack the budget plan.",
+        "The central bank will keep targeting two percent inflation, its governor said.",
+        # a treaty's ceiling granted, no build-up
+        "The old accord lets Moscow and Washington deploy no more than 700 launchers each.",
+    ],
+)
+def test_pass12_lookalikes_of_notice_attacks_and_ceilings_are_not_escalation(text: str) -> None:
+    assert _pass11_escalations(text) == []
+
+
+# pass 12: enrichment defined by what it can do is no state's step; enrichment that can restart,
+# or a state that can enrich, still is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrichment can yield fuel for power reactors or, at higher purity, for warheads.",
+        "Uranium enrichment could also supply medical isotopes, the textbook notes.",
+    ],
+)
+def test_pass12_enrichment_explained_as_a_process_is_not_escalation(text: str) -> None:
+    assert _pass11_escalations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrichment can restart at Fordow within hours, Tehran said.",
+        "Iran can produce enriched uranium at its new Fordow halls, its atomic agency said.",
+    ],
+)
+def test_pass12_enrichment_restartable_or_by_a_state_stays_escalation(text: str) -> None:
+    assert _pass11_escalations(text)
+
+
+# pass 12: tension raised by a state is escalation; tension-raising averted, asked to stop or denied is not
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Hanoi said the new Chinese radar posts on the reef only inflame tensions in the region.", True),
+        ("Manila postponed the joint patrol to avoid stoking tensions with Beijing before the summit.", False),
+        ("Seoul urged Pyongyang to stop moves that raise tensions along the border.", False),
+        ("Ankara insisted its naval survey would not inflame tensions with Athens.", False),
+    ],
+)
+def test_pass12_tension_raised_unless_averted(text: str, fires: bool) -> None:
+    assert bool(_pass11_escalations(text)) == fires

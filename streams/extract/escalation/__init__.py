@@ -39,6 +39,7 @@ from streams.extract.escalation.vetoes import (
     _FEELINGS,
     _FORECAST_TEST,
     _IF_VIOLATES,
+    _LETS_BEFORE,
     _MAY_BEFORE,
     _MAY_HAVE,
     _MAY_HAVE_DONE,
@@ -72,8 +73,10 @@ from streams.extract.escalation.vetoes import (
     _soft_pressure,
     _speculated,
     _supposed_resumption,
+    _tension_averted,
     _threatened,
     _trade_weapons,
+    _unaimed_continuation,
 )
 from streams.extract.match import Match
 
@@ -147,8 +150,15 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "will respond in due course to the agency's questions": a reply owed, no retaliation
         if h.id == "pressure" and (_RISEN_BY.match(doc.text, h.end) or _COSTS_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 60), h.start)):
             continue  # "costs have escalated by 40 per cent": a bill grown, no pressure on anyone
-        if h.id == "buildup" and _MAY_BEFORE.search(doc.text, max(0, h.start - 12), h.start) and _AT_MOST.match(doc.text, h.end):
-            continue  # "each party may deploy no more than 700 launchers": a treaty's ceiling told
+        if h.id == "buildup" and _AT_MOST.match(doc.text, h.end) and (
+            _MAY_BEFORE.search(doc.text, max(0, h.start - 12), h.start)
+            or _LETS_BEFORE.search(doc.text, max(doc.sentences[index][0], h.start - 60), h.start)
+        ):
+            continue  # "each party may deploy no more than 700 launchers", "lets both deploy no more than": a treaty's ceiling told
+        if _unaimed_continuation(doc, index, h):
+            continue
+        if _tension_averted(doc, index, h):
+            continue
         if h.id == "insult" and _PRAISED.match(doc.text, h.end):
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult
         if h.id == "threat" and doc.text[h.start:h.end].lower().endswith("but to") and _CONCEDED.match(doc.text, h.end):

@@ -36,6 +36,7 @@ from streams.extract.escalation.diplomacy import (
     _reinstated_sanctions,
     _rejections,
     _role_dropped,
+    _state_on_notice,
     _steps_after_deadline,
     _talks_futile,
     _talks_ruled_out,
@@ -61,6 +62,7 @@ from streams.extract.escalation.force import (
 from streams.extract.escalation.nuclear import (
     _enrichment_build,
     _enrichment_resumed,
+    _explained,
     _halt_conditioned,
     _other_resumed,
     _resume_vowed,
@@ -179,7 +181,7 @@ _FACTUAL_FAMILIES: tuple[_Family, ...] = (
 )
 _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
-    (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_other_resumed(d, h), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
+    (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_explained(d, _other_resumed(d, h)), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h, unless=_TALKS_PLACE)),
     # "flatly rebuffed the council's plea", "turned down the demand": an appeal to a state refused
     (frozenset({"REJECT", "APPEAL"}), lambda d, i, h: [
@@ -194,6 +196,8 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _rejections(d, h, "SUSPEND", "TREATY")),
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"PUT", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
+    # "we are officially putting Ruritania on notice": a state warned a response will follow
+    (frozenset({"PUT"}), _state_on_notice),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, _no_venue_left(d, h), "QUIT", "TREATY", unless=_NOT_QUIT)),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, _no_venue_left(d, h))),
     (frozenset({"WITHDREW", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),

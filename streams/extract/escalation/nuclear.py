@@ -46,6 +46,26 @@ def _enrichment_build(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     return out
 
 
+# "Enrichment can yield fuel for reactors or for bombs": what the process can do, told as a
+# definition with the process itself as subject; no state enriches
+_OPENING = re.compile(r"[\"“]?\s*(?:(?:uranium|the|such)\s+)?", re.IGNORECASE)  # the noun opens its sentence
+_CAN_DO = re.compile(r"\s+(?:can|could|may|might)\s+(?:also\s+|both\s+|potentially\s+)?", re.IGNORECASE)
+
+
+def _explained(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """The hits without an enrichment noun that opens its sentence as the subject of a modal
+    ("can", "could"), unless what it can do is to resume."""
+    return [
+        h for h in hits
+        if not (
+            h.label == "ENRICH_NOUN"
+            and _OPENING.fullmatch(doc.text, doc.sentences[doc.sentence_index(h.start)][0], h.start)
+            and (m := _CAN_DO.match(doc.text, h.end)) is not None
+            and not _RESUME_VERB.match(doc.text, m.end())
+        )
+    ]
+
+
 _RESUME_VERB = re.compile(r"(?:re|un)\w+|lift\w*", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could)\s+$", re.IGNORECASE)

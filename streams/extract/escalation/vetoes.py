@@ -472,6 +472,9 @@ _RISEN_BY = re.compile(
 )
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|price\s+tag|prices?|budget|bill|overruns?)\b[^,;:.!?]{0,50}$", re.IGNORECASE)
 _MAY_BEFORE = re.compile(r"\b(?:may|can|could|might|allowed\s+to|permitted\s+to)\s+$", re.IGNORECASE)
+# "the accord lets Ruritania and Osterland deploy no more than 900 warheads": a treaty's terms
+# grant the deployment, its ceiling follows; no state builds up
+_LETS_BEFORE = re.compile(r"\b(?:lets|let|allows?|permits?)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+(?:and\s+)?){1,5}(?:to\s+)?$")
 _AT_MOST = re.compile(r"\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of)\b", re.IGNORECASE)
 
 
@@ -531,3 +534,41 @@ _UNSAID = re.compile(
 def _speculated(doc: Document, m: Match) -> bool:
     lo = doc.sentences[doc.sentence_index(m.start)][0]
     return bool(_IMAGINED.search(doc.text, lo, m.end) or _UNSAID.search(doc.text, max(lo, m.start - 40), m.end))
+
+
+# "the militia said it would continue to attack tankers", "will keep striking enemy positions":
+# attacks vowed on ships, forces or places; "unions continued to strike", "critics continue to
+# attack the plan", "the bank will keep targeting inflation": no force used on anyone
+_CONTINUED = re.compile(r"(?:continu|keep)", re.IGNORECASE)
+_AIMED_AT = re.compile(
+    r"\s+(?:[\w.'’\-]+\s+){0,4}?(?:ships?|vessels?|shipping|tankers?|boats?|warships?|bases?|troops|forces|soldiers|positions|"
+    r"targets|cities|towns|villages|infrastructure|installations|airfields?|ports?|outposts?|convoys?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unaimed_continuation(doc: Document, index: int, h: Hit) -> bool:
+    """A vow to keep attacking ('continue to attack', 'keep striking') with no ship, force, place
+    or state as its object within a few words."""
+    if h.id != "attack" or not _CONTINUED.match(doc.text, h.start):
+        return False
+    hi = min(doc.sentences[index][1], h.end + 60)
+    if _AIMED_AT.match(doc.text, h.end, hi):
+        return False
+    return not any(a.label == "ACTOR" and 0 < a.start - h.end <= 6 for a in actor_hits(doc, index))
+
+
+# "to avoid inflaming tensions with Osterland", "urged Ruritania to halt moves that raise tensions",
+# "would not stoke tensions": tension-raising averted, asked to stop or denied, no one raising it
+_TENSION_STOPPED = re.compile(
+    r"\b(?:avoid|avoids|avoided|avoiding|prevent\w*|refrain\w*|halt|stop|cease|end|not|never|n['’]t|without|against|rather\s+than)"
+    r"(?:\s+[\w'’\-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tension_averted(doc: Document, index: int, h: Hit) -> bool:
+    """A 'raise tensions' cue whose raising is averted, denied or asked to stop."""
+    if h.id != "provoke" or "tension" not in doc.text[h.start : h.end].lower():
+        return False
+    return bool(_TENSION_STOPPED.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start))
