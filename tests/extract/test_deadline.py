@@ -2129,11 +2129,12 @@ def test_a_month_named_alone_before_the_deadline_noun_is_its_last_day(text: str,
 @pytest.mark.parametrize(
     ("text", "published", "due"),
     [
-        # a year-end deadline told as set, in the first days of January: the Dec 31 just gone
-        ("Norland set Valmark an end-of-year deadline to drop its missile sanctions, or it would take a new path.", date(2021, 1, 4), "2020-12-31"),
+        # a year-end deadline told as set before (past perfect), in the first days of January: the Dec 31 just gone
         ("Valmark had given the nuclear envoys a year-end deadline to lift the sanctions or face new missile tests.", date(2021, 1, 9), "2020-12-31"),
-        # "has set" on Jan 4 may be a new one for the coming year-end; mid-January is past the window
+        # "has set" or a plain "set" (in a New Year speech) on Jan 4 may be a new one for the coming
+        # year-end; mid-January is past the window
         ("Norland has set an end-of-year deadline for Valmark to halt its nuclear tests.", date(2021, 1, 4), "2021-12-31"),
+        ("In a New Year speech on Saturday, Norland set Valmark an end-of-year deadline to halt its missile tests.", date(2021, 1, 4), "2021-12-31"),
         ("Norland set Valmark an end-of-year deadline to drop its missile sanctions, or it would take a new path.", date(2021, 1, 20), "2021-12-31"),
     ],
 )
@@ -2175,13 +2176,19 @@ def test_a_size_that_matches_no_granted_span_keeps_no_day() -> None:
     assert found[0].attrs["due"] is None
 
 
-def test_a_granted_span_snaps_to_the_day_stated_for_it_in_the_next_sentence() -> None:
-    text = (
-        "The Security Council voted on Friday to give Valmark a month to halt its missile tests or face sanctions. "
-        "The resolution gives Valmark until March 30 to stop all launches of ballistic missiles."
-    )
+def test_a_granted_span_snaps_to_the_day_stated_for_it_in_its_sentence() -> None:
+    text = "The Security Council voted on Friday to give Valmark a month, until March 30, to halt its missile tests or face sanctions."
     found = deadlines(text, date(2022, 3, 1))
-    assert [m.attrs["due"] for m in found] == ["2022-03-30", "2022-03-30"]
+    assert [m.attrs["due"] for m in found] == ["2022-03-30"]
+
+
+def test_a_granted_span_keeps_its_count_beside_another_deadline_in_the_next_sentence() -> None:
+    text = (
+        "The agency's board gave Valmark 30 days on Monday to answer its questions on the missile tests. "
+        "A separate deadline set by the allies for a reply on the nuclear talks falls on April 6."
+    )
+    found = deadlines(text, date(2024, 3, 4))
+    assert found and found[0].attrs["due"] == "2024-04-03"
 
 
 def test_a_granted_span_far_from_the_stated_day_keeps_its_own_count() -> None:

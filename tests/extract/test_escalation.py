@@ -4233,25 +4233,17 @@ def test_review11_concessions_pauses_and_relief_are_not_escalation(text: str) ->
     assert _pass11_escalations(text) == []
 
 
-# pass 12 (set 31): a state put on notice, defiance of the UN, stern measures, consequences
-# foretold, a vow to keep attacking ships or forces, tensions raised, and a treaty's ceiling
-# granted with "lets"
+# pass 12 (set 31): "stern measures" promised against a state's acts
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The defence secretary said Washington was putting Pyongyang on notice after the salvo.", "USA"),
-        ("Pyongyang fired the rockets on Monday in defiance of UN Security Council resolutions.", "PRK"),
         ('"Seoul will take stern measures against such provocations," the South Korean foreign minister told lawmakers.', "KOR"),
-        ("The French envoy said Tehran can expect consequences if the centrifuge work goes on.", "FRA"),
-        ("A spokesman in Sanaa said Yemen's rebels would continue to attack tankers bound for Eilat.", None),
-        ("Moscow said the new bombers only raise tensions along its western flank.", "RUS"),
     ],
 )
-def test_pass12_notice_defiance_stern_measures_consequences_attacks_and_tensions_are_escalation(text: str, actor: str | None) -> None:
+def test_pass12_stern_measures_are_escalation(text: str, actor: str | None) -> None:
     found = _pass11_escalations(text)
     assert found
-    if actor is not None:
-        assert found[0].attrs["actor"] == actor
+    assert found[0].attrs["actor"] == actor
 
 
 @pytest.mark.parametrize(
@@ -4294,17 +4286,3 @@ def test_pass12_enrichment_explained_as_a_process_is_not_escalation(text: str) -
 )
 def test_pass12_enrichment_restartable_or_by_a_state_stays_escalation(text: str) -> None:
     assert _pass11_escalations(text)
-
-
-# pass 12: tension raised by a state is escalation; tension-raising averted, asked to stop or denied is not
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
-        ("Hanoi said the new Chinese radar posts on the reef only inflame tensions in the region.", True),
-        ("Manila postponed the joint patrol to avoid stoking tensions with Beijing before the summit.", False),
-        ("Seoul urged Pyongyang to stop moves that raise tensions along the border.", False),
-        ("Ankara insisted its naval survey would not inflame tensions with Athens.", False),
-    ],
-)
-def test_pass12_tension_raised_unless_averted(text: str, fires: bool) -> None:
-    assert bool(_pass11_escalations(text)) == fires

@@ -2704,3 +2704,15 @@ def test_a_new_threat_after_an_in_force_halt_stays_its_own_mention() -> None:
         "in an apparent signal to the Karvik summit that it may resume testing soon."
     )
     assert next(m.attrs["status"] for m in moratoria(text)) == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no evidence that Norland is not observing its moratorium on nuclear tests, the envoy said.",
+        "Reporters asked whether Norland is not adhering to its moratorium on nuclear tests.",
+        "If Norland is not honouring its moratorium on long-range missile tests, sanctions will follow.",
+    ],
+)
+def test_a_halt_doubted_or_asked_about_not_being_kept_is_not_ended(text: str) -> None:
+    assert all(m.attrs["status"] != "ended" for m in moratoria(text))

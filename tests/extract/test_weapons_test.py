@@ -5491,3 +5491,8 @@ def test_a_launch_at_a_named_angle_then_placed_is_the_flight() -> None:
     assert "fired at a steep angle" in [m.text for m in placed]
     unplaced = weapons_tests(lead + "fired at a steep angle, and said it flew about 800 kilometers.")
     assert "fired at a steep angle" not in [m.text for m in unplaced]
+
+
+def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
+    found = weapons_tests("Norland said there was no further need for restraint and test-fired two ballistic missiles on Sunday.")
+    assert found

@@ -397,15 +397,15 @@ def _same_span(doc: Document, candidates: list[_Candidate]) -> None:
 # "Pyongyang had set an end-of-year deadline" in an article of Jan 3: the year-end just gone, not the coming one
 _NEW_YEAR_DAYS = 14
 _SET_BEFORE = re.compile(
-    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bwill\s)\b(?:set|gave|given|imposed|issued|laid\s+down|announced)\s+(?!to\b)(?:[\w.'’\-]+\s+){0,5}?(?:an?|the|its|their|his|her)\s+$",
+    r"\bhad\s+(?:set|given|imposed|issued|laid\s+down|announced)\s+(?!to\b)(?:[\w.'’\-]+\s+){0,5}?(?:an?|the|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 _YEAR_END_WORDS = re.compile(r"\b(?:end|close)\b.*\byear\b|\byear\b.*\bend\b", re.IGNORECASE)
 
 
 def _year_just_ended(doc: Document, dates: list[DateMention]) -> list[DateMention]:
-    """A year-end deadline told as set, in the first two weeks of January: Dec 31 of the year before
-    ("has set an end-of-year deadline" on Jan 3 may be a new one, for the coming Dec 31)."""
+    """A year-end deadline told as set before (past perfect), in the first two weeks of January: Dec 31
+    of the year before ("set an end-of-year deadline" in a New Year speech may be a new one)."""
     pub = doc.published
     if pub.month != 1 or pub.day > _NEW_YEAR_DAYS:
         return dates
@@ -418,18 +418,18 @@ def _year_just_ended(doc: Document, dates: list[DateMention]) -> list[DateMentio
     return out
 
 
-# "gave Iran a month to halt ..." on Aug 1, then "the resolution gives Iran until Aug. 31": the span's
-# count (Sept. 1) and the stated day are one limit, and the stated day is the exact one
+# "gave Iran a month, until Aug. 31, to halt ..." on Aug 1: the span's count (Sept. 1) and the day stated
+# in the same sentence are one limit, and the stated day is the exact one (not another deadline a line on)
 _SNAP_DAYS = 3
 
 
 def _snap_to_stated(candidates: list[_Candidate]) -> None:
     """A granted span whose counted day falls within three days of a day stated for a deadline in its
-    own or the next sentence takes that stated day."""
+    own sentence takes that stated day."""
     for c in candidates:
         if c.absolute or not c.granted or c.due is None:
             continue
-        stated = [x.due for x in candidates if x.absolute and x.due is not None and 0 <= x.sentence - c.sentence <= 1
+        stated = [x.due for x in candidates if x.absolute and x.due is not None and x.sentence == c.sentence
                   and 0 < abs((x.due - c.due).days) <= _SNAP_DAYS]
         if len(set(stated)) == 1:
             c.due = stated[0]

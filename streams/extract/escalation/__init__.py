@@ -73,7 +73,6 @@ from streams.extract.escalation.vetoes import (
     _soft_pressure,
     _speculated,
     _supposed_resumption,
-    _tension_averted,
     _threatened,
     _trade_weapons,
     _unaimed_continuation,
@@ -156,8 +155,6 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
         ):
             continue  # "each party may deploy no more than 700 launchers", "lets both deploy no more than": a treaty's ceiling told
         if _unaimed_continuation(doc, index, h):
-            continue
-        if _tension_averted(doc, index, h):
             continue
         if h.id == "insult" and _PRAISED.match(doc.text, h.end):
             continue  # "the press branded the freeze a historic breakthrough": praise, no insult

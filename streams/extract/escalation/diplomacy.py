@@ -118,23 +118,6 @@ def _treaty_on_hold(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
     return out
 
 
-# "we are putting Ruritania on notice", "put Osterland on formal notice": a state warned that a
-# response will follow; "put the airline on notice", "put landlords on notice": no state, no threat
-_TERM_ASKED = re.compile(r"\b(?:meant|mean|means|meaning)\s+(?:of|by)\s+[\"“‘']?\s*$", re.IGNORECASE)
-_ON_NOTICE = re.compile(r"\s+on\s+(?:formal\s+|official\s+|clear\s+)?notice\b", re.IGNORECASE)
-
-
-def _state_on_notice(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """'putting Ruritania on notice': a state named as the object of the warning."""
-    out = []
-    for start, end, _ in _state_object(doc, index, hits, "PUT", _ON_NOTICE):
-        if _TERM_ASKED.search(doc.text, max(0, start - 20), start):
-            continue  # 'asked what she meant by "putting Ruritania on notice"': the words asked about, said before
-        m = _ON_NOTICE.match(doc.text, end)
-        out.append((start, m.end() if m else end))
-    return out
-
-
 # "a deal with those people is impossible", "negotiating with Moscow is out of the question",
 # "calling dialogue a waste of time", "dismissed talks as futile"
 _RULED_OUT = re.compile(

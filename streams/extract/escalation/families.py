@@ -36,7 +36,6 @@ from streams.extract.escalation.diplomacy import (
     _reinstated_sanctions,
     _rejections,
     _role_dropped,
-    _state_on_notice,
     _steps_after_deadline,
     _talks_futile,
     _talks_ruled_out,
@@ -197,7 +196,6 @@ _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"SUSPEND", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     (frozenset({"PUT", "TREATY"}), lambda d, i, h: _role_dropped(d, h)),
     # "we are officially putting Ruritania on notice": a state warned a response will follow
-    (frozenset({"PUT"}), _state_on_notice),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _rejections(d, _no_venue_left(d, h), "QUIT", "TREATY", unless=_NOT_QUIT)),
     (frozenset({"QUIT", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, _no_venue_left(d, h))),
     (frozenset({"WITHDREW", "TREATY"}), lambda d, i, h: _named_treaty_exit(d, h)),

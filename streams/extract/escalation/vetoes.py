@@ -556,19 +556,3 @@ def _unaimed_continuation(doc: Document, index: int, h: Hit) -> bool:
     if _AIMED_AT.match(doc.text, h.end, hi):
         return False
     return not any(a.label == "ACTOR" and 0 < a.start - h.end <= 6 for a in actor_hits(doc, index))
-
-
-# "to avoid inflaming tensions with Osterland", "urged Ruritania to halt moves that raise tensions",
-# "would not stoke tensions": tension-raising averted, asked to stop or denied, no one raising it
-_TENSION_STOPPED = re.compile(
-    r"\b(?:avoid|avoids|avoided|avoiding|prevent\w*|refrain\w*|halt|stop|cease|end|not|never|n['’]t|without|against|rather\s+than)"
-    r"(?:\s+[\w'’\-]+){0,3}\s+$",
-    re.IGNORECASE,
-)
-
-
-def _tension_averted(doc: Document, index: int, h: Hit) -> bool:
-    """A 'raise tensions' cue whose raising is averted, denied or asked to stop."""
-    if h.id != "provoke" or "tension" not in doc.text[h.start : h.end].lower():
-        return False
-    return bool(_TENSION_STOPPED.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start))

@@ -146,7 +146,7 @@ def _consequence(doc: Document, prev: Match, start: int) -> bool:
 # ", in an apparent threat to resume tests": the reporter's reading of the step just named, not a new one
 _READING = re.compile(
     r"in\s+(?:an?\s+|what\s+(?:was|is)\s+(?:seen\s+as\s+)?(?:an?\s+)?)?(?:(?:apparent|implicit|veiled|thinly[\s\-]+veiled|clear|fresh)\s+)?"
-    r"(?:threat|warning|signal|hint)\s+(?:to|that)\b",
+    r"(?:threat|warning)\s+(?:to|that)\b",  # not "in a signal that its other freeze stays": a halt of its own
     re.IGNORECASE,
 )
 

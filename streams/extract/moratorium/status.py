@@ -32,6 +32,10 @@ _NOT_KEEPING = re.compile(
     re.IGNORECASE,
 )
 _NOT_KEEPING_REACH = 110
+# "no evidence that X is not observing ...", "asked whether ...", "if X is not honouring ...": not said
+_DOUBTED_BEFORE = re.compile(
+    r"\b(?:if|whether|unless|no\s+(?:evidence|sign|indication|proof)|not\s+clear|unclear|asked|den(?:y|ies|ied))\b", re.IGNORECASE
+)
 # the halt's object, if any, before the verb that ends it: "the moratorium on deploying missiles ..."
 _ENDED_OBJECT = r"(?:\s+(?:on|of)\s+[^.;]{1,110}?)?\s+"
 # the halt (and its object) as the subject of a modal passive end: "... will have to be abandoned",
@@ -241,7 +245,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
             return "threatened"  # "the halt on rocket tests can no longer hold and will have to be dropped"
         if _declared_over(doc, index, trigger):
             return "ended"
-        if _NOT_KEEPING.search(doc.text, max(s, trigger.start - _NOT_KEEPING_REACH), trigger.start):
+        if (kept := _NOT_KEEPING.search(doc.text, max(s, trigger.start - _NOT_KEEPING_REACH), trigger.start)) \
+                and not _DOUBTED_BEFORE.search(doc.text, s, kept.start()):
             return "ended"  # "Norland is not observing its test freeze": said to be broken now
         lo = doc.clause_at(trigger.start)[0]
         if (free := _FREE_FROM.search(doc.text, max(lo, trigger.start - 60), trigger.start)) is not None:

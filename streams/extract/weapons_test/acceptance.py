@@ -358,8 +358,9 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id in ("pledge", "need") else _NEG_WINDOW
         if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not TEST_VERB_NEXT.match(doc.text, h.end):
             continue  # "resist the urge to respond to the launch": the urge resisted is no test
-        if h.id == "need" and not (h.end <= trigger.start and _NEED_GAP.fullmatch(doc.text, h.end, trigger.start)):
-            continue  # "no further need for alarm after the launch": the need denied is not the test
+        if h.id == "need" and not (h.end <= trigger.start and _NEED_GAP.fullmatch(doc.text, h.end, trigger.start)
+                                   and not doc.text[h.end : trigger.start].rstrip().lower().endswith((" and", " then"))):
+            continue  # "no further need for alarm after the launch", "... for restraint and test-fired": not the test
         if (h.start < trigger.start and doc.text[h.start : h.end].lower() == "no" and (other := _NO_OTHER_NOUN.match(doc.text, h.start))
                 and other.end() <= trigger.start):
             continue  # "saw no failures among its 19 launches": what failed is denied, the launches took place
