@@ -92,7 +92,9 @@ class DateMention:
     value: date | None
     vague_past: bool = False
     relative: bool = False  # a duration counted from publication ("within 60 days")
-    form: str = ""  # "month" for a month named alone ("September", "October 2025"), "weekday" for a day's name
+    # "month" for a month named alone ("September", "October 2025"), "weekday" for a day's name,
+    # "year_end" for the end of the year named without its number ("an end-of-year deadline")
+    form: str = ""
 
 
 def add_months(d: date, months: int) -> date:
@@ -296,7 +298,10 @@ def resolve(m: re.Match[str], published: date, *, future: bool) -> DateMention |
         if year == published.year:
             return None
         value, vague = (date(year, 12, 31) if year < published.year else date(year, 1, 1)), True
-    form = "month" if g["m3"] else "weekday" if g["wd"] or g["mwd"] else ""
+    form = (
+        "month" if g["m3"] else "weekday" if g["wd"] or g["mwd"]
+        else "year_end" if g["eoy"] and "new" not in g["eoy"].lower() else ""
+    )
     return DateMention(m.start(), m.end(), value, vague, relative, form)
 
 

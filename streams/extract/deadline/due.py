@@ -7,7 +7,7 @@ deadline lent to an undated one) are date arithmetic that finders and the top-le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from streams.extract.dates import COUNT_PATTERN, DateMention, add_months, count_value
@@ -400,7 +400,6 @@ _SET_BEFORE = re.compile(
     r"\bhad\s+(?:set|given|imposed|issued|laid\s+down|announced)\s+(?!to\b)(?:[\w.'’\-]+\s+){0,5}?(?:an?|the|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
-_YEAR_END_WORDS = re.compile(r"\b(?:end|close)\b.*\byear\b|\byear\b.*\bend\b", re.IGNORECASE)
 
 
 def _year_just_ended(doc: Document, dates: list[DateMention]) -> list[DateMention]:
@@ -411,9 +410,8 @@ def _year_just_ended(doc: Document, dates: list[DateMention]) -> list[DateMentio
         return dates
     out = []
     for d in dates:
-        if d.value == date(pub.year, 12, 31) and not _HAS_YEAR.search(doc.text, d.start, d.end) \
-                and _YEAR_END_WORDS.search(doc.text, d.start, d.end) and _SET_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
-            d = DateMention(d.start, d.end, date(pub.year - 1, 12, 31))
+        if d.form == "year_end" and d.value == date(pub.year, 12, 31) and _SET_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
+            d = replace(d, value=date(pub.year - 1, 12, 31))
         out.append(d)
     return out
 

@@ -344,8 +344,11 @@ _NO_OTHER_NOUN = re.compile(
 
 
 # "saw no further need for atomic or missile tests": the tests, a few modifiers on, are the need
-# denied; not "no further need for alarm over the launch" (a preposition opens another object)
-_NEED_GAP = re.compile(r"\s+(?:(?!after\b|over\b|about\b|following\b|despite\b|from\b|since\b|with\b|before\b)[\w\-'’]+\s+){0,4}")
+# denied; not "no further need for alarm over the launch" (a preposition opens another object) nor
+# "no further need for restraint and test-fired" (the trigger opens a clause of its own)
+_NEED_GAP = re.compile(
+    r"\s+(?:(?!after\b|over\b|about\b|following\b|despite\b|from\b|since\b|with\b|before\b)[\w\-'’]+\s+){0,4}(?<!\b(?i:and)\s)(?<!\b(?i:then)\s)"
+)
 
 
 def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -> bool:
@@ -358,8 +361,7 @@ def _negated(doc: Document, index: int, trigger: Hit, clause: tuple[int, int]) -
         window = _INTENT_WINDOW if h.id == "intent" else _PLEDGE_WINDOW if h.id in ("pledge", "need") else _NEG_WINDOW
         if h.id == "pledge" and doc.text[h.start : h.start + 6].lower() == "resist" and not TEST_VERB_NEXT.match(doc.text, h.end):
             continue  # "resist the urge to respond to the launch": the urge resisted is no test
-        if h.id == "need" and not (h.end <= trigger.start and _NEED_GAP.fullmatch(doc.text, h.end, trigger.start)
-                                   and not doc.text[h.end : trigger.start].rstrip().lower().endswith((" and", " then"))):
+        if h.id == "need" and not (h.end <= trigger.start and _NEED_GAP.fullmatch(doc.text, h.end, trigger.start)):
             continue  # "no further need for alarm after the launch", "... for restraint and test-fired": not the test
         if (h.start < trigger.start and doc.text[h.start : h.end].lower() == "no" and (other := _NO_OTHER_NOUN.match(doc.text, h.start))
                 and other.end() <= trigger.start):
