@@ -255,6 +255,11 @@ def test_a_later_clause_with_its_own_cue_is_its_own_test() -> None:
         ("Pakistan on Friday test-fired a ballistic missile with a range of 290 km, the army said.", "srbm"),
         ("Iran on Friday test-fired a ballistic missile with a range of 4,000 miles, the Guards said.", "icbm"),
         ("Pakistan on Friday test-fired a ballistic missile, the army said.", "ballistic_missile"),
+        # the range in a relative clause on the missile
+        ("India on Friday test-fired a ballistic missile, which has a range of 350 km, the army said.", "srbm"),
+        ("India on Friday test-fired a ballistic missile that has a range of 3,500 km, the army said.", "irbm"),
+        # a range stated on something else than the missile: no band
+        ("India on Friday test-fired a ballistic missile from a ship which has a crew of 350, the navy said.", "ballistic_missile"),
     ],
 )
 def test_weapon_class_from_description_and_range(text: str, weapon: str) -> None:

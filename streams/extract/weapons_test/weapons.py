@@ -16,9 +16,10 @@ from streams.extract.scope import weapon_hits
 from streams.extract.weapons_test.clauses import _Test, _test_noun
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-# "a ballistic missile with a range of 2,750 km": a range stated on the missile classes it
+# "a ballistic missile with a range of 2,750 km", "..., which has a range of 450 km": a range
+# stated on the missile classes it
 _RANGE = re.compile(
-    r"\bwith\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"\b(?:with|(?:which|that)\s+(?:has|have|had)|having)\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
     r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
     re.IGNORECASE,
 )
