@@ -2716,3 +2716,22 @@ def test_a_new_threat_after_an_in_force_halt_stays_its_own_mention() -> None:
 )
 def test_a_halt_doubted_or_asked_about_not_being_kept_is_not_ended(text: str) -> None:
     assert all(m.attrs["status"] != "ended" for m in moratoria(text))
+
+
+# a halt whose grounds are said to be gone is over; grounds that might go only threaten it
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said the conditions for maintaining its moratorium on missile deployments have ceased to exist.", "ended"),
+        ("Officials said the conditions under which Norland had kept its moratorium on nuclear tests no longer exist.", "ended"),
+        ('"The grounds for continuing our self-imposed restraint on missile tests have vanished," the ministry said.', "ended"),
+        ("The ministry said the conditions for maintaining its moratorium on nuclear tests were still met.", "in_force"),
+        # grounds for anything else than keeping the halt
+        ("The ministry said the reasons for doubting its moratorium on nuclear tests no longer exist.", "in_force"),
+        ("The conditions for maintaining its moratorium on nuclear tests could soon cease to exist, the ministry warned.", "threatened"),
+    ],
+)
+def test_a_halt_whose_grounds_are_gone_is_ended(text: str, status: str) -> None:
+    (match,) = moratoria(text)
+
+    assert match.attrs["status"] == status

@@ -248,6 +248,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         if (kept := _NOT_KEEPING.search(doc.text, max(s, trigger.start - _NOT_KEEPING_REACH), trigger.start)) \
                 and not _DOUBTED_BEFORE.search(doc.text, s, kept.start()):
             return "ended"  # "Norland is not observing its test freeze": said to be broken now
+        if gone := _grounds_gone(doc, index, trigger):
+            return gone  # "the conditions for maintaining its moratorium have ceased to exist"
         lo = doc.clause_at(trigger.start)[0]
         if (free := _FREE_FROM.search(doc.text, max(lo, trigger.start - 60), trigger.start)) is not None:
             # "would consider itself free from its moratorium": released from it, or a threat of that
@@ -266,6 +268,32 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
                 lo = max(trigger.end, h.start - 25)
                 return "threatened" if doc.between("moratorium", lo, h.start, "THREAT") else "ended"
     return "in_force"
+
+
+# "the conditions for maintaining its moratorium", "the grounds for continuing our restraint",
+# "the conditions under which it had maintained the moratorium" ...
+_GROUNDS_BEFORE = re.compile(
+    r"\b(?:conditions|grounds|reasons?|basis|circumstances|rationale|justification)\s+(?:for|under\s+which|that\s+(?:justified|allowed))\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:maintain|keep|kept|continu|observ|uphold|upheld|honou?r|preserv|sustain|impos|adopt|declar)[a-z]*\s+"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... "have ceased to exist", "no longer exist", "have vanished": the halt's grounds gone, so the halt
+_GROUNDS_GONE = re.compile(
+    r"(?:\s+(?:restraint|restrictions?|pledge|commitment))?(?:\s+(?:on|of)\s+[^.;,]{1,80}?)?[\s\"“”,]*(?P<modal>(?:could|may|might|would|will)\s+(?:soon\s+)?)?(?:(?:has|have|had)\s+)?"
+    r"(?:no\s+longer\s+(?:exists?|appl(?:y|ies)|hold)|(?:ceased|cease)\s+to\s+exist|vanish(?:ed)?|disappear(?:ed)?|evaporated|been\s+(?:removed|eliminated))\b",
+    re.IGNORECASE,
+)
+
+
+def _grounds_gone(doc: Document, index: int, trigger: Hit) -> str | None:
+    """A halt whose grounds are said to be gone is declared over ("ended"); grounds that 'could
+    soon cease to exist' hint at its end ("threatened")."""
+    s, e = doc.sentences[index]
+    if not _GROUNDS_BEFORE.search(doc.text, max(s, trigger.start - 90), trigger.start):
+        return None
+    gone = _GROUNDS_GONE.match(doc.text, trigger.end, e)
+    return None if gone is None else "threatened" if gone.group("modal") else "ended"
 
 
 # "no longer feels bound by its own unilateral atomic and ICBM test freeze": the halt after a determiner
