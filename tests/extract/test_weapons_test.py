@@ -5501,3 +5501,22 @@ def test_a_launch_at_a_named_angle_then_placed_is_the_flight() -> None:
 def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
     found = weapons_tests("Norland said there was no further need for restraint and test-fired two ballistic missiles on Sunday.")
     assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        # a past test told in a that-clause: the reporting clause's modal is the reply's, not the test's
+        ("Seoul said it would respond firmly to the announcement that the North tested a nuclear device earlier in the day.", "new"),
+        ("Seoul said it would respond firmly if the North tested a nuclear device again.", "prospective"),
+        # an order dated in the past by its own clause was carried out then
+        ("Kim ordered a series of missile launches last month against the allied drills, officials said.", "historical"),
+        ("Kim ordered more missile launches against the allied drills, officials said.", "prospective"),
+        # a pact's date before the test ("an agreement it signed in 2018") does not date the launch
+        ("Seoul suspended part of an agreement it signed with Pyongyang in 2018 after the North launched a spy satellite.", "new"),
+        ("In 2018 the North launched a spy satellite, officials said.", "historical"),
+    ],
+)
+def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert found and found[0].attrs["temporal"] == temporal, found

@@ -80,8 +80,15 @@ _AFTER_EARLIER = re.compile(
 )
 # "a deal reached in July", "a resolution adopted in 2015", "the summit held in Singapore in": a date of an
 # agreement or meeting named after the test, by a participle right after the noun
+# "that it tested", "that the North had launched": a past test told in a that-clause, out of reach
+# of a modal in the clause that reports it
+_THAT_PAST = re.compile(
+    r"\bthat\s+(?:it|he|she|they|we|the\s+[\w\-]+|(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?)\s+(?:(?:had|has|have)\s+)?(?:(?:also|successfully|just|recently|secretly)\s+)?$",
+    re.IGNORECASE,
+)
 _PACT_DATED = re.compile(
     r"\b(?:deal|accord|agreement|pact|treaty|talks|summit|sanctions|resolution|declaration|ceasefire|truce|framework)\s+"
+    r"(?:(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+two(?:\s+(?:sides|countries|states|nations|leaders))?)\s+)?"
     r"(?:reached|signed|agreed|struck|sealed|concluded|held|adopted|imposed|passed|approved|brokered|negotiated)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
@@ -300,6 +307,9 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if text.find("which", lo, first.start) >= 0 or text.find("where", lo, first.start) >= 0:
         for rel in _RELATIVE_WHERE.finditer(text, lo, first.start):
             lo = rel.end()  # "will close the site where six tests were held": the plan is the main clause's, not the test's
+    if text.find("that", lo, first.start) >= 0 and text[first.start : first.end].lower().endswith("ed") \
+            and (told_that := _THAT_PAST.search(text, lo, first.start)):
+        lo = told_that.start()  # "would deal sternly with its announcement that it tested a device": the modal is the reply's
     cues = [h for h in doc.hits("tests", index) if h.start >= lo and h.end <= first.start]
     if text.find(" to ", lo, first.start) >= 0 and _RECORD_BEFORE.search(text, max(test.clause[0], first.start - 110), first.start):
         # "was the first country to conduct a nuclear test": a record, past unless dated recent
@@ -335,6 +345,10 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             if h.id == "plan" and text.startswith("ordered", h.start) and _WATCHED_AFTER.match(text, test.triggers[-1].end, test.clause[1]) \
                     and not _MORE_ORDERED.search(text, h.end, first.start):
                 continue  # "the leader ordered the firing and watched it from a command post": carried out
+            if h.id == "plan" and text.startswith("ordered", h.start) and not _MORE_ORDERED.search(text, h.end, first.start) and any(
+                d.value is not None and d.value < doc.published - NEW_WINDOW for d in doc.dates(test.triggers[-1].end, _before_report(text, test.triggers[-1].end, test.clause[1]), future=False)
+            ):
+                continue  # "Kim ordered a string of missile launches last month": an order carried out then, dated by the clause
             if h.id == "plan" and text.startswith("ing ahead with", h.end - 14) and any(
                 d >= doc.published - NEW_WINDOW for d in _anchors(doc, test.triggers[-1].end, doc.sentences[index][1])
             ):
@@ -503,6 +517,8 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue
         if after is not None and d.start > after and _PACT_DATED.search(doc.text, max(after, d.start - 60), d.start):
             continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
+        if lead is not None and d.end < lead and _PACT_DATED.search(doc.text, max(start, d.start - 60), d.start):
+            continue  # "suspended a military agreement it signed with Pyongyang in 2018, after the North launched ...": the pact's
         if after is not None and d.start > after and _EARLIER_RELATIVE.search(doc.text, max(after, d.start - 70), d.start):
             continue  # "an ageing spy satellite which had gone up in 1999": the satellite's past, not the test's
         if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
