@@ -2735,3 +2735,22 @@ def test_a_halt_whose_grounds_are_gone_is_ended(text: str, status: str) -> None:
     (match,) = moratoria(text)
 
     assert match.attrs["status"] == status
+
+
+# a plain passive halt told of tests in the plural or of a mass noun; one test halted is an abort
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Test launches of the new submarine missile were put on hold last year after a run of failures.", ["missile"]),
+        ("Flight tests of the new ICBM were frozen last year, the ministry said.", ["icbm"]),
+        ("Uranium enrichment was suspended in 2003 under the agreement.", ["other"]),
+    ],
+)
+def test_a_plain_passive_halt_of_tests_is_a_moratorium(text: str, scope: list[str]) -> None:
+    (match,) = moratoria(text)
+
+    assert (match.attrs["status"], match.attrs["scope"]) == ("in_force", scope)
+
+
+def test_one_test_halted_before_launch_is_no_moratorium() -> None:
+    assert moratoria("The test was halted seconds before launch because of a sensor fault.") == []

@@ -122,14 +122,33 @@ _PASSIVE_HALT = re.compile(
     r"\s+(?:still\s+|now\s+|largely\s+|effectively\s+|officially\s+)?$",
     re.IGNORECASE,
 )
+# "missile tests were suspended in 2018", "test launches were put on hold": a plain passive, told of
+# tests in the plural or of a mass noun ("testing was halted"); "the test was halted" is one launch aborted
+_PLAIN_PASSIVE = re.compile(
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?\s+(?:were|are|was|is)\s+(?:(?:all|also|then|quickly|officially|effectively|indefinitely)\s+)?$",
+    re.IGNORECASE,
+)
+# "... were suspended for an hour because of rain": a pause in the work, not a halt of testing
+_PAUSE_ONLY = re.compile(
+    r"\bfor\s+(?:an?|a\s+few|several|one|two|three|\d+)\s+(?:minutes?|hours?|days?)\b"
+    r"|\b(?:rain|weather|storms?|winds?|fog|technical|fault|glitch|malfunction|anomal(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _MODIFIER_REACH = 45
 
 
 def _passive_subject(doc: Document, trigger: Hit, found: list[Hit]) -> Hit | None:
-    """'enrichment remains suspended', 'the launches have been frozen since May': the halted work as subject."""
-    if found and trigger.id == "verb" and _PASSIVE_HALT.fullmatch(doc.text, found[-1].end, trigger.start) \
-            and not _DAMAGE_CAUSE.search(doc.text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
-        return found[-1]
+    """'enrichment remains suspended', 'the launches have been frozen since May', 'missile tests
+    were suspended in 2018': the halted work as subject."""
+    if not found or trigger.id != "verb" or _DAMAGE_CAUSE.search(doc.text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
+        return None
+    subject = found[-1]
+    if _PASSIVE_HALT.fullmatch(doc.text, subject.end, trigger.start):
+        return subject
+    word = doc.text[subject.start : subject.end].lower()
+    if (word.endswith("s") or word.endswith(("testing", "enrichment"))) and _PLAIN_PASSIVE.fullmatch(doc.text, subject.end, trigger.start) \
+            and not _PAUSE_ONLY.search(doc.text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
+        return subject
     return None
 
 
