@@ -2754,3 +2754,23 @@ def test_a_plain_passive_halt_of_tests_is_a_moratorium(text: str, scope: list[st
 
 def test_one_test_halted_before_launch_is_no_moratorium() -> None:
     assert moratoria("The test was halted seconds before launch because of a sensor fault.") == []
+
+
+# an article on nuclear power: an explosion at a power plant is an accident, not a test word
+_PLANT_ACCIDENT = (
+    "The chancellor has ordered a shutdown of the country's oldest nuclear reactors pending a review.\n\n"
+    "The explosions at the Japanese nuclear power plant drove thousands to protest against her support for the nuclear sector.\n\n"
+    "Her cabinet had extended the life of ageing nuclear plants and shelved a plan to go nuclear-free.\n\n"
+    "She reacted on Monday with a temporary moratorium, during which experts will study the storage of nuclear waste.\n\n"
+)
+
+
+def test_a_power_plant_article_with_an_accident_holds_no_halt() -> None:
+    assert moratoria(_PLANT_ACCIDENT + "The moratorium will run for three months.") == []
+
+
+def test_a_nuclear_explosion_test_keeps_the_article_in_the_domain() -> None:
+    text = "The country conducted a nuclear explosion test in 1998 and has since kept a moratorium on nuclear testing."
+    found = moratoria(_PLANT_ACCIDENT + text)
+    # with a test named, the article is no longer a power-plant story: both halts are read
+    assert [m.text.startswith("She reacted") for m in found] == [True, False]

@@ -272,10 +272,15 @@ _TEST_WORD = re.compile(r"\b(?:test|missile|weapon|warhead|bomb|explosi)", re.IG
 
 
 def _civil_article(doc: Document) -> bool:
-    """An article on nuclear power (reactors, plants) that names no test at all."""
-    if not doc.sentences_with("moratorium", "CIVIL"):
+    """An article on nuclear power (reactors, plants) that names no test at all; an explosion in a
+    sentence on a power plant ("the explosions in the Japanese nuclear power plant") is an accident."""
+    civil = doc.sentences_with("moratorium", "CIVIL")
+    if not civil:
         return False
-    return _TEST_WORD.search(doc.text) is None
+    return not any(
+        not (m.group().lower().startswith("explosi") and doc.sentence_index(m.start()) in civil)
+        for m in _TEST_WORD.finditer(doc.text)
+    )
 
 
 _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
