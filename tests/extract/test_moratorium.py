@@ -2774,3 +2774,23 @@ def test_a_nuclear_explosion_test_keeps_the_article_in_the_domain() -> None:
     found = moratoria(_PLANT_ACCIDENT + text)
     # with a test named, the article is no longer a power-plant story: both halts are read
     assert [m.text.startswith("She reacted") for m in found] == [True, False]
+
+
+# a resumption of testing avoided: the halt kept, in force, and no test
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration decided to avoid a resumption of nuclear testing, officials said.",
+        "Washington hopes to avoid any return to nuclear testing.",
+    ],
+)
+def test_an_avoided_resumption_is_a_halt_kept_and_no_test(text: str) -> None:
+    found = extract(text, published=PUBLISHED)
+
+    assert [(m.kind, m.attrs["status"]) for m in found if m.kind in ("moratorium", "weapons_test")] == [("moratorium", "in_force")]
+
+
+def test_a_resumption_announced_is_still_a_test_ahead() -> None:
+    found = extract("Russia announced a resumption of nuclear testing.", published=PUBLISHED)
+
+    assert [m.kind for m in found if m.kind in ("moratorium", "weapons_test")] == ["weapons_test"]

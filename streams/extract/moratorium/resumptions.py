@@ -164,6 +164,12 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
         if first is not None:
             out.append(first)
             continue
+        avoided = _avoided_before(doc, clause[0], r)
+        if avoided and (tests := [o for o in doc.between("moratorium", r.end, min(clause[1], r.end + _RESUME_OBJECT), "TESTOBJ") if o.id == "test"]):
+            # "decided to avoid a resumption of testing": the halt kept
+            out.append(_Halt(avoided.start, tests[0].end, "in_force", scope_classes(weapon_hits(doc, r.end, tests[0].end)) or article_scope(doc),
+                             _halt_actor(doc, index, r, "in_force")))
+            continue
         planned = False
         undecided = _UNDECIDED.search(doc.text, max(s, r.start - _UNDECIDED_REACH), r.start)
         if undecided is None and _NOT_RESUMING.search(doc.text, max(s, r.start - 40), r.start):
@@ -220,6 +226,18 @@ def _resumptions(doc: Document, index: int, found: list[Match]) -> list[_Halt]:
             or scope_classes(weapon_hits(doc, s, e)) or article_scope(doc)
         out.append(_Halt(r.start, end, status, scope, _halt_actor(doc, index, r, status)))
     return out
+
+
+# "to avoid a resumption of testing", "avoiding any return to testing": a halt kept by choice
+_AVOID_GAP = re.compile(r"\s+(?:(?:a|an|any|the)\s+)?(?:[\w\-]+\s+)?")
+
+
+def _avoided_before(doc: Document, lo: int, resume: Hit) -> Hit | None:
+    """The 'avoid' whose object is this resumption: the halt kept, so neither its end nor a test."""
+    for h in doc.between("moratorium", max(lo, resume.start - 30), resume.start, "AVOID"):
+        if _AVOID_GAP.fullmatch(doc.text, h.end, resume.start):
+            return h
+    return None
 
 
 # a headline's infinitive plan: "Pyongyang to resume nuclear and missile tests"
