@@ -1819,6 +1819,9 @@ def test_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
         ("\"Should Washington go ahead, we will consider ourselves free from the unilateral moratorium on nuclear tests,\" the president said.", "threatened"),
         ("Moscow might regard itself as free of its moratorium on missile launches, the minister warned.", "threatened"),
         ("Moscow declared itself free of its moratorium on nuclear tests after the US detonation.", "ended"),
+        # "liberated", "released" from it: the same release
+        ("\"If Washington deploys them, we will consider ourselves liberated from the unilateral moratorium on nuclear tests,\" the president said.", "threatened"),
+        ("Moscow now considers itself released from its moratorium on nuclear tests, the ministry said.", "ended"),
     ],
 )
 def test_a_state_free_from_its_halt_threatens_or_ends_it(text: str, status: str) -> None:

@@ -332,7 +332,7 @@ _WANTS_REACH = 90
 
 # "consider ourselves free from the unilateral moratorium", "declared itself free of its freeze"
 _FREE_FROM = re.compile(
-    r"\b(?:itself|ourselves|themselves|himself|herself|us|them|it)\s+(?:as\s+|to\s+be\s+)?(?:now\s+|fully\s+|completely\s+)?free\s+(?:from|of)\s+"
+    r"\b(?:itself|ourselves|themselves|himself|herself|us|them|it)\s+(?:as\s+|to\s+be\s+)?(?:now\s+|fully\s+|completely\s+)?(?:free|freed|liberated|released|relieved)\s+(?:from|of)\s+"
     r"(?:(?:the|its|their|our|his|her|this|that|any)\s+)?(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
