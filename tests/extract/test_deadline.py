@@ -2200,3 +2200,19 @@ def test_a_granted_span_far_from_the_stated_day_keeps_its_own_count() -> None:
     (alone,) = deadlines(text.split(". ")[0] + ".", date(2022, 3, 1))
     assert [m.attrs["due"] for m in found] == [alone.attrs["due"], "2022-03-15"]
     assert alone.attrs["due"] != "2022-03-15"
+
+
+# a state warned or told to withdraw, pull back or stand down by a stated day: an ultimatum's limit
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ('Ankara warned the Syrian regime to "stop its attacks" and to pull back by the end of the month.', "2019-12-31"),
+        ("Washington told Pyongyang to withdraw its artillery from the border by Sunday.", "2019-12-15"),
+    ],
+)
+def test_a_state_warned_to_pull_back_by_a_day_is_a_deadline(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+def test_people_told_to_withdraw_by_a_day_are_no_state_deadline() -> None:
+    assert deadlines("The coach warned the players to withdraw from the tournament by Sunday.") == []

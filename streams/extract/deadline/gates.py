@@ -243,9 +243,11 @@ def _reply_due(doc: Document, index: int) -> bool:
 # "the board called on Tehran to cooperate fully with the inspectors by Nov. 30": a state told to comply,
 # answer or halt by a stated limit (not "urged both sides to sign a treaty by the end of the year", a goal)
 _URGED_STEP = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|order(?:s|ed)?|press(?:es|ed)|requir(?:e|es|ed))"
-    r"\s+(?P<party>(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}?)\s+to\s+(?:(?:fully|immediately|promptly|quickly)\s+)?"
-    r"(?:cooperate|comply|answer|respond|reply|prove|clarify|explain|disclose|declare|provide|suspend|halt|stop|freeze|dismantle|come\s+clean)\b"
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|order(?:s|ed)?|press(?:es|ed)|requir(?:e|es|ed)|warn(?:s|ed|ing)?)"
+    r"\s+(?P<party>(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}?)\s+to\s+[\"“]?(?:(?:fully|immediately|promptly|quickly)\s+)?"
+    # an ultimatum's step too: "warned the regime to pull back by the end of February"
+    r"(?:cooperate|comply|answer|respond|reply|prove|clarify|explain|disclose|declare|provide|suspend|halt|stop|freeze|dismantle|come\s+clean"
+    r"|withdraw|pull\s+(?:back|out)|retreat|lay\s+down|surrender|cease)\b"
     r"[^;:.!?]{0,80}?\s$",
     re.IGNORECASE,
 )
