@@ -258,6 +258,9 @@ def test_a_later_clause_with_its_own_cue_is_its_own_test() -> None:
         # the range in a relative clause on the missile
         ("India on Friday test-fired a ballistic missile, which has a range of 350 km, the army said.", "srbm"),
         ("India on Friday test-fired a ballistic missile that has a range of 3,500 km, the army said.", "irbm"),
+        # a reach stated as what it can hit
+        ("Iran on Friday tested a new ballistic missile capable of hitting targets 1,200 miles away, state media said.", "irbm"),
+        ("Pakistan on Friday test-fired a ballistic missile that can strike targets up to 600 km away, the army said.", "srbm"),
         # a range stated on something else than the missile: no band
         ("India on Friday test-fired a ballistic missile from a ship which has a crew of 350, the navy said.", "ballistic_missile"),
     ],
@@ -5520,3 +5523,18 @@ def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
 def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:
     found = weapons_tests(text, published=date(2026, 12, 3))
     assert found and found[0].attrs["temporal"] == temporal, found
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # a payload the missile can carry is no nuclear test
+        ("Russia on Wednesday tested a new hypersonic missile system called Avangard which can carry nuclear and conventional warheads.", "hypersonic"),
+        ("China on Friday launched a DF-26 missile, which can carry conventional or nuclear warheads, state media said.", "irbm"),
+        # North Korea's long-range Taepodong-2 is an ICBM-class missile
+        ("North Korea test-fired at least six missiles on Friday, including its long-range Taepodong-2, officials said.", "icbm"),
+    ],
+)
+def test_round21_weapon_classes(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert found and found[0].attrs["weapon"] == weapon, found
