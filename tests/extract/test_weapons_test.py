@@ -5518,6 +5518,13 @@ def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
         # a pact's date before the test ("an agreement it signed in 2018") does not date the launch
         ("Seoul suspended part of an agreement it signed with Pyongyang in 2018 after the North launched a spy satellite.", "new"),
         ("In 2018 the North launched a spy satellite, officials said.", "historical"),
+        # a progressive after "may": an activity alleged now, not a plan; with "soon" it lies ahead
+        ("Officials are concerned China may be conducting small nuclear tests in secret, the report said on Wednesday.", "new"),
+        ("Officials said China may be conducting a nuclear test soon.", "prospective"),
+        # the modal of another complement ("... which could use X, and of conducting a test")
+        ("Moscow accused Washington of deploying systems which could use banned missiles and of conducting a test of a cruise missile.", "new"),
+        # a date inside "a treaty from which X withdrew ..." dates the withdrawal, not the test
+        ("The Air Force has tested a missile once banned by a treaty from which the president withdrew earlier this year, the Pentagon said Thursday.", "new"),
     ],
 )
 def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:

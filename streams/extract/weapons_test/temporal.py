@@ -93,6 +93,9 @@ _PACT_DATED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
+# "a treaty from which President Trump withdrew", "the pact under which Moscow agreed": a relative
+# clause with a subject of its own, telling another event
+_OTHER_RELATIVE = re.compile(r"\b(?:from|under|of|to|by|with)\s+which\s+(?:[\w.\-’']+\s+){2,6}$", re.IGNORECASE)
 # "hit an ageing spy satellite which had gone up in 1999": a pluperfect relative clause tells its
 # noun's own earlier past, not the test's day
 _EARLIER_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w\-]+\s+){0,2}?had\s+(?:been\s+)?[\w\-]+\b[^.;,]{0,40}$", re.IGNORECASE)
@@ -165,6 +168,19 @@ _AFTER_PROSPECTIVE = re.compile(
 # "may have conducted", "could have secretly fired": a modal over a perfect looks back, not ahead
 _MODAL_PERFECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:have|\'ve)\s+(?:[a-z]+ly\s+)?(?!to\b|been\s+(?:planning|preparing))[a-z]", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+# "may be conducting", "could secretly be testing", "may be flouting the ban by conducting": a
+# progressive of testing (or of breaking a ban) after the modal; not "could be inching toward testing"
+_MODAL_PROGRESSIVE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?be\s+(?:[a-z]+ly\s+)?(?:conducting|carrying\s+out|testing|test-firing|launching|firing|staging|detonating"
+    r"|flouting|violating|breaching|breaking)\b",
+    re.IGNORECASE,
+)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:soon|next|shortly|upcoming|coming\s+(?:days|weeks|months)|within\s+(?:the\s+)?(?:next\s+)?(?:[\w\-]+\s+)?(?:hours?|days?|weeks?|months?|years?))\b",
+    re.IGNORECASE,
+)
+# "... and of conducting": a new complement of the verb before, out of reach of a modal inside the previous one
+_NEXT_COMPLEMENT = re.compile(r"\b(?:and|or)\s+of\s+[a-z]+ing\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"\b(?:could|would|will|may|might|likely\s+to|expected\s+to)\s+(?:\w+\s+)?be\s+followed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
 # "three months after Putin announced that Russia had completed a test": a test reported months before the news
 _AFTER_ANNOUNCED = re.compile(
@@ -332,6 +348,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             if h.id == "modal" and _MODAL_PERFECT.match(text, h.end):
                 perfect = True  # "may have conducted low-yield tests": a past event alleged, not a plan
                 continue
+            if h.id == "modal" and text[h.start : h.end].lower() in ("may", "might", "could") and _MODAL_PROGRESSIVE.match(text, h.end) \
+                    and not _AHEAD_WORDS.search(text, h.end, test.clause[1]):
+                continue  # "China may be conducting small nuclear tests in secret": an activity alleged now, not a plan
+            if h.id == "modal" and _NEXT_COMPLEMENT.search(text, h.end, first.start):
+                continue  # "accused it of deploying systems which could use them and of conducting a test": another complement's modal
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
                 continue  # "the council discussed the launch": no plan weighed
             if h.id == "plan" and any(
@@ -519,6 +540,8 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
             continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
         if lead is not None and d.end < lead and _PACT_DATED.search(doc.text, max(start, d.start - 60), d.start):
             continue  # "suspended a military agreement it signed with Pyongyang in 2018, after the North launched ...": the pact's
+        if after is not None and d.start > after and _OTHER_RELATIVE.search(doc.text, max(after, d.start - 60), d.start):
+            continue  # "a treaty from which President Trump withdrew earlier this year": the withdrawal's date, not the test's
         if after is not None and d.start > after and _EARLIER_RELATIVE.search(doc.text, max(after, d.start - 70), d.start):
             continue  # "an ageing spy satellite which had gone up in 1999": the satellite's past, not the test's
         if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):
