@@ -4286,3 +4286,30 @@ def test_pass12_enrichment_explained_as_a_process_is_not_escalation(text: str) -
 )
 def test_pass12_enrichment_restartable_or_by_a_state_stays_escalation(text: str) -> None:
     assert _pass11_escalations(text)
+
+
+# a weapon's reach boasted ("could reach anywhere in the world", "interception is impossible"):
+# an announced strengthening of an arsenal; the same reach of a courier or a network is not
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("North Korea said the new missile could reach anywhere in the world.", "PRK"),
+        ('"Interception is impossible," the Russian president declared of the new missile.', "RUS"),
+        ("Moscow said the hypersonic glider could hit almost any point in the world.", "RUS"),
+    ],
+)
+def test_round21_a_weapon_reach_boasted_is_escalation(text: str, actor: str) -> None:
+    assert [m.attrs["actor"] for m in escalations(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the rocket could reach anywhere in the world within an hour, a boon for courier firms.",
+        "The new satellite network can reach any point on the globe, the company said.",
+        "Experts say interception is impossible for current missile defence systems.",
+        "Analysts said the new missile could reach anywhere in the world.",
+    ],
+)
+def test_round21_a_civil_reach_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []

@@ -87,6 +87,10 @@ _THAT = re.compile(r"\w+\s+that\b", re.IGNORECASE)
 _WARN_TAIL = re.compile(r"(?:\s+that)?[\s,]*(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){1,90}(?<=\w)(?=\W)", re.IGNORECASE)
 
 
+# "could reach anywhere in the world", "interception is impossible" said by analysts, not by a state
+_ONLOOKERS = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?|specialists?|commentators?)\b", re.IGNORECASE)
+
+
 def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) -> list[tuple[int, int]]:
     """Escalation cue spans of one sentence; `ordered` collects the states whose order to test
     the article's sentences reported, so that only the first sentence on each state's does."""
@@ -124,6 +128,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "used a missile to destroy a defunct weather satellite": an anti-satellite test, no attack
         if h.id == "attack" and _OWN_SATELLITE.match(doc.text, h.end):
             continue  # "its 2007 strike on its ageing weather satellite": an anti-satellite test, no attack
+        if h.id == "reach_boast" and _ONLOOKERS.search(doc.text, doc.sentences[index][0], h.start):
+            continue  # "experts say the missile cannot be intercepted": an onlooker's estimate, no state's boast
         if h.id == "warn" and _BARE_PASSIVE.search(doc.text, max(0, h.start - 12), h.start) and not _WARNED_ABOUT.match(doc.text, h.end):
             continue  # "whether any capital had been warned": no warning voiced
         if h.id == "warn" and (_NOTICE.match(doc.text, h.end) or _nav_object(doc.text, h) or _NAV_BEFORE.search(doc.text, max(0, h.start - 30), h.start)):
