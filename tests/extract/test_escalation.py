@@ -4313,3 +4313,26 @@ def test_round21_a_weapon_reach_boasted_is_escalation(text: str, actor: str) -> 
 )
 def test_round21_a_civil_reach_is_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+# a treaty terminated: its end announced by a state, like a withdrawal from it
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russia formally announced the termination of the INF treaty.", "RUS"),
+        ("Moscow terminated the 1987 missile treaty on Friday.", "RUS"),
+    ],
+)
+def test_round21_a_treaty_terminated_is_escalation(text: str, actor: str) -> None:
+    assert [m.attrs["actor"] for m in escalations(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company terminated the supply agreement with its French partner.",
+        "Britain terminated the free trade agreement talks with Canada.",
+    ],
+)
+def test_round21_a_contract_terminated_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
