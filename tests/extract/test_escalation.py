@@ -4336,3 +4336,23 @@ def test_round21_a_treaty_terminated_is_escalation(text: str, actor: str) -> Non
 )
 def test_round21_a_contract_terminated_is_not_escalation(text: str) -> None:
     assert escalations(text) == []
+
+
+# a threat played down, or a return to testing forecast by analysts, is no escalation; a charge in
+# a clause of its own after it still is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomatic and military officials in Seoul played down any imminent threat from the missile launches.",
+        "Talks with Pyongyang have stalled, and analysts have predicted a return to nuclear tests if no progress is made.",
+    ],
+)
+def test_round21_a_threat_played_down_or_forecast_is_not_escalation(text: str) -> None:
+    assert escalations(text) == []
+
+
+def test_round21_a_charge_after_a_threat_played_down_is_escalation() -> None:
+    lead = "North Korea fired seven ballistic missiles into the sea on Tuesday, the military said. "
+    text = ("Officials played down any imminent threat, but Jane Doe, President Smith's national security "
+            'adviser, called the display of firepower "provocative behavior."')
+    assert [m.text for m in escalations(lead + text) if m.start >= len(lead)] == ['called the display of firepower "provocative behavior."']

@@ -83,6 +83,11 @@ def _in_relative(text: str, lo: int, start: int) -> bool:
     return rel is not None and "," not in text[rel.end() : start]
 
 
+# hedges that bind only their own clause: a question left open ("did not say whether"), a threat played
+# down or an onlooker's forecast ("officials played down any threat, but Hadley called it provocative")
+_CLAUSE_BOUND = frozenset({"unsaid", "played_down"})
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual: bool = False) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue; a `factual`
     cue (a state's invasion named as a noun) is a fact told, which no earlier doubt hedges."""
@@ -103,7 +108,7 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
     if not factual and any(
         h.label == "HEDGE"
         and h.end <= start
-        and (h.id != "unsaid" or not (_NEW_CLAUSE.search(doc.text, h.end, start) or _in_relative(doc.text, h.end, start)))
+        and (h.id not in _CLAUSE_BOUND or not (_NEW_CLAUSE.search(doc.text, h.end, start) or _in_relative(doc.text, h.end, start)))
         for h in hits
     ):
         return True
