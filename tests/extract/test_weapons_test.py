@@ -5545,3 +5545,24 @@ def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:
 def test_round21_weapon_classes(text: str, weapon: str) -> None:
     found = weapons_tests(text, published=date(2026, 12, 3))
     assert found and found[0].attrs["weapon"] == weapon, found
+
+
+def test_round21_a_state_observation_satellite_launch_in_a_military_story() -> None:
+    text = (
+        "Tehran has launched an observation satellite, its first in three years, the president said.\n\n"
+        "The defence minister said the locally built launcher showed the country could build satellite launchers.\n\n"
+        "Western capitals fear the technology could have military purposes."
+    )
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert [(m.attrs["weapon"], m.attrs["temporal"]) for m in found][:1] == [("space_launch", "new")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Space Agency launched an Earth observation satellite on Tuesday to monitor sea ice. The satellite will map glaciers.",
+        "The space agency launched an observation satellite on Monday to help farmers forecast monsoon rains. The rocket lifted off from the coast.",
+    ],
+)
+def test_round21_a_civil_observation_satellite_launch_is_no_test(text: str) -> None:
+    assert weapons_tests(text, published=date(2026, 12, 3)) == []
