@@ -5566,3 +5566,11 @@ def test_round21_a_state_observation_satellite_launch_in_a_military_story() -> N
 )
 def test_round21_a_civil_observation_satellite_launch_is_no_test(text: str) -> None:
     assert weapons_tests(text, published=date(2026, 12, 3)) == []
+
+
+def test_round21_a_test_told_in_an_after_gerund_clause() -> None:
+    text = "After carrying out 17 nuclear tests in the desert, the country moved its test site to a Pacific atoll."
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert [(m.text, m.attrs["temporal"], m.attrs["weapon"]) for m in found] == [
+        ("After carrying out 17 nuclear tests in the desert", "historical", "nuclear")
+    ]
