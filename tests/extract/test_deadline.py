@@ -2206,7 +2206,7 @@ def test_a_granted_span_far_from_the_stated_day_keeps_its_own_count() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ('Ankara warned the Syrian regime to "stop its attacks" and to pull back by the end of the month.', "2019-12-31"),
+        ('Ankara warned Damascus to "halt its shelling" and withdraw its units by the end of the month.', "2019-12-31"),
         ("Washington told Pyongyang to withdraw its artillery from the border by Sunday.", "2019-12-15"),
     ],
 )

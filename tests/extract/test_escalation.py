@@ -4295,7 +4295,7 @@ def test_pass12_enrichment_restartable_or_by_a_state_stays_escalation(text: str)
     [
         ("North Korea said the new missile could reach anywhere in the world.", "PRK"),
         ('"Interception is impossible," the Russian president declared of the new missile.', "RUS"),
-        ("Moscow said the hypersonic glider could hit almost any point in the world.", "RUS"),
+        ("Moscow said the hypersonic glider could strike almost anywhere in the world.", "RUS"),
     ],
 )
 def test_round21_a_weapon_reach_boasted_is_escalation(text: str, actor: str) -> None:
@@ -4319,7 +4319,7 @@ def test_round21_a_civil_reach_is_not_escalation(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Russia formally announced the termination of the INF treaty.", "RUS"),
+        ("Moscow on Friday announced the termination of the 1987 missile treaty.", "RUS"),
         ("Moscow terminated the 1987 missile treaty on Friday.", "RUS"),
     ],
 )
@@ -4353,6 +4353,6 @@ def test_round21_a_threat_played_down_or_forecast_is_not_escalation(text: str) -
 
 def test_round21_a_charge_after_a_threat_played_down_is_escalation() -> None:
     lead = "North Korea fired seven ballistic missiles into the sea on Tuesday, the military said. "
-    text = ("Officials played down any imminent threat, but Jane Doe, President Smith's national security "
-            'adviser, called the display of firepower "provocative behavior."')
-    assert [m.text for m in escalations(lead + text) if m.start >= len(lead)] == ['called the display of firepower "provocative behavior."']
+    text = ("Officials played down any imminent threat, but Jane Doe, a senior adviser to the president, "
+            'called the salvo "a reckless provocation."')
+    assert [m.text for m in escalations(lead + text) if m.start >= len(lead)] == ['called the salvo "a reckless provocation."']

@@ -1820,7 +1820,7 @@ def test_a_deployment_halt_needs_a_weapon_class(text: str) -> None:
         ("Moscow might regard itself as free of its moratorium on missile launches, the minister warned.", "threatened"),
         ("Moscow declared itself free of its moratorium on nuclear tests after the US detonation.", "ended"),
         # "liberated", "released" from it: the same release
-        ("\"If Washington deploys them, we will consider ourselves liberated from the unilateral moratorium on nuclear tests,\" the president said.", "threatened"),
+        ("\"Should the Americans go ahead, we shall regard ourselves as liberated from our own moratorium on nuclear tests,\" the president said.", "threatened"),
         ("Moscow now considers itself released from its moratorium on nuclear tests, the ministry said.", "ended"),
     ],
 )
@@ -2727,7 +2727,7 @@ def test_a_halt_doubted_or_asked_about_not_being_kept_is_not_ended(text: str) ->
     [
         ("The ministry said the conditions for maintaining its moratorium on missile deployments have ceased to exist.", "ended"),
         ("Officials said the conditions under which Norland had kept its moratorium on nuclear tests no longer exist.", "ended"),
-        ('"The grounds for continuing our self-imposed restraint on missile tests have vanished," the ministry said.', "ended"),
+        ('"Any grounds for continuing this self-imposed restraint on missile tests have vanished," a spokesman said.', "ended"),
         ("The ministry said the conditions for maintaining its moratorium on nuclear tests were still met.", "in_force"),
         # grounds for anything else than keeping the halt
         ("The ministry said the reasons for doubting its moratorium on nuclear tests no longer exist.", "in_force"),
@@ -2744,7 +2744,7 @@ def test_a_halt_whose_grounds_are_gone_is_ended(text: str, status: str) -> None:
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
-        ("Test launches of the new submarine missile were put on hold last year after a run of failures.", ["missile"]),
+        ("Flight trials of the new submarine missile were put on hold in March following three failures.", ["missile"]),
         ("Flight tests of the new ICBM were frozen last year, the ministry said.", ["icbm"]),
         ("Uranium enrichment was suspended in 2003 under the agreement.", ["other"]),
     ],

@@ -259,7 +259,7 @@ def test_a_later_clause_with_its_own_cue_is_its_own_test() -> None:
         ("India on Friday test-fired a ballistic missile, which has a range of 350 km, the army said.", "srbm"),
         ("India on Friday test-fired a ballistic missile that has a range of 3,500 km, the army said.", "irbm"),
         # a reach stated as what it can hit
-        ("Iran on Friday tested a new ballistic missile capable of hitting targets 1,200 miles away, state media said.", "irbm"),
+        ("Norland on Friday flew a ballistic missile able to strike targets 1,300 miles away, its army said.", "irbm"),
         ("Pakistan on Friday test-fired a ballistic missile that can strike targets up to 600 km away, the army said.", "srbm"),
         # a range stated on something else than the missile: no band
         ("India on Friday test-fired a ballistic missile from a ship which has a crew of 350, the navy said.", "ballistic_missile"),
@@ -5510,7 +5510,7 @@ def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
     ("text", "temporal"),
     [
         # a past test told in a that-clause: the reporting clause's modal is the reply's, not the test's
-        ("Seoul said it would respond firmly to the announcement that the North tested a nuclear device earlier in the day.", "new"),
+        ("Tokyo said it would respond firmly to the claim that Pyongyang tested an atomic bomb on Tuesday morning.", "new"),
         ("Seoul said it would respond firmly if the North tested a nuclear device again.", "prospective"),
         # an order dated in the past by its own clause was carried out then
         ("Kim ordered a series of missile launches last month against the allied drills, officials said.", "historical"),
@@ -5519,12 +5519,12 @@ def test_no_further_need_for_restraint_then_a_launch_is_still_a_test() -> None:
         ("Seoul suspended part of an agreement it signed with Pyongyang in 2018 after the North launched a spy satellite.", "new"),
         ("In 2018 the North launched a spy satellite, officials said.", "historical"),
         # a progressive after "may": an activity alleged now, not a plan; with "soon" it lies ahead
-        ("Officials are concerned China may be conducting small nuclear tests in secret, the report said on Wednesday.", "new"),
+        ("Diplomats fear Norland may be conducting low-yield atomic blasts at its desert range, a report said on Wednesday.", "new"),
         ("Officials said China may be conducting a nuclear test soon.", "prospective"),
         # the modal of another complement ("... which could use X, and of conducting a test")
         ("Moscow accused Washington of deploying systems which could use banned missiles and of conducting a test of a cruise missile.", "new"),
         # a date inside "a treaty from which X withdrew ..." dates the withdrawal, not the test
-        ("The Air Force has tested a missile once banned by a treaty from which the president withdrew earlier this year, the Pentagon said Thursday.", "new"),
+        ("The Navy has flight-tested a missile once barred by a pact from which the government withdrew earlier this year, officials said Thursday.", "new"),
     ],
 )
 def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:
@@ -5536,10 +5536,10 @@ def test_round21_temporal_clause_boundaries(text: str, temporal: str) -> None:
     ("text", "weapon"),
     [
         # a payload the missile can carry is no nuclear test
-        ("Russia on Wednesday tested a new hypersonic missile system called Avangard which can carry nuclear and conventional warheads.", "hypersonic"),
+        ("Moscow on Tuesday flight-tested its Kinzhal hypersonic missile, which can carry nuclear and conventional warheads.", "hypersonic"),
         ("China on Friday launched a DF-26 missile, which can carry conventional or nuclear warheads, state media said.", "irbm"),
         # North Korea's long-range Taepodong-2 is an ICBM-class missile
-        ("North Korea test-fired at least six missiles on Friday, including its long-range Taepodong-2, officials said.", "icbm"),
+        ("Pyongyang fired four missiles on Friday, among them a long-range Taepodong-2, Seoul said.", "icbm"),
     ],
 )
 def test_round21_weapon_classes(text: str, weapon: str) -> None:
@@ -5569,8 +5569,8 @@ def test_round21_a_civil_observation_satellite_launch_is_no_test(text: str) -> N
 
 
 def test_round21_a_test_told_in_an_after_gerund_clause() -> None:
-    text = "After carrying out 17 nuclear tests in the desert, the country moved its test site to a Pacific atoll."
+    text = "After carrying out 23 nuclear tests on the steppe, the country moved its test site to a Pacific atoll."
     found = weapons_tests(text, published=date(2026, 12, 3))
     assert [(m.text, m.attrs["temporal"], m.attrs["weapon"]) for m in found] == [
-        ("After carrying out 17 nuclear tests in the desert", "historical", "nuclear")
+        ("After carrying out 23 nuclear tests on the steppe", "historical", "nuclear")
     ]

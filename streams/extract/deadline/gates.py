@@ -245,7 +245,7 @@ def _reply_due(doc: Document, index: int) -> bool:
 _URGED_STEP = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|order(?:s|ed)?|press(?:es|ed)|requir(?:e|es|ed)|warn(?:s|ed|ing)?)"
     r"\s+(?P<party>(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}?)\s+to\s+[\"“]?(?:(?:fully|immediately|promptly|quickly)\s+)?"
-    # an ultimatum's step too: "warned the regime to pull back by the end of February"
+    # an ultimatum's step too: "warned the junta to withdraw its troops by the end of May"
     r"(?:cooperate|comply|answer|respond|reply|prove|clarify|explain|disclose|declare|provide|suspend|halt|stop|freeze|dismantle|come\s+clean"
     r"|withdraw|pull\s+(?:back|out)|retreat|lay\s+down|surrender|cease)\b"
     r"[^;:.!?]{0,80}?\s$",

@@ -273,7 +273,7 @@ _TEST_WORD = re.compile(r"\b(?:test|missile|weapon|warhead|bomb|explosi)", re.IG
 
 def _civil_article(doc: Document) -> bool:
     """An article on nuclear power (reactors, plants) that names no test at all; an explosion in a
-    sentence on a power plant ("the explosions in the Japanese nuclear power plant") is an accident."""
+    sentence on a power plant ("blasts ripped through the reactor halls of the stricken power plant") is an accident."""
     civil = doc.sentences_with("moratorium", "CIVIL")
     if not civil:
         return False

@@ -271,7 +271,7 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
 
 
 # "the conditions for maintaining its moratorium", "the grounds for continuing our restraint",
-# "the conditions under which it had maintained the moratorium" ...
+# "the conditions under which Norland had kept its moratorium" ...
 _GROUNDS_BEFORE = re.compile(
     r"\b(?:conditions|grounds|reasons?|basis|circumstances|rationale|justification)\s+(?:for|under\s+which|that\s+(?:justified|allowed))\s+"
     r"(?:[\w’'\-]+\s+){0,3}?(?:maintain|keep|kept|continu|observ|uphold|upheld|honou?r|preserv|sustain|impos|adopt|declar)[a-z]*\s+"

@@ -93,7 +93,7 @@ _PACT_DATED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:after|following)\s+(?!the\s+end\b)", re.IGNORECASE)
-# "a treaty from which President Trump withdrew", "the pact under which Moscow agreed": a relative
+# "a pact from which the president later withdrew", "the accord under which Norland agreed": a relative
 # clause with a subject of its own, telling another event
 _OTHER_RELATIVE = re.compile(r"\b(?:from|under|of|to|by|with)\s+which\s+(?:[\w.\-’']+\s+){2,6}$", re.IGNORECASE)
 # "hit an ageing spy satellite which had gone up in 1999": a pluperfect relative clause tells its
@@ -350,7 +350,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 continue
             if h.id == "modal" and text[h.start : h.end].lower() in ("may", "might", "could") and _MODAL_PROGRESSIVE.match(text, h.end) \
                     and not _AHEAD_WORDS.search(text, h.end, test.clause[1]):
-                continue  # "China may be conducting small nuclear tests in secret": an activity alleged now, not a plan
+                continue  # "Norland may be conducting low-yield blasts at its range": an activity alleged now, not a plan
             if h.id == "modal" and _NEXT_COMPLEMENT.search(text, h.end, first.start):
                 continue  # "accused it of deploying systems which could use them and of conducting a test": another complement's modal
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
@@ -369,7 +369,7 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             if h.id == "plan" and text.startswith("ordered", h.start) and not _MORE_ORDERED.search(text, h.end, first.start) and any(
                 d.value is not None and d.value < doc.published - NEW_WINDOW for d in doc.dates(test.triggers[-1].end, _before_report(text, test.triggers[-1].end, test.clause[1]), future=False)
             ):
-                continue  # "Kim ordered a string of missile launches last month": an order carried out then, dated by the clause
+                continue  # "the general ordered a salvo of rocket launches last week": an order carried out then, dated by the clause
             if h.id == "plan" and text.startswith("ing ahead with", h.end - 14) and any(
                 d >= doc.published - NEW_WINDOW for d in _anchors(doc, test.triggers[-1].end, doc.sentences[index][1])
             ):
@@ -539,9 +539,9 @@ def _anchors(doc: Document, start: int, end: int, *, after: int | None = None, l
         if after is not None and d.start > after and _PACT_DATED.search(doc.text, max(after, d.start - 60), d.start):
             continue  # "hours before lawmakers approved a deal reached in July": the pact's date, not the test's
         if lead is not None and d.end < lead and _PACT_DATED.search(doc.text, max(start, d.start - 60), d.start):
-            continue  # "suspended a military agreement it signed with Pyongyang in 2018, after the North launched ...": the pact's
+            continue  # "shelved an accord it struck with its neighbour in 2015, after the neighbour launched ...": the pact's
         if after is not None and d.start > after and _OTHER_RELATIVE.search(doc.text, max(after, d.start - 60), d.start):
-            continue  # "a treaty from which President Trump withdrew earlier this year": the withdrawal's date, not the test's
+            continue  # "a pact from which the president walked away last spring": the withdrawal's date, not the test's
         if after is not None and d.start > after and _EARLIER_RELATIVE.search(doc.text, max(after, d.start - 70), d.start):
             continue  # "an ageing spy satellite which had gone up in 1999": the satellite's past, not the test's
         if after is not None and d.start > after and _AFTER_EARLIER.search(doc.text, after, d.start):

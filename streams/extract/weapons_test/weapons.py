@@ -20,7 +20,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # stated on the missile classes it
 _RANGE = re.compile(
     r"\b(?:(?:with|(?:which|that)\s+(?:has|have|had)|having)\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of"
-    # "capable of hitting targets 1,200 miles away", "can strike targets up to 2,000 km away"
+    # "able to strike targets 900 miles away", "can hit targets up to 2,000 km away"
     r"|(?:capable\s+of|able\s+to|can|could)\s+(?:hitting|hit|striking|strike|reaching|reach)(?:\s+targets?)?(?:\s+as\s+far\s+as)?)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
     r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
