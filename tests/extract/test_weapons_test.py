@@ -3699,7 +3699,7 @@ _PARA12_W = [
     ('w02-first-since-2017', date(2025, 9, 22), 'Pyongyang said on Sunday it had tested a new solid-fuel engine, its first such test since 2017, state media reported. The motor is meant for a longer-range ballistic missile.', [('weapons_test', 'it had tested a new solid-fuel engine', {'temporal': 'new', 'weapon': 'engine', 'actor': 'PRK'})], [('weapons_test', 'its first such test since 2017')]),
     ('w03-watched-by-kim', date(2024, 11, 1), 'Kim Jong Un watched the launch of a Hwasong-19 intercontinental ballistic missile on Thursday, KCNA said.', [('weapons_test', 'the launch of a Hwasong-19 intercontinental ballistic missile', {'temporal': 'new', 'weapon': 'icbm', 'actor': 'PRK'})], []),
     ('w04-seventh-nuclear', date(2025, 2, 4), 'Satellite images show tunnel work at Punggye-ri consistent with preparations for what could be a seventh nuclear test, a U.S. think tank said.', [('weapons_test', 'preparations for what could be a seventh nuclear test', {'temporal': 'prospective', 'weapon': 'nuclear'})], []),
-    pytest.param(*('w05-believed-submarine', date(2025, 4, 18), "South Korea's joint chiefs said the North fired a missile believed to have been launched from a submarine off Sinpo early on Friday.", [('weapons_test', 'the North fired a missile believed to have been launched from a submarine', {'temporal': 'new', 'weapon': 'slbm', 'actor': 'PRK'})], []), marks=pytest.mark.xfail(strict=True, reason="known gap: 'launched from a submarine' does not make a missile an SLBM")),
+    pytest.param(*('w05-believed-submarine', date(2025, 4, 18), "South Korea's joint chiefs said the North fired a missile believed to have been launched from a submarine off Sinpo early on Friday.", [('weapons_test', 'the North fired a missile believed to have been launched from a submarine', {'temporal': 'new', 'weapon': 'slbm', 'actor': 'PRK'})], [])),
     ('w06-volley-hours-after', date(2025, 8, 19), 'The volley of cruise missiles over the Yellow Sea came hours after Seoul and Washington opened their summer drills on Monday.', [('weapons_test', 'The volley of cruise missiles', {'temporal': 'new', 'weapon': 'cruise_missile'})], []),
     ('w07-last-months-test', date(2025, 6, 10), "Officials in Tokyo said last month's test of an intermediate-range missile had flown over 1,000 km before falling into the sea.", [('weapons_test', "last month's test of an intermediate-range missile", {'temporal': 'historical', 'weapon': 'irbm'})], []),
     ('w08-tests-2016-2017', date(2025, 1, 15), 'The North carried out nuclear tests in 2016 and 2017 and has not staged an explosion since, analysts noted.', [('weapons_test', 'carried out nuclear tests in 2016 and 2017', {'temporal': 'historical', 'weapon': 'nuclear', 'actor': 'PRK'})], []),
@@ -5573,4 +5573,119 @@ def test_round21_a_test_told_in_an_after_gerund_clause() -> None:
     found = weapons_tests(text, published=date(2026, 12, 3))
     assert [(m.text, m.attrs["temporal"], m.attrs["weapon"]) for m in found] == [
         ("After carrying out 23 nuclear tests on the steppe", "historical", "nuclear")
+    ]
+
+
+# --- round 34: launch platform, stated range, stockpile experiments, carrier rockets, temporal cues
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("The navy said it had flight-tested a long-range ballistic missile from its newest nuclear submarine on Friday.", "slbm"),
+        # two weapons listed: the submarine-launched one does not absorb the ICBM
+        ("Officials in Seoul said the North might test-fire a solid-fuel ICBM or a submarine-launched missile next month.", ["icbm", "slbm"]),
+        ("Seoul said the North fired on Friday a type of ballistic missile designed to be launched from a submarine.", "slbm"),
+        ("It was the first test of a missile able to be launched from underwater in two years, Tokyo said on Friday.", "slbm"),
+        ("Analysts said the North had held a land-based test of a medium-range, submarine launched ballistic missile on Friday.", "slbm"),
+        # look-alikes: a cruise missile or torpedo from a submarine, a missile fired near a submarine base
+        ("Islamabad test-fired a submarine-launched cruise missile on Friday.", "cruise_missile"),
+        ("The navy test-fired a torpedo from a submarine on Friday.", "unspecified"),
+        ("North Korea fired a short-range missile from near its submarine base on Friday.", "srbm"),
+        ("North Korea fired a ballistic missile from the east coast on Friday.", "ballistic_missile"),
+    ],
+)
+def test_round34_a_missile_launched_from_a_submarine_is_an_slbm(text: str, weapon: str | list[str]) -> None:
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Tehran tested a long-range missile on Friday which officials say has a range of 1,800 kilometres.", "irbm"),
+        ("Delhi test-fired a long-range ballistic missile on Friday with a range of at least 2,400 km.", "irbm"),
+        ("Tehran tested a long-range missile on Friday with a range of at least 9,000 kilometres.", "icbm"),
+        # no range told: a long-range missile stays intercontinental
+        ("Tehran tested a long-range missile on Friday.", "icbm"),
+    ],
+)
+def test_round34_a_stated_range_bands_a_long_range_missile(text: str, weapon: str) -> None:
+    (match,) = weapons_tests(text)
+    assert match.attrs["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy Department held a subcritical experiment at the Nevada site on Friday, a step short of a nuclear test.",
+        "Engineers set off a non-nuclear experiment at the desert test site on Friday, a step short of a nuclear test.",
+    ],
+)
+def test_round34_a_subcritical_experiment_is_no_nuclear_test(text: str) -> None:
+    (match,) = weapons_tests(text)
+    assert (match.attrs["weapon"], match.attrs["temporal"]) == ("unspecified", "new")
+
+
+def test_round34_a_lab_experiment_called_non_nuclear_is_no_test() -> None:
+    assert weapons_tests("Engineers ran a non-nuclear experiment at the university lab on Friday.") == []
+
+
+def test_round34_an_ultra_high_speed_missile_vehicle_is_hypersonic() -> None:
+    (match,) = weapons_tests("Beijing carried out the maiden flight test of an ultra-high speed missile vehicle on Friday.")
+    assert match.attrs["weapon"] == "hypersonic"
+
+
+_CARRIER_LEAD = (
+    "Iran launched a rocket from its Semnan space centre on Friday, state media said, in a move Washington "
+    "called a cover for ballistic missile work. "
+)
+
+
+def test_round34_a_rocket_carrying_a_satellite_is_a_space_launch() -> None:
+    text = _CARRIER_LEAD + "The rocket carrying the Nahid-9 satellite failed to reach orbit in the second stage of its launch."
+    found = [m for m in weapons_tests(text) if m.text.startswith("The rocket")]
+    assert [m.attrs["weapon"] for m in found] == ["space_launch"]
+
+
+def test_round34_a_rocket_carrying_satellite_navigation_gear_is_no_space_launch() -> None:
+    text = _CARRIER_LEAD + "The rocket carrying satellite navigation receivers failed in the second stage of its launch."
+    found = [m for m in weapons_tests(text) if m.text.startswith("The rocket")]
+    assert found and all(m.attrs["weapon"] != "space_launch" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("There is a possibility Pyongyang has fired several short-range missiles, the ministry said.", "new"),
+        ("There is a possibility Pyongyang will fire several short-range missiles, the ministry said.", "prospective"),
+        ("The launch crowned decades of tests of the Zircon missile, the ministry said.", "historical"),
+        ("They conduct routine missile tests, officials said.", "historical"),
+        ("They conducted routine missile tests this week, officials said.", "new"),
+        ("The council would sanction Norland for detonating a nuclear device on November 2.", "historical"),
+        ("The council would sanction Norland for detonating a nuclear device on December 2.", "new"),
+        # no date: a test the sanction is threatened for, still ahead
+        ("The council would punish Norland for detonating a nuclear device.", "prospective"),
+    ],
+)
+def test_round34_suspected_past_launches_records_habits_and_sanctioned_tests(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+    assert match.attrs["temporal"] == temporal
+
+
+def test_round34_a_submarine_launch_told_before_another_states_launch_is_not_its_platform() -> None:
+    text = (
+        "In 2023 Tokyo became the second country to flight-test a submarine-launched ballistic missile, firing it from "
+        "the submarine Kaiyo Maru on the same morning that Norland fired three ballistic missiles from a truck."
+    )
+    found = [m for m in weapons_tests(text) if "Norland" in m.text]
+    assert found and all(m.attrs["weapon"] == "ballistic_missile" for m in found), found
+
+
+def test_review13_the_missile_fired_from_a_submarine_after_a_cruise_missile_keeps_its_class() -> None:
+    text = ("Moscow on Monday tested a hypersonic cruise missile in the Arctic. "
+            "The missile was fired from a submarine and hit its target, the ministry said.")
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert [sorted(m.attrs["weapon"]) if isinstance(m.attrs["weapon"], list) else [m.attrs["weapon"]] for m in found] == [
+        ["cruise_missile", "hypersonic"], ["cruise_missile", "hypersonic"]
     ]

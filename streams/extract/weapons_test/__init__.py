@@ -61,6 +61,9 @@ from streams.extract.weapons_test.weapons import (
     _own_missile,
     _own_weapons,
     _ranged,
+    _satellite_carrier,
+    _short_of_nuclear,
+    _submarine_launched,
     _such_weapons,
     _version_of,
 )
@@ -140,7 +143,10 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 hits = hits + extra
         if not hits and any(_VERSION_OBJECT.match(doc.text, t.end) for t in test.triggers):
             hits = _version_of(doc, index, test.triggers[0])  # "a longer-range version": of the weapon named before
-        test.weapons = _ranged(doc, index, weapon_classes(hits))
+        hits = _satellite_carrier(doc, hits)
+        test.weapons = _ranged(doc, index, weapon_classes(hits), hits)
+        test.weapons = _submarine_launched(doc, test, hits, test.weapons)
+        test.weapons = _short_of_nuclear(doc, hits, test.weapons)
         if "icbm" in test.weapons and _cruise_article(doc, index, hits):
             test.weapons = ["cruise_missile" if w == "icbm" else w for w in test.weapons if w != "cruise_missile"]
         if not test.weapons and all(t.id == "asat" for t in test.triggers):

@@ -43,6 +43,7 @@ from streams.extract.weapons_test.temporal import (
 from streams.extract.weapons_test.weapons import (
     _GENERIC_IDS,
     _OF_AFTER,
+    _STOCKPILE_EXPERIMENT,
     _VERSION_OBJECT,
 )
 
@@ -134,6 +135,14 @@ _PLACED_EXPERIMENT = re.compile(
     r"\s+(?:(?:on|this|next|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;.]{0,20}?\s+(?:at|in|near|beneath|under)\s+(?:the\s+)?[A-Z]"
     r"|\s+(?:at|in|near|beneath|under)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}(?:[Tt]est\s+)?[Ss]ite\b"
 )
+def _stockpile_experiment(doc: Document, index: int, trigger: Hit, weapons: list[Hit]) -> bool:
+    """ "a subcritical experiment", "a non-nuclear experiment", in an article on nuclear weapons: an
+    explosive test short of a chain reaction, a test of its own (no lab experiment)."""
+    return any(
+        abs(h.start - trigger.start) < 40 and doc.text[h.start : h.end].lower().startswith(_STOCKPILE_EXPERIMENT) for h in weapons
+    ) and _nuclear_article(doc, index)
+
+
 _LAUNCH_VERB_FORMS = frozenset({"launched", "launching", "fired", "firing", "test-fired", "test-launched", "test-firing", "test-launching"})
 # "flight-testing a ground-launched cruise missile": a gerund with its object is a verb
 # "firing a missile", "firing off two rockets": a gerund with its object, a particle between
@@ -661,7 +670,7 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False  # "expected to fire ballistic missiles", not "ordered to fire on protesters"
     if trigger.id == "experiment" and not any(h.id == "nuclear" and abs(h.start - trigger.start) < 40 for h in weapons) and not (
         _PLACED_EXPERIMENT.match(text, trigger.end) and _nuclear_article(doc, index)
-    ):
+    ) and not _stockpile_experiment(doc, index, trigger, weapons):
         return False  # "low-yield experiments at Lop Nur", not laboratory experiments
     near = _near_weapon(doc, trigger, weapons)
     if near and trigger.id == "blast" and not _near_weapon(doc, trigger, [h for h in weapons if not text.startswith(("at ", "At "), h.start)]) \

@@ -303,6 +303,16 @@ _EARLIER_SETTING = re.compile(
     # not a span inside the recent window: "Over the past weekend,", "During the past fortnight,"
     r"(?![^,;.]*\b(?:days?|weeks?|months?|hours?|weekends?|fortnights?|nights?|mornings?|evenings?)\b)[^,;.]{1,60},\s*$",
 )
+# "There is a possibility the North has fired two rockets": a launch suspected done, not one ahead
+_SUSPECTED_DONE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|just|recently|apparently|probably)\s+)?$", re.IGNORECASE)
+# "would penalise Norland for staging a missile test last month": the modal is the reply's, the test its cause
+_PUNISHED_FOR = re.compile(
+    r"\b(?:sanction|punish|penali[sz]e|condemn|censure|rebuke|reprimand)(?:s|ed|ing)?\s+(?:[\w\-'’]+\s+){0,4}?(?:for|over)\s+$",
+    re.IGNORECASE,
+)
+# "followed decades of tests of the X-9", "they hold regular missile tests": a record or a habit, no one event
+_YEARS_OF = re.compile(r"\b(?:years|decades)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_REGULAR_BEFORE = re.compile(r"\b(?:regular|routine|periodic)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
 
 
@@ -353,6 +363,11 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
                 continue  # "Norland may be conducting low-yield blasts at its range": an activity alleged now, not a plan
             if h.id == "modal" and _NEXT_COMPLEMENT.search(text, h.end, first.start):
                 continue  # "accused it of deploying systems which could use them and of conducting a test": another complement's modal
+            if h.id == "plan" and text.startswith("possibility", h.start) and _SUSPECTED_DONE.search(text, max(h.end, first.start - 30), first.start):
+                continue  # "a possibility Norland has fired three rockets": a past launch suspected
+            if h.id == "modal" and text[first.start : first.end].lower().endswith("ing") and _PUNISHED_FOR.search(text, max(h.end, first.start - 80), first.start) \
+                    and any(d.value is not None and d.value <= doc.published for d in doc.dates(first.end, test.clause[1], future=False)):
+                continue  # "would sanction Norland for detonating a device on May 2": the modal is the sanction's, the test dated past
             if h.id == "weigh" and not _WEIGH_OBJECT.match(text, h.end):
                 continue  # "the council discussed the launch": no plan weighed
             if h.id == "plan" and any(
@@ -422,6 +437,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
         d.value is not None and d.value < doc.published - NEW_WINDOW for d in doc.dates(last_trigger.end, test.clause[1], future=False)
     )):
         return "historical"  # "the spate of nuclear testing during the Cold War": a past era summed up
+    if _record_or_habit(doc, test, lo):
+        return "historical"  # "followed decades of tests of the X-9", "they hold regular missile tests"
     if _PAST_PERIOD.match(doc.text, test.triggers[-1].end, test.clause[1]):
         return "historical"  # "hundreds of hypersonic tests over the past five years"
     if _HAVE_JUST_BEFORE.search(text, max(lo, first.start - 50), first.start) and (
@@ -500,6 +517,17 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
     if perfect and not anchors:
         return "historical"  # "Moscow may have carried out tiny nuclear blasts": alleged, undated past activity
     return "new"
+
+
+def _record_or_habit(doc: Document, test: _Test, lo: int) -> bool:
+    """Plural tests summed up by the years they span, or held as a routine with no date told."""
+    first = test.triggers[0]
+    noun = doc.text[first.start : first.end]
+    if noun[-1:] not in "sS" or not _test_noun(noun):
+        return False
+    if _YEARS_OF.search(doc.text, max(lo, first.start - 40), first.start):
+        return True
+    return bool(_REGULAR_BEFORE.search(doc.text, max(lo, first.start - 40), first.start)) and not doc.dates(*test.clause, future=False)
 
 
 def _dated_ahead(doc: Document, clause: tuple[int, int]) -> bool:

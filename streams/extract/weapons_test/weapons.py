@@ -19,10 +19,12 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "a ballistic missile with a range of 2,750 km", "..., which has a range of 450 km": a range
 # stated on the missile classes it
 _RANGE = re.compile(
-    r"\b(?:(?:with|(?:which|that)\s+(?:has|have|had)|having)\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of"
+    # "..., which Tehran says has a range of 1,800 km": the range told by a source, the same statement
+    r"\b(?:(?:with|(?:which|that)\s+(?:[\w\-]+\s+){0,3}?(?:(?:says?|said|claims?|claimed)\s+(?:it\s+)?)?(?:has|have|had)|having)"
+    r"\s+(?:a\s+)?(?:maximum\s+|stated\s+|reported\s+)?ranges?\s+of"
     # "able to strike targets 900 miles away", "can hit targets up to 2,000 km away"
     r"|(?:capable\s+of|able\s+to|can|could)\s+(?:hitting|hit|striking|strike|reaching|reach)(?:\s+targets?)?(?:\s+as\s+far\s+as)?)"
-    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+)?"
     r"(\d{1,2},\d{3}|\d{2,5})(?:\s*(?:-|–|to)\s*(\d{1,2},\d{3}|\d{2,5}))?\s*(km|kilomet(?:er|re)s?|miles)\b",
     re.IGNORECASE,
 )
@@ -154,9 +156,15 @@ def _cruise_article(doc: Document, index: int, hits: list[Hit]) -> bool:
 _NOT_CRUISE = frozenset({"icbm", "irbm", "srbm", "slbm", "ballistic_missile", "hypersonic", "space_launch"})
 
 
-def _ranged(doc: Document, index: int, weapons: list[str]) -> list[str]:
+def _ranged(doc: Document, index: int, weapons: list[str], hits: list[Hit] | None = None) -> list[str]:
     """A ballistic missile whose range the sentence states takes the range band's class:
-    short < 1,000 km, intermediate 1,000-5,500 km, intercontinental beyond."""
+    short < 1,000 km, intermediate 1,000-5,500 km, intercontinental beyond. So does a bare
+    "long-range missile" (read `icbm` for want of a range): "a long-range missile with a range of
+    1,800 km" is intermediate."""
+    long_only = hits is not None and "icbm" in weapons and not any(h.id == "icbm" for h in hits)
+    if long_only and "ballistic_missile" not in weapons and not _RANGED.intersection(set(weapons) - {"icbm"}):
+        banded = _ranged(doc, index, ["ballistic_missile" if w == "icbm" else w for w in weapons])
+        return weapons if "ballistic_missile" in banded else banded
     if "ballistic_missile" not in weapons or _RANGED.intersection(weapons):
         return weapons
     m = _RANGE.search(doc.text, *doc.sentences[index])
@@ -259,3 +267,74 @@ def _one_ballistic(doc: Document, test: _Test) -> list[str]:
     if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
         return weapons
     return [w for w in weapons if w != "ballistic_missile"]
+
+
+# "a ballistic missile meant to be fired from a submarine", "test-fired a missile from its new
+# submarine", "a missile able to be launched from underwater", "a mid-range, submarine launched
+# missile": the test clause's launch platform makes it an SLBM
+_FROM_SUBMARINE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:submarines?|underwater)\b"
+    r"|\bsubmarine[\s\-]+(?:launched|fired)\b",
+    re.IGNORECASE,
+)
+_SUBMARINE_ADJECTIVE = re.compile(r"\s*,\s+submarine[\s\-]+(?:launched|fired)\s+(?:ballistic\s+)?missiles?\b", re.IGNORECASE)
+# not "fired from a submarine base": a place on land
+_SUBMARINE_PLACE = re.compile(r"[\s\-]+(?:base|bases|port|pier|dock|docks|yard|shipyard|facility|pen|pens)\b", re.IGNORECASE)
+# classes a submarine launch turns into `slbm`: ballistic or unnamed missiles, and a range band
+# ("mid-range"), which an SLBM also has; never a cruise missile, drone or torpedo
+_SUBMARINE_CLASSES = frozenset({"missile", "ballistic_missile", "long_range_missile", "icbm", "irbm", "srbm", "slbm"})
+
+
+def _submarine_launched(doc: Document, test: _Test, hits: list[Hit], weapons: list[str]) -> list[str]:
+    """A missile the clause says is launched from a submarine or underwater is an SLBM."""
+    if not hits or any(h.id not in _SUBMARINE_CLASSES for h in hits) or weapons == ["slbm"]:
+        return weapons
+    if len(hits) > 1 and _LISTED.search(doc.text, hits[0].end, hits[-1].start):
+        return weapons  # "could fire a solid-fuel ICBM or a submarine-launched missile": two weapons
+    if all(h.id == "missile" and doc.text[max(0, h.start - 4) : h.start].lower() == "the " for h in hits) and any(
+        h.id in ("cruise_missile", "hypersonic")
+        for i in range(max(0, test.sentence - 3), test.sentence) for h in weapon_hits(doc, *doc.sentences[i])
+    ):
+        return weapons  # "The missile was fired from a submarine", after a hypersonic cruise missile: that one
+    for m in _FROM_SUBMARINE.finditer(doc.text, *test.clause):
+        if _SUBMARINE_PLACE.match(doc.text, m.end()):
+            continue
+        # the platform told of the clause's missile: after it ("fired a missile from a submarine") or,
+        # as an adjective, right before it; not "fired one from a submarine the day that Norland
+        # fired two missiles from a truck"
+        if any(0 <= m.start() - h.end <= 80 or m.group(0).lower().startswith("submarine") and 0 <= h.start - m.end() <= 30 for h in hits):
+            return ["slbm"]
+    # "a test of a mid-range, submarine launched missile": the clause cut at the adjectives' comma
+    return ["slbm"] if _SUBMARINE_ADJECTIVE.match(doc.text, test.clause[1]) else weapons
+
+
+# "a subcritical experiment at the Nevada site", "a non-nuclear experiment": explosives around
+# plutonium short of a chain reaction, no nuclear explosive test (class `unspecified`)
+_STOCKPILE_EXPERIMENT = ("subcritical", "sub-critical", "non-nuclear experiment")
+
+
+def _short_of_nuclear(doc: Document, hits: list[Hit], weapons: list[str]) -> list[str]:
+    """A test the clause calls subcritical or non-nuclear is no nuclear test, whatever else is nuclear
+    in it ("the subcritical test released no nuclear yield")."""
+    if "nuclear" not in weapons or not any(doc.text[h.start : h.end].lower().startswith(_STOCKPILE_EXPERIMENT) for h in hits):
+        return weapons
+    return [w for w in weapons if w != "nuclear"] or ["unspecified"]
+
+
+# "the rocket carrying the Orion-3 satellite", "a rocket bearing two satellites": a carrier rocket
+_CARRYING_SATELLITE = re.compile(
+    r"\s+(?:carrying|bearing)\s+(?:(?:a|an|the|its|their|two|three)\s+)?(?:[\w\-]+\s+){0,2}?satellites?\b"
+    # not "a rocket carrying satellite navigation gear": the satellite names the payload's guidance
+    r"(?![\s\-]+(?:navigation|guidance|imagery|images|data|communications?|links?|signals?|receivers?|positioning)\b)",
+    re.IGNORECASE,
+)
+
+
+def _satellite_carrier(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """A bare rocket that carries a satellite is a space launch."""
+    return [
+        Hit(h.start, h.end, h.label, "space_launch")
+        if h.id == "missile" and doc.text[h.start : h.end].lower() in ("rocket", "rockets") and _CARRYING_SATELLITE.match(doc.text, h.end)
+        else h
+        for h in hits
+    ]
