@@ -4356,3 +4356,91 @@ def test_round21_a_charge_after_a_threat_played_down_is_escalation() -> None:
     text = ("Officials played down any imminent threat, but Jane Doe, a senior adviser to the president, "
             'called the salvo "a reckless provocation."')
     assert [m.text for m in escalations(lead + text) if m.start >= len(lead)] == ['called the salvo "a reckless provocation."']
+
+
+# set 34 wordings: a threat insisted on ("not bluffing"), a call-up of reservists, a right to strike
+# claimed, "all options open", a "death zone" threat, "nuclear messaging", a charge of preparing a
+# nuclear war or of staying out of compliance, and strikes on nuclear infrastructure or defence plants
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Ruritanian president insisted on Monday that he was not bluffing about striking Borduria with nuclear arms.", None),
+        ("Moscow announced a partial mobilisation of 80,000 reservists for the front.", "RUS"),
+        ("The Kremlin said Russia was entitled to strike the bases of any state supplying long-range missiles to Kyiv.", "RUS"),
+        ('Jerusalem repeated that all options were open to stop Tehran acquiring a nuclear bomb.', None),
+        ("Pyongyang said its gunners would turn the border town into a death zone within minutes.", "PRK"),
+        ("The missile test is the latest round of nuclear messaging from Moscow aimed at NATO capitals.", None),
+        ("Pyongyang accused Washington of preparing a nuclear war on the peninsula.", "PRK"),
+        ("Washington said Moscow failed to return to compliance before its exit from the missile pact.", "USA"),
+        ("Overnight the Israeli air force hit Iran's nuclear infrastructure near Isfahan.", "ISR"),
+        ("The Russian military said it had targeted a defence industry facility near Kharkiv with a new missile.", "RUS"),
+    ],
+)
+def test_round22_threat_wordings_are_escalation(text: str, actor: str | None) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    found = [m for m in escalations(lead + text) if m.start >= len(lead)]
+    assert len(found) == 1
+    if actor is not None:
+        assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poker champion was not bluffing when she pushed all her chips in, the commentator said.",
+        "The charity announced a partial mobilisation of volunteers after the floods.",
+        "Tenants are entitled to strike a better bargain with their landlord, the housing court said.",
+        "All options were open for the club as the transfer window closed on Friday.",
+        "Climbers entered the death zone above 8,000 metres on Tuesday.",
+        "The agency's messaging on nuclear energy costs confused investors.",
+        "The club was preparing for war against its league rivals, the coach joked.",
+        "The bank failed to return to compliance with the capital rules, the regulator said.",
+        "The utility targeted its nuclear infrastructure upgrades at older plants.",
+    ],
+)
+def test_round22_look_alike_wordings_are_not_escalation(text: str) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+
+
+# the limit of a deal named earlier in the sentence, thrown off by "it" or a state: "the pact capped
+# the stockpile, but Tehran scrapped the ceiling"; also a partitive before the limit ("the last
+# element of its enrichment limitations under the pact")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2015 pact capped enrichment at a low purity for Iran's centrifuges, but Tehran scrapped the ceiling in 2021.",
+        "The nuclear accord set a stockpile limit for Iran's enriched uranium, but it dropped the limit last year.",
+        "Iran's government discards the last remaining element of its enrichment limitations under the JCPOA, a statement said.",
+    ],
+)
+def test_round22_a_deal_limit_thrown_off_is_escalation(text: str) -> None:
+    (found,) = escalations(text)
+    assert any(words in found.text for words in ("scrapped the ceiling", "dropped the limit", "limitations under the JCPOA"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade agreement removed the cap on steel imports from Iran, officials said.",
+        "Under the nuclear accord Iran's enrichment stays capped, and diplomats said it would be unwise if it dropped the limit.",
+        "The new nuclear accord would ease sanctions on Iran, and the bank scrapped the ceiling on loans.",
+    ],
+)
+def test_round22_a_limit_dropped_by_no_state_is_not_escalation(text: str) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+
+
+# review of the set-34 pass: a strike by workers and a firm's compliance are no state's escalation,
+# even in an article on missile launches
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French rail workers said they are entitled to strike over pension cuts.",
+        "The company failed to return to compliance with stock exchange listing rules.",
+    ],
+)
+def test_review13_labour_and_listing_wordings_are_not_escalation(text: str) -> None:
+    lead = "Norland fired two ballistic missiles into the sea on Tuesday, its neighbour's military said. "
+    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []

@@ -72,6 +72,7 @@ from streams.extract.escalation.vetoes import (
     _plain_conversion,
     _soft_pressure,
     _speculated,
+    _stateless_wording,
     _supposed_resumption,
     _threatened,
     _trade_weapons,
@@ -99,6 +100,8 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     spans = []
     for h in hits:
         if h.label != "ESCALATION":
+            continue
+        if h.id in ("threat", "force", "buildup", "hostile") and _stateless_wording(doc, index, h, hits):
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue

@@ -208,7 +208,8 @@ def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
     out = []
     s = doc.sentences[index][0]
     treaties = [h for h in hits if h.label == "TREATY"]
-    for start, end in _objects(doc, hits, "LIFT_LIMIT", "LIMIT", words=5, window=60):
+    # 'discards the last remaining element of its enrichment limits under the pact': a partitive between
+    for start, end in _objects(doc, hits, "LIFT_LIMIT", "LIMIT", words=7, window=70):
         t = next((t for t in treaties if 0 <= t.start - end < 60 and _UNDER_DEAL.fullmatch(doc.text, end, t.start)), None)
         if t is None or _DEAL_SUBJECT.search(doc.text, max(s, start - 40), start):
             continue  # "the new agreement removes restrictions of the old accord": relief a deal brings
@@ -216,6 +217,30 @@ def _limits_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[in
             continue  # "eliminated the limitations under the civil nuclear cooperation pact": a partner's curbs eased
         if not _IF_BEFORE.search(doc.text, max(s, start - 30), start):
             out.append((start, t.end))
+    return out
+
+
+# the thrower: "it", "they" or a state named right before ("Tehran later scrapped the ceiling")
+_THROWER = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|then|later|eventually|since|soon)\s+)?$", re.IGNORECASE)
+_THE = re.compile(r"\s+the\s+", re.IGNORECASE)
+
+
+def _deal_limit_dropped(doc: Document, index: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """'The pact capped its stockpile at 300 kilograms, but Tehran scrapped the ceiling in 2021': "the"
+    limit a deal named earlier in the sentence, thrown off by the state bound by it (not by a deal,
+    'the new accord removes the cap', nor supposed, 'if it dropped the limit')."""
+    out = []
+    s = doc.sentences[index][0]
+    actors = [a for a in actor_hits(doc, index) if a.label == "ACTOR"]
+    for v in (h for h in hits if h.label == "LIFT_LIMIT"):
+        gap = _THE.match(doc.text, v.end)
+        limit = gap and next((n for n in hits if n.label == "LIMIT" and n.start == gap.end()), None)
+        if not limit or not any(t.label == "TREATY" and t.end <= v.start for t in hits):
+            continue
+        named = any(0 <= v.start - a.end <= 2 for a in actors) or _THROWER.search(doc.text, max(s, v.start - 20), v.start)
+        if not named or _IF_BEFORE.search(doc.text, max(s, v.start - 30), v.start) or _RELIEF.search(doc.text, s, limit.end):
+            continue
+        out.append((v.start, limit.end))
     return out
 
 

@@ -29,6 +29,7 @@ from streams.extract.escalation.diplomacy import (
     _bare_withdrawals,
     _commitments_cut,
     _deadline_threats,
+    _deal_limit_dropped,
     _limits_dropped,
     _named_treaty_exit,
     _no_venue_left,
@@ -188,6 +189,8 @@ _FAMILIES: tuple[_Family, ...] = (
     ]),
     # "removes the final limit it accepted under the accord": a deal's restriction thrown off
     (frozenset({"LIFT_LIMIT", "LIMIT", "TREATY"}), lambda d, i, h: _limits_dropped(d, i, h)),
+    # "the pact capped its stockpile, but Tehran scrapped the ceiling": the deal's limit named before
+    (frozenset({"LIFT_LIMIT", "LIMIT", "TREATY"}), lambda d, i, h: _deal_limit_dropped(d, i, h)),
     # "the disarmament talks have become pointless": talks declared of no use
     (frozenset({"TALKS", "FUTILE"}), lambda d, i, h: _talks_futile(d, i, h)),
     # "revoking Russia's ratification", "suspended the Indus Waters Treaty", "quit the NPT"

@@ -561,3 +561,24 @@ def _unaimed_continuation(doc: Document, index: int, h: Hit) -> bool:
     if _AIMED_AT.match(doc.text, h.end, hi):
         return False
     return not any(a.label == "ACTOR" and 0 < a.start - h.end <= 6 for a in actor_hits(doc, index))
+
+
+# wordings as common off the battlefield as on it: "not bluffing", "all options are open",
+# "partial mobilisation", "entitled to use force", "failed to return to compliance" (with listing rules)
+_EVERYDAY_WORDING = re.compile(
+    r"bluff|all\s+options\W+(?:are|were|remain|remained)?\s*open|partial\s+(?:military\s+)?mobili|reservists|entitled"
+    r"|return\s+to\s+(?:full\s+)?compliance",
+    re.IGNORECASE,
+)
+# what makes them a state's: weapons, war or forces named in the sentence
+_ARMED_LABELS = frozenset({"ARSENAL", "BOMB", "WAR_NOUN", "MUNITION", "TARGET", "FORCE_UNIT", "STRIKE_NOUN"})
+
+
+def _stateless_wording(doc: Document, index: int, h: Hit, hits: list[Hit]) -> bool:
+    """'The poker champion was not bluffing', 'all options were open for the club', 'a partial
+    mobilisation of volunteers': an everyday wording with no state, weapon or force in its sentence."""
+    if not _EVERYDAY_WORDING.search(doc.text, h.start, h.end):
+        return False
+    if any(x.label in _ARMED_LABELS for x in hits):
+        return False
+    return not any(a.label == "ACTOR" for a in actor_hits(doc, index))
