@@ -2216,3 +2216,39 @@ def test_a_state_warned_to_pull_back_by_a_day_is_a_deadline(text: str, due: str)
 
 def test_people_told_to_withdraw_by_a_day_are_no_state_deadline() -> None:
     assert deadlines("The coach warned the players to withdraw from the tournament by Sunday.") == []
+
+
+# a time of day glossed with another zone in brackets before its day: "by 9 pm (1800 GMT) on Sunday"
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Belgrovia's navy told the garrison on Tarn Island to lay down its arms by 9 pm (1800 GMT) tomorrow or face an assault.", "2019-12-15"),
+        ("Ostland ordered the rebel brigade to pull back its rocket launchers by 6 a.m. (0300 UTC) on Monday or face shelling.", "2019-12-16"),
+    ],
+)
+def test_a_clock_time_with_a_bracketed_zone_still_fixes_the_day(text: str, due: str) -> None:
+    assert [m.attrs["due"] for m in deadlines(text)] == [due]
+
+
+def test_a_bracketed_clock_time_on_an_off_topic_act_is_no_deadline() -> None:
+    text = "The ministry told shopkeepers to file their sales tax returns by 5 pm (1400 GMT) tomorrow or face fines."
+    assert deadlines(text) == []
+
+
+# "in the last 90 days Norland had a 'final chance' to": a final window run out by the news, due that day
+def test_a_final_window_run_out_by_the_news_is_due_on_publication() -> None:
+    text = "The alliance said that in the last 90 days Kerovia had a \"final chance\" to dismantle its banned cruise missiles but refused."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2019-12-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain chance, no final window
+        "In the last 90 days Kerovia had a chance to dismantle its banned cruise missiles but refused.",
+        # a sports window
+        "Over the past three weeks the striker had a final chance to impress the coach before the cup match.",
+    ],
+)
+def test_a_plain_or_off_topic_window_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []

@@ -2797,3 +2797,48 @@ def test_a_resumption_announced_is_still_a_test_ahead() -> None:
     found = extract("Russia announced a resumption of nuclear testing.", published=PUBLISHED)
 
     assert [m.kind for m in found if m.kind in ("moratorium", "weapons_test")] == ["weapons_test"]
+
+
+# "a resolution demanding that Norland halt its missile tests": a halt asked of another, called for
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The assembly passed a motion on Tuesday demanding that Pyongyang suspend its ballistic missile tests.", "called_for"),
+        ("Seoul issued a note demanding that the North freeze all nuclear testing at its northern site.", "called_for"),
+        # a halt already kept, the demand elsewhere in the sentence after it
+        ("Islamabad has observed a moratorium on nuclear testing since 1998, demanding reciprocity from its rival.", "in_force"),
+    ],
+)
+def test_a_halt_demanded_of_another_is_called_for(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+# "declined to lift its embargo in exchange for Norland's test freeze": lifting the penalties, not the halt
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Negotiations stalled after Washington declined to lift its sanctions in return for Pyongyang's freeze on missile tests.", "in_force"),
+        ("Talks collapsed once Brussels would not lift the embargo in exchange for Tehran's halt to missile launches.", "in_force"),
+        # the halt itself lifted
+        ("Pyongyang said it would lift its freeze on missile tests in the new year.", "threatened"),
+    ],
+)
+def test_lifting_sanctions_is_no_end_of_the_halt_traded_for(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+# "brought an end to the 1990 range treaty that barred land-based cruise missiles": an arrangement ended
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington quit the accord on Friday, bringing an end to a decades-old arms control pact that capped land-based cruise missiles.",
+        "The move put an end to the bilateral missile treaty which had barred both sides from fielding medium-range rockets.",
+    ],
+)
+def test_an_end_to_a_pact_is_no_halt_of_testing(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_an_end_to_tests_is_still_a_halt() -> None:
+    text = "Paris announced an end to nuclear tests in the Pacific after the last blast at the atoll."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]

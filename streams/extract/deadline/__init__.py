@@ -28,6 +28,7 @@ from streams.extract.deadline.finders import (
     _leave_candidates,
     _limit_candidates,
     _noun_candidates,
+    _past_window_candidates,
     _unless_candidates,
 )
 from streams.extract.deadline.gates import (
@@ -161,6 +162,7 @@ def find_deadlines(doc: Document) -> list[Match]:
     started = [c for c in clocks if c.due is not None and any(x.sentence == c.sentence and x.due is not None and x.due < c.due and x.start <= c.end and c.start <= x.end for x in candidates)]
     if started:
         candidates = [x for x in candidates if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for c in started)]
+    clocks += _past_window_candidates(doc)  # "in the last 90 days it had a 'final chance' to": a window run out by now
     clocks = [c for c in clocks if not any(x.sentence == c.sentence and x.start <= c.end and c.start <= x.end for x in candidates)]
     if clocks:
         candidates = sorted(candidates + clocks, key=lambda c: c.start)

@@ -91,9 +91,12 @@ _GRANTED_SPAN = re.compile(r"[\s\-]+(?:opportunity|window|grace\s+period|repriev
 _TARGET_REACH = 90
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  # "will decide in two weeks whether to strike"
 _ON_AT = re.compile(r"\s+(?:on|at|by)\s+", re.IGNORECASE)
-# "until 6 p.m. on Friday": a time of day between the limit word and its day
+# "until 6 p.m. on Friday": a time of day between the limit word and its day; "by 9 pm (1800 GMT) on
+# Sunday": a time-zone gloss in brackets after it, up to a few words
 _CLOCK_GAP = re.compile(
-    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|(?:the\s+)?(?:close|end)\s+of\s+(?:business|play|the\s+day))(?:\s+\(?\w+\)?)??\s+(?:on\s+)?", re.IGNORECASE
+    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|(?:the\s+)?(?:close|end)\s+of\s+(?:business|play|the\s+day))"
+    r"(?:\s+\(?\w+\)?|\s+\([\w.:\s]{1,30}\))??\s+(?:on\s+)?",
+    re.IGNORECASE,
 )
 # "in two weeks" bounds a demand only in a sentence that says what happens otherwise
 # ("Iran will act if the other side does not move in the next two weeks": a condition unmet by then, the same)
@@ -822,4 +825,23 @@ def _clock_candidates(doc: Document) -> list[_Candidate]:
             continue
         end = _CLOCK_PURPOSE.match(doc.text, m.end())
         out.append(_Candidate(m.start(), end.end() if end else m.end(), index, due, True, None))
+    return out
+
+
+# "in the last 90 days Norland had a 'last chance' to dismantle the launchers": a final window told as run
+# out by the news, so it falls due on the publication day (a plain "had a chance" is no limit)
+_PAST_WINDOW = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(" + COUNT_PATTERN + r")\s+(?:day|week|month)s?,?\s+"
+    r"(?:[\w.'’\-]+\s+){1,4}?(?:had|was\s+given|has\s+had)\s+(?:a|an|its|their)\s+[\"“‘]?(?:final|last)\s+(?:opportunity|chance)[\"”’]?\s+to\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _past_window_candidates(doc: Document) -> list[_Candidate]:
+    """A final window of N days or months said to have run up to the news: due on the publication day."""
+    out: list[_Candidate] = []
+    for m in _PAST_WINDOW.finditer(doc.text):
+        index = doc.sentence_index(m.start())
+        if doc.sentence_in_domain(index) and _own_topic(doc, index) and not _off_topic_act(doc, index, m.end() - 1):
+            out.append(_Candidate(m.start(), m.end(), index, doc.published, True, _setter(doc, m.start())))
     return out

@@ -296,6 +296,12 @@ _TECHNICAL_PAUSE = re.compile(
 _FUND_BACK = 3  # sentences back to the halt whose spending a legislated bar cuts
 
 
+# "an end to the 1990 range treaty that barred ...": what ends is an arrangement (its own limits are the
+# treaty's, at most optional; ending it is escalation), not a halt of testing
+_PACT_OBJECT = re.compile(
+    r"(?:\s+(?:to|of))?\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w\-’']+\s+){0,3}?(?:treaty|pact|accord|agreement|deal)(?![\w\-])",
+    re.IGNORECASE,
+)
 _CHECKS_OBJECT = re.compile(
     r"(?:\s+(?:to|on|of|in))?\s+(?:(?:the|all|its|their|UN|U\.N\.|IAEA|international|snap|spot|agency)\s+){0,3}"
     r"(?:inspections?|inspectors?|monitoring|surveillance|verification|cooperation)\b(?!\s+(?:and|or)\b)",
@@ -320,6 +326,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         return None  # "resisted the urge to comment": the urge resisted is no test
     if trigger.id in ("verb", "noun") and _CHECKS_OBJECT.match(doc.text, trigger.end):
         return None  # "will stop IAEA inspections at the plant", "a halt to inspections": checks stopped, no halt of tests
+    if surface.startswith("end") and _PACT_OBJECT.match(doc.text, trigger.end):
+        return None  # "brought an end to a decades-old missile accord that capped ...": the pact ends, no halt of tests
     weapons, has_object = _object_scope(doc, index, trigger)
     status: str | None = None
     scope: list[str] = []

@@ -146,7 +146,7 @@ def _passive_subject(doc: Document, trigger: Hit, found: list[Hit]) -> Hit | Non
     if _PASSIVE_HALT.fullmatch(doc.text, subject.end, trigger.start):
         return subject
     word = doc.text[subject.start : subject.end].lower()
-    if (word.endswith("s") or word.endswith(("testing", "enrichment"))) and _PLAIN_PASSIVE.fullmatch(doc.text, subject.end, trigger.start) \
+    if (word.endswith(("s", "testing", "enrichment"))) and _PLAIN_PASSIVE.fullmatch(doc.text, subject.end, trigger.start) \
             and not _PAUSE_ONLY.search(doc.text, trigger.end, doc.sentences[doc.sentence_index(trigger.start)][1]):
         return subject
     return None

@@ -218,7 +218,8 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         return "called_for"  # "Washington wants Tehran to accept a multi-year freeze": a halt asked of another
     if trigger.id == "noun":
         ends = [h for h in cues if h.label == "END" and (trigger.start - h.end < 40 or _BY_ITS.fullmatch(doc.text, h.end, trigger.start))
-                and not (_CANNOT.match(doc.text, h.start) and _ONLOOKERS.search(doc.text, s, h.start))]
+                and not (_CANNOT.match(doc.text, h.start) and _ONLOOKERS.search(doc.text, s, h.start))
+                and not _PENALTY_OBJECT.match(doc.text, h.end)]
         after = doc.text[trigger.end : trigger.end + 40]
         if any(
             _NOMINAL.search(doc.text, max(0, h.start - 20), h.start) and _HYPOTHETICAL.match(doc.text, h.end, trigger.start)
@@ -309,6 +310,11 @@ def _unbound_status(no: re.Match[str]) -> str:
 
 # "Experts said the North could not maintain its freeze": onlookers' doubt, no hint by the bound party
 _ONLOOKERS = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?|critics?|commentators?|skeptics?|sceptics?)\b", re.IGNORECASE)
+# "declined to lift its embargo in exchange for Norland's test freeze": the verb ends the penalties, not the halt
+_PENALTY_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|all|any|key|economic|crippling|remaining)\s+){0,2}(?:sanctions|embargo(?:es)?|blockades?|penalties|tariffs)\b",
+    re.IGNORECASE,
+)
 # a negated modal opening an END cue: "cannot keep", "can't keep", "could not maintain"
 _CANNOT = re.compile(r"(?:cannot|can\s+not|can['’]t|could\s*not|couldn['’]t)\b", re.IGNORECASE)
 # a plain negation right before "bound by": "is not bound by", "isn't bound by", "won't be bound by"
