@@ -5689,3 +5689,19 @@ def test_review13_the_missile_fired_from_a_submarine_after_a_cruise_missile_keep
     assert [sorted(m.attrs["weapon"]) if isinstance(m.attrs["weapon"], list) else [m.attrs["weapon"]] for m in found] == [
         ["cruise_missile", "hypersonic"], ["cruise_missile", "hypersonic"]
     ]
+
+
+# plural tests summed up with a generic weapon word keep no one class (the guidelines' `unspecified`),
+# not the class of the launch told before them; a test taken up ("the tests", "Friday's tests") still does
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Norland test-fired a new cruise missile on Monday. Its arsenal has grown since 2019, when Norland resumed major weapons tests.",
+         "unspecified"),
+        ("Norland flew an ICBM on Monday, the army said. Norland has stepped up missile tests in recent months.", "unspecified"),
+        ("Norland flew an ICBM on Monday, the army said. Officials called Monday's tests a provocation.", "icbm"),
+    ],
+)
+def test_round21_tests_summed_up_keep_no_class(text: str, weapon: str) -> None:
+    found = weapons_tests(text, published=date(2026, 12, 3))
+    assert found[-1].attrs["weapon"] == weapon, found

@@ -180,11 +180,36 @@ def _ranged(doc: Document, index: int, weapons: list[str], hits: list[Hit] | Non
 _BANDED = frozenset({"icbm", "irbm", "srbm", "slbm"})
 
 
+# "stepped up weapons tests", "routinely conducted missile tests", "regularly test-fire missiles": tests
+# summed up in the plural, no one event; not "the tests", "these launches", "two tests"
+_TAKEN_UP_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|both|either|such|its\s+latest|their\s+latest|" + COUNT_PATTERN + r")|\w['’]s)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GENERIC_MODIFIER = re.compile(r"\b(?:weapons?|missiles?|rockets?)[\s\-]+$", re.IGNORECASE)
+_BARE_MISSILES_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:missiles|rockets|weapons)\b", re.IGNORECASE)
+
+
+def _summed_up(doc: Document, test: _Test) -> bool:
+    """Tests summed up in the plural keep no one weapon: the guidelines' `unspecified`, not the class
+    of the launch told beside them."""
+    first = test.triggers[0]
+    word = doc.text[first.start : first.end]
+    if _TAKEN_UP_BEFORE.search(doc.text, max(test.clause[0], first.start - 40), first.start):
+        return False
+    if _test_noun(word):  # "weapons tests", "missile launches": a generic weapon word on the plural
+        return word[-1:] in "sS" and bool(_GENERIC_MODIFIER.search(doc.text, max(test.clause[0], first.start - 12), first.start))
+    return bool(_BARE_MISSILES_AFTER.match(doc.text, first.end))
+
+
 def _inherit_weapons(doc: Document, tests: list[_Test]) -> None:
     """An unnamed weapon is the previous sentence's, or the article's only class of new test."""
     article = {w for t in tests if t.temporal == "new" and t.weapons != ["unspecified"] for w in t.weapons}
     for i, test in enumerate(tests):
         if test.weapons and test.weapons != ["unspecified"] or (test.habitual and test.generic):
+            continue
+        if test.triggers and _summed_up(doc, test):
+            test.weapons = ["unspecified"]
             continue
         sibling = [t for t in tests[:i] if t.sentence == test.sentence and t.weapons not in ([], ["unspecified"])]
         if not test.generic and sibling:  # "... tested its Agni-V in 2018, and a further user trial was expected"
