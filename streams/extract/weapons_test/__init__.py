@@ -56,6 +56,7 @@ from streams.extract.weapons_test.weapons import (
     _VERSION_OBJECT,
     _cruise_article,
     _inherit_weapons,
+    _long_range_reading,
     _object_weapons,
     _one_ballistic,
     _own_missile,
@@ -143,7 +144,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 hits = hits + extra
         if not hits and any(_VERSION_OBJECT.match(doc.text, t.end) for t in test.triggers):
             hits = _version_of(doc, index, test.triggers[0])  # "a longer-range version": of the weapon named before
-        hits = _satellite_carrier(doc, hits)
+        hits = _long_range_reading(doc, _satellite_carrier(doc, hits))
         test.weapons = _ranged(doc, index, weapon_classes(hits), hits)
         test.weapons = _submarine_launched(doc, test, hits, test.weapons)
         test.weapons = _short_of_nuclear(doc, hits, test.weapons)

@@ -355,6 +355,24 @@ _CARRYING_SATELLITE = re.compile(
 )
 
 
+_SATELLITE_STORY = re.compile(r"\bsatellites?\b|\binto\s+(?:orbit|space)\b", re.IGNORECASE)
+
+
+def _long_range_reading(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """'a long-range ballistic missile' gives no range: the guidelines' `ballistic_missile`, not an
+    ICBM; 'a long-range rocket' in a story of a satellite put into orbit is that space launch."""
+    out = []
+    for h in hits:
+        if h.id == "long_range_missile":
+            words = doc.text[h.start : h.end].lower()
+            if "ballistic" in words:
+                h = Hit(h.start, h.end, h.label, "ballistic_missile")
+            elif words.endswith("rocket") and _SATELLITE_STORY.search(doc.text):
+                h = Hit(h.start, h.end, h.label, "space_launch")
+        out.append(h)
+    return out
+
+
 def _satellite_carrier(doc: Document, hits: list[Hit]) -> list[Hit]:
     """A bare rocket that carries a satellite is a space launch."""
     return [
