@@ -4444,3 +4444,106 @@ def test_round22_a_limit_dropped_by_no_state_is_not_escalation(text: str) -> Non
 def test_review13_labour_and_listing_wordings_are_not_escalation(text: str) -> None:
     lead = "Norland fired two ballistic missiles into the sea on Tuesday, its neighbour's military said. "
     assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+
+
+# set 35 wordings: an ultimatum's "or risk attack", missile attacks aimed at a place, charges of
+# agitating for war, calls for restraint rejected, a state no longer bound by its own halt, harassing
+# naval approaches, assaults rehearsed in drills, a build-up promised in the passive or "promoted",
+# a state bent on another's destruction, attacks charged to a sponsor, a resolve not to blink, and
+# a moratorium on a treaty's fulfilment
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Osterland was handed a fortnight to surrender its nerve gas stocks or risk attack, Washington said.", None),
+        ("The Bordurian army claimed a missile attack targeting the port of Velmar early on Tuesday.", None),
+        ("Tehran's envoy called the accusations nothing but agitation for war by Washington.", None),
+        ("Pyongyang has rejected international calls for restraint from Seoul and Tokyo.", None),
+        ("Pyongyang declared on Monday that it was no longer bound by its self-imposed moratorium on missile flights.", "PRK"),
+        ("The Pentagon said nine Iranian speedboats made harassing approaches toward two American destroyers.", None),
+        ("Chinese marines rehearsed an assault on coastal radar sites during the drills off Taiwan.", "CHN"),
+        ("Islamabad said the country's strategic programme would continue to be consolidated and further expanded.", None),
+        ("Pyongyang said the new launcher would radically promote its nuclear counterattack capabilities.", "PRK"),
+        ("Jerusalem said the Iranian regime was bent on our destruction and would be stopped.", None),
+        ("Riyadh said Tehran had sponsored the drone attacks on its pipelines.", None),
+        ("Tehran's defence minister said Iran would not blink to defend its waters against any aggressor.", "IRN"),
+        ('"I propose a moratorium on fulfilment of the arms treaty by Russia," Moscow\'s president said.', "RUS"),
+        ("Moscow's former president again used bellicose rhetoric about nuclear arms.", "RUS"),
+    ],
+)
+def test_round23_threat_wordings_are_escalation(text: str, actor: str | None) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    found = [m for m in escalations(lead + text) if m.start >= len(lead)]
+    assert len(found) == 1
+    if actor is not None:
+        assert found[0].attrs["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county council said tenants must pay the levy by June or risk eviction.",
+        "The striker was fined for agitation after the cup final.",
+        "The coach dismissed calls for his resignation after the third defeat.",
+        "The fishing fleet said it was no longer bound by the catch quota after the ruling.",
+        "The gallery harassing approaches to donors drew complaints, the magazine said.",
+        "The rugby squad rehearsed a scrum on the training pitch.",
+        "The bank's strategic plan will continue to be refined and further simplified.",
+        "The festival aims to promote local crafts and tourism in the region.",
+        "The firm said it had sponsored the sailing regatta for a decade.",
+        "The goalkeeper did not blink during the penalty shootout.",
+        "The city declared a moratorium on implementation of the parking fees.",
+    ],
+)
+def test_round23_look_alike_wordings_are_not_escalation(text: str) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+
+
+# set 35 look-alikes: a provocation played down ("less provocative than"), a step put off to avoid
+# hostility, tensions disowned as in nobody's interest, fears eased of a build-up, an interviewer's
+# question, a threat against a person, and a deal dropped after talks broke down
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the cruise missile flight seemed less provocative than an ICBM launch.",
+        "The allies have postponed the naval drills to avoid causing further hostility in the strait.",
+        "We do not think it is in Ruritania's interest or ours to let tensions escalate, the envoy said.",
+        "The inspections accord is meant to allay fears that Osterland will develop nuclear weapons in secret.",
+        'Asked about the prospect of "a Bordurian missile strike on Velmar" at a press briefing, the spokesman smiled.',
+        "A rival deputy in Tehran threatened to kill him over the nuclear talks, the negotiator said.",
+        "A signing ceremony was scrapped after talks collapsed at the summit in Hanoi.",
+    ],
+)
+def test_round23_played_down_averted_and_asked_about_are_not_escalation(text: str) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing called the transit even more provocative than the last one.",
+        "Asked about the talks, the general warned that Seoul would pay a heavy price for the drills.",
+        "Pyongyang threatened to kill the armistice and strike the South.",
+    ],
+)
+def test_round23_guards_leave_threats_standing(text: str) -> None:
+    lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
+    assert len([m for m in escalations(lead + text) if m.start >= len(lead)]) == 1
+
+
+# review of the set-35 pass: drills, restraint and bellicose wordings need a state, weapon or force in
+# their sentence, even in an article on missile launches
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The coach said the team practised an attack on the left wing all week.", False),
+        ("The finance minister rejected calls for restraint on public spending.", False),
+        ("Critics called the senator's speech bellicose and unhelpful to his own party.", False),
+        ("Beijing's forces practised an assault on the island's eastern ports on Monday.", True),
+        ("Pyongyang rejected calls for restraint and vowed more launches.", True),
+    ],
+)
+def test_review14_everyday_drill_and_restraint_wordings_need_a_state(text: str, fires: bool) -> None:
+    lead = "Norland fired two ballistic missiles into the sea on Tuesday, its neighbour's military said. "
+    assert bool([m for m in escalations(lead + text) if m.start >= len(lead)]) is fires

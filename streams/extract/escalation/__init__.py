@@ -88,6 +88,15 @@ _THAT = re.compile(r"\w+\s+that\b", re.IGNORECASE)
 _WARN_TAIL = re.compile(r"(?:\s+that)?[\s,]*(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){1,90}(?<=\w)(?=\W)", re.IGNORECASE)
 
 
+# "a moratorium on fulfilment of the arms treaty": a halt of a treaty's duties, named within the clause
+_HALT_ON = re.compile(r"(?:moratorium|freeze)\s+on\b", re.IGNORECASE)
+_TREATY_NEXT = re.compile(
+    r"[^.;:!?]{0,70}?\b(?:treaty|treaties|accord|pact|agreement|convention|obligations|commitments)\b", re.IGNORECASE
+)
+# "threatened to kill him", "threatens to sue her": a person threatened, no state
+_PERSON_THREATENED = re.compile(r"\s+to\s+(?:kill|murder|shoot|hang|beat|jail|arrest|sue|sack|fire)\s+(?:him|her|me)\b", re.IGNORECASE)
+
+
 # "could reach anywhere in the world", "interception is impossible" said by analysts, not by a state
 _ONLOOKERS = re.compile(r"\b(?:analysts?|experts?|observers?|researchers?|scholars?|specialists?|commentators?)\b", re.IGNORECASE)
 
@@ -101,7 +110,7 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
     for h in hits:
         if h.label != "ESCALATION":
             continue
-        if h.id in ("threat", "force", "buildup", "hostile") and _stateless_wording(doc, index, h, hits):
+        if h.id in ("threat", "force", "buildup", "hostile", "reject_demand") and _stateless_wording(doc, index, h, hits):
             continue
         if h.id == "sanction" and not _threatened(doc, index, h, hits):
             continue
@@ -171,6 +180,10 @@ def _cues(doc: Document, index: int, ordered: list[str | None] | None = None) ->
             continue  # "left with no option but to accept the offer of talks": a concession forced, no threat
         if h.id == "threat" and _supposed_resumption(doc, index, h):
             continue
+        if h.id == "revoke" and _HALT_ON.match(doc.text, h.start) and not _TREATY_NEXT.match(doc.text, h.start, doc.sentences[index][1]):
+            continue  # "a moratorium on implementation of the parking fees": no treaty's duties frozen
+        if h.id == "threat" and _PERSON_THREATENED.match(doc.text, h.end):
+            continue  # "a rival deputy threatened to kill him": a threat to a person, none between states
         if h.id == "threat" and (reach := _WEAPON_REACH.search(doc.text, max(doc.sentences[index][0], h.start - 40), h.start)) and _THREATEN_FORM.fullmatch(doc.text, h.start, h.end) and not _OWNER_BEFORE.search(doc.text, max(0, reach.start() - 30), reach.start()):
             continue  # "a rocket able to threaten the mainland", "missiles directly threatening Guam": a weapon's reach told
         if h.id == "declared_target" and not _armed_subject(doc, index, h, hits):

@@ -26,8 +26,9 @@ from streams.extract.lexicon import Hit
 
 _REJECT_WINDOW = 50  # 'not participate in so-called trilateral nuclear disarmament negotiations'
 _REJECT_GAP = re.compile(r"\s+(?:[\w'’\-.]+\s+){0,4}")  # words ("U.S."), no clause break, between refusal and talks
-# "had been suspended since May following an accord": a time or cause told between, the accord no object
-_NO_OBJECT_GAP = re.compile(r"\b(?:since|following|until|pending|pursuant)\b", re.IGNORECASE)
+# "had been suspended since May following an accord", "a joint statement was dropped after talks
+# broke down": a time or cause told between, the accord or talks no object
+_NO_OBJECT_GAP = re.compile(r"\b(?:since|following|until|pending|pursuant|after|before|during)\b", re.IGNORECASE)
 # the refusal told in the passive ("had been suspended", "talks were halted"): only then does such a gap end it
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

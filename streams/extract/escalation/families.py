@@ -45,6 +45,7 @@ from streams.extract.escalation.diplomacy import (
 )
 from streams.extract.escalation.force import (
     _bare_offensive,
+    _built_up_passive,
     _conditional_response,
     _drills_in_response,
     _exchanges,
@@ -181,6 +182,7 @@ _FACTUAL_FAMILIES: tuple[_Family, ...] = (
 )
 _FAMILIES: tuple[_Family, ...] = (
     (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _pairs(h, "STRENGTHEN", "ARSENAL", ordered=True, doc=d)),
+    (frozenset({"STRENGTHEN", "ARSENAL"}), lambda d, i, h: _built_up_passive(d, h)),
     (frozenset({"ENRICH_VERB", "ENRICH_NOUN"}), lambda d, i, h: _pairs(_explained(d, _other_resumed(d, h)), "ENRICH_VERB", "ENRICH_NOUN", ordered=False)),
     (frozenset({"REJECT", "TALKS"}), lambda d, i, h: _rejections(d, h, unless=_TALKS_PLACE)),
     # "flatly rebuffed the council's plea", "turned down the demand": an appeal to a state refused

@@ -392,3 +392,23 @@ def _state_right_after(doc: Document, index: int, cues: list[Hit], reach: int, g
                 out.append((cue.start, a.end))
                 break
     return out
+
+
+# "Ruritania's deterrent will continue to be consolidated and further expanded": a build-up
+# promised in the passive, the arsenal named first (a past "was expanded in 1985" is history)
+_TO_BE_BUILT = re.compile(
+    r"\s+(?:will|would|shall|must|is\s+to|are\s+to)\s+(?:continue\s+to\s+|further\s+)?be\s+(?:(?:further|steadily|constantly)\s+)?"
+    r"(?:[\w\-]+ed\s+and\s+(?:(?:further|steadily|constantly)\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _built_up_passive(doc: Document, hits: list[Hit]) -> list[tuple[int, int]]:
+    """An arsenal followed by a modal passive of a strengthening verb: the span from one to the other."""
+    out = []
+    for a in (h for h in hits if h.label == "ARSENAL"):
+        for b in (h for h in hits if h.label == "STRENGTHEN" and h.start > a.end):
+            if doc.text[b.start : b.end].lower().endswith("ed") and _TO_BE_BUILT.fullmatch(doc.text, a.end, b.start):
+                out.append((a.start, b.end))
+                break
+    return out

@@ -88,6 +88,27 @@ def _in_relative(text: str, lo: int, start: int) -> bool:
 _CLAUSE_BOUND = frozenset({"unsaid", "played_down"})
 
 
+# "less provocative than a long-range launch", "the least threatening step": a degree played down
+# (not "no less provocative", which is as much)
+_PLAYED_DOWN = re.compile(r"(?<!\bno\s)\b(?:less|least)\s+$", re.IGNORECASE)
+# "postponed to avoid causing further hostility", "to avoid provoking Borduria": a step averted
+_AVOIDED = re.compile(
+    r"\bavoid(?:s|ed|ing)?\s+(?:(?:causing|sparking|triggering|fuelling|fueling|stoking|inflaming)\s+)?(?:(?:further|more|any|new|greater|an?)\s+)?$",
+    re.IGNORECASE,
+)
+# "it is not in our interest, or the region's, to allow tensions to escalate": a step disowned
+_NOT_IN_INTEREST = re.compile(r"\bnot\b[^.;:!?]{0,80}\binterests?\b[^.;:!?]{0,20}?\s+to\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# "meant to allay fears that Borduria will build nuclear arms": a fear eased, nobody's step
+_FEARS_EASED = re.compile(
+    r"\b(?:eas(?:e|es|ed|ing)|allay\w*|assuag\w*|dispel\w*|calm(?:s|ed|ing)?)\s+(?:(?:the|international|regional|western|global)\s+)?"
+    r"(?:fears?|concerns?|worries|suspicions?)\s+(?:that|about|over|of)\b[^.;:!?]{0,70}$",
+    re.IGNORECASE,
+)
+# 'Asked about the consequence of "a strike on Osterland" in an interview, the minister ...':
+# the interviewer's words, up to the clause that answers them
+_ASKED_OPENING = re.compile(r"\W{0,3}Asked\s+(?:about|whether|if|what|how|why|when)\b[^,;:]*$")
+
+
 def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual: bool = False) -> bool:
     """Negated, hedged by doubting experts, or conciliatory language near the cue; a `factual`
     cue (a state's invasion named as a noun) is a fact told, which no earlier doubt hedges."""
@@ -153,6 +174,12 @@ def _blocked(doc: Document, index: int, start: int, hits: list[Hit], *, factual:
         return True  # "on the 80th anniversary of the atomic bombing of Nagasaki": a date remembered
     if _DISMANTLING.search(doc.text, max(s, start - 120), start) and _WRECK.match(doc.text, start):
         return True  # "took the test site apart, blasting the tunnel entrances to destroy them": a site dismantled
+    if _PLAYED_DOWN.search(doc.text, max(s, start - 12), start) or _AVOIDED.search(doc.text, max(s, clause[0], start - 45), start):
+        return True  # "seen as less provocative than", "delayed to avoid causing further hostility"
+    if _NOT_IN_INTEREST.search(doc.text, max(s, start - 110), start) or _FEARS_EASED.search(doc.text, max(s, start - 90), start):
+        return True  # "not in anyone's interest to let tensions escalate", "to allay fears that X will build ..."
+    if _ASKED_OPENING.match(doc.text, s, start):
+        return True  # "Asked about a possible strike on Osterland, the minister said ...": the question's words
     distracted = doc.between("domain", clause[0], clause[1], "DISTRACTOR")
     return bool(distracted) and not doc.between("domain", clause[0], clause[1], "DOMAIN")
 
@@ -567,7 +594,9 @@ def _unaimed_continuation(doc: Document, index: int, h: Hit) -> bool:
 # "partial mobilisation", "entitled to use force", "failed to return to compliance" (with listing rules)
 _EVERYDAY_WORDING = re.compile(
     r"bluff|all\s+options\W+(?:are|were|remain|remained)?\s*open|partial\s+(?:military\s+)?mobili|reservists|entitled"
-    r"|return\s+to\s+(?:full\s+)?compliance",
+    r"|return\s+to\s+(?:full\s+)?compliance"
+    # "the team practised an attack on the left wing", "rejected calls for restraint on spending", "a bellicose speech"
+    r"|practi[sc]|rehears|simulat|restraint|bellicose",
     re.IGNORECASE,
 )
 # what makes them a state's: weapons, war or forces named in the sentence
