@@ -2252,3 +2252,92 @@ def test_a_final_window_run_out_by_the_news_is_due_on_publication() -> None:
 )
 def test_a_plain_or_off_topic_window_is_no_deadline(text: str) -> None:
     assert deadlines(text) == []
+
+
+# "needed more time and money to perfect the engine": the time a party's own work takes, no limit set
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's defence ministry said Norland was still building the solid-fuel missile and needed more time and money to perfect the engine.",
+        "Analysts said the Kerovian missile programme would need more time to master re-entry technology.",
+    ],
+)
+def test_time_a_weapons_programme_needs_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_more_time_given_to_a_state_is_still_a_deadline() -> None:
+    text = "The Security Council gave Pyongyang more time to answer its demands on missile tests, until January 10."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-10"]
+
+
+# "That 90-day deadline ran out Thursday" a sentence after one with no domain cue, two after "a 90-day
+# arrangement with Tehran": a sized deadline refers back to the span an in-domain sentence told
+_SIZED_BACK = (
+    "The nuclear agency reached a 90-day arrangement with Tehran in September to keep cameras running at its uranium "
+    "enrichment sites. Its chief has said repeatedly that losing the footage would leave a gap in the record. "
+    "That {size} deadline ran out Thursday under the agreed terms."
+)
+
+
+def test_a_sized_deadline_refers_back_to_the_span_told_before() -> None:
+    # ran out on Thursday: the Thursday just gone, not the next one
+    assert [m.attrs["due"] for m in deadlines(_SIZED_BACK.format(size="90-day"))] == ["2019-12-12"]
+
+
+def test_a_deadline_of_another_size_takes_no_topic_from_the_span() -> None:
+    assert deadlines(_SIZED_BACK.format(size="30-day")) == []
+
+
+# "was today given 48 hours by Ostland to": a passive grant with an adverb before the participle
+def test_a_passive_grant_with_an_adverb_is_a_deadline() -> None:
+    text = "The rebel commander in Tarsia was today given 48 hours by Ostland to hand over his rocket launchers or face an assault."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2019-12-16"]
+
+
+def test_a_passive_grant_off_the_domain_is_no_deadline() -> None:
+    assert deadlines("The striker was today given two weeks by the club to recover from his knee injury.") == []
+
+
+# "days before it is due to expire", with "The accord expires on January 3" told later: that day
+_EXPIRY_TOLD = (
+    "Lawmakers in Ostland approved the renewal of the missile accord with Belgrovia on Tuesday, days before it is due to expire. "
+    "The vote was unanimous. The missile accord expires on January 3{more}."
+)
+
+
+def test_an_undated_forced_expiry_takes_the_expiry_day_the_article_states() -> None:
+    assert [m.attrs["due"] for m in deadlines(_EXPIRY_TOLD.format(more=""))] == ["2020-01-03"]
+
+
+def test_two_stated_expiry_days_lend_none() -> None:
+    text = _EXPIRY_TOLD.format(more=", while the naval arms pact expires on February 9")
+    assert [m.attrs["due"] for m in deadlines(text)] == [None]
+
+
+# "the bloc on Saturday announced a one-week ultimatum", published that Saturday: counted from then, not
+# fitted between two other days of the article (Dec 10 and Dec 17) that lie a week apart
+_ULTIMATUM_DAYS = (
+    "The regional bloc {day}announced a one-week ultimatum for the junta in Tarsia to restore the ousted president or face "
+    "military intervention by its troops. The coup took place on December 10. Defence chiefs of the bloc will meet again on December 17."
+)
+
+
+def test_a_sized_ultimatum_issued_on_the_day_of_publication_counts_from_it() -> None:
+    assert [m.attrs["due"] for m in deadlines(_ULTIMATUM_DAYS.format(day="on Saturday "))] == ["2019-12-21"]
+
+
+def test_a_sized_ultimatum_with_no_issuing_day_still_fits_the_article_days() -> None:
+    assert [m.attrs["due"] for m in deadlines(_ULTIMATUM_DAYS.format(day=""))] == ["2019-12-17"]
+
+
+# "on Monday gave Tehran a 30-day ultimatum": the weekday before the issuing verb is the day it was
+# given (the Monday gone by), not the day it falls due
+def test_the_day_an_ultimatum_was_given_is_not_its_day() -> None:
+    text = "The council on Monday gave Tehran a 30-day ultimatum to restore camera access at its nuclear sites."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2020-01-08"]
+
+
+def test_a_day_named_in_the_deadline_still_fixes_it() -> None:
+    text = "The council on Monday set a Friday deadline for Tehran to restore camera access at its nuclear sites."
+    assert [m.attrs["due"] for m in deadlines(text)] == ["2019-12-20"]

@@ -2842,3 +2842,77 @@ def test_an_end_to_a_pact_is_no_halt_of_testing(text: str) -> None:
 def test_an_end_to_tests_is_still_a_halt() -> None:
     text = "Paris announced an end to nuclear tests in the Pacific after the last blast at the atoll."
     assert [m.attrs["status"] for m in moratoria(text)] == ["in_force"]
+
+
+# "urged Pyongyang to abandon the launch": one planned event called off, no halt of testing
+def test_calling_off_one_launch_is_no_halt() -> None:
+    assert moratoria("Seoul pressed the North on Friday to abandon the launch, which it said would breach council resolutions on rockets.") == []
+
+
+def test_abandoning_launches_altogether_is_still_a_halt() -> None:
+    text = "Tokyo urged Pyongyang to abandon missile launches altogether after the satellite rocket was fired."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["called_for"]
+
+
+# "ran 45 atomic tests ... until its prime minister called a halt to the programme": the tests' programme
+def test_a_halt_called_to_a_test_programme_is_in_force() -> None:
+    text = "Belgrovia ran 45 atomic tests in the desert until its prime minister called a halt to the programme in 1998."
+    assert [(m.attrs["status"], m.attrs["scope"]) for m in moratoria(text)] == [("in_force", ["nuclear"])]
+
+
+def test_a_halt_called_to_another_programme_is_none() -> None:
+    assert moratoria("The ministry ran 45 surveys of the nuclear coast until its chief called a halt to the programme in 1998.") == []
+
+
+# "would order a nuclear test if Washington tested first": a test held back on the other side moving first
+def test_an_order_to_test_held_on_a_first_mover_threatens_the_halt() -> None:
+    text = "The Kerovian president said he would order a nuclear test if Washington tested first."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["threatened"]
+
+
+def test_an_order_to_test_with_no_condition_is_no_halt() -> None:
+    assert moratoria("The Kerovian general said he would order a nuclear test next month at the northern range.") == []
+
+
+# "would consider suspending its enrichment": a halt weighed, not one kept
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tehran would consider suspending its uranium enrichment for three months if sanctions were eased, diplomats said.", "called_for"),
+        ("Officials said Pyongyang is weighing a temporary freeze on its missile launches.", "called_for"),
+        # a halt declared to start later stays in force
+        ("Tehran said it would suspend its uranium enrichment from Monday under the deal.", "in_force"),
+    ],
+)
+def test_a_halt_under_consideration_is_called_for(text: str, status: str) -> None:
+    assert [m.attrs["status"] for m in moratoria(text)] == [status]
+
+
+# '"... but there has to be a freeze"' after a halt of Pyongyang's tests was demanded: that halt, called for
+def test_there_has_to_be_a_halt_calls_for_the_halt_just_named() -> None:
+    text = 'Seoul has demanded that Pyongyang halt its nuclear tests. "We can talk if there is a freeze, but there has to be a freeze," the envoy said.'
+    found = moratoria(text)
+    assert [(m.attrs["status"], m.attrs["actor"]) for m in found] == [("called_for", "PRK"), ("called_for", "PRK")]
+    assert found[1].text.startswith("but there has to be a freeze")
+
+
+def test_there_has_to_be_a_pause_in_talks_is_no_halt() -> None:
+    text = 'Seoul has demanded that Pyongyang halt its nuclear tests. "There has to be a pause in the talks," the envoy said.'
+    assert len(moratoria(text)) == 1
+
+
+# "defies the council, which has demanded that X stop testing": a standing ban by others, defied
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast openly defies the Security Council, which has demanded that Pyongyang stop nuclear testing.",
+        "The launch violates resolutions that require Pyongyang to halt its missile tests, the envoy said.",
+    ],
+)
+def test_a_demand_told_as_the_ban_defied_is_no_call(text: str) -> None:
+    assert moratoria(text) == []
+
+
+def test_a_demand_of_the_news_is_still_a_call() -> None:
+    text = "The Security Council on Friday demanded that Pyongyang stop nuclear testing."
+    assert [m.attrs["status"] for m in moratoria(text)] == ["called_for"]

@@ -41,6 +41,7 @@ from streams.extract.deadline.gates import (
     _own_reply_limit,
     _own_topic,
     _reply_due,
+    _sized_reference,
     _urged_compliance,
 )
 from streams.extract.deadline.setter import _DEMAND_REACH
@@ -106,7 +107,7 @@ def _deadline_candidates(doc: Document, index: int, common: list[Hit]) -> list[_
     conditional = conditional or bool(forced)
     if not conditional and not grants and not leaves and not held:  # no deadline noun, and _limit_candidates keeps no unconditional limit
         return []
-    if not (doc.sentence_in_domain(index) or (nouns and (_follows_deadline(doc, index) or _moved_deadline(doc, index, nouns)))) \
+    if not (doc.sentence_in_domain(index) or (nouns and (_follows_deadline(doc, index) or _moved_deadline(doc, index, nouns) or _sized_reference(doc, index, nouns)))) \
             or not _own_topic(doc, index):
         return []
     s, e = doc.sentences[index]

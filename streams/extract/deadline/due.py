@@ -60,6 +60,12 @@ _WEEKDAY_PASSED = re.compile(
 )
 
 
+# "the 30-day deadline expired Sunday", "the ultimatum ran out on Monday": the deadline, its end told, then its day
+_PASSED_ON = re.compile(
+    r"\s+(?:(?:had|has)\s+)?(?:passed|expired|lapsed|elapsed|ran\s+out|came\s+and\s+went)\s+(?:on\s+|last\s+)?", re.IGNORECASE
+)
+
+
 # "if / once / when the Friday deadline passed": a condition on a deadline still ahead (reported speech)
 _WEEKDAY_IF = re.compile(
     r"\b(?:if|once|when|whenever|unless|until|till|before|after|as\s+soon\s+as)\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE
@@ -74,7 +80,8 @@ def _missed_weekday(doc: Document, noun: Hit, d: DateMention, clause: tuple[int,
     hi = max(noun.end, d.end)
     if _WEEKDAY_IF.search(doc.text, max(clause[0], lo - 40), lo):
         return False
-    return bool(_WEEKDAY_MISSED.search(doc.text, max(clause[0], lo - 40), lo)) or bool(_WEEKDAY_PASSED.match(doc.text, hi, clause[1]))
+    return bool(_WEEKDAY_MISSED.search(doc.text, max(clause[0], lo - 40), lo)) or bool(_WEEKDAY_PASSED.match(doc.text, hi, clause[1])) \
+        or (noun.end <= d.start and _PASSED_ON.fullmatch(doc.text, noun.end, d.start) is not None)
 
 
 def _past_weekday(doc: Document, d: DateMention) -> date | None:
@@ -106,7 +113,7 @@ def _past_dated(doc: Document, index: int) -> bool:
 
 
 # "two months ago I gave", "on May 2 Washington issued": a past day, then the issuing verb
-_ISSUE_VERB = re.compile(r"\b(?:gave|issued|set|handed|imposed|delivered)\s+(?:[\w.'’\-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
+_ISSUE_VERB = re.compile(r"\b(?:gave|issued|set|handed|imposed|delivered|announced|declared)\s+(?:[\w.'’\-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def _issued_day(doc: Document, clause: tuple[int, int], span: DateMention) -> date | None:
@@ -120,6 +127,26 @@ def _issued_day(doc: Document, clause: tuple[int, int], span: DateMention) -> da
         if _issue_day_named(doc, d):
             return d.value
     return None
+
+
+# "the bloc on Sunday announced a one-week ultimatum", Sunday the day of publication: the span counts from
+# now, a start the text states (no other day of the article is its start)
+_ANNOUNCED = re.compile(
+    r"\b(?:gave|issued|set|handed|imposed|delivered|announced|declared)\s+(?:[\w.'’\-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+_ANNOUNCED_REACH = 70
+
+
+def _issued_now(doc: Document, index: int, span: DateMention) -> bool:
+    verb = _ANNOUNCED.search(doc.text, max(doc.sentences[index][0], span.start - 50), span.start)
+    if verb is None:
+        return False
+    lo = max(doc.sentences[index][0], verb.start() - _ANNOUNCED_REACH)
+    return any(
+        d.value == doc.published and not d.relative and not d.vague_past and _issue_day_named(doc, d)
+        for d in doc.dates(lo, verb.start(), future=False)
+    )
 
 
 # "handed Seoul an ultimatum on Thursday": an issuing verb before the noun, a past or present day after it
@@ -431,3 +458,21 @@ def _snap_to_stated(candidates: list[_Candidate]) -> None:
                   and 0 < abs((x.due - c.due).days) <= _SNAP_DAYS]
         if len(set(stated)) == 1:
             c.due = stated[0]
+
+
+def _stated_expiry(doc: Document) -> date | None:
+    """'comes days before the pact is due to expire', with 'The pact expires on March 9' told elsewhere in
+    the article: the one coming day an in-domain sentence gives an expiry ('expires on', 'lapses on');
+    none or two such days, none."""
+    days = set()
+    for index in doc.sentences_with("deadline", "DEADLINE"):
+        if not doc.sentence_in_domain(index):
+            continue
+        dates = doc.dates(*doc.sentences[index], future=True)
+        for h in doc.hits("deadline", index, "DEADLINE"):
+            if h.id != "expiry" or not doc.text[h.start : h.end].lower().endswith(" on"):
+                continue
+            days |= {d.value for d in dates if 0 <= d.start - h.end <= 2 and d.value is not None and not d.relative
+                     and not d.vague_past and d.value >= doc.published}
+    return days.pop() if len(days) == 1 else None
+

@@ -22,6 +22,7 @@ from streams.extract.deadline.due import (
     _given_on,
     _issued_after,
     _issued_day,
+    _issued_now,
     _issued_on,
     _missed_weekday,
     _past_dated,
@@ -30,6 +31,7 @@ from streams.extract.deadline.due import (
     _set_in_year,
     _span_ahead,
     _spoken_on,
+    _stated_expiry,
 )
 from streams.extract.deadline.gates import (
     _CLOCK_DOMAIN_ACT,
@@ -80,7 +82,11 @@ _QUOTE_END = re.compile(r"[\"”’']\s*(?:[,.;:!?\n]|$)")
 _ARTICLE = r"(?:(?:a|an)\s+)?(?:(?:period|window|span|maximum|total)\s+of\s+)?"
 _HAVE_GAP = re.compile(r"\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?", re.IGNORECASE)  # 'had "two weeks" to' 
 _HOLDS = re.compile(r"\b(has|have|had)\s+" + _QUALIFIER + _ARTICLE + "[\"“‘]?$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+# "Hamas was given", "the junta was today given", "Seoul has now been granted": a passive, one adverb allowed
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:today|yesterday|now|also|formally|effectively|reportedly|again|just|only|finally)\s+)?$",
+    re.IGNORECASE,
+)
 _GRANT_PURPOSE = re.compile(
     r"(?:,\s*(?:maximum|max|tops|at\s+most|at\s+the\s+most)\b)?[\"”’]?(?:\s+by\s+(?:the\s+)?(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,2})?,?\s+(?:(?:window|period|grace\s+period|deadline|ultimatum|extension|reprieve)\s+)?(?:to|in\s+which\s+to)\s",
     re.IGNORECASE,
@@ -132,6 +138,14 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrot
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|counting\s+from)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# "the bloc on Sunday announced a one-week ultimatum", "on Monday gave Norland a 30-day ultimatum": the day
+# (past, today, or a weekday told with the past-tense verb) it was issued on, not its day
+_DAY_ISSUED = re.compile(
+    r"[\s,]+(?:gave|issued|set|handed|imposed|delivered|announced|declared)\s+(?:[\w.'’\-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
 _HAD_SET = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w.'’\-]+\s+){1,3}?had\s+(?:set|given|imposed|issued|laid\s+down)\b", re.IGNORECASE)
 
 
@@ -141,9 +155,26 @@ _APPOSITIVE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:set|imposed|g
 _PART_OF_MONTH = re.compile(r"\b(?:mid|early|late|middle\s+of|start\s+of|beginning\s+of)[\s\-]*$", re.IGNORECASE)  # "a mid-October deadline"
 
 
+# "the lab needs more time to perfect the engine", "more time and money to finish it": the time a party's own
+# work takes, a limit no one set (not "gave Norland more time", "asked for more time")
+_NEEDS_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring|takes?|took|taking)\s+(?:(?:much|far|a\s+lot|a\s+little|a\s+bit|some)\s+)?$",
+    re.IGNORECASE,
+)
+_AND_EFFORT = re.compile(r"\s+and\s+(?:more\s+)?(?:effort|work|money|resources|investment|research|funding)\b", re.IGNORECASE)
+
+
+def _own_lead_time(doc: Document, noun: Hit) -> bool:
+    if doc.text[noun.start : noun.end].lower() != "more time":
+        return False
+    return _NEEDS_BEFORE.search(doc.text, max(0, noun.start - 30), noun.start) is not None or _AND_EFFORT.match(doc.text, noun.end) is not None
+
+
 def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[DateMention]) -> list[_Candidate]:
     out = []
     for noun in nouns:
+        if _own_lead_time(doc, noun):
+            continue
         if noun.id == "expiry_return" and not _REIMPOSED.search(doc.text, max(doc.sentences[index][0], noun.start - 80), noun.start):
             continue  # "all U.N. sanctions ... will return on Sept. 28": penalties coming back, not anyone's return
         if noun.id == "expiry_close":
@@ -173,6 +204,8 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
             and not (d.end <= noun.start and _ISSUED_GAP.fullmatch(doc.text, d.end, noun.start))
             and not _issued_on(doc, noun, d)
             and not (d.end <= noun.start and not d.relative and d.value <= doc.published and _SAID_ON.search(doc.text, max(0, d.start - 24), d.start))
+            and not (d.end <= noun.start and not d.relative and (d.value <= doc.published or d.form == "weekday")
+                     and _DAY_ISSUED.fullmatch(doc.text, d.end, noun.start))
         ]
         if not near:  # "the deadline set by Israel for Hezbollah ... expires at midnight"
             expiring = [h.end for h in doc.hits("deadline", index, "EXPIRE") if noun.end < h.start < clause[1]]
@@ -229,6 +262,8 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         sized = bool(near) and near[0].relative and near[0].end <= noun.start
         if sized and _HAD_SET.match(doc.text, noun.end):
             due, sized = None, False  # "the 50-day deadline he had set": counted from an earlier, unstated day
+        if sized and _issued_now(doc, index, near[0]):
+            sized = False  # "on Sunday announced a one-week ultimatum", published that Sunday: counted from now
         if sized and due is not None and (issued := _issued_day(doc, clause, near[0])) is not None:
             due = issued + (due - doc.published)  # "a month ago she gave them a 30-day ultimatum": from that day
         elif sized and (ends := _RUNS_OUT_NOW.match(doc.text, noun.end)) is not None and "\n" not in ends.group() \
@@ -241,6 +276,8 @@ def _noun_candidates(doc: Document, index: int, nouns: list[Hit], dates: list[Da
         if due is None and not near and (ahead := _SPAN_AHEAD.search(doc.text, max(doc.sentences[index][0], noun.start - 60), noun.start)) \
                 and not _past_dated(doc, index):
             due = _span_ahead(doc.published, ahead)  # "two days before Iran's deadline": the news falls that long before it
+        if due is None and not near and noun.id == "expiry":
+            due = _stated_expiry(doc)  # "days before it is due to expire", the day told elsewhere: "it expires on March 9"
         out.append(_Candidate(start, end, index, due, absolute, _set_by(doc, noun), sized=sized))
     return out
 
@@ -518,7 +555,7 @@ def _grant_candidates(
             # 'gave Tehran 30 days to', 'Iran has 60 days to' (the holder of the time, not its giver)
             headline = _headline_grant(doc, grant, gap)  # "Tyrant given 48 hours": a headline's passive, no 'was'
             passive = grant.label == "HOLD" or headline or doc.text[grant.start : grant.end].lower() in _GETS or (
-                _PASSIVE.search(doc.text, max(0, grant.start - 12), grant.start) and not doc.text[grant.start : grant.end].lower().endswith("ing")
+                _PASSIVE.search(doc.text, max(0, grant.start - 24), grant.start) and not doc.text[grant.start : grant.end].lower().endswith("ing")
             )  # "is giving Iran 60 days": a progressive, not a passive
             words = _HAVE_GAP if passive else _GRANT_GAP_WORDS  # "Hamas was given 24 hours to"
             span_first = not passive and _SPAN_FIRST.fullmatch(gap) is not None and _RECIPIENT_PURPOSE.match(doc.text, d.end) is not None

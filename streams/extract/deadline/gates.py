@@ -136,6 +136,25 @@ def _moved_before(doc: Document, lo: int, at: int) -> bool:
     return _MOVED.search(doc.text, max(lo, at - _MOVED_REACH), at) is not None
 
 
+# "That 60-day deadline ran out on Friday" a sentence or two after "a 60-day arrangement with Norland to ...":
+# a definite deadline, sized as a span an in-domain sentence just told of, refers back to it
+_SIZE_BEFORE = re.compile(r"\b(?:that|this|the|its|their)\s+(\w+)[\s\-]+(hour|day|week|month|year)s?[\s\-]+$", re.IGNORECASE)
+_SIZE_REACH = 30
+
+
+def _sized_reference(doc: Document, index: int, nouns: list[Hit]) -> bool:
+    if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
+        return False
+    for h in nouns:
+        size = _SIZE_BEFORE.search(doc.text, max(0, h.start - _SIZE_REACH), h.start) if h.id == "noun" else None
+        if size is None:
+            continue
+        told = re.compile(r"\b" + re.escape(size.group(1)) + r"[\s\-]+" + size.group(2) + r"s?\b", re.IGNORECASE)
+        if any(doc.sentence_in_domain(i) and told.search(doc.text, *doc.sentences[i]) for i in range(max(0, index - _FOLLOW_BACK), index)):
+            return True
+    return False
+
+
 def _moved_deadline(doc: Document, index: int, nouns: list[Hit]) -> bool:
     if not doc.in_domain or doc.hits("domain", index, "DISTRACTOR") or doc.hits("deadline", index, "OFFTOPIC"):
         return False

@@ -31,6 +31,7 @@ from streams.extract.moratorium.status import (
     _CALL_FROM_TO,
     _CALLED_BAN_REACH,
     _RELATIVE_REACH,
+    MUST_BE,
     _chamber_passed,
     _Halt,
     _relative_status,
@@ -309,6 +310,26 @@ _CHECKS_OBJECT = re.compile(
 )
 
 
+# a single launch or test as the object: "to scrap the planned launch, calling it ...", "drop a test set for
+# May" (not "halt the test programme", "stop the launches", "suspend missile testing")
+_ONE_EVENT = re.compile(
+    r"\s+(?:the|a|this|that)\s+(?:(?!of\b|and\b|or\b)[\w\-]+\s+){0,2}?(?:launch|test|test-firing|firing|detonation|explosion|blast)"
+    r"(?=\s*[,.;:!?\"”)]|\s+(?:planned|scheduled|set|slated|expected|next|this|later|in|on|at|for|from|that|which|because)\b)",
+    re.IGNORECASE,
+)
+
+
+# a demand told as the standing ban a state defies: "it flouts the council, which has demanded that Norland halt
+# its launches", "in violation of resolutions that require it to stop" (not "the council demanded a halt")
+_DEFIED_CALL = re.compile(
+    r"\b(?:defie[sd]|defy(?:ing)?|violat\w+|breach\w*|flout\w*|contraven\w+)\b[^.;]{0,80}?\b(?:which|that)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:repeatedly\s+|long\s+|already\s+)?(?:demanded|demands?|called\s+for|calls?\s+for|ordered|orders?|required|requires?|urged|urges?)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+_DEFIED_REACH = 160
+
+
 def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Halt | None:
     surface = doc.text[trigger.start : trigger.end].lower()
     if surface.startswith("self") and _SELF_IMPOSED_LIMIT.match(doc.text, trigger.end):
@@ -324,6 +345,8 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
     # "resisted the urge to carry out an atomic test": the urge resisted is a test (not "... to comment")
     if surface.startswith("resist") and not TEST_VERB_NEXT.match(doc.text, trigger.end):
         return None  # "resisted the urge to comment": the urge resisted is no test
+    if trigger.id == "verb" and _ONE_EVENT.match(doc.text, trigger.end):
+        return None  # "urged Norland to abandon the launch": one event called off, no halt of testing
     if trigger.id in ("verb", "noun") and _CHECKS_OBJECT.match(doc.text, trigger.end):
         return None  # "will stop IAEA inspections at the plant", "a halt to inspections": checks stopped, no halt of tests
     if surface.startswith("end") and _PACT_OBJECT.match(doc.text, trigger.end):
@@ -423,13 +446,16 @@ def _halt_of(doc: Document, index: int, trigger: Hit, found: list[Match]) -> _Ha
         scope = ["other"]
     if status is None:
         status = _relative_status(doc, index, trigger) or _status(doc, index, trigger)
+    if status in ("called_for", "in_force") and _DEFIED_CALL.search(doc.text, max(doc.sentences[index][0], trigger.start - _DEFIED_REACH), trigger.start):
+        return None  # "the test defies the council, which has demanded that Norland stop testing": a ban by others, defied
     if surface.startswith(_PROHIBIT) and status != "called_for" and not _bound_before(doc, index, trigger):
         return None  # "the treaty prohibits ...", "resolutions forbid ...": a ban imposed by others, not a halt
     actor = _halt_actor(doc, index, trigger, status)
     if trigger.id == "noun" and _joint_proposal(doc, index, trigger, clause):
         status, actor = "called_for", None  # "ready to discuss ... a two-way accord on non-testing"
-    if actor is None and earlier is not None:
-        actor = earlier.attrs["actor"]  # "..., ending the suspension": the state bound by the halt named before
+    if earlier is not None and (actor is None or MUST_BE.search(doc.text, max(0, trigger.start - 40), trigger.start)):
+        # "..., ending the suspension", "there has to be a suspension": the state bound by the halt named before
+        actor = earlier.attrs["actor"]
     if actor is None and trigger.id == "fund_bar" and not actor_hits(doc, index):
         # "legislation that would bar any spending on a nuclear test": the budget of the state whose halt came before
         prior = [m for m in found if 0 < index - doc.sentence_index(m.start) <= _FUND_BACK and m.attrs["actor"]]
@@ -478,7 +504,8 @@ def _referent(doc: Document, index: int, trigger: Hit, found: list[Match]) -> Ma
         return None
     if _OTHER_OBJECT.match(doc.text, trigger.end):
         return _deploy_referent(doc, trigger, found)
-    if not _DEFINITE.search(doc.text, max(0, trigger.start - 40), trigger.start):
+    # "..., but there has to be a suspension": a halt demanded, of the activity whose halt was just told
+    if not _DEFINITE.search(doc.text, max(0, trigger.start - 40), trigger.start) and not MUST_BE.search(doc.text, max(0, trigger.start - 40), trigger.start):
         return None
     earlier = [m for m in found if m.end <= trigger.start and 0 <= index - doc.sentence_index(m.start) <= _REFERENT_BACK]
     return earlier[-1] if earlier else None

@@ -85,8 +85,9 @@ _NO_INTENT = re.compile(
 )
 # "Russia will carry out a nuclear test only if the United States does so first": the first mover condition after it
 # "said Russia would test only if Washington did so first": the modal right before the test verb itself
+# "would order a test only if ... first", "will authorise a test if ... does": the leader's order counts as the test
 _WILL = re.compile(
-    r"\b(?:will|would|shall)\s+(?:only\s+)?(?:(?:carry\s+out|conduct|stage|hold|perform|test|resume)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2})?$",
+    r"\b(?:will|would|shall)\s+(?:only\s+)?(?:(?:carry\s+out|conduct|stage|hold|perform|test|resume|order|authori[sz]e)\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 # "a test of nuclear arms, which China would conduct if ... first": the modal in a relative clause after the test

@@ -186,6 +186,8 @@ _SINCE_NEXT = re.compile(r"\s+(?:ever\s+)?since\s+(?:(?:late|early|mid|the\s+end
 
 _PROGRAMME_REF = re.compile(r"\s+(?:the|its|their|that|this)\s+$", re.IGNORECASE)
 _PROGRAMME_BACK = 300
+# "ran 40 atomic tests until its premier called a halt to the programme": a halt noun with its object after 'to'
+_HALT_TO = re.compile(r"\s+to\s+(?:the|its|their|that|this)\s+$", re.IGNORECASE)
 
 
 def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) -> bool:
@@ -195,7 +197,8 @@ def _object_counts(doc: Document, trigger: Hit, obj: Hit, weapons: list[Hit]) ->
     tests ... before Chirac ended the programme")."""
     if obj.id == "deploy":
         return any(w.id not in _GENERIC for w in weapons if w.start >= obj.end) or _range_class(doc, obj) is not None
-    if trigger.id != "verb" or not _PROGRAMME_REF.fullmatch(doc.text, trigger.end, obj.start):
+    if not (trigger.id == "verb" and _PROGRAMME_REF.fullmatch(doc.text, trigger.end, obj.start)) \
+            and not (trigger.id == "noun" and _HALT_TO.fullmatch(doc.text, trigger.end, obj.start)):
         return False
     index = doc.sentence_index(trigger.start)
     lo = max(doc.sentences[index][0], trigger.start - _PROGRAMME_BACK)

@@ -162,6 +162,20 @@ _WOULD_BE_TO = re.compile(r"\bwould\s+be\s+(?:for\s+(?:[\w.’'\-]+\s+){1,3})?to
 _INVERTED_IF = re.compile(r"(?<![\w,;:] )(?<![\w,;:])should\s+(?:[\w.\-'’]+\s+){1,5}?(?:resume|restart|test|conduct|carry|break|end|abandon|go)\b[^,;]*,", re.IGNORECASE)
 
 
+# "would consider suspending its launches", "is weighing a temporary freeze on": a halt its party weighs (not
+# "would consider ending its moratorium": the end of a halt kept, read elsewhere)
+_WEIGHED = re.compile(
+    r"\b(?:(?:will|would|could|might|may|to)\s+(?:(?:also|seriously|now)\s+)?(?:consider|contemplate|weigh|mull)"
+    r"|(?:is|are|was|were)\s+(?:(?:also|seriously|now)\s+)?(?:considering|contemplating|weighing|mulling))"
+    r"\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_WEIGHED_REACH = 60
+# "but there has to be a freeze", "there must be a suspension first": a halt demanded in so many words
+MUST_BE = re.compile(r"\bthere\s+(?:(?:has|have|needs?)\s+to|must|should)\s+be\s+(?:a|an)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_MUST_BE_REACH = 40
+
+
 def _status(doc: Document, index: int, trigger: Hit) -> str:
     """Status from cues before the trigger: a call, a threat to end it, its end, else in force."""
     s = doc.sentences[index][0]
@@ -186,6 +200,10 @@ def _status(doc: Document, index: int, trigger: Hit) -> str:
         return "threatened" if ends and trigger.id == "noun" else "called_for"  # "urged to halt", "was urged to halt"; not "X should test, but Y says its halt holds"
     if offered(doc, index, trigger):
         return "called_for"  # "Pyongyang offers to suspend its tests if the drills stop": put forward
+    if trigger.id == "noun" and MUST_BE.search(doc.text, max(s, trigger.start - _MUST_BE_REACH), trigger.start):
+        return "called_for"  # "there has to be a suspension": the halt demanded
+    if _WEIGHED.search(doc.text, max(s, trigger.start - _WEIGHED_REACH), trigger.start):
+        return "called_for"  # "Norland would consider suspending its launches if ...": a halt weighed, not kept
     if trigger.id == "verb" and (
         _IF_HALTED.search(doc.text, max(doc.clause_at(trigger.start)[0], trigger.start - 40), trigger.start)
         or _WOULD_BE_TO.search(doc.text, max(s, trigger.start - 40), trigger.start)
