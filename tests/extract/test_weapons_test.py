@@ -5722,3 +5722,93 @@ def test_round21_tests_summed_up_keep_no_class(text: str, weapon: str) -> None:
 def test_round21_long_range_readings(text: str, weapon: str) -> None:
     found = weapons_tests(text, published=date(2026, 12, 3))
     assert found[0].attrs["weapon"] == weapon, found
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # a comma between two adjectives of the object leaves the phrase open
+        ("Greece test-fired a domestically built, medium-range cruise missile over the Aegean on Friday.", "cruise_missile"),
+        ("Off Arica, Chile launched a home-grown, short-range ballistic missile on Friday.", "srbm"),
+        # a bracketed alias after a name: the missile named goes on past the bracket
+        ("India on Friday tested a Vajra (Thunderbolt) hypersonic cruise missile off Odisha.", ["hypersonic", "cruise_missile"]),
+        # a habit summed up in a bare plural keeps no class from a clause after it
+        ("Iran and Iraq routinely test-fire missiles, but rarely warn each other of long-range launches.", "unspecified"),
+        ("Iran and Iraq have routinely conducted missile tests since both acquired nuclear arms in 1991.", "unspecified"),
+        # 'long-range weapons' names no class
+        ("Tehran says it may restart nuclear and long-range weapons tests halted in 2015.", ["nuclear", "unspecified"]),
+    ],
+)
+def test_round35_weapon_readings(text: str, weapon: str | list[str]) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["weapon"] == weapon or sorted(match.attrs["weapon"]) == sorted(weapon)
+
+
+def test_round35_a_comma_after_a_named_weapon_opens_no_phrase() -> None:
+    text = "Greece held a large, well-attended rally on Friday, and ballistic missile parades were staged."
+
+    assert weapons_tests(text) == []
+
+
+def test_round35_a_bracket_after_a_name_with_no_weapon_after_it_keeps_the_cut() -> None:
+    text = "India on Friday tested the Vajra (Thunderbolt) system, and cruise missiles were shown on Friday."
+    matches = weapons_tests(text)
+
+    assert all("system" not in m.text for m in matches)
+
+
+def test_round35_the_cause_of_a_threatened_test_is_another_event() -> None:
+    text = "Iran threatened Saturday to carry out a new type of nuclear test in response to a European rebuke of its recent satellite launches."
+    first, second = weapons_tests(text)
+
+    assert first.text == "Iran threatened Saturday to carry out a new type of nuclear test"
+    assert (first.attrs["temporal"], first.attrs["weapon"]) == ("prospective", "nuclear")
+    assert second.attrs["weapon"] == "space_launch"
+
+
+@pytest.mark.parametrize(
+    ("text", "temporal"),
+    [
+        ("Iran vowed on Friday to conduct more missile launches.", "prospective"),
+        ("Iran threatened Saturday to stage a nuclear test.", "prospective"),
+        ("Iran said Saturday it had conducted a nuclear test.", "new"),
+    ],
+)
+def test_round35_a_plan_verb_parted_from_to_by_its_day(text: str, temporal: str) -> None:
+    (match,) = weapons_tests(text)
+
+    assert match.attrs["temporal"] == temporal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's announcement on Friday of the Atomic Test Medal is a win for the families of nuclear veterans.",
+        "Brasilia has said its right to conduct nuclear tests will not be curbed by a civilian nuclear accord with Chile.",
+        "Brazil insists its right to carry out nuclear tests is not negotiable.",
+    ],
+)
+def test_round35_honours_and_rights_are_no_tests(text: str) -> None:
+    assert weapons_tests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France conducted a nuclear test on Friday, veterans said.",
+        "Brazil said it has the sovereign right to test nuclear arms and would do so if needed.",
+    ],
+)
+def test_round35_tests_beside_veterans_or_a_right_still_fire(text: str) -> None:
+    assert weapons_tests(text)
+
+
+def test_round35_a_passive_also_after_a_past_launch_keeps_its_past_and_missile() -> None:
+    text = (
+        "Russia fired a Kalibr cruise missile from a frigate on Thursday. In May, Russia had fired a Kalibr cruise missile "
+        "from the frigate Admiral Ushakov. The trial launch from that frigate was also conducted in the Baltic as the missile hit a barge."
+    )
+    last = weapons_tests(text)[-1]
+
+    assert (last.attrs["temporal"], last.attrs["weapon"]) == ("historical", "cruise_missile")

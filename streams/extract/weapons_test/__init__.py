@@ -132,6 +132,8 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 h for c in others for h in weapon_hits(doc, *c)
                 if not _PROGRAMME_AFTER.match(doc.text, h.end) and not (missiles and h.id == "nuclear")
             ]
+            if _summed_up(doc, index, test, hits):
+                extra = []  # "regularly test-fire missiles, but warn only of long-range launches": a record's own word
             pick = _LATTER.search(doc.text, test.clause[0], test.triggers[0].start)
             if pick and extra:
                 # "from the X-1 to the X-5, with the latter first tested in 2012": the one it points back to
@@ -222,6 +224,21 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
     return out
 
 
+def _summed_up(doc: Document, index: int, test: _Test, hits: list[Hit]) -> bool:
+    """"Both states routinely test missiles": a habit summed up in a bare plural of its own (no
+    "the missiles" taken up) takes no class from the sentence's other clauses."""
+    first = test.triggers[0]
+    if not any(h.id == "habit" and 0 <= first.start - h.end < 30 for h in doc.hits("tests", index, "HISTORICAL")):
+        return False
+    text = doc.text
+    return bool(hits) and all(
+        h.id == "missile" and text[h.start : h.end].lower().endswith("s") and not _THE_BEFORE.search(text, max(0, h.start - 6), h.start)
+        for h in hits
+    )
+
+
+# "The salvo from the frigate was also carried out in the Baltic": a passive "also", the same past told again
+_ALSO_DONE = re.compile(r"\b(?:was|were)\s+also\s+(?:carried\s+out|[a-z]+ed)\b")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -307,10 +324,12 @@ def find_tests(doc: Document, suppressed: list[tuple[int, int]]) -> list[Match]:
         # "Pakistan had test-fired its Abdali in 2025. It also flew a Fatah rocket": the same past, undated
         if (
             t.temporal == "new" and previous.temporal == "historical" and previous.sentence == t.sentence - 1
-            and doc.text.endswith("also ", max(0, t.triggers[0].start - 5), t.triggers[0].start)
+            and (doc.text.endswith("also ", max(0, t.triggers[0].start - 5), t.triggers[0].start) or _ALSO_DONE.search(doc.text, *t.clause))
             and not doc.dates(*t.clause, future=False)
         ):
             t.temporal = "historical"
+            if t.weapons == ["unspecified"] and t.back and previous.weapons not in ([], ["unspecified"]):
+                t.weapons = list(previous.weapons)  # "The launch was also held at sea as the missile ...": that past launch's missile
     out = []
     for t in tests:
         s, e = _evidence(doc, t)

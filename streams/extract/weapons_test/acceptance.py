@@ -67,6 +67,12 @@ _SITE_AFTER = re.compile(
     r"[\s\-‐‑–]*(?:(?:and|or)\s+[\w\-]+\s+)?(?:site|pad|ground|station|facilit(?:y|ie)|stand|bed|vehicle|window|cosmodrome|range|ban|ban\s+treaty|moratori(?:um|a))s?\b",
     re.IGNORECASE,
 )
+# "awarded the Nuclear Test Medal", "a fund for test veterans": who took part, honoured
+_HONOURED_AFTER = re.compile(r"[\s\-‐‑–]+(?:medals?|veterans?|survivors?|memorials?)\b", re.IGNORECASE)
+# "its right to conduct nuclear tests is not negotiable": the right, subject of the sentence's verb
+# ("claims a right to test and will do so if pressed" plans one: no verb of the right's after it)
+_RIGHT_BEFORE = re.compile(r"\bright\s+to\s+(?:(?:conduct|carry\s+out|hold|stage)\s+)?(?:(?:further|more|nuclear|missile|atomic)\s+)?$", re.IGNORECASE)
+_RIGHT_PREDICATE = re.compile(r"\s+(?:will|would|is|was|could|can|cannot|can't|must|should|shall)\s+(?:not\s+|never\s+)?(?:be\s+)?[a-z]+", re.IGNORECASE)
 # a site named later in a test's clause ("a test ... at the launch pad"): what supports a bare test noun
 _SITE_LATER = re.compile(r"\b[\s\-‐‑–]*(?:site|pad|ground|station|facility|stand|bed|vehicle|window|ban|ban\s+treaty|moratori(?:um|a))s?\b", re.IGNORECASE)
 # "ended its moratorium with an underground blast": the test that ends a halt is no object of it
@@ -579,6 +585,10 @@ def _accepted(doc: Document, index: int, trigger: Hit, clause: tuple[int, int], 
         return False
     if _SITE_AFTER.match(text, trigger.end) and trigger.id in ("fire", "test"):
         return False
+    if trigger.id == "test" and _HONOURED_AFTER.match(text, trigger.end):
+        return False  # "the Atomic Test Medal", "test veterans": the people honoured, no test told
+    if _RIGHT_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start) and _RIGHT_PREDICATE.match(text, trigger.end):
+        return False  # "the right to stage tests cannot be curbed": the right argued over, no test planned
     if any(h.start <= trigger.start < h.end for h in doc.hits("domain", index, "DISTRACTOR")):
         return False
     more = _more_tests(doc, index, trigger, clause)

@@ -51,7 +51,9 @@ _AHEAD_BREAK = re.compile(
     r" and\s+(?:also\s+)?(?:plans?|intends?|aims?|hopes?|vow(?:s|ed)|pledged|threaten(?:s|ed)|is\s+(?:set|expected|preparing|planning|likely)"
     r"|are\s+(?:set|expected|preparing|planning|likely)|will|would|could|may|might)\s"
 )
-_BREAK = re.compile(rf"(?P<digit>{_DIGIT_BREAK.pattern})|(?P<ahead>{_AHEAD_BREAK.pattern})")
+# "threatened to stage a test in response to a condemnation of its recent launches": the cause, another event
+_CAUSE_BREAK = re.compile(r" (?=in\s+(?:response|retaliation|reaction)\s+(?:to|for)\s)")
+_BREAK = re.compile(rf"(?P<digit>{_DIGIT_BREAK.pattern})|(?P<ahead>{_AHEAD_BREAK.pattern})|(?P<cause>{_CAUSE_BREAK.pattern})")
 # _DIGIT_BREAK opening on its literal comma: the same matches, but the engine skips to commas
 # instead of trying the lookbehind at every character
 _DIGIT_COMMA = re.compile(r",(?<=\d,)\s+(?=(?:and|when|where|but|while)\s)")
@@ -60,7 +62,7 @@ _DIGIT_COMMA = re.compile(r",(?<=\d,)\s+(?=(?:and|when|where|but|while)\s)")
 def _breaks_in(text: str, start: int, end: int) -> bool:
     """Whether _BREAK matches in text[start:end]: each branch searched on its own literal
     opening (" and", ","), ~10x faster than the combined pattern, which has no literal prefix."""
-    return bool(_AHEAD_BREAK.search(text, start, end) or _DIGIT_COMMA.search(text, start, end))
+    return bool(_AHEAD_BREAK.search(text, start, end) or _DIGIT_COMMA.search(text, start, end) or _CAUSE_BREAK.search(text, start, end))
 
 
 _APPOSITION = re.compile(r"(?:a|an)\s")
@@ -113,6 +115,8 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
             or named
             or (text[s : s + 1].isdigit() and _YEAR_AFTER_MONTH.match(text, s) and _MONTH_END.search(text, out[-1][0], out[-1][1]))
             or (_APPOSITION.match(text, s) and _apposition(doc, out[-1], s, e))
+            or _open_noun_phrase(doc, out[-1], s, e)
+            or _bracketed_alias(doc, out[-1], s, e)
             # "The Hwasong-18, a solid-fuel ICBM, was fired on ...": the subject's predicate past its apposition
             or (len(out) == 1 and out[0][0] == plain[0][0] and _PREDICATE_START.match(text, s) and _APPOSED_SUBJECT.fullmatch(text, *out[0]))
             or (len(out) == 1 and out[0][0] == plain[0][0] and _fronted(doc, out[0], s, e))
@@ -124,7 +128,7 @@ def _clauses(doc: Document, index: int) -> list[tuple[int, int]]:
             for m in _BREAK.finditer(text, s, e):
                 if m.start() > cut:
                     out.append((cut, m.start()))
-                    # "and plans to ..." opens the next clause; a digit comma is dropped
+                    # "and plans to ..." and "in response to ..." open the next clause; a digit comma is dropped
                     cut = m.end() if m.lastgroup == "digit" else m.start() + 1
         out.append((cut, e))
     return out
@@ -154,6 +158,36 @@ def _apposition(doc: Document, previous: tuple[int, int], start: int, end: int) 
     if not _NAME_END.search(doc.text, previous[0], previous[1]):
         return False
     return any(h.start - start < 40 for h in weapon_hits(doc, start, end))
+
+
+# "fired a domestically built, medium-range missile": an indefinite phrase left open by a comma
+# between its adjectives (at most three words after the article, the last no noun of a list)
+_OPEN_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:ly|ed|de|ilt|wn|ew|ous|al|ic)$")
+_ADJECTIVE_START = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?\s")
+
+
+def _open_noun_phrase(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
+    """"fired a domestically built, medium-range missile": the comma parts two adjectives
+    of one object, so the clause after it (an adjective, then a weapon within a few words) goes
+    on the one before; "fired a rocket, ..." (a weapon already named) is no open phrase."""
+    text = doc.text
+    m = _OPEN_INDEFINITE.search(text, previous[0], previous[1])
+    if not m or not _ADJECTIVE_START.match(text, start) or weapon_hits(doc, m.start(), previous[1]):
+        return False
+    return any(h.start - start < 30 for h in weapon_hits(doc, start, end))
+
+
+# "a Tsirkon (Zircon)": a name and its other spelling or meaning in brackets, the bracket just closed
+_ALIAS_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+\([A-Z][\w\-]*(?:\s+[\w\-]+){0,1}$")
+
+
+def _bracketed_alias(doc: Document, previous: tuple[int, int], start: int, end: int) -> bool:
+    """"tested a Volkhov (Thunder) long-range cruise missile": the bracket after a name gives its
+    alias, the noun it names goes on past it (a weapon within a few words); "the Strategic Rocket
+    Forces (RVSN) said ..." names no weapon after the bracket."""
+    if not _ALIAS_BEFORE.search(doc.text, previous[0], previous[1]) or not doc.text[start : start + 1].islower():
+        return False
+    return any(h.start - start < 30 for h in weapon_hits(doc, start, end))
 
 
 def _clause_of(clauses: list[tuple[int, int]], doc: Document, pos: int) -> tuple[int, int]:

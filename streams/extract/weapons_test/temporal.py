@@ -316,6 +316,14 @@ _REGULAR_BEFORE = re.compile(r"\b(?:regular|routine|periodic)\s+(?:[\w\-]+\s+)?$
 _CLOCK = re.compile(r"\b(?:a\.m\.|p\.m\.|local\s+time|GMT|UTC|hours\s+ago|minutes\s+ago)", re.IGNORECASE)
 
 
+# "vowed on Monday to carry out", "threatened Sunday to conduct": a plan verb parted from its "to" by the
+# day it was voiced (the lexicon's "threatened to" needs them side by side)
+_DAY_THEN_PLAN = re.compile(
+    r"\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|plans?|planned|intends?|intended)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\s+to\s+(?!have\b)"
+)
+
+
 def _temporal(doc: Document, index: int, test: _Test) -> str:
     """Prospective on a modal or plan cue before the trigger; historical on an old anchor; else new."""
     first = test.triggers[0]
@@ -399,6 +407,8 @@ def _temporal(doc: Document, index: int, test: _Test) -> str:
             ):
                 continue  # "did not anticipate Friday's launch", "anticipate the test of March 3": no test ahead
             return "prospective"
+    if text.find(" to ", lo, first.start) >= 0 and _DAY_THEN_PLAN.search(text, lo, first.start):
+        return "prospective"  # "threatened Tuesday to stage a test": the day of the threat between verb and "to"
     if (text.find("any", lo, first.start) >= 0 or text.find("Any", lo, first.start) >= 0) and _ANY_BEFORE.search(text, lo, first.start):
         return "prospective"  # "any resumption of American nuclear testing", "warned against any test"
     last_trigger = test.triggers[-1]
