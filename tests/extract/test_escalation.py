@@ -16,6 +16,11 @@ def escalations(text: str) -> list:
     return [m for m in extract(text, published=PUBLISHED) if m.kind == "escalation"]
 
 
+def _escalations_after(lead: str, text: str) -> list:
+    """Escalations of `text` read after an in-domain `lead` (the lead's own left out)."""
+    return [m for m in escalations(lead + text) if m.start >= len(lead)]
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
@@ -3143,7 +3148,7 @@ _ARMS_LEAD = "Tensions over missile deployments have grown for months, and both 
 
 
 def _after_lead(text: str, lead: str = _ARMS_LEAD) -> list:
-    return [m for m in escalations(lead + text) if m.start >= len(lead)]
+    return _escalations_after(lead, text)
 
 
 @pytest.mark.parametrize(
@@ -4355,7 +4360,7 @@ def test_round21_a_charge_after_a_threat_played_down_is_escalation() -> None:
     lead = "North Korea fired seven ballistic missiles into the sea on Tuesday, the military said. "
     text = ("Officials played down any imminent threat, but Jane Doe, a senior adviser to the president, "
             'called the salvo "a reckless provocation."')
-    assert [m.text for m in escalations(lead + text) if m.start >= len(lead)] == ['called the salvo "a reckless provocation."']
+    assert [m.text for m in _escalations_after(lead, text)] == ['called the salvo "a reckless provocation."']
 
 
 # set 34 wordings: a threat insisted on ("not bluffing"), a call-up of reservists, a right to strike
@@ -4378,7 +4383,7 @@ def test_round21_a_charge_after_a_threat_played_down_is_escalation() -> None:
 )
 def test_round22_threat_wordings_are_escalation(text: str, actor: str | None) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    found = [m for m in escalations(lead + text) if m.start >= len(lead)]
+    found = _escalations_after(lead, text)
     assert len(found) == 1
     if actor is not None:
         assert found[0].attrs["actor"] == actor
@@ -4400,7 +4405,7 @@ def test_round22_threat_wordings_are_escalation(text: str, actor: str | None) ->
 )
 def test_round22_look_alike_wordings_are_not_escalation(text: str) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+    assert _escalations_after(lead, text) == []
 
 
 # the limit of a deal named earlier in the sentence, thrown off by "it" or a state: "the pact capped
@@ -4429,7 +4434,7 @@ def test_round22_a_deal_limit_thrown_off_is_escalation(text: str) -> None:
 )
 def test_round22_a_limit_dropped_by_no_state_is_not_escalation(text: str) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+    assert _escalations_after(lead, text) == []
 
 
 # review of the set-34 pass: a strike by workers and a firm's compliance are no state's escalation,
@@ -4443,7 +4448,7 @@ def test_round22_a_limit_dropped_by_no_state_is_not_escalation(text: str) -> Non
 )
 def test_review13_labour_and_listing_wordings_are_not_escalation(text: str) -> None:
     lead = "Norland fired two ballistic missiles into the sea on Tuesday, its neighbour's military said. "
-    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+    assert _escalations_after(lead, text) == []
 
 
 # set 35 wordings: an ultimatum's "or risk attack", missile attacks aimed at a place, charges of
@@ -4472,7 +4477,7 @@ def test_review13_labour_and_listing_wordings_are_not_escalation(text: str) -> N
 )
 def test_round23_threat_wordings_are_escalation(text: str, actor: str | None) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    found = [m for m in escalations(lead + text) if m.start >= len(lead)]
+    found = _escalations_after(lead, text)
     assert len(found) == 1
     if actor is not None:
         assert found[0].attrs["actor"] == actor
@@ -4496,7 +4501,7 @@ def test_round23_threat_wordings_are_escalation(text: str, actor: str | None) ->
 )
 def test_round23_look_alike_wordings_are_not_escalation(text: str) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+    assert _escalations_after(lead, text) == []
 
 
 # set 35 look-alikes: a provocation played down ("less provocative than"), a step put off to avoid
@@ -4516,7 +4521,7 @@ def test_round23_look_alike_wordings_are_not_escalation(text: str) -> None:
 )
 def test_round23_played_down_averted_and_asked_about_are_not_escalation(text: str) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    assert [m for m in escalations(lead + text) if m.start >= len(lead)] == []
+    assert _escalations_after(lead, text) == []
 
 
 @pytest.mark.parametrize(
@@ -4529,7 +4534,7 @@ def test_round23_played_down_averted_and_asked_about_are_not_escalation(text: st
 )
 def test_round23_guards_leave_threats_standing(text: str) -> None:
     lead = "Two ballistic missiles were test-fired from a northern launch site on Friday, the ministry said. "
-    assert len([m for m in escalations(lead + text) if m.start >= len(lead)]) == 1
+    assert len(_escalations_after(lead, text)) == 1
 
 
 # review of the set-35 pass: drills, restraint and bellicose wordings need a state, weapon or force in
@@ -4546,4 +4551,4 @@ def test_round23_guards_leave_threats_standing(text: str) -> None:
 )
 def test_review14_everyday_drill_and_restraint_wordings_need_a_state(text: str, fires: bool) -> None:
     lead = "Norland fired two ballistic missiles into the sea on Tuesday, its neighbour's military said. "
-    assert bool([m for m in escalations(lead + text) if m.start >= len(lead)]) is fires
+    assert bool(_escalations_after(lead, text)) is fires

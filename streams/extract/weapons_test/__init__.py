@@ -132,7 +132,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
                 h for c in others for h in weapon_hits(doc, *c)
                 if not _PROGRAMME_AFTER.match(doc.text, h.end) and not (missiles and h.id == "nuclear")
             ]
-            if _summed_up(doc, index, test, hits):
+            if _habit_in_bare_plural(doc, index, test, hits):
                 extra = []  # "regularly test-fire missiles, but warn only of long-range launches": a record's own word
             pick = _LATTER.search(doc.text, test.clause[0], test.triggers[0].start)
             if pick and extra:
@@ -224,7 +224,7 @@ def _tests_in(doc: Document, index: int, suppressed: list[tuple[int, int]]) -> l
     return out
 
 
-def _summed_up(doc: Document, index: int, test: _Test, hits: list[Hit]) -> bool:
+def _habit_in_bare_plural(doc: Document, index: int, test: _Test, hits: list[Hit]) -> bool:
     """"Both states routinely test missiles": a habit summed up in a bare plural of its own (no
     "the missiles" taken up) takes no class from the sentence's other clauses."""
     first = test.triggers[0]
